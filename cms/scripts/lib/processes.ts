@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess, SpawnOptions } from 'node:child_process'
+
+const children = new Set<ChildProcess>()
+
+// If this process goes away for any reason, take every child with it.
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+})
+
+const prefixLines = (prefix: string, write: (line: string) => void) => {
+  let rest = ''
+  return (chunk: Buffer) => {
+    const lines = (rest + chunk.toString('utf8')).split('\n')
+    rest = lines.pop() ?? ''
+    for (const line of lines) write(`${prefix} ${line}\n`)
+  }
+}
+
+/** Spawns a child whose output is prefixed, and which dies with this process. */
+export const start = (label: string, command: string, args: string[], options: SpawnOptions = {}): ChildProcess => {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.add(child)
+  child.on('exit', () => children.delete(child))
+  child.stdout?.on('data', prefixLines(`[${label}]`, (line) => process.stdout.write(line)))
+  child.stderr?.on('data', prefixLines(`[${label}]`, (line) => process.stderr.write(line)))
+  return child
+}
+
+/** Runs a child to completion; rejects with its exit code when it fails. */
+export const run = (label: string, command: string, args: string[], options: SpawnOptions = {}): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = start(label, command, args, options)
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve()
+      else reject(new Error(`${label}: \`${command} ${args.join(' ')}\` exited with ${signal ?? code}`))
+    })
+  })
+
+/** Asks a child to stop, and kills it if it has not stopped after the grace period. */
+export const stop = (child: ChildProcess, graceMs = 10_000): Promise<void> =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })

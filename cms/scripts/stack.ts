@@ -1,0 +1,125 @@
+/**
+ * `pnpm start`: the whole stack on one machine. PostgreSQL (embedded unless DATABASE_URL is
+ * set), migrations and first-run demo accounts, the CMS on PORT (3000), and the static site
+ * built from it on SITE_PORT (4321). Ctrl-C stops everything; data stays in `.data/`.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync, statSync } from 'node:fs'
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import type http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { openDatabase } from './lib/database'
+import { waitForHttp } from './lib/net'
+import { run, start, stop } from './lib/processes'
+import { SiteBuilder } from './lib/site-builder'
+import { serveStatic } from './lib/static-server'
+
+const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const rootDir = path.resolve(cmsDir, '..')
+const siteDir = path.join(rootDir, 'site')
+const dataDir = path.resolve(process.env.FENGCAI_DATA_DIR || path.join(rootDir, '.data'))
+const port = Number(process.env.PORT || 3000)
+const sitePort = Number(process.env.SITE_PORT || 4321)
+const cmsUrl = `http://localhost:${port}`
+const bin = (dir: string, name: string): string => path.join(dir, 'node_modules', '.bin', name)
+
+const log = (message: string): void => console.log(`[stack] ${message}`)
+
+const loadSecret = async (): Promise<string> => {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(dataDir, 'payload-secret')
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
+  const secret = randomBytes(32).toString('hex')
+  await writeFile(file, `${secret}\n`, { mode: 0o600 })
+  return secret
+}
+
+/** Newest modification time of any file below the given paths. */
+const newestMtime = async (paths: string[]): Promise<number> => {
+  let newest = 0
+  const visit = async (target: string): Promise<void> => {
+    const info = await stat(target)
+    if (info.isDirectory()) {
+      for (const entry of await readdir(target)) await visit(path.join(target, entry))
+    } else newest = Math.max(newest, info.mtimeMs)
+  }
+  for (const target of paths) if (existsSync(target)) await visit(target)
+  return newest
+}
+
+/** `next build` when there is no build yet, or the sources changed since the last one. */
+const ensureCmsBuild = async (): Promise<void> => {
+  const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
+  const sources = ['src', 'next.config.mjs', 'package.json', '../shared/src'].map((p) => path.join(cmsDir, p))
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= (await newestMtime(sources))) return
+  log('正在构建内容管理后台（首次约需几分钟）…')
+  await run('cms-build', bin(cmsDir, 'next'), ['build'], { cwd: cmsDir, env: process.env })
+}
+
+const main = async (): Promise<void> => {
+  await mkdir(dataDir, { recursive: true })
+  const database = await openDatabase(dataDir, () => undefined)
+  log(database.embedded ? `已启动内置 PostgreSQL（数据目录 ${path.join(dataDir, 'postgres')}）` : '使用 DATABASE_URL 指定的 PostgreSQL')
+
+  process.env.DATABASE_URL = database.url
+  process.env.PAYLOAD_SECRET = await loadSecret()
+  process.env.MEDIA_DIR ||= path.join(dataDir, 'media')
+  process.env.FENGCAI_DATA_DIR = dataDir
+  process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+  let cms: ReturnType<typeof start> | null = null
+  let siteServer: http.Server | null = null
+  let stopping = false
+  const shutdown = async (code: number): Promise<void> => {
+    if (stopping) return
+    stopping = true
+    log('正在停止…')
+    siteServer?.close()
+    if (cms) await stop(cms)
+    await database.stop()
+    log('已停止。')
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void shutdown(0))
+  process.on('SIGTERM', () => void shutdown(0))
+
+  try {
+    await run('migrate', bin(cmsDir, 'tsx'), ['scripts/bootstrap.ts'], { cwd: cmsDir, env: process.env })
+    await ensureCmsBuild()
+
+    cms = start('cms', bin(cmsDir, 'next'), ['start', '-p', String(port)], { cwd: cmsDir, env: process.env })
+    cms.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`[stack] 内容管理后台意外退出（${code}），全部停止。`)
+        void shutdown(1)
+      }
+    })
+    await waitForHttp(`${cmsUrl}/api/users/me`, { accept: (status) => status === 200 })
+    log(`内容管理后台已就绪：${cmsUrl}/admin`)
+
+    const builder = new SiteBuilder({ siteDir, buildsDir: path.join(dataDir, 'site'), cmsUrl })
+    await builder.restore()
+    siteServer = await serveStatic(builder.current, sitePort)
+    await builder.buildNow()
+
+    const credentials = path.join(dataDir, 'demo-credentials.json')
+    console.log(
+      [
+        '',
+        '风采已启动：',
+        `  内容管理后台  ${cmsUrl}/admin`,
+        `  公众网站      http://localhost:${sitePort}/`,
+        `  演示账号      ${credentials}`,
+        '  按 Ctrl-C 停止。',
+        '',
+      ].join('\n'),
+    )
+  } catch (error) {
+    console.error(`[stack] 启动失败：${error instanceof Error ? error.message : String(error)}`)
+    await shutdown(1)
+  }
+}
+
+await main()

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { collectionSlugs, imageSizes } from '@fengcai/shared'
+
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { mediaDir } from '@/lib/paths'
+
+const webp = { format: 'webp', options: { quality: 82 } } as const
+
+export const Media: CollectionConfig = {
+  slug: collectionSlugs.media,
+  labels: {
+    singular: { zh: '媒体文件', en: 'Media' },
+    plural: { zh: '媒体库', en: 'Media' },
+  },
+  admin: {
+    group: { zh: '内容', en: 'Content' },
+  },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
+    // Uploading by URL would let any staff account make the server fetch arbitrary
+    // addresses (SSRF); staff upload files from their own machine instead.
+    pasteURL: false,
+    focalPoint: true,
+    crop: true,
+    formatOptions: webp,
+    imageSizes: imageSizes.map(({ name, width, height }) => ({
+      name,
+      width,
+      height,
+      withoutEnlargement: name === 'large',
+      formatOptions: webp,
+    })),
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { zh: '替代文字', en: 'Alt text' },
+      required: true,
+      maxLength: 200,
+      admin: {
+        description: {
+          zh: '为看不到图片的读者描述画面内容（读屏软件会朗读）。',
+          en: 'Describe the picture for readers who cannot see it.',
+        },
+      },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { zh: '摄影 / 来源', en: 'Credit' },
+      maxLength: 100,
+    },
+  ],
+}

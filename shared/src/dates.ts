@@ -1,0 +1,25 @@
+/** Everything the portal says about dates is in Shanghai time, whatever the server's zone. */
+export const SITE_TIME_ZONE = 'Asia/Shanghai'
+
+const dateParts = (date: Date): { year: string; month: string; day: string } => {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: SITE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(date)
+  const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? ''
+  return { year: get('year'), month: get('month'), day: get('day') }
+}
+
+/** `2026-11-22` in Shanghai time: for `<time datetime>` and for stable keys. */
+export const isoDateInShanghai = (date: Date): string => {
+  const { year, month, day } = dateParts(date)
+  return `${year}-${month}-${day}`
+}
+
+/** `2026年11月22日`: how the portal prints a date to readers. */
+export const formatDateZh = (date: Date): string => {
+  const { year, month, day } = dateParts(date)
+  return `${year}年${Number(month)}月${Number(day)}日`
+}

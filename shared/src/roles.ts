@@ -1,0 +1,34 @@
+export const roles = ['admin', 'editor', 'notice-staff'] as const
+
+export type Role = (typeof roles)[number]
+
+/** Labels shown in the admin; Chinese first, English for the selectable English UI. */
+export const roleLabels: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '管理员', en: 'Administrator' },
+  editor: { zh: '编辑', en: 'Editor' },
+  'notice-staff': { zh: '公示工作人员', en: 'Notice staff' },
+}
+
+export type UserWithRoles = { roles?: readonly string[] | null } | null | undefined
+
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (roles as readonly string[]).includes(value)
+
+/** True when the user holds at least one of the given roles. */
+export const hasRole = (user: UserWithRoles, ...wanted: Role[]): boolean =>
+  Boolean(user?.roles?.some((role) => wanted.includes(role as Role)))
+
+/**
+ * Keys of `.data/demo-credentials.json`, one demo account per role.
+ * The file shape is a contract with the README and the tests.
+ */
+export const demoAccounts = [
+  { key: 'admin', role: 'admin', name: '演示管理员' },
+  { key: 'editor', role: 'editor', name: '演示编辑' },
+  { key: 'noticeStaff', role: 'notice-staff', name: '演示公示专员' },
+] as const satisfies readonly { key: string; role: Role; name: string }[]
+
+export type DemoCredentials = Record<
+  (typeof demoAccounts)[number]['key'],
+  { email: string; password: string }
+>
