@@ -5,6 +5,8 @@ import { collectionSlugs, roleLabels, roles } from '@fengcai/shared'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 
+import { refuseRoleChange } from './hooks/refuseRoleChange'
+
 export const Users: CollectionConfig = {
   slug: collectionSlugs.users,
   labels: {
@@ -28,6 +30,9 @@ export const Users: CollectionConfig = {
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [refuseRoleChange],
   },
   fields: [
     {

@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startEmbeddedDatabase } from '@fengcai/cms/scripts/lib/database'
+import type { DemoCredentials } from '@fengcai/shared'
+
+import { drawJpeg } from '../helpers/images'
+import { authHeaders, login } from '../helpers/rest'
+import { makeDataDir, portClosed, startStack } from '../helpers/stack'
+import type { Stack } from '../helpers/stack'
+
+const readCredentials = async (dataDir: string): Promise<DemoCredentials> =>
+  JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+
+describe('pnpm start on a fresh data folder', () => {
+  let stack: Stack
+  let credentials: DemoCredentials
+  let mediaUrl = ''
+  let mediaId = 0
+
+  beforeAll(async () => {
+    stack = await startStack()
+    credentials = await readCredentials(stack.dataDir)
+  })
+
+  afterAll(async () => {
+    await stack?.stop()
+  })
+
+  it('should serve the admin in Chinese at /admin', async () => {
+    const response = await fetch(`${stack.cmsUrl}/admin`, { headers: { 'accept-language': 'en-US,en' } })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toMatch(/<html[^>]*lang="zh"/)
+    expect(html).toContain('登录')
+  })
+
+  it('should serve the built site at / in Chinese', async () => {
+    const response = await fetch(`${stack.siteUrl}/`)
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('lang="zh-CN"')
+    expect(html).toContain('最新新闻')
+  })
+
+  it('should write one demo account per role and let the admin log in', async () => {
+    expect(Object.keys(credentials).sort()).toEqual(['admin', 'editor', 'noticeStaff'])
+    const session = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+    expect(session.user.roles).toEqual(['admin'])
+    const staff = await login(stack.cmsUrl, credentials.noticeStaff.email, credentials.noticeStaff.password)
+    expect(staff.user.roles).toEqual(['notice-staff'])
+  })
+
+  it('should refuse an anonymous POST /api/users', async () => {
+    const response = await fetch(`${stack.cmsUrl}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'intruder@example.com', password: 'letmein-123', roles: ['admin'] }),
+    })
+    expect(response.status).toBe(403)
+  })
+
+  it("should refuse an editor's PATCH of its own roles to admin", async () => {
+    const editor = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
+    const response = await fetch(`${stack.cmsUrl}/api/users/${editor.user.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...authHeaders(editor) },
+      body: JSON.stringify({ roles: ['admin'] }),
+    })
+    expect(response.status).toBe(403)
+    const body = (await response.json()) as { errors: { message: string }[] }
+    expect(body.errors[0]?.message).toContain('只有管理员')
+    const me = await fetch(`${stack.cmsUrl}/api/users/me`, { headers: authHeaders(editor) })
+    expect(((await me.json()) as { user: { roles: string[] } }).user.roles).toEqual(['editor'])
+  })
+
+  it('should accept an editor upload and serve the file', async () => {
+    const editor = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ alt: '志愿者清扫街道' }))
+    form.append('file', new Blob([new Uint8Array(await drawJpeg(1600, 1000))], { type: 'image/jpeg' }), 'street.jpg')
+    const response = await fetch(`${stack.cmsUrl}/api/media`, { method: 'POST', headers: authHeaders(editor), body: form })
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { id: number; url: string; mimeType: string } }
+    expect(doc.mimeType).toBe('image/webp')
+    mediaId = doc.id
+    mediaUrl = doc.url
+    const file = await fetch(new URL(mediaUrl, stack.cmsUrl))
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/webp')
+  })
+
+  it('should stop on Ctrl-C, then start again with the same users and uploads', async () => {
+    await stack.stop()
+    expect(await portClosed(stack.pgPort)).toBe(true)
+
+    stack = await startStack({ dataDir: stack.dataDir })
+    expect(stack.output()).not.toContain('首次启动')
+    expect(await readCredentials(stack.dataDir)).toEqual(credentials)
+    const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+    const users = await fetch(`${stack.cmsUrl}/api/users?limit=0`, { headers: authHeaders(admin) })
+    expect(((await users.json()) as { totalDocs: number }).totalDocs).toBe(3)
+    const media = await fetch(`${stack.cmsUrl}/api/media/${mediaId}`)
+    expect(media.status).toBe(200)
+    const file = await fetch(new URL(mediaUrl, stack.cmsUrl))
+    expect(file.status).toBe(200)
+  })
+})
+
+describe('pnpm start with DATABASE_URL', () => {
+  it('should use that server and start no PostgreSQL of its own', async () => {
+    const externalDir = await makeDataDir()
+    const external = await startEmbeddedDatabase({ dir: externalDir, database: 'elsewhere', persistent: false })
+    const dataDir = await makeDataDir()
+    try {
+      const stack = await startStack({ dataDir, env: { DATABASE_URL: external.url } })
+      try {
+        expect(existsSync(path.join(dataDir, 'postgres'))).toBe(false)
+        expect(stack.output()).toContain('使用 DATABASE_URL')
+        expect(await portClosed(stack.pgPort)).toBe(true)
+        const client = new pg.Client({ connectionString: external.url })
+        await client.connect()
+        try {
+          const { rows } = await client.query('SELECT email FROM users ORDER BY email')
+          const credentials = await readCredentials(dataDir)
+          expect(rows.map((row: { email: string }) => row.email)).toEqual(
+            Object.values(credentials)
+              .map((account) => account.email)
+              .sort(),
+          )
+        } finally {
+          await client.end()
+        }
+      } finally {
+        await stack.stop()
+      }
+    } finally {
+      await external.stop()
+    }
+  })
+})

@@ -1,0 +1,116 @@
+/**
+ * Runs the README's first command (`pnpm start`) as a newcomer would, on its own data folder
+ * and free ports, so end-to-end tests exercise exactly what `pnpm start` brings up.
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { chmod, mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { freePort, isPortFree } from '@fengcai/cms/scripts/lib/net'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export type Stack = {
+  cmsUrl: string
+  siteUrl: string
+  dataDir: string
+  pgPort: number
+  output: () => string
+  /** Ctrl-C, as a person would; resolves once every process of the stack is gone. */
+  stop: () => Promise<void>
+}
+
+export type StackOptions = {
+  dataDir?: string
+  env?: Record<string, string>
+  readyTimeoutMs?: number
+}
+
+export const makeDataDir = async (): Promise<string> => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-stack-'))
+  // The embedded cluster runs as the `postgres` system user when tests run as root.
+  await chmod(dir, 0o755)
+  return dir
+}
+
+const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra }
+  // Vitest's own settings must not leak into Next (NODE_ENV=test breaks `next build`).
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key]
+  return env
+}
+
+const waitForExit = (child: ChildProcess, timeoutMs: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(true)
+    const timer = setTimeout(() => resolve(false), timeoutMs)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve(true)
+    })
+  })
+
+export const startStack = async (options: StackOptions = {}): Promise<Stack> => {
+  const dataDir = options.dataDir ?? (await makeDataDir())
+  const [port, sitePort, pgPort] = [await freePort(), await freePort(), await freePort()]
+  const child = spawn('pnpm', ['start'], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: childEnv({
+      FENGCAI_DATA_DIR: dataDir,
+      PORT: String(port),
+      SITE_PORT: String(sitePort),
+      EMBEDDED_PG_PORT: String(pgPort),
+      ...options.env,
+    }),
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
+      process.kill(-child.pid, 'SIGINT')
+      if (!(await waitForExit(child, 30_000))) {
+        process.kill(-child.pid, 'SIGKILL')
+        throw new Error(`the stack did not stop within 30 s after Ctrl-C\n${output.slice(-3000)}`)
+      }
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`the stack was not ready in time\n${output.slice(-5000)}`))
+    }, options.readyTimeoutMs ?? 840_000)
+    const onData = () => {
+      if (output.includes('风采已启动')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the stack exited with ${code} before it was ready\n${output.slice(-5000)}`))
+    })
+  }).catch(async (error: unknown) => {
+    await stop().catch(() => undefined)
+    throw error
+  })
+
+  return {
+    cmsUrl: `http://localhost:${port}`,
+    siteUrl: `http://localhost:${sitePort}`,
+    dataDir,
+    pgPort,
+    output: () => output,
+    stop,
+  }
+}
+
+/** True once nothing listens on the port any more. */
+export const portClosed = (port: number): Promise<boolean> => isPortFree(port)
