@@ -18,6 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['unit/**/*.test.ts'],
           environment: 'node',
         },
@@ -26,6 +27,7 @@ export default defineConfig({
         resolve: { alias: cmsAliases },
         test: {
           name: 'int',
+          sequence: { groupOrder: 1 },
           include: ['int/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['helpers/globalDatabase.ts'],
@@ -39,6 +41,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['e2e/**/*.e2e.ts'],
           environment: 'node',
           testTimeout: 120_000,

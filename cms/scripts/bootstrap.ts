@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 import config from '@payload-config'
 import { runMigrations } from '@/lib/runMigrations'
 import { ensureDemoUsers } from '@/seed/demoUsers'
+import { seedDemoContent } from '@/seed/run'
 
 const dataDir = process.env.FENGCAI_DATA_DIR
 if (!dataDir) throw new Error('FENGCAI_DATA_DIR is not set')
@@ -25,6 +26,11 @@ if (created) {
     console.log(`  ${key.padEnd(12)} ${email}  ${password}`)
   }
   console.log('')
+}
+const { totalDocs: stories } = await payload.count({ collection: 'stories', overrideAccess: true })
+if (stories === 0) {
+  console.log('空数据库：正在写入演示内容…')
+  await seedDemoContent(payload, (message) => console.log(`  ${message}`))
 }
 // Payload keeps its pool open; the process's work is done, so leave without waiting on it.
 process.exit(0)

@@ -8,9 +8,16 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Columns } from '@/collections/Columns'
+import { Districts } from '@/collections/Districts'
+import { Galleries } from '@/collections/Galleries'
+import { HonorRolls } from '@/collections/HonorRolls'
 import { Media } from '@/collections/Media'
+import { Notices } from '@/collections/Notices'
+import { Organizations } from '@/collections/Organizations'
 import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
+import { WorkCalendar } from '@/globals/WorkCalendar'
 import { requireEnv } from '@/lib/env'
 import { migrations } from '@/migrations'
 
@@ -26,7 +33,8 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Users, Media, Stories],
+  collections: [Stories, HonorRolls, Notices, Galleries, Columns, Districts, Organizations, Media, Users],
+  globals: [WorkCalendar],
   editor: lexicalEditor(),
   secret: requireEnv('PAYLOAD_SECRET'),
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
@@ -40,6 +48,11 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations as NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>,
   }),
+  jobs: {
+    // Runs scheduled publish / unpublish (and later jobs) inside the CMS process every minute.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.FENGCAI_JOBS !== 'off',
+  },
   sharp,
   telemetry: false,
 })

@@ -67,20 +67,34 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
-    media: Media;
     stories: Story;
+    'honor-rolls': HonorRoll;
+    notices: Notice;
+    galleries: Gallery;
+    columns: Column;
+    districts: District;
+    organizations: Organization;
+    media: Media;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
+    'honor-rolls': HonorRollsSelect<false> | HonorRollsSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
+    galleries: GalleriesSelect<false> | GalleriesSelect<true>;
+    columns: ColumnsSelect<false> | ColumnsSelect<true>;
+    districts: DistrictsSelect<false> | DistrictsSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -89,15 +103,25 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'work-calendar': WorkCalendar;
+  };
+  globalsSelect: {
+    'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -121,31 +145,56 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "stories".
  */
-export interface User {
+export interface Story {
   id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'notice-staff')[];
+  title: string;
+  subtitle?: string | null;
+  /**
+   * Left empty, the opening of the body is used.
+   */
+  summary?: string | null;
+  /**
+   * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  cover?: (number | null) | Media;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  column?: (number | null) | Column;
+  district?: (number | null) | District;
+  organizations?: (number | Organization)[] | null;
+  tags?: string[] | null;
+  source?: string | null;
+  correspondent?: string | null;
+  reporter?: string | null;
+  responsibleEditor?: string | null;
+  publishedAt?: string | null;
+  featured?: boolean | null;
+  relatedStories?: (number | Story)[] | null;
+  viewCount?: number | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    ogImage?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -206,17 +255,252 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "stories".
+ * via the `definition` "columns".
  */
-export interface Story {
+export interface Column {
+  id: number;
+  name: string;
+  /**
+   * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  kind: 'regular' | 'special';
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts".
+ */
+export interface District {
+  id: number;
+  name: string;
+  /**
+   * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  /**
+   * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  kind: 'enterprise-team' | 'community-centre' | 'school' | 'social-organization';
+  district?: (number | null) | District;
+  description?: string | null;
+  logo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "honor-rolls".
+ */
+export interface HonorRoll {
   id: number;
   title: string;
-  slug: string;
-  summary?: string | null;
+  /**
+   * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  awardingBody: string;
+  year: number;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  entries?:
+    | {
+        honoreeName: string;
+        type: 'individual' | 'collective' | 'project' | 'organization';
+        unit?: string | null;
+        award: string;
+        organization?: (number | null) | Organization;
+        story?: (number | null) | Story;
+        photo?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  source?: string | null;
+  correspondent?: string | null;
+  reporter?: string | null;
+  responsibleEditor?: string | null;
   publishedAt?: string | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    ogImage?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  title: string;
+  /**
+   * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Each row keeps a stable id.
+   */
+  nominees?:
+    | {
+        name: string;
+        type: 'individual' | 'collective' | 'project';
+        unit?: string | null;
+        category: string;
+        deeds?: string | null;
+        photo?: (number | null) | Media;
+        story?: (number | null) | Story;
+        id?: string | null;
+      }[]
+    | null;
+  opensAt: string;
+  workingDays?: number | null;
+  /**
+   * Left empty, computed from the work calendar.
+   */
+  closesAt?: string | null;
+  periodStatus?: ('upcoming' | 'open' | 'closed') | null;
+  objectionContact?: {
+    department?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+    officeHours?: string | null;
+  };
+  results?: (number | null) | HonorRoll;
+  source?: string | null;
+  correspondent?: string | null;
+  reporter?: string | null;
+  responsibleEditor?: string | null;
+  publishedAt?: string | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    ogImage?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "galleries".
+ */
+export interface Gallery {
+  id: number;
+  title: string;
+  /**
+   * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  campaignColumn?: (number | null) | Column;
+  campaignName?: string | null;
+  description?: string | null;
+  date: string;
+  district?: (number | null) | District;
+  cover?: (number | null) | Media;
+  photos?:
+    | {
+        image: number | Media;
+        caption?: string | null;
+        credit?: string | null;
+        takenAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  videos?:
+    | {
+        url: string;
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
+  source?: string | null;
+  correspondent?: string | null;
+  reporter?: string | null;
+  responsibleEditor?: string | null;
+  publishedAt?: string | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    ogImage?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'notice-staff')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -237,22 +521,138 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'stories';
+        value: number | Story;
+      } | null)
+    | ({
+        relationTo: 'honor-rolls';
+        value: number | HonorRoll;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: number | Notice;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: number | Gallery;
+      } | null)
+    | ({
+        relationTo: 'columns';
+        value: number | Column;
+      } | null)
+    | ({
+        relationTo: 'districts';
+        value: number | District;
+      } | null)
+    | ({
+        relationTo: 'organizations';
+        value: number | Organization;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
     | ({
-        relationTo: 'stories';
-        value: number | Story;
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -298,28 +698,208 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "stories_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface StoriesSelect<T extends boolean = true> {
+  title?: T;
+  subtitle?: T;
+  summary?: T;
+  slug?: T;
+  cover?: T;
+  body?: T;
+  column?: T;
+  district?: T;
+  organizations?: T;
+  tags?: T;
+  source?: T;
+  correspondent?: T;
+  reporter?: T;
+  responsibleEditor?: T;
+  publishedAt?: T;
+  featured?: T;
+  relatedStories?: T;
+  viewCount?: T;
+  seo?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
+        title?: T;
+        description?: T;
+        ogImage?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "honor-rolls_select".
+ */
+export interface HonorRollsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  awardingBody?: T;
+  year?: T;
+  intro?: T;
+  entries?:
+    | T
+    | {
+        honoreeName?: T;
+        type?: T;
+        unit?: T;
+        award?: T;
+        organization?: T;
+        story?: T;
+        photo?: T;
+        id?: T;
+      };
+  source?: T;
+  correspondent?: T;
+  reporter?: T;
+  responsibleEditor?: T;
+  publishedAt?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        ogImage?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  intro?: T;
+  nominees?:
+    | T
+    | {
+        name?: T;
+        type?: T;
+        unit?: T;
+        category?: T;
+        deeds?: T;
+        photo?: T;
+        story?: T;
+        id?: T;
+      };
+  opensAt?: T;
+  workingDays?: T;
+  closesAt?: T;
+  periodStatus?: T;
+  objectionContact?:
+    | T
+    | {
+        department?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+        officeHours?: T;
+      };
+  results?: T;
+  source?: T;
+  correspondent?: T;
+  reporter?: T;
+  responsibleEditor?: T;
+  publishedAt?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        ogImage?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "galleries_select".
+ */
+export interface GalleriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  campaignColumn?: T;
+  campaignName?: T;
+  description?: T;
+  date?: T;
+  district?: T;
+  cover?: T;
+  photos?:
+    | T
+    | {
+        image?: T;
+        caption?: T;
+        credit?: T;
+        takenAt?: T;
+        id?: T;
+      };
+  videos?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        id?: T;
+      };
+  source?: T;
+  correspondent?: T;
+  reporter?: T;
+  responsibleEditor?: T;
+  publishedAt?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        ogImage?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "columns_select".
+ */
+export interface ColumnsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  description?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts_select".
+ */
+export interface DistrictsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  district?: T;
+  description?: T;
+  logo?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -386,16 +966,28 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "stories_select".
+ * via the `definition` "users_select".
  */
-export interface StoriesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  summary?: T;
-  publishedAt?: T;
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
   updatedAt?: T;
   createdAt?: T;
-  _status?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -404,6 +996,37 @@ export interface StoriesSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -438,6 +1061,50 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Notice periods count Monday to Friday, less holidays, plus make-up workdays.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar".
+ */
+export interface WorkCalendar {
+  id: number;
+  holidays?:
+    | {
+        day: string;
+        id?: string | null;
+      }[]
+    | null;
+  makeupWorkdays?:
+    | {
+        day: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar_select".
+ */
+export interface WorkCalendarSelect<T extends boolean = true> {
+  holidays?:
+    | T
+    | {
+        day?: T;
+        id?: T;
+      };
+  makeupWorkdays?:
+    | T
+    | {
+        day?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
@@ -446,6 +1113,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'stories';
+          value: number | Story;
+        } | null)
+      | ({
+          relationTo: 'honor-rolls';
+          value: number | HonorRoll;
+        } | null)
+      | ({
+          relationTo: 'notices';
+          value: number | Notice;
+        } | null)
+      | ({
+          relationTo: 'galleries';
+          value: number | Gallery;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

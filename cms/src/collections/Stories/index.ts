@@ -2,13 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { publishedOrRoles, rolesAllowed } from '@/access/roles'
+import { bodyEditor } from '@/editor/richText'
+import { newsroomFields } from '@/fields/newsroom'
+import { publishedAtField } from '@/fields/publishedAt'
+import { seoFields } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { contentVersions } from '@/fields/versions'
+import { deriveSummary } from '@/hooks/deriveSummary'
 
-/**
- * A news story about volunteers. The full newsroom model (columns, districts, body,
- * metadata) grows here; the site lists whatever is published.
- */
+/** A news story about volunteers, with the byline and taxonomy the real articles carry. */
 export const Stories: CollectionConfig = {
   slug: collectionSlugs.stories,
   labels: {
@@ -17,37 +20,79 @@ export const Stories: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'column', 'district', 'publishedAt', '_status'],
+    listSearchableFields: ['title', 'summary', 'slug'],
     group: { zh: '内容', en: 'Content' },
   },
-  versions: {
-    drafts: true,
-    maxPerDoc: 20,
-  },
+  defaultSort: '-publishedAt',
+  versions: contentVersions(),
   access: {
-    read: publishedOrStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    read: publishedOrRoles('editor'),
+    readVersions: rolesAllowed('editor'),
+    create: rolesAllowed('editor'),
+    update: rolesAllowed('editor'),
+    delete: rolesAllowed('editor'),
+  },
+  hooks: {
+    beforeChange: [deriveSummary()],
   },
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
+    { name: 'subtitle', type: 'text', label: { zh: '副标题', en: 'Subtitle' }, maxLength: 120 },
     {
-      name: 'slug',
-      type: 'text',
-      label: { zh: '网址别名', en: 'Slug' },
-      required: true,
-      unique: true,
-      index: true,
+      name: 'summary',
+      type: 'textarea',
+      label: { zh: '摘要', en: 'Summary' },
+      maxLength: 300,
+      admin: { description: { zh: '留空则取正文开头。', en: 'Left empty, the opening of the body is used.' } },
+    },
+    slugField({ fallback: 'story' }),
+    { name: 'cover', type: 'upload', relationTo: collectionSlugs.media, label: { zh: '封面图', en: 'Cover image' } },
+    { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' }, editor: bodyEditor, required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'column', type: 'relationship', relationTo: collectionSlugs.columns, label: { zh: '栏目', en: 'Column' } },
+        { name: 'district', type: 'relationship', relationTo: collectionSlugs.districts, label: { zh: '区', en: 'District' } },
+      ],
+    },
+    {
+      name: 'organizations',
+      type: 'relationship',
+      relationTo: collectionSlugs.organizations,
+      hasMany: true,
+      label: { zh: '相关组织', en: 'Organisations' },
+    },
+    { name: 'tags', type: 'text', hasMany: true, label: { zh: '标签', en: 'Tags' }, maxRows: 12 },
+    newsroomFields(),
+    publishedAtField(),
+    {
+      name: 'featured',
+      type: 'checkbox',
+      label: { zh: '头条推荐', en: 'Featured' },
+      defaultValue: false,
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' }, maxLength: 300 },
     {
-      name: 'publishedAt',
-      type: 'date',
-      label: { zh: '发布时间', en: 'Published at' },
-      index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      name: 'relatedStories',
+      type: 'relationship',
+      relationTo: collectionSlugs.stories,
+      hasMany: true,
+      maxRows: 6,
+      label: { zh: '相关报道', en: 'Related stories' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    {
+      name: 'viewCount',
+      type: 'number',
+      label: { zh: '阅读量', en: 'Views' },
+      defaultValue: 0,
+      min: 0,
+      index: true,
+      // Counted by the view beacon endpoint only; nobody edits it by hand.
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    seoFields(),
   ],
 }

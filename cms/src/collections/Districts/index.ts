@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { collectionSlugs } from '@fengcai/shared'
+
+import { anyone } from '@/access/anyone'
+import { rolesAllowed } from '@/access/roles'
+import { slugField } from '@/fields/slug'
+
+export const Districts: CollectionConfig = {
+  slug: collectionSlugs.districts,
+  labels: { singular: { zh: '区', en: 'District' }, plural: { zh: '区', en: 'Districts' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'order'], group: { zh: '分类', en: 'Taxonomy' } },
+  defaultSort: 'order',
+  access: {
+    read: anyone,
+    create: rolesAllowed('editor'),
+    update: rolesAllowed('editor'),
+    delete: rolesAllowed('editor'),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true, maxLength: 20 },
+    slugField({ from: 'name', fallback: 'district' }),
+    { name: 'order', type: 'number', label: { zh: '排序', en: 'Order' }, defaultValue: 100, admin: { position: 'sidebar' } },
+  ],
+}

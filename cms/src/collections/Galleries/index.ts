@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+
+import { collectionSlugs } from '@fengcai/shared'
+
+import { publishedOrRoles, rolesAllowed } from '@/access/roles'
+import { newsroomFields } from '@/fields/newsroom'
+import { publishedAtField } from '@/fields/publishedAt'
+import { seoFields } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { contentVersions } from '@/fields/versions'
+
+const httpsUrl = (value: unknown): true | string => {
+  if (typeof value !== 'string' || !value) return '请填写视频地址。'
+  try {
+    return new URL(value).protocol === 'https:' ? true : '视频地址须以 https:// 开头。'
+  } catch {
+    return '视频地址格式不正确。'
+  }
+}
+
+/** 活动图集: the photos of a campaign, with captions and credits. */
+export const Galleries: CollectionConfig = {
+  slug: collectionSlugs.galleries,
+  labels: { singular: { zh: '图集', en: 'Gallery' }, plural: { zh: '活动图集', en: 'Galleries' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'date', 'district', '_status'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  defaultSort: '-date',
+  versions: contentVersions(),
+  access: {
+    read: publishedOrRoles('editor'),
+    readVersions: rolesAllowed('editor'),
+    create: rolesAllowed('editor'),
+    update: rolesAllowed('editor'),
+    delete: rolesAllowed('editor'),
+  },
+  fields: [
+    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
+    slugField({ fallback: 'gallery' }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'campaignColumn', type: 'relationship', relationTo: collectionSlugs.columns, label: { zh: '所属活动（栏目）', en: 'Campaign column' } },
+        { name: 'campaignName', type: 'text', label: { zh: '活动名称', en: 'Campaign name' }, maxLength: 80 },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: { zh: '说明', en: 'Description' }, maxLength: 1000 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'date', type: 'date', label: { zh: '活动日期', en: 'Date' }, required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'district', type: 'relationship', relationTo: collectionSlugs.districts, label: { zh: '区', en: 'District' } },
+      ],
+    },
+    { name: 'cover', type: 'upload', relationTo: collectionSlugs.media, label: { zh: '封面图', en: 'Cover' } },
+    {
+      name: 'photos',
+      type: 'array',
+      label: { zh: '照片', en: 'Photos' },
+      minRows: 1,
+      labels: { singular: { zh: '照片', en: 'Photo' }, plural: { zh: '照片', en: 'Photos' } },
+      fields: [
+        { name: 'image', type: 'upload', relationTo: collectionSlugs.media, label: { zh: '图片', en: 'Image' }, required: true },
+        { name: 'caption', type: 'text', label: { zh: '图片说明', en: 'Caption' }, maxLength: 200 },
+        {
+          type: 'row',
+          fields: [
+            { name: 'credit', type: 'text', label: { zh: '摄影', en: 'Photographer' }, maxLength: 60 },
+            { name: 'takenAt', type: 'date', label: { zh: '拍摄时间', en: 'Taken at' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'videos',
+      type: 'array',
+      label: { zh: '视频链接', en: 'Video links' },
+      fields: [
+        { name: 'url', type: 'text', label: { zh: '地址', en: 'URL' }, required: true, validate: httpsUrl },
+        { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
+      ],
+    },
+    newsroomFields(),
+    publishedAtField(),
+    seoFields(),
+  ],
+}

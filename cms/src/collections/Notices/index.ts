@@ -1,0 +1,147 @@
+import type { CollectionConfig } from 'payload'
+
+import { DEFAULT_NOTICE_WORKING_DAYS, collectionSlugs, noticeStatus, noticeStatusLabels } from '@fengcai/shared'
+
+import { publishedOrRoles, rolesAllowed } from '@/access/roles'
+import { bodyEditor } from '@/editor/richText'
+import { newsroomFields } from '@/fields/newsroom'
+import { publishedAtField } from '@/fields/publishedAt'
+import { seoFields } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { contentVersions } from '@/fields/versions'
+
+import { setClosesAt } from './hooks/setClosesAt'
+
+export const nomineeTypes = [
+  { value: 'individual', label: { zh: '个人', en: 'Individual' } },
+  { value: 'collective', label: { zh: '集体', en: 'Collective' } },
+  { value: 'project', label: { zh: '项目', en: 'Project' } },
+]
+
+/** 公示: nominees shown to the public for a fixed period, during which anyone may speak up. */
+export const Notices: CollectionConfig = {
+  slug: collectionSlugs.notices,
+  labels: { singular: { zh: '公示', en: 'Public notice' }, plural: { zh: '公示', en: 'Public notices' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'periodStatus', 'opensAt', 'closesAt', '_status'],
+    group: { zh: '公示', en: 'Notices' },
+  },
+  defaultSort: '-opensAt',
+  versions: contentVersions(),
+  access: {
+    read: publishedOrRoles('notice-staff'),
+    readVersions: rolesAllowed('notice-staff'),
+    create: rolesAllowed('notice-staff'),
+    update: rolesAllowed('notice-staff'),
+    delete: rolesAllowed(),
+  },
+  hooks: {
+    beforeChange: [setClosesAt],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
+    slugField({ fallback: 'notice' }),
+    { name: 'intro', type: 'richText', label: { zh: '公示说明', en: 'Introduction' }, editor: bodyEditor },
+    {
+      name: 'nominees',
+      type: 'array',
+      label: { zh: '公示对象', en: 'Nominees' },
+      labels: { singular: { zh: '公示对象', en: 'Nominee' }, plural: { zh: '公示对象', en: 'Nominees' } },
+      admin: {
+        initCollapsed: true,
+        description: { zh: '每一行有固定编号，留言与异议按编号关联到公示对象。', en: 'Each row keeps a stable id.' },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true, maxLength: 120 },
+            { name: 'type', type: 'select', label: { zh: '类别', en: 'Type' }, required: true, options: nomineeTypes },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'unit', type: 'text', label: { zh: '所在单位或推荐单位', en: 'Unit or recommending body' }, maxLength: 120 },
+            { name: 'category', type: 'text', label: { zh: '奖项类别', en: 'Category' }, required: true, maxLength: 60 },
+          ],
+        },
+        { name: 'deeds', type: 'textarea', label: { zh: '主要事迹', en: 'Deeds' }, maxLength: 300 },
+        { name: 'photo', type: 'upload', relationTo: collectionSlugs.media, label: { zh: '照片', en: 'Photo' } },
+        { name: 'story', type: 'relationship', relationTo: collectionSlugs.stories, label: { zh: '相关报道', en: 'Story' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'opensAt',
+          type: 'date',
+          label: { zh: '公示开始', en: 'Opens at' },
+          required: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'workingDays',
+          type: 'number',
+          label: { zh: '公示工作日数', en: 'Working days' },
+          defaultValue: DEFAULT_NOTICE_WORKING_DAYS,
+          min: 1,
+          max: 60,
+        },
+        {
+          name: 'closesAt',
+          type: 'date',
+          label: { zh: '公示结束', en: 'Closes at' },
+          admin: {
+            date: { pickerAppearance: 'dayAndTime' },
+            description: { zh: '留空则按工作日历自动计算。', en: 'Left empty, computed from the work calendar.' },
+          },
+        },
+      ],
+    },
+    {
+      name: 'periodStatus',
+      type: 'select',
+      label: { zh: '公示状态', en: 'Period' },
+      virtual: true,
+      options: (['upcoming', 'open', 'closed'] as const).map((value) => ({ value, label: noticeStatusLabels[value] })),
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: {
+        afterRead: [
+          ({ siblingData }) =>
+            siblingData?.opensAt && siblingData?.closesAt
+              ? noticeStatus(new Date(siblingData.opensAt), new Date(siblingData.closesAt))
+              : null,
+        ],
+      },
+    },
+    {
+      name: 'objectionContact',
+      type: 'group',
+      label: { zh: '异议受理', en: 'Objection contact' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'department', type: 'text', label: { zh: '受理部门', en: 'Department' }, maxLength: 80 },
+            { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' }, maxLength: 40 },
+            { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'Email' } },
+          ],
+        },
+        { name: 'address', type: 'text', label: { zh: '通信地址', en: 'Postal address' }, maxLength: 160 },
+        { name: 'officeHours', type: 'text', label: { zh: '受理时间', en: 'Office hours' }, maxLength: 80 },
+      ],
+    },
+    {
+      name: 'results',
+      type: 'relationship',
+      relationTo: collectionSlugs.honorRolls,
+      label: { zh: '评选结果（荣誉榜）', en: 'Results (honour roll)' },
+    },
+    newsroomFields(),
+    publishedAtField(),
+    seoFields(),
+  ],
+}

@@ -1,0 +1,32 @@
+import {
+  BlockquoteFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  UploadFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+
+import { collectionSlugs } from '@fengcai/shared'
+
+/**
+ * The body editor: paragraphs, headings, lists, quotes, links, and inline images that carry a
+ * caption and a photo credit (图片说明 / 摄影).
+ */
+export const bodyEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((feature) => !['upload', 'heading', 'blockquote', 'relationship', 'checklist'].includes(feature.key)),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    BlockquoteFeature(),
+    UploadFeature({
+      collections: {
+        [collectionSlugs.media]: {
+          fields: [
+            { name: 'caption', type: 'text', label: { zh: '图片说明', en: 'Caption' }, maxLength: 200 },
+            { name: 'credit', type: 'text', label: { zh: '摄影', en: 'Credit' }, maxLength: 60 },
+          ],
+        },
+      },
+    }),
+    FixedToolbarFeature(),
+  ],
+})

@@ -1,0 +1,18 @@
+import type { Field } from 'payload'
+
+/** When the item counts as published for readers; set to now on first publish when left empty. */
+export const publishedAtField = (): Field => ({
+  name: 'publishedAt',
+  type: 'date',
+  label: { zh: '发布时间', en: 'Published at' },
+  index: true,
+  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  hooks: {
+    beforeChange: [
+      ({ value, siblingData }) => {
+        if (value) return value
+        return siblingData?._status === 'published' ? new Date().toISOString() : value
+      },
+    ],
+  },
+})

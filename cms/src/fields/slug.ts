@@ -1,0 +1,62 @@
+import type { CollectionSlug, Field, FieldHook, TextField } from 'payload'
+
+import { normalizeSlug, slugCandidate, slugify } from '@fengcai/shared'
+
+type SlugOptions = {
+  /** The field the slug is made from. */
+  from?: string
+  /** Prefix for titles that give no letters (e.g. digits only). */
+  fallback?: string
+  overrides?: { label?: TextField['label']; admin?: TextField['admin'] }
+}
+
+const MAX_ATTEMPTS = 50
+
+/**
+ * Fills the slug from the title's pinyin when empty, cleans one an editor typed, and adds
+ * `-2`, `-3`, … while another document of the collection has it.
+ */
+const makeSlugUnique =
+  (from: string, fallback: string): FieldHook =>
+  async ({ value, data, originalDoc, collection, req }) => {
+    // A partial update that does not mention the slug keeps the one the document has.
+    if (value === undefined && typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
+    const typed = typeof value === 'string' ? normalizeSlug(value) : ''
+    const source = String(data?.[from] ?? originalDoc?.[from] ?? '')
+    const base = typed || slugify(source, fallback)
+    if (!collection) return base
+    const ownId = originalDoc?.id ?? data?.id
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      const candidate = slugCandidate(base, attempt)
+      const { totalDocs } = await req.payload.count({
+        collection: collection.slug as CollectionSlug,
+        where: ownId
+          ? { and: [{ slug: { equals: candidate } }, { id: { not_equals: ownId } }] }
+          : { slug: { equals: candidate } },
+        overrideAccess: true,
+        req,
+      })
+      if (totalDocs === 0) return candidate
+    }
+    return `${base}-${Date.now().toString(36)}`
+  }
+
+export const slugField = ({ from = 'title', fallback = 'item', overrides = {} }: SlugOptions = {}): Field => ({
+  name: 'slug',
+  type: 'text',
+  label: { zh: '网址别名', en: 'Slug' },
+  index: true,
+  unique: true,
+  ...overrides,
+  admin: {
+    position: 'sidebar',
+    description: {
+      zh: '留空则按标题拼音自动生成；只能用小写字母、数字和连字符。',
+      en: 'Left empty, it is made from the title. Lowercase letters, digits and hyphens.',
+    },
+    ...overrides.admin,
+  },
+  hooks: {
+    beforeValidate: [makeSlugUnique(from, fallback)],
+  },
+})
