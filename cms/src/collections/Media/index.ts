@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionSlugs, imageSizes } from '@fengcai/shared'
 
 import { anyone } from '@/access/anyone'
+import { rolesAllowed } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/lib/paths'
 
@@ -19,9 +20,10 @@ export const Media: CollectionConfig = {
   },
   access: {
     read: anyone,
+    // Notice staff upload nominee photos; the library itself is the editors' to tidy.
     create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    update: rolesAllowed('editor'),
+    delete: rolesAllowed('editor'),
   },
   upload: {
     staticDir: mediaDir(),

@@ -1,0 +1,35 @@
+/**
+ * Calls the CMS's real REST and GraphQL route handlers (the ones Next mounts under /api)
+ * in-process, with real Request objects, so access rules are checked on the HTTP path.
+ */
+export type RouteClient = {
+  get: (path: string, token?: string) => Promise<{ status: number; text: string }>
+  graphql: (query: string, token?: string) => Promise<{ status: number; text: string }>
+}
+
+export const routeClient = async (): Promise<RouteClient> => {
+  const { REST_GET, GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const { default: config } = await import('@payload-config')
+  const restGet = REST_GET(config)
+  const graphqlPost = GRAPHQL_POST(config)
+  const headers = (token?: string): HeadersInit => (token ? { authorization: `JWT ${token}` } : {})
+
+  return {
+    get: async (path, token) => {
+      const url = new URL(`http://cms.test/api/${path}`)
+      const slug = url.pathname.replace(/^\/api\//, '').split('/')
+      const response = await restGet(new Request(url, { headers: headers(token) }), { params: Promise.resolve({ slug }) })
+      return { status: response.status, text: await response.text() }
+    },
+    graphql: async (query, token) => {
+      const response = await graphqlPost(
+        new Request('http://cms.test/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers(token) },
+          body: JSON.stringify({ query }),
+        }),
+      )
+      return { status: response.status, text: await response.text() }
+    },
+  }
+}

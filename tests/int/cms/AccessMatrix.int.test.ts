@@ -1,0 +1,159 @@
+/**
+ * Every content collection × role × operation, asserted against the expected allow / deny.
+ * Each cell runs the real operation through the Local API with `overrideAccess: false`.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Role } from '@fengcai/shared'
+
+import { drawJpeg } from '../../helpers/images'
+import { richText } from '../../helpers/lexical'
+import { bootPayload } from '../../helpers/payload'
+import type { TestPayload } from '../../helpers/payload'
+
+type Actor = 'anonymous' | Role
+type Operation = 'readPublished' | 'readDraft' | 'create' | 'update' | 'publish' | 'delete'
+type Cell = boolean | 'n/a'
+type Row = Record<Operation, Cell>
+
+const actors: Actor[] = ['anonymous', 'editor', 'notice-staff', 'admin']
+const operations: Operation[] = ['readPublished', 'readDraft', 'create', 'update', 'publish', 'delete']
+
+const row = (cells: string): Row => {
+  // Six letters in the order of `operations`: Y allowed, N denied, - not applicable.
+  const values = cells.split('').map((cell): Cell => (cell === '-' ? 'n/a' : cell === 'Y'))
+  return Object.fromEntries(operations.map((operation, index) => [operation, values[index]])) as Row
+}
+
+const expected: Record<string, Record<Actor, Row>> = {
+  stories: { anonymous: row('YNNNNN'), editor: row('YYYYYY'), 'notice-staff': row('YNNNNN'), admin: row('YYYYYY') },
+  galleries: { anonymous: row('YNNNNN'), editor: row('YYYYYY'), 'notice-staff': row('YNNNNN'), admin: row('YYYYYY') },
+  'honor-rolls': { anonymous: row('YNNNNN'), editor: row('YYYYYY'), 'notice-staff': row('YYYYYN'), admin: row('YYYYYY') },
+  notices: { anonymous: row('YNNNNN'), editor: row('YNNNNN'), 'notice-staff': row('YYYYYN'), admin: row('YYYYYY') },
+  columns: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
+  districts: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
+  organizations: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
+  media: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), 'notice-staff': row('Y-YN-N'), admin: row('Y-YY-Y') },
+}
+
+let counter = 0
+const unique = (label: string): string => `${label} ${(counter += 1)}`
+
+/** Valid data for a new document of each collection. */
+const makeData = (collection: string, mediaId: number): Record<string, unknown> => {
+  switch (collection) {
+    case 'stories':
+      return { title: unique('访问测试新闻'), body: richText('正文') }
+    case 'galleries':
+      return { title: unique('访问测试图集'), date: new Date().toISOString(), photos: [{ image: mediaId }] }
+    case 'honor-rolls':
+      return { title: unique('访问测试荣誉榜'), awardingBody: '测试单位', year: 2026 }
+    case 'notices':
+      return { title: unique('访问测试公示'), opensAt: new Date().toISOString() }
+    case 'columns':
+    case 'districts':
+    case 'organizations':
+      return { name: unique('访问测试'), ...(collection === 'organizations' ? { kind: 'school' } : {}) }
+    default:
+      return { alt: unique('访问测试图片') }
+  }
+}
+
+const versioned = new Set(['stories', 'galleries', 'honor-rolls', 'notices'])
+
+describe('access matrix', () => {
+  let ctx: TestPayload
+  let mediaId: number
+  const users = {} as Record<Actor, (Awaited<ReturnType<TestPayload['createUser']>>) | undefined>
+
+  beforeAll(async () => {
+    ctx = await bootPayload()
+    users.anonymous = undefined
+    users.editor = await ctx.createUser(['editor'])
+    users['notice-staff'] = await ctx.createUser(['notice-staff'])
+    users.admin = await ctx.createUser(['admin'])
+    const media = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: '矩阵测试' },
+      file: { data: await drawJpeg(400, 300), mimetype: 'image/jpeg', name: 'matrix.jpg', size: 0 },
+    })
+    mediaId = media.id
+  })
+
+  const file = async () => ({ data: await drawJpeg(300, 200), mimetype: 'image/jpeg', name: 'cell.jpg', size: 0 })
+
+  /** A document made with full access, published unless a draft is asked for. */
+  const seedDoc = async (collection: string, status: 'published' | 'draft' = 'published'): Promise<number> => {
+    const doc = await ctx.payload.create({
+      collection: collection as 'stories',
+      data: { ...makeData(collection, mediaId), ...(versioned.has(collection) ? { _status: status } : {}) } as never,
+      draft: status === 'draft',
+      ...(collection === 'media' ? { file: await file() } : {}),
+    })
+    return Number(doc.id)
+  }
+
+  /** Runs one operation as the actor; true when it was allowed and did what it says. */
+  const attempt = async (collection: string, actor: Actor, operation: Operation): Promise<boolean> => {
+    const user = users[actor]
+    const as = { overrideAccess: false, user } as const
+    const slug = collection as 'stories'
+    try {
+      switch (operation) {
+        case 'readPublished': {
+          const id = await seedDoc(collection)
+          const doc = await ctx.payload.findByID({ collection: slug, id, ...as })
+          return Number(doc.id) === id
+        }
+        case 'readDraft': {
+          const id = await seedDoc(collection, 'draft')
+          const doc = await ctx.payload.findByID({ collection: slug, id, draft: true, ...as })
+          return Number(doc.id) === id
+        }
+        case 'create': {
+          const doc = await ctx.payload.create({
+            collection: slug,
+            data: makeData(collection, mediaId) as never,
+            draft: versioned.has(collection),
+            ...(collection === 'media' ? { file: await file() } : {}),
+            ...as,
+          })
+          return Boolean(doc.id)
+        }
+        case 'update': {
+          const id = await seedDoc(collection, 'draft')
+          const field = collection === 'media' ? 'alt' : ['stories', 'galleries', 'honor-rolls', 'notices'].includes(collection) ? 'title' : 'name'
+          const doc = await ctx.payload.update({ collection: slug, id, data: { [field]: '改过的' } as never, draft: versioned.has(collection), ...as })
+          return (doc as unknown as Record<string, unknown>)[field] === '改过的'
+        }
+        case 'publish': {
+          const id = await seedDoc(collection, 'draft')
+          const doc = await ctx.payload.update({ collection: slug, id, data: { _status: 'published' } as never, ...as })
+          return doc._status === 'published'
+        }
+        case 'delete': {
+          const id = await seedDoc(collection)
+          await ctx.payload.delete({ collection: slug, id, ...as })
+          const left = await ctx.payload.count({ collection: slug, where: { id: { equals: id } } })
+          return left.totalDocs === 0
+        }
+      }
+    } catch (error) {
+      const status = (error as { status?: number }).status
+      if (status === 403 || status === 404 || status === 401) return false
+      throw error
+    }
+  }
+
+  for (const [collection, byActor] of Object.entries(expected)) {
+    for (const actor of actors) {
+      for (const operation of operations) {
+        const want = byActor[actor][operation]
+        if (want === 'n/a') continue
+        it(`should ${want ? 'allow' : 'deny'} ${actor} to ${operation} ${collection}`, async () => {
+          expect(await attempt(collection, actor, operation)).toBe(want)
+        })
+      }
+    }
+  }
+})
