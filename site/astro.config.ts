@@ -1,6 +1,9 @@
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-// SITE_URL is the public address of the built site (for canonical links, RSS and the sitemap).
+import { pagefindIndex } from './src/integrations/pagefind'
+
+// SITE_URL is the public address of the built site (canonical links, RSS, the sitemap, QR codes).
 export default defineConfig({
   output: 'static',
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -8,4 +11,5 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: process.env.SITE_OUT_DIR || './dist',
   compressHTML: true,
+  integrations: [sitemap(), pagefindIndex()],
 })

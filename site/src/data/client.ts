@@ -10,6 +10,9 @@ export class CmsUnavailableError extends Error {
 
 export const cmsUrl = (): string => (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, '')
 
+/** Where readers' browsers fetch media from; the CMS itself unless it is published elsewhere. */
+export const cmsPublicUrl = (): string => (process.env.CMS_PUBLIC_URL || cmsUrl()).replace(/\/+$/, '')
+
 const REQUEST_TIMEOUT_MS = 30_000
 const PAGE_SIZE = 100
 

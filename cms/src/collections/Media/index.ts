@@ -38,7 +38,7 @@ export const Media: CollectionConfig = {
       name,
       width,
       height,
-      withoutEnlargement: name === 'large',
+      withoutEnlargement: height === undefined,
       formatOptions: webp,
     })),
     adminThumbnail: 'thumbnail',

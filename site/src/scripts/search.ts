@@ -1,0 +1,57 @@
+/** Search over the static Pagefind index (built after the site), with plain result markup. */
+type PagefindResult = { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
+type Pagefind = { search: (query: string) => Promise<{ results: PagefindResult[] }>; init?: () => Promise<void> }
+
+const escapeText = (value: string): string => {
+  const element = document.createElement('span')
+  element.textContent = value
+  return element.innerHTML
+}
+
+export const setupSearch = (): void => {
+  const form = document.querySelector<HTMLFormElement>('.search-form')
+  const input = document.querySelector<HTMLInputElement>('#search-input')
+  const status = document.querySelector<HTMLElement>('#search-status')
+  const list = document.querySelector<HTMLOListElement>('#search-results')
+  if (!form || !input || !status || !list) return
+  let pagefind: Promise<Pagefind> | null = null
+  // The index lives beside the built pages; a runtime path keeps the bundler from resolving it.
+  const indexUrl = '/pagefind/pagefind.js'
+  const load = () => (pagefind ??= import(/* @vite-ignore */ indexUrl) as Promise<Pagefind>)
+
+  const run = async (query: string) => {
+    list.innerHTML = ''
+    if (!query.trim()) {
+      status.textContent = ''
+      return
+    }
+    status.textContent = '正在搜索…'
+    try {
+      const search = await (await load()).search(query)
+      const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
+      status.textContent = results.length ? `找到 ${search.results.length} 条结果` : '没有找到相关内容，请换个词试试。'
+      list.innerHTML = results
+        .map(
+          (result) =>
+            `<li><h2><a href="${encodeURI(result.url)}">${escapeText(result.meta.title ?? result.url)}</a></h2><p>${result.excerpt}</p></li>`,
+        )
+        .join('')
+    } catch (error) {
+      console.error('搜索失败', error)
+      status.textContent = '搜索暂时不可用，请稍后再试。'
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const url = new URL(location.href)
+    url.searchParams.set('q', input.value)
+    history.replaceState(null, '', url)
+    void run(input.value)
+  })
+  const initial = new URL(location.href).searchParams.get('q') ?? ''
+  if (initial) {
+    input.value = initial.slice(0, 100)
+    void run(input.value)
+  }
+}
