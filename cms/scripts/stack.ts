@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 
 import { openDatabase } from './lib/database'
 import { waitForHttp } from './lib/net'
+import { startRebuildEndpoint } from './lib/rebuild-endpoint'
 import { run, start, stop } from './lib/processes'
 import { SiteBuilder } from './lib/site-builder'
 import { serveStatic } from './lib/static-server'
@@ -68,6 +69,17 @@ const main = async (): Promise<void> => {
   process.env.MEDIA_DIR ||= path.join(dataDir, 'media')
   process.env.FENGCAI_DATA_DIR = dataDir
   process.env.NEXT_TELEMETRY_DISABLED = '1'
+  process.env.SITE_URL ||= `http://localhost:${sitePort}`
+  process.env.CMS_URL = cmsUrl
+
+  const builder = new SiteBuilder({ siteDir, buildsDir: path.join(dataDir, 'site'), cmsUrl })
+  const rebuildSecret = randomBytes(24).toString('hex')
+  const rebuildEndpoint = await startRebuildEndpoint(rebuildSecret, (reason) => {
+    log(`内容已变更（${reason}），即将重新生成网站`)
+    builder.request()
+  })
+  process.env.SITE_REBUILD_URL = rebuildEndpoint.url
+  process.env.SITE_REBUILD_SECRET = rebuildSecret
 
   let cms: ReturnType<typeof start> | null = null
   let siteServer: http.Server | null = null
@@ -77,6 +89,7 @@ const main = async (): Promise<void> => {
     stopping = true
     log('正在停止…')
     siteServer?.close()
+    rebuildEndpoint.close()
     if (cms) await stop(cms)
     await database.stop()
     log('已停止。')
@@ -99,7 +112,6 @@ const main = async (): Promise<void> => {
     await waitForHttp(`${cmsUrl}/api/users/me`, { accept: (status) => status === 200 })
     log(`内容管理后台已就绪：${cmsUrl}/admin`)
 
-    const builder = new SiteBuilder({ siteDir, buildsDir: path.join(dataDir, 'site'), cmsUrl })
     await builder.restore()
     siteServer = await serveStatic(builder.current, sitePort)
     await builder.buildNow()

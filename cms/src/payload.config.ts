@@ -15,6 +15,7 @@ import { HonorRolls } from '@/collections/HonorRolls'
 import { Media } from '@/collections/Media'
 import { Notices } from '@/collections/Notices'
 import { Organizations } from '@/collections/Organizations'
+import { RateLimits } from '@/collections/RateLimits'
 import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
 import { WorkCalendar } from '@/globals/WorkCalendar'
@@ -33,11 +34,13 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Stories, HonorRolls, Notices, Galleries, Columns, Districts, Organizations, Media, Users],
+  collections: [Stories, HonorRolls, Notices, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits],
   globals: [WorkCalendar],
   editor: lexicalEditor(),
   secret: requireEnv('PAYLOAD_SECRET'),
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  // The static site calls the CMS from readers' browsers (view counts, the comment form).
+  cors: (process.env.SITE_URL || 'http://localhost:4321').split(',').map((origin) => origin.trim()),
   typescript: {
     outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
   },

@@ -9,6 +9,7 @@ export const collectionSlugs = {
   honorRolls: 'honor-rolls',
   notices: 'notices',
   galleries: 'galleries',
+  rateLimits: 'rate-limits',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

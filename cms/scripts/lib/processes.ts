@@ -3,9 +3,19 @@ import type { ChildProcess, SpawnOptions } from 'node:child_process'
 
 const children = new Set<ChildProcess>()
 
-// If this process goes away for any reason, take every child with it.
+/** Signals the child's whole process group: `.bin` wrappers are shells that start the real program. */
+const signalGroup = (child: ChildProcess, signal: NodeJS.Signals): void => {
+  try {
+    if (child.pid) process.kill(-child.pid, signal)
+  } catch (error) {
+    // ESRCH: the group is already gone, which is what we wanted.
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+  }
+}
+
+// If this process goes away for any reason, take every child (and its children) with it.
 process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+  for (const child of children) if (child.exitCode === null) signalGroup(child, 'SIGKILL')
 })
 
 const prefixLines = (prefix: string, write: (line: string) => void) => {
@@ -19,7 +29,8 @@ const prefixLines = (prefix: string, write: (line: string) => void) => {
 
 /** Spawns a child whose output is prefixed, and which dies with this process. */
 export const start = (label: string, command: string, args: string[], options: SpawnOptions = {}): ChildProcess => {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Its own process group, so stopping it stops everything it started.
+  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(child)
   child.on('exit', () => children.delete(child))
   child.stdout?.on('data', prefixLines(`[${label}]`, (line) => process.stdout.write(line)))
@@ -42,10 +53,10 @@ export const run = (label: string, command: string, args: string[], options: Spa
 export const stop = (child: ChildProcess, graceMs = 10_000): Promise<void> =>
   new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs)
     child.once('exit', () => {
       clearTimeout(timer)
       resolve()
     })
-    child.kill('SIGTERM')
+    signalGroup(child, 'SIGTERM')
   })

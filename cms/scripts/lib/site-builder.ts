@@ -57,6 +57,7 @@ export class SiteBuilder {
         return
       }
       this.buildNow()
+        .then(() => console.log('[site] 网站已重新生成。'))
         .catch((error: unknown) => console.error(`[site] 重新生成失败，继续提供上一版网站：${String(error)}`))
         .finally(() => {
           if (this.pending) {

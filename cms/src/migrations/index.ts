@@ -1,5 +1,6 @@
 import * as migration_20261122_111137_initial from './20261122_111137_initial';
 import * as migration_20261122_113120_media_sizes from './20261122_113120_media_sizes';
+import * as migration_20261122_113935_rate_limits from './20261122_113935_rate_limits';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_113120_media_sizes.up,
     down: migration_20261122_113120_media_sizes.down,
-    name: '20261122_113120_media_sizes'
+    name: '20261122_113120_media_sizes',
+  },
+  {
+    up: migration_20261122_113935_rate_limits.up,
+    down: migration_20261122_113935_rate_limits.down,
+    name: '20261122_113935_rate_limits'
   },
 ];

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { calendarDaysLeft, collectionSlugs, formatDateZh, isoDateInShanghai, noticeStatus } from '@fengcai/shared'
 import type { NoticeStatus } from '@fengcai/shared'
 
-import { findAll, getJson } from './client'
+import { cmsPublicUrl, findAll, getJson } from './client'
 import { ogImageUrl, toImage } from './media'
 import type { Image } from './media'
 import { richTextToHtml } from './richtext'
@@ -156,6 +156,8 @@ export type Story = StoryCard & {
   reporter: string
   responsibleEditor: string
   viewCount: number
+  /** Where the page-view beacon posts to (the CMS, as readers' browsers reach it). */
+  viewEndpoint: string
   related: StoryCard[]
   coverFull: Image | null
   seo: Seo
@@ -318,6 +320,7 @@ const load = async (): Promise<Site> => {
       reporter: story.reporter,
       responsibleEditor: story.responsibleEditor,
       viewCount: story.viewCount ?? 0,
+      viewEndpoint: `${cmsPublicUrl()}/api/${collectionSlugs.stories}/${encodeURIComponent(story.id)}/view`,
       related: (story.relatedStories ?? []).map((value) => cards.get(refId(value) ?? '')).filter((value): value is StoryCard => Boolean(value)),
       coverFull: toImage(story.cover, 'full'),
       seo: seo(story.seo, story.title, story.summary, story.cover),

@@ -5,6 +5,7 @@ import { collectionSlugs } from '@fengcai/shared'
 import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
 import { slugField } from '@/fields/slug'
+import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 export const Columns: CollectionConfig = {
   slug: collectionSlugs.columns,
@@ -17,6 +18,7 @@ export const Columns: CollectionConfig = {
     update: rolesAllowed('editor'),
     delete: rolesAllowed('editor'),
   },
+  hooks: rebuildHooks({ drafts: false }),
   fields: [
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true, maxLength: 40 },
     slugField({ from: 'name', fallback: 'column' }),

@@ -5,6 +5,7 @@ import { collectionSlugs } from '@fengcai/shared'
 import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
 import { slugField } from '@/fields/slug'
+import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 export const Districts: CollectionConfig = {
   slug: collectionSlugs.districts,
@@ -17,6 +18,7 @@ export const Districts: CollectionConfig = {
     update: rolesAllowed('editor'),
     delete: rolesAllowed('editor'),
   },
+  hooks: rebuildHooks({ drafts: false }),
   fields: [
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true, maxLength: 20 },
     slugField({ from: 'name', fallback: 'district' }),

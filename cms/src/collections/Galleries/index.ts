@@ -8,6 +8,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 const httpsUrl = (value: unknown): true | string => {
   if (typeof value !== 'string' || !value) return '请填写视频地址。'
@@ -36,6 +37,7 @@ export const Galleries: CollectionConfig = {
     update: rolesAllowed('editor'),
     delete: rolesAllowed('editor'),
   },
+  hooks: rebuildHooks({ drafts: true }),
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'gallery' }),

@@ -9,6 +9,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 export const honoreeTypes = [
   { value: 'individual', label: { zh: '个人', en: 'Individual' } },
@@ -35,6 +36,7 @@ export const HonorRolls: CollectionConfig = {
     update: rolesAllowed('editor', 'notice-staff'),
     delete: rolesAllowed('editor'),
   },
+  hooks: rebuildHooks({ drafts: true }),
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'honor' }),

@@ -6,6 +6,7 @@ import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/lib/paths'
+import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 const webp = { format: 'webp', options: { quality: 82 } } as const
 
@@ -43,6 +44,7 @@ export const Media: CollectionConfig = {
     })),
     adminThumbnail: 'thumbnail',
   },
+  hooks: rebuildHooks({ drafts: false }),
   fields: [
     {
       name: 'alt',

@@ -9,6 +9,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
 
 import { setClosesAt } from './hooks/setClosesAt'
 
@@ -37,7 +38,8 @@ export const Notices: CollectionConfig = {
     delete: rolesAllowed(),
   },
   hooks: {
-    beforeChange: [setClosesAt],
+    ...rebuildHooks({ drafts: true }),
+    beforeChange: [setClosesAt, rememberPublishedState],
   },
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },

@@ -5,6 +5,7 @@ import { collectionSlugs } from '@fengcai/shared'
 import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
 import { slugField } from '@/fields/slug'
+import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 export const organizationKinds = [
   { value: 'enterprise-team', label: { zh: '企业志愿服务队', en: 'Enterprise team' } },
@@ -23,6 +24,7 @@ export const Organizations: CollectionConfig = {
     update: rolesAllowed('editor'),
     delete: rolesAllowed('editor'),
   },
+  hooks: rebuildHooks({ drafts: false }),
   fields: [
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true, maxLength: 80 },
     slugField({ from: 'name', fallback: 'org' }),

@@ -10,6 +10,10 @@ import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { deriveSummary } from '@/hooks/deriveSummary'
+import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
+
+import { countView } from './endpoints/countView'
+import { keepLiveViewCount } from './hooks/keepLiveViewCount'
 
 /** A news story about volunteers, with the byline and taxonomy the real articles carry. */
 export const Stories: CollectionConfig = {
@@ -33,8 +37,10 @@ export const Stories: CollectionConfig = {
     update: rolesAllowed('editor'),
     delete: rolesAllowed('editor'),
   },
+  endpoints: [countView],
   hooks: {
-    beforeChange: [deriveSummary()],
+    ...rebuildHooks({ drafts: true }),
+    beforeChange: [deriveSummary(), rememberPublishedState],
   },
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
@@ -91,6 +97,7 @@ export const Stories: CollectionConfig = {
       index: true,
       // Counted by the view beacon endpoint only; nobody edits it by hand.
       access: { create: () => false, update: () => false },
+      hooks: { beforeChange: [keepLiveViewCount] },
       admin: { position: 'sidebar', readOnly: true },
     },
     seoFields(),
