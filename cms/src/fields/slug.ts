@@ -2,6 +2,8 @@ import type { CollectionSlug, Field, FieldHook, TextField } from 'payload'
 
 import { normalizeSlug, slugCandidate, slugify } from '@fengcai/shared'
 
+import { isLive } from '@/lib/isLive'
+
 type SlugOptions = {
   /** The field the slug is made from. */
   from?: string
@@ -12,6 +14,7 @@ type SlugOptions = {
 
 const MAX_ATTEMPTS = 50
 
+
 /**
  * Fills the slug from the title's pinyin when empty, cleans one an editor typed, and adds
  * `-2`, `-3`, … while another document of the collection has it.
@@ -19,10 +22,19 @@ const MAX_ATTEMPTS = 50
 const makeSlugUnique =
   (from: string, fallback: string): FieldHook =>
   async ({ value, data, originalDoc, collection, req }) => {
+    const previous = typeof originalDoc?.slug === 'string' ? originalDoc.slug : ''
     // A partial update that does not mention the slug keeps the one the document has.
-    if (value === undefined && typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
-    const typed = typeof value === 'string' ? normalizeSlug(value) : ''
+    if (value === undefined && previous) return previous
     const source = String(data?.[from] ?? originalDoc?.[from] ?? '')
+    let typed = typeof value === 'string' ? normalizeSlug(value) : ''
+    // Autosave creates a draft before the editor has typed a title, so its slug is the bare
+    // fallback. Until the document is first published, an untouched automatic slug follows
+    // the title; after that the URL stays put.
+    if (typed && typed === previous && collection?.versions?.drafts && originalDoc?.id !== undefined) {
+      const automatic = slugify(String(originalDoc[from] ?? ''), fallback)
+      const untouched = previous === automatic || new RegExp(`^${automatic}-\\d+$`).test(previous)
+      if (untouched && source !== String(originalDoc[from] ?? '') && !(await isLive(req, collection.slug, originalDoc.id))) typed = ''
+    }
     const base = typed || slugify(source, fallback)
     if (!collection) return base
     const ownId = originalDoc?.id ?? data?.id

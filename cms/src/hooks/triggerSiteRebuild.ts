@@ -2,9 +2,10 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
-  CollectionSlug,
   PayloadRequest,
 } from 'payload'
+
+import { isLive } from '@/lib/isLive'
 
 /**
  * Asks for a rebuild of the static site when what the public sees changes: a publish, an
@@ -32,19 +33,10 @@ export const requestSiteRebuild = async (req: PayloadRequest, reason: string): P
 
 const wasPublishedKey = (slug: string, id: unknown) => `wasPublished:${slug}:${String(id)}`
 
-const mainRowPublished = async (req: PayloadRequest, slug: string, id: unknown): Promise<boolean> => {
-  const row = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
-    collection: slug as CollectionSlug,
-    where: { id: { equals: id } },
-    req,
-  })
-  return row?._status === 'published'
-}
-
 /** Remembers whether the live (main) document was published before this change. */
 export const rememberPublishedState: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
   if (operation === 'update' && originalDoc?.id !== undefined) {
-    req.context[wasPublishedKey(collection.slug, originalDoc.id)] = await mainRowPublished(req, collection.slug, originalDoc.id)
+    req.context[wasPublishedKey(collection.slug, originalDoc.id)] = await isLive(req, collection.slug, originalDoc.id)
   }
   return data
 }
@@ -57,7 +49,7 @@ export const triggerRebuildOnPublish: CollectionAfterChangeHook = async ({ colle
   }
   // A draft result is either a draft save (the live document is untouched) or an unpublish.
   const wasPublished = req.context[wasPublishedKey(collection.slug, doc.id)] === true
-  if (wasPublished && !(await mainRowPublished(req, collection.slug, doc.id))) {
+  if (wasPublished && !(await isLive(req, collection.slug, doc.id))) {
     await requestSiteRebuild(req, `${collection.slug} ${doc.id} unpublished`)
   }
   return doc

@@ -31,8 +31,7 @@ export const setupLightbox = (): void => {
             : null
     if (!target) return
     event.preventDefault()
-    if (target.hasAttribute('data-lightbox-close')) history.replaceState(null, '', location.pathname)
-    else location.hash = target.getAttribute('href') ?? ''
-    if (target.hasAttribute('data-lightbox-close')) focusOpen()
+    // Setting the hash (not history.replaceState) is what updates :target.
+    location.hash = target.getAttribute('href')?.replace(/^#$/, '') ?? ''
   })
 }

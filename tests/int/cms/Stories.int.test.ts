@@ -50,8 +50,13 @@ describe('stories', () => {
     expect(renamed.slug).toBe('harbour-logistics-heroes')
   })
 
-  it('should keep the slug when only the title changes', async () => {
-    const story = await create({ title: '原来的标题' })
+  it('should keep the slug of a published story when only the title changes', async () => {
+    const story = await ctx.payload.create({
+      collection: 'stories',
+      data: { title: '原来的标题', body: richText('正文。'), _status: 'published' },
+      overrideAccess: false,
+      user: editor,
+    })
     const updated = await ctx.payload.update({
       collection: 'stories',
       id: story.id,
@@ -60,7 +65,51 @@ describe('stories', () => {
       user: editor,
       draft: true,
     })
-    expect(updated.slug).toBe(story.slug)
+    expect(updated.slug).toBe('yuan-lai-de-biao-ti')
+  })
+
+  it('should keep a slug the editor typed when the title of a draft changes', async () => {
+    const story = await create({ title: '草稿标题', slug: 'my-draft' })
+    const updated = await ctx.payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { title: '新的草稿标题' },
+      overrideAccess: false,
+      user: editor,
+      draft: true,
+    })
+    expect(updated.slug).toBe('my-draft')
+  })
+
+  it('should let an automatic slug follow the title until the story is first published', async () => {
+    // What autosave does: a draft exists before the editor has typed a title.
+    const story = await create({ title: '' })
+    expect(story.slug).toBe('story')
+    const titled = await ctx.payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { title: '湖畔村夜巡队', slug: story.slug },
+      overrideAccess: false,
+      user: editor,
+      draft: true,
+    })
+    expect(titled.slug).toBe('hu-pan-cun-ye-xun-dui')
+    const published = await ctx.payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { title: '湖畔村夜巡队', slug: titled.slug, _status: 'published' },
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(published.slug).toBe('hu-pan-cun-ye-xun-dui')
+    const renamed = await ctx.payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { title: '湖畔村夜巡队的一年', slug: published.slug, _status: 'published' },
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(renamed.slug).toBe('hu-pan-cun-ye-xun-dui')
   })
 
   it('should never give an empty or digits-only slug', async () => {

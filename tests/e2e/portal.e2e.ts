@@ -1,0 +1,278 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { DemoCredentials } from '@fengcai/shared'
+
+import { seriousViolations } from '../helpers/axe'
+import { launchBrowser } from '../helpers/browser'
+import { startStack } from '../helpers/stack'
+import type { Stack } from '../helpers/stack'
+
+const STORY_TITLE = '电力青年走进老小区，为独居老人“体检”电路'
+const STORY_PATH = '/stories/dian-li-qing-nian-zou-jin-lao-xiao-qu-wei-du-ju-lao-ren-ti-jian/'
+
+describe('the public portal on the seeded stack', () => {
+  let stack: Stack
+  let browser: Browser
+
+  beforeAll(async () => {
+    stack = await startStack()
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  const open = async (pathname: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> => {
+    const context = await browser.newContext({
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      viewport: { width: options.width ?? 1280, height: 900 },
+      locale: 'zh-CN',
+    })
+    const page = await context.newPage()
+    const response = await page.goto(`${stack.siteUrl}${pathname}`)
+    expect(response?.status(), pathname).toBe(200)
+    return page
+  }
+
+  const fetchText = async (pathname: string) => {
+    const response = await fetch(`${stack.siteUrl}${pathname}`)
+    return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() }
+  }
+
+  it('should show lead, latest and open notices on the home page', async () => {
+    const page = await open('/')
+    await expect(page.locator('.lead__title').textContent()).resolves.toBeTruthy()
+    expect(await page.locator('section[aria-labelledby="latest"] .card').count()).toBeGreaterThanOrEqual(6)
+    await expect(page.locator('.notice-strip').textContent()).resolves.toMatch(/公示中 · 还剩 \d+ 天/)
+    expect(await page.locator('section[aria-labelledby="honors"] li').count()).toBeGreaterThanOrEqual(3)
+    expect(await page.locator('.mini-gallery').count()).toBe(3)
+    await page.context().close()
+  })
+
+  it('should show a story with its metadata line, captioned inline image and related stories', async () => {
+    const page = await open(STORY_PATH)
+    await expect(page.locator('h1').textContent()).resolves.toBe(STORY_TITLE)
+    const meta = (await page.locator('.meta-line').textContent()) ?? ''
+    expect(meta).toMatch(/\d{4}年\d{1,2}月\d{1,2}日.*来源：浦东新区志愿者协会.*通讯员：陆晓岚.*责任编辑：周明远/)
+    const figure = page.locator('.prose figure.inline-figure')
+    await expect(figure.locator('figcaption').textContent()).resolves.toContain('队员在老人家中检查插座和线路。')
+    const img = figure.locator('img')
+    expect(await img.getAttribute('srcset')).toMatch(/ 800w, .* 1600w$/)
+    expect(Number(await img.getAttribute('width'))).toBeGreaterThan(0)
+    expect(await img.getAttribute('loading')).toBe('lazy')
+    expect(await page.locator('.related .card').count()).toBeGreaterThanOrEqual(1)
+    expect(await page.locator('.facts a[href^="/columns/"]').count()).toBe(1)
+    expect(await page.locator('.facts a[href^="/districts/"]').count()).toBe(1)
+    expect(await page.locator('.facts a[href^="/organizations/"]').count()).toBe(1)
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/-1200x630\.webp$/)
+    await expect(page.locator('.share__qr svg').count()).resolves.toBe(1)
+    await page.context().close()
+  })
+
+  it('should paginate stories and list them by column, district and organisation', async () => {
+    const first = await fetchText('/stories/')
+    const second = await fetchText('/stories/page/2/')
+    expect(first.status).toBe(200)
+    expect(second.status).toBe(200)
+    expect(second.text).toContain('新闻（第 2 页）')
+    const story = await fetchText(STORY_PATH)
+    const facts = /<dl class="facts"[^]*?<\/dl>/.exec(story.text)?.[0] ?? ''
+    for (const kind of ['columns', 'districts', 'organizations']) {
+      const href = new RegExp(`href="(/${kind}/[a-z0-9-]+/)"`).exec(facts)?.[1]
+      expect(href, kind).toBeTruthy()
+      const listing = await fetchText(href as string)
+      expect(listing.status, href).toBe(200)
+      expect(listing.text, href).toContain(STORY_TITLE)
+    }
+  })
+
+  it('should show honour rolls grouped by type', async () => {
+    const page = await open('/honors/')
+    await page.locator('.plain-list a', { hasText: '2025年度区级优秀志愿者' }).click()
+    await expect(page.locator('.honor-group h2').allTextContents()).resolves.toEqual(['个人（3）', '集体（2）', '项目（1）'])
+    await expect(page.locator('.honor-table').first().textContent()).resolves.toContain('方振华')
+    await page.context().close()
+  })
+
+  it('should show an open notice with nominees as text by category, its period, status and contact', async () => {
+    const page = await open('/notices/')
+    await page.locator('.plain-list a', { hasText: '2026年度区级优秀志愿者拟表彰对象' }).click()
+    await expect(page.locator('.nominee-group h2').allTextContents()).resolves.toEqual([
+      '优秀志愿者',
+      '优秀志愿服务集体',
+      '优秀志愿服务项目',
+    ])
+    await expect(page.locator('.nominee__name').first().textContent()).resolves.toContain('林海燕')
+    await expect(page.locator('.meta-line').textContent()).resolves.toMatch(/公示期：\d{4}年.*至.*公示中/)
+    await expect(page.locator('.objection').textContent()).resolves.toContain('021-5555 0123')
+    expect(await page.locator('#notice-feedback').count()).toBe(1)
+    await page.context().close()
+  })
+
+  it('should say a closed notice has ended and link its results', async () => {
+    const page = await open('/notices/')
+    await page.locator('.plain-list a', { hasText: '城市马拉松' }).click()
+    const feedback = page.locator('#notice-feedback')
+    await expect(feedback.textContent()).resolves.toContain('公示期已结束')
+    await expect(feedback.locator('a').getAttribute('href')).resolves.toMatch(/^\/honors\//)
+    await page.context().close()
+  })
+
+  it('should open a gallery photo in a lightbox from the keyboard and close it with Escape', async () => {
+    const page = await open('/galleries/')
+    await page.locator('.card__title a').first().click()
+    expect(await page.locator('.photo-grid li').count()).toBeGreaterThanOrEqual(6)
+    await expect(page.locator('.photo-grid figcaption').first().textContent()).resolves.toContain('摄影：')
+    await page.locator('.photo-grid__link').first().focus()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('#photo-1')).toBeTruthy()
+    await page.waitForFunction(() => location.hash === '#photo-1')
+    expect(await page.locator('#photo-1').isVisible()).toBe(true)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForFunction(() => location.hash === '#photo-2')
+    await page.keyboard.press('Escape')
+    await page.waitForFunction(() => location.hash === '')
+    expect(await page.locator('#photo-2').isVisible()).toBe(false)
+    await page.context().close()
+  })
+
+  it('should find a story by a Chinese word that only its body contains', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('插线板')}`)
+    const first = page.locator('#search-results li a').first()
+    await first.waitFor()
+    expect(await first.getAttribute('href')).toBe(STORY_PATH)
+    await page.context().close()
+  })
+
+  it('should find a notice by a nominee name', async () => {
+    const page = await open('/search/')
+    await page.fill('#search-input', '陶建国')
+    await page.click('.search-form button')
+    const first = page.locator('#search-results li a').first()
+    await first.waitFor()
+    expect(await first.getAttribute('href')).toMatch(/^\/notices\//)
+    await page.context().close()
+  })
+
+  it('should switch the text size and keep it across pages', async () => {
+    const page = await open('/')
+    const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    await page.getByRole('button', { name: '特大' }).click()
+    const larger = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    expect(larger).toBeGreaterThan(base * 1.3)
+    await page.goto(`${stack.siteUrl}${STORY_PATH}`)
+    expect(await page.evaluate(() => document.documentElement.dataset.fontSize)).toBe('xlarge')
+    expect(await page.getByRole('button', { name: '特大' }).getAttribute('aria-pressed')).toBe('true')
+    const bodyLineHeight = await page.evaluate(() => {
+      const paragraph = document.querySelector('.prose p') as HTMLElement
+      const style = getComputedStyle(paragraph)
+      return parseFloat(style.lineHeight) / parseFloat(style.fontSize)
+    })
+    expect(bodyLineHeight).toBeGreaterThanOrEqual(1.5)
+    await page.context().close()
+  })
+
+  it('should have no serious or critical axe violations on the main page types', async () => {
+    const honors = await fetchText('/honors/')
+    const honorPath = /href="(\/honors\/[a-z0-9-]+\/)"/.exec(honors.text)?.[1] as string
+    const notices = await fetchText('/notices/')
+    const noticePath = /href="(\/notices\/[a-z0-9-]+\/)"/.exec(notices.text)?.[1] as string
+    const galleries = await fetchText('/galleries/')
+    const galleryPath = /href="(\/galleries\/[a-z0-9-]+\/)"/.exec(galleries.text)?.[1] as string
+    for (const pathname of ['/', STORY_PATH, noticePath, honorPath, galleryPath]) {
+      for (const width of [390, 1280]) {
+        const page = await open(pathname, { width })
+        const violations = await seriousViolations(page)
+        expect(violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${pathname} at ${width}px`).toEqual([])
+        await page.context().close()
+      }
+    }
+  })
+
+  it('should show the whole story with JavaScript disabled', async () => {
+    const page = await open(STORY_PATH, { javaScriptEnabled: false })
+    const text = (await page.locator('.prose').innerText()).replace(/\s+/g, '')
+    for (const fragment of ['周六一早', '一块插线板里的隐患', '八十二岁的顾阿婆', '服务队负责人说']) {
+      expect(text).toContain(fragment)
+    }
+    expect(await page.locator('.prose p').first().isVisible()).toBe(true)
+    await page.context().close()
+  })
+
+  it('should count a page view from a reader and show the live number', async () => {
+    const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 MicroMessenger/8.0' })
+    const page = await context.newPage()
+    const built = Number((await fetchText(STORY_PATH)).text.match(/data-view-number>([\d,]+)</)?.[1]?.replace(/,/g, ''))
+    await page.goto(`${stack.siteUrl}${STORY_PATH}`)
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('[data-view-number]')?.textContent?.replace(/,/g, '')) > before,
+      built,
+    )
+    // The same reader again within the window does not count twice.
+    await page.reload()
+    await page.waitForTimeout(1000)
+    const shown = Number((await page.locator('[data-view-number]').textContent())?.replace(/,/g, ''))
+    expect(shown).toBe(built + 1)
+    await context.close()
+  })
+
+  it('should keep a story page under 60 KB of gzipped HTML and CSS', async () => {
+    const html = (await fetchText(STORY_PATH)).text
+    const cssLinks = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1] as string)
+    const css = await Promise.all(cssLinks.map(async (href) => (await fetchText(href)).text))
+    const bytes = gzipSync(html).length + css.reduce((sum, text) => sum + gzipSync(text).length, 0)
+    expect(bytes).toBeLessThanOrEqual(60 * 1024)
+  })
+
+  it('should serve RSS, a sitemap, robots.txt and a 404 page', async () => {
+    const rss = await fetchText('/rss.xml')
+    expect(rss.status).toBe(200)
+    expect(rss.text).toContain(STORY_TITLE)
+    const sitemap = await fetchText('/sitemap-index.xml')
+    expect(sitemap.status).toBe(200)
+    const robots = await fetchText('/robots.txt')
+    expect(robots.text).toMatch(/Sitemap: .*sitemap-index\.xml/)
+    const missing = await fetchText('/no-such-page/')
+    expect(missing.status).toBe(404)
+    expect(missing.text).toContain('页面不存在')
+  })
+
+  it('should publish a story from the admin and show it on the site with no manual step', async () => {
+    const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(`${stack.cmsUrl}/admin/login`)
+    await page.fill('input[name="email"]', credentials.editor.email)
+    await page.fill('input[name="password"]', credentials.editor.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/)
+    await page.goto(`${stack.cmsUrl}/admin/collections/stories/create`)
+    const title = `浏览器发布测试 ${Date.now().toString(36)}`
+    await page.fill('#field-title', title)
+    await page.locator('[data-lexical-editor="true"]').first().click()
+    await page.keyboard.type('编辑在后台写下的正文，发布后应自动出现在网站上。')
+    await page.getByRole('button', { name: /^发布/ }).first().click()
+    await page.waitForURL(/\/admin\/collections\/stories\/\d+/)
+    const started = Date.now()
+    let home = ''
+    while (Date.now() - started < 30_000) {
+      home = (await fetchText('/')).text
+      if (home.includes(title)) break
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+    expect(home, stack.output().slice(-4000)).toContain(title)
+    const href = new RegExp(`href="(/stories/[a-z0-9-]+/)"[^>]*>${title}`).exec(home)?.[1]
+    expect(href).toBeTruthy()
+    const story = await fetchText(href as string)
+    expect(story.status).toBe(200)
+    expect(story.text).toContain('编辑在后台写下的正文')
+    await context.close()
+  })
+})
