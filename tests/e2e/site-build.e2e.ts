@@ -15,7 +15,7 @@ describe('site build', () => {
     const port = await freePort()
     const outDir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-site-'))
     const env = { ...process.env, CMS_URL: `http://127.0.0.1:${port}`, SITE_OUT_DIR: outDir }
-    delete env.NODE_ENV
+    Reflect.deleteProperty(env, 'NODE_ENV')
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], { cwd: path.join(repoRoot, 'site'), env })
       let output = ''

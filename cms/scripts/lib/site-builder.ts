@@ -13,6 +13,8 @@ export type SiteBuilderOptions = {
   cmsUrl: string
   /** Wait this long after the last request before building, so a burst gives one build. */
   debounceMs?: number
+  /** The build program; `astro build` in siteDir unless given (tests pass a stand-in). */
+  command?: { file: string; args: string[] }
 }
 
 /**
@@ -74,7 +76,8 @@ export class SiteBuilder {
     const name = `build-${Date.now()}`
     const outDir = path.join(buildsDir, name)
     try {
-      await run('site', path.join(siteDir, 'node_modules', '.bin', 'astro'), ['build'], {
+      const { file, args } = this.options.command ?? { file: path.join(siteDir, 'node_modules', '.bin', 'astro'), args: ['build'] }
+      await run('site', file, args, {
         cwd: siteDir,
         env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir },
       })

@@ -1,0 +1,57 @@
+/**
+ * `pnpm bench`: starts the seeded stack, then reports the gzipped HTML+CSS weight of a story
+ * page (target ≤ 60 KB, images excluded) and the time of a full site build.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { repoRoot, startStack } from '../helpers/stack'
+
+const BUILD_RUNS = 3
+const STORY_PAGE_BUDGET = 60 * 1024
+
+const timeBuild = async (cmsUrl: string): Promise<number> => {
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-bench-'))
+  const started = performance.now()
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], {
+      cwd: path.join(repoRoot, 'site'),
+      env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir },
+      stdio: 'ignore',
+    })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))))
+  })
+  const elapsed = performance.now() - started
+  await rm(outDir, { recursive: true, force: true })
+  return elapsed
+}
+
+const stack = await startStack()
+try {
+  const home = await (await fetch(`${stack.siteUrl}/stories/`)).text()
+  const storyPath = /href="(\/stories\/[a-z0-9-]+\/)"/.exec(home)?.[1]
+  if (!storyPath) throw new Error('no story link on /stories/')
+  const html = await (await fetch(`${stack.siteUrl}${storyPath}`)).text()
+  const cssHrefs = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1] as string)
+  const css = await Promise.all(cssHrefs.map(async (href) => (await fetch(`${stack.siteUrl}${href}`)).text()))
+  const htmlGz = gzipSync(html).length
+  const cssGz = css.reduce((sum, text) => sum + gzipSync(text).length, 0)
+
+  const builds: number[] = []
+  for (let run = 0; run < BUILD_RUNS; run += 1) builds.push(await timeBuild(stack.cmsUrl))
+  builds.sort((a, b) => a - b)
+
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+  console.log('\n风采 bench (this machine)')
+  console.log(`  story page ${storyPath}`)
+  console.log(`    HTML gzipped            ${kb(htmlGz)}`)
+  console.log(`    CSS gzipped             ${kb(cssGz)}`)
+  console.log(`    HTML+CSS gzipped        ${kb(htmlGz + cssGz)}  (budget ${kb(STORY_PAGE_BUDGET)}: ${htmlGz + cssGz <= STORY_PAGE_BUDGET ? 'within' : 'OVER'})`)
+  console.log(`  full site build (${BUILD_RUNS} runs)  median ${(builds[1]! / 1000).toFixed(2)} s, min ${(builds[0]! / 1000).toFixed(2)} s, max ${(builds[2]! / 1000).toFixed(2)} s`)
+} finally {
+  await stack.stop()
+}
+process.exit(0)
