@@ -39,6 +39,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: cmsAliases },
         test: {
           name: 'e2e',
           sequence: { groupOrder: 2 },

@@ -56,6 +56,8 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.FENGCAI_JOBS !== 'off',
   },
+  // Public bad input (4xx) is answered in Chinese to the client; it is not a server fault.
+  loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
   sharp,
   telemetry: false,
 })

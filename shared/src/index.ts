@@ -1,3 +1,4 @@
+export * from './comment-schema'
 export * from './dates'
 export * from './image-sizes'
 export * from './notice-period'

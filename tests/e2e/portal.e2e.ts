@@ -244,6 +244,39 @@ describe('the public portal on the seeded stack', () => {
     expect(missing.text).toContain('页面不存在')
   })
 
+  it('should run a scheduled publish in the pnpm start CMS and rebuild the site', async () => {
+    // A second Payload instance on the same database (as several CMS instances would be)
+    // queues the job; the running CMS's jobs runner must pick it up and publish.
+    const password = (await readFile(path.join(stack.dataDir, 'postgres', 'password'), 'utf8')).trim()
+    process.env.DATABASE_URL = `postgres://postgres:${password}@127.0.0.1:${stack.pgPort}/fengcai`
+    process.env.PAYLOAD_SECRET = (await readFile(path.join(stack.dataDir, 'payload-secret'), 'utf8')).trim()
+    process.env.MEDIA_DIR = path.join(stack.dataDir, 'media')
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('@payload-config')
+    const payload = await getPayload({ config })
+    ;(payload.db as unknown as { pool?: { on: (event: string, listener: () => void) => void } }).pool?.on('error', () => undefined)
+    const title = `定时发布测试 ${Date.now().toString(36)}`
+    const story = await payload.create({
+      collection: 'stories',
+      data: { title, body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: '按计划发布的正文。' }] }] } as never }, _status: 'draft' },
+      draft: true,
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'stories', value: String(story.id) } },
+      waitUntil: new Date(),
+    } as never)
+    const started = Date.now()
+    let home = ''
+    // The runner wakes once a minute; then the rebuild takes seconds.
+    while (Date.now() - started < 100_000) {
+      home = (await fetchText('/')).text
+      if (home.includes(title)) break
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+    expect(home, stack.output().slice(-3000)).toContain(title)
+  }, 120_000)
+
   it('should publish a story from the admin and show it on the site with no manual step', async () => {
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })

@@ -4,13 +4,15 @@
  */
 export type RouteClient = {
   get: (path: string, token?: string) => Promise<{ status: number; text: string }>
+  post: (path: string, init?: { headers?: Record<string, string>; body?: string }) => Promise<{ status: number; text: string }>
   graphql: (query: string, token?: string) => Promise<{ status: number; text: string }>
 }
 
 export const routeClient = async (): Promise<RouteClient> => {
-  const { REST_GET, GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const { REST_GET, REST_POST, GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const { default: config } = await import('@payload-config')
   const restGet = REST_GET(config)
+  const restPost = REST_POST(config)
   const graphqlPost = GRAPHQL_POST(config)
   const headers = (token?: string): HeadersInit => (token ? { authorization: `JWT ${token}` } : {})
 
@@ -19,6 +21,13 @@ export const routeClient = async (): Promise<RouteClient> => {
       const url = new URL(`http://cms.test/api/${path}`)
       const slug = url.pathname.replace(/^\/api\//, '').split('/')
       const response = await restGet(new Request(url, { headers: headers(token) }), { params: Promise.resolve({ slug }) })
+      return { status: response.status, text: await response.text() }
+    },
+    post: async (path, init = {}) => {
+      const url = new URL(`http://cms.test/api/${path}`)
+      const slug = url.pathname.replace(/^\/api\//, '').split('/')
+      const request = new Request(url, { method: 'POST', headers: init.headers ?? {}, body: init.body })
+      const response = await restPost(request, { params: Promise.resolve({ slug }) })
       return { status: response.status, text: await response.text() }
     },
     graphql: async (query, token) => {

@@ -85,7 +85,7 @@ describe('site rebuild hook', () => {
   })
 
   it('should ask when published taxonomy changes', async () => {
-    const column = await ctx.payload.create({ collection: 'columns', data: { name: '新栏目' }, ...as() })
+    const column = await ctx.payload.create({ collection: 'columns', data: { name: '新栏目', kind: 'regular' }, ...as() })
     await ctx.payload.update({ collection: 'columns', id: column.id, data: { name: '改名栏目' }, ...as() })
     expect(hits.map((hit) => hit.reason)).toEqual([`columns ${column.id} changed`, `columns ${column.id} changed`])
   })

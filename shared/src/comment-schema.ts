@@ -1,0 +1,107 @@
+/**
+ * The public comment / objection form (公示留言与异议): one zod schema for the browser form and
+ * the CMS endpoint, with messages in Chinese keyed by field.
+ */
+import { z } from 'zod'
+
+export const commentKinds = ['comment', 'objection'] as const
+export type CommentKind = (typeof commentKinds)[number]
+
+export const CONTENT_MIN = 10
+export const CONTENT_MAX = 2000
+export const EVIDENCE_MAX = 2000
+export const NAME_MAX = 30
+
+/** C0/C1 control characters other than tab and line breaks. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
+/** Zero-width and direction-override characters, used to hide or disguise text. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/
+const MARKUP = /[<>]/
+
+const length = (value: string): number => [...value].length
+
+/** Mainland mobile (13x–19x) or landline with area code, spaces and hyphens allowed, +86 optional. */
+export const normalizePhone = (value: string): string | null => {
+  const compact = value.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '')
+  if (/^1[3-9]\d{9}$/.test(compact)) return compact
+  const landline = value.trim().replace(/^(\+86|0086)\s*/, '').replace(/\s/g, '')
+  const match = /^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$/.exec(landline)
+  if (match) return `${match[1]}-${match[2]}${match[3] ? `-${match[3]}` : ''}`
+  return null
+}
+
+const cleanText = (label: string) =>
+  z
+    .string({ error: `请填写${label}。` })
+    .refine((value) => !CONTROL.test(value), { message: `${label}中含有不可见的控制字符，请删除后再提交。` })
+    .refine((value) => !INVISIBLE.test(value), { message: `${label}中含有零宽或方向控制字符，请删除后再提交。` })
+
+export const commentSubmissionSchema = z
+  .object({
+    kind: z.enum(commentKinds, { error: '请选择“留言”或“异议”。' }),
+    noticeId: z.union([z.string(), z.number()], { error: '缺少公示编号。' }).transform(String).pipe(z.string().regex(/^\d{1,12}$/, '公示编号格式不正确。')),
+    nomineeId: z
+      .string({ error: '公示对象编号格式不正确。' })
+      .regex(/^[0-9a-f]{24}$/, '公示对象编号格式不正确。')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    name: cleanText('姓名')
+      .transform((value) => value.trim())
+      .refine((value) => length(value) >= 1, { message: '请填写姓名。' })
+      .refine((value) => length(value) <= NAME_MAX, { message: `姓名不能超过 ${NAME_MAX} 个字。` })
+      .refine((value) => !MARKUP.test(value), { message: '姓名中不能包含尖括号等符号。' }),
+    phone: z
+      .string({ error: '电话号码格式不正确。' })
+      .max(40, '请填写正确的手机号码或带区号的固定电话。')
+      .refine((value) => value === '' || normalizePhone(value) !== null, { message: '请填写正确的手机号码或带区号的固定电话。' })
+      .optional(),
+    email: z.union([z.literal(''), z.email({ error: '电子邮箱格式不正确。' }).max(120, '电子邮箱过长。')]).optional(),
+    content: cleanText('内容')
+      .transform((value) => value.trim())
+      .refine((value) => length(value) >= CONTENT_MIN, { message: `内容至少 ${CONTENT_MIN} 个字。` })
+      .refine((value) => length(value) <= CONTENT_MAX, { message: `内容不能超过 ${CONTENT_MAX} 个字。` }),
+    evidence: cleanText('证据说明')
+      .transform((value) => value.trim())
+      .refine((value) => length(value) <= EVIDENCE_MAX, { message: `证据说明不能超过 ${EVIDENCE_MAX} 个字。` })
+      .optional(),
+    consent: z.literal(true, { error: '请阅读并同意个人信息的使用说明。' }),
+    /** Honeypot: hidden from people, filled in by naive bots. */
+    website: z.string().max(0, '提交未通过校验。').optional(),
+    idempotencyKey: z.string({ error: '缺少提交编号，请刷新页面后重试。' }).regex(/^[A-Za-z0-9_-]{16,64}$/, '提交编号格式不正确，请刷新页面后重试。'),
+    altcha: z.string({ error: '请等待页面完成人机校验后再提交。' }).min(1, '请等待页面完成人机校验后再提交。').max(4000, '人机校验数据无效。'),
+  })
+  .superRefine((value, issues) => {
+    if (value.kind === 'objection' && !value.phone) {
+      issues.addIssue({ code: 'custom', path: ['phone'], message: '提出异议须留下联系电话，以便核实。' })
+    }
+    if (value.kind === 'comment' && value.evidence) {
+      issues.addIssue({ code: 'custom', path: ['evidence'], message: '证据说明只用于异议。' })
+    }
+  })
+  .transform((value) => ({
+    ...value,
+    phone: value.phone ? (normalizePhone(value.phone) as string) : undefined,
+    email: value.email || undefined,
+    evidence: value.evidence || undefined,
+  }))
+
+export type CommentSubmission = z.output<typeof commentSubmissionSchema>
+
+/** Field → first message, for showing errors beside the form's fields. */
+export const fieldErrors = (error: z.ZodError): Record<string, string> => {
+  const out: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form')
+    out[field] ??= issue.message
+  }
+  return out
+}
+
+const RECEIPT_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
+
+/** GS-20261122-4F7K: the date in Shanghai and four characters that read unambiguously aloud. */
+export const receiptCode = (date: Date, random: (max: number) => number): string => {
+  const day = new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '')
+  const suffix = Array.from({ length: 4 }, () => RECEIPT_ALPHABET[random(RECEIPT_ALPHABET.length)]).join('')
+  return `GS-${day}-${suffix}`
+}
