@@ -116,6 +116,20 @@ describe('the public portal on the seeded stack', () => {
     await page.context().close()
   })
 
+  it('should work out the notice status again in the browser as time passes', async () => {
+    const context = await browser.newContext()
+    // A reader years later, before the next rebuild: the open notice must read as ended.
+    await context.clock.install({ time: new Date('2099-01-01T08:00:00+08:00') })
+    const page = await context.newPage()
+    await page.goto(`${stack.siteUrl}/notices/`)
+    await page.locator('.plain-list a', { hasText: '2026年度区级优秀志愿者拟表彰对象' }).click()
+    await expect(page.locator('.meta-line [data-notice-status]').textContent()).resolves.toBe('公示期已结束')
+    await context.close()
+    const noScript = await open('/notices/', { javaScriptEnabled: false })
+    await expect(noScript.locator('[data-notice-status]').allTextContents()).resolves.toContain('未开始')
+    await noScript.context().close()
+  })
+
   it('should say a closed notice has ended and link its results', async () => {
     const page = await open('/notices/')
     await page.locator('.plain-list a', { hasText: '城市马拉松' }).click()

@@ -208,7 +208,7 @@ export type Notice = {
   opensAt: string
   closesAt: string
   period: { opens: DateLabel; closes: DateLabel; lastDay: DateLabel }
-  /** The status when the site was built; the page also checks it again in the browser. */
+  /** The status when the site was built; NoticeStatus works it out again in the browser. */
   status: NoticeStatus
   daysLeft: number
   contact: { department: string; phone: string; email: string; address: string; officeHours: string }

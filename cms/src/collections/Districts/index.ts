@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
-import { anyone } from '@/access/anyone'
-import { rolesAllowed } from '@/access/roles'
+import { readByAllWrittenBy } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
@@ -12,12 +11,7 @@ export const Districts: CollectionConfig = {
   labels: { singular: { zh: '区', en: 'District' }, plural: { zh: '区', en: 'Districts' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'order'], group: { zh: '分类', en: 'Taxonomy' } },
   defaultSort: 'order',
-  access: {
-    read: anyone,
-    create: rolesAllowed('editor'),
-    update: rolesAllowed('editor'),
-    delete: rolesAllowed('editor'),
-  },
+  access: readByAllWrittenBy('editor'),
   hooks: rebuildHooks({ drafts: false }),
   fields: [
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true, maxLength: 20 },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
-import { publishedOrRoles, rolesAllowed } from '@/access/roles'
+import { draftsWrittenBy } from '@/access/roles'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
@@ -30,13 +30,7 @@ export const Galleries: CollectionConfig = {
   },
   defaultSort: '-date',
   versions: contentVersions(),
-  access: {
-    read: publishedOrRoles('editor'),
-    readVersions: rolesAllowed('editor'),
-    create: rolesAllowed('editor'),
-    update: rolesAllowed('editor'),
-    delete: rolesAllowed('editor'),
-  },
+  access: draftsWrittenBy({ writers: ['editor'] }),
   hooks: rebuildHooks({ drafts: true }),
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },

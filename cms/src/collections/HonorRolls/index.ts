@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
-import { publishedOrRoles, rolesAllowed } from '@/access/roles'
+import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
@@ -29,13 +29,7 @@ export const HonorRolls: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: contentVersions(),
-  access: {
-    read: publishedOrRoles('editor', 'notice-staff'),
-    readVersions: rolesAllowed('editor', 'notice-staff'),
-    create: rolesAllowed('editor', 'notice-staff'),
-    update: rolesAllowed('editor', 'notice-staff'),
-    delete: rolesAllowed('editor'),
-  },
+  access: draftsWrittenBy({ writers: ['editor', 'notice-staff'], deleters: ['editor'] }),
   hooks: rebuildHooks({ drafts: true }),
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },

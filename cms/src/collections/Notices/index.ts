@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { DEFAULT_NOTICE_WORKING_DAYS, collectionSlugs, noticeStatus, noticeStatusLabels } from '@fengcai/shared'
 
-import { publishedOrRoles, rolesAllowed } from '@/access/roles'
+import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
@@ -30,13 +30,7 @@ export const Notices: CollectionConfig = {
   },
   defaultSort: '-opensAt',
   versions: contentVersions(),
-  access: {
-    read: publishedOrRoles('notice-staff'),
-    readVersions: rolesAllowed('notice-staff'),
-    create: rolesAllowed('notice-staff'),
-    update: rolesAllowed('notice-staff'),
-    delete: rolesAllowed(),
-  },
+  access: draftsWrittenBy({ writers: ['notice-staff'], deleters: [] }),
   hooks: {
     ...rebuildHooks({ drafts: true }),
     beforeChange: [setClosesAt, rememberPublishedState],

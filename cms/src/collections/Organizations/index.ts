@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
-import { anyone } from '@/access/anyone'
-import { rolesAllowed } from '@/access/roles'
+import { readByAllWrittenBy } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
@@ -18,12 +17,7 @@ export const Organizations: CollectionConfig = {
   slug: collectionSlugs.organizations,
   labels: { singular: { zh: '组织', en: 'Organisation' }, plural: { zh: '志愿组织', en: 'Organisations' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'district'], group: { zh: '分类', en: 'Taxonomy' } },
-  access: {
-    read: anyone,
-    create: rolesAllowed('editor'),
-    update: rolesAllowed('editor'),
-    delete: rolesAllowed('editor'),
-  },
+  access: readByAllWrittenBy('editor'),
   hooks: rebuildHooks({ drafts: false }),
   fields: [
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true, maxLength: 80 },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
-import { publishedOrRoles, rolesAllowed } from '@/access/roles'
+import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
@@ -30,13 +30,7 @@ export const Stories: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: contentVersions(),
-  access: {
-    read: publishedOrRoles('editor'),
-    readVersions: rolesAllowed('editor'),
-    create: rolesAllowed('editor'),
-    update: rolesAllowed('editor'),
-    delete: rolesAllowed('editor'),
-  },
+  access: draftsWrittenBy({ writers: ['editor'] }),
   endpoints: [countView],
   hooks: {
     ...rebuildHooks({ drafts: true }),
