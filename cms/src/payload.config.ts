@@ -13,6 +13,7 @@ import { Districts } from '@/collections/Districts'
 import { Galleries } from '@/collections/Galleries'
 import { HonorRolls } from '@/collections/HonorRolls'
 import { Media } from '@/collections/Media'
+import { NoticeComments } from '@/collections/NoticeComments'
 import { Notices } from '@/collections/Notices'
 import { Organizations } from '@/collections/Organizations'
 import { RateLimits } from '@/collections/RateLimits'
@@ -34,7 +35,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Stories, HonorRolls, Notices, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits],
+  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits],
   globals: [WorkCalendar],
   editor: lexicalEditor(),
   secret: requireEnv('PAYLOAD_SECRET'),

@@ -70,6 +70,7 @@ export interface Config {
     stories: Story;
     'honor-rolls': HonorRoll;
     notices: Notice;
+    'notice-comments': NoticeComment;
     galleries: Gallery;
     columns: Column;
     districts: District;
@@ -88,6 +89,7 @@ export interface Config {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     'honor-rolls': HonorRollsSelect<false> | HonorRollsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
+    'notice-comments': NoticeCommentsSelect<false> | NoticeCommentsSelect<true>;
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
@@ -439,6 +441,32 @@ export interface Notice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-comments".
+ */
+export interface NoticeComment {
+  id: number;
+  receipt: string;
+  idempotencyKey: string;
+  kind: 'comment' | 'objection';
+  status: 'pending' | 'approved' | 'rejected' | 'received' | 'under-review' | 'resolved';
+  notice: number | Notice;
+  nomineeId?: string | null;
+  nomineeName?: string | null;
+  name?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  content: string;
+  evidence?: string | null;
+  moderatorNote?: string | null;
+  publicReply?: string | null;
+  resolution?: string | null;
+  ipHash?: string | null;
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "galleries".
  */
 export interface Gallery {
@@ -653,6 +681,10 @@ export interface PayloadLockedDocument {
         value: number | Notice;
       } | null)
     | ({
+        relationTo: 'notice-comments';
+        value: number | NoticeComment;
+      } | null)
+    | ({
         relationTo: 'galleries';
         value: number | Gallery;
       } | null)
@@ -843,6 +875,31 @@ export interface NoticesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-comments_select".
+ */
+export interface NoticeCommentsSelect<T extends boolean = true> {
+  receipt?: T;
+  idempotencyKey?: T;
+  kind?: T;
+  status?: T;
+  notice?: T;
+  nomineeId?: T;
+  nomineeName?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  content?: T;
+  evidence?: T;
+  moderatorNote?: T;
+  publicReply?: T;
+  resolution?: T;
+  ipHash?: T;
+  userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ export const collectionSlugs = {
   notices: 'notices',
   galleries: 'galleries',
   rateLimits: 'rate-limits',
+  noticeComments: 'notice-comments',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -21,3 +21,7 @@ export const looksLikeBot = (req: PayloadRequest): boolean => {
   const agent = req.headers.get('user-agent') ?? ''
   return agent === '' || BOT_PATTERN.test(agent)
 }
+
+/** The client's address hashed with the CMS secret: stored instead of the address. */
+export const ipHash = (req: PayloadRequest): string =>
+  createHash('sha256').update(`${req.payload.secret}|ip|${clientIp(req)}`).digest('hex').slice(0, 32)

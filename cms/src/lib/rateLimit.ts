@@ -14,9 +14,17 @@ export const execute = async <T>(payload: Payload, query: ReturnType<typeof sql>
  * Counts one hit for `key` in a fixed window and returns the count so far in that window.
  * One atomic statement, so concurrent requests on several instances count exactly.
  */
-export const hitRateLimit = async (payload: Payload, key: string, windowMs: number): Promise<number> => {
+export const hitRateLimit = async (payload: Payload, key: string, windowMs: number): Promise<number> =>
+  (await hitRateLimitWindow(payload, key, windowMs)).count
+
+/** As hitRateLimit, with when the window ends (for Retry-After). */
+export const hitRateLimitWindow = async (
+  payload: Payload,
+  key: string,
+  windowMs: number,
+): Promise<{ count: number; resetAt: Date }> => {
   const seconds = Math.max(1, Math.round(windowMs / 1000))
-  const rows = await execute<{ count: number }>(
+  const rows = await execute<{ count: number; reset_at: string | Date }>(
     payload,
     sql`
       INSERT INTO rate_limits (key, count, reset_at, updated_at, created_at)
@@ -25,9 +33,9 @@ export const hitRateLimit = async (payload: Payload, key: string, windowMs: numb
         count = CASE WHEN rate_limits.reset_at <= now() THEN 1 ELSE rate_limits.count + 1 END,
         reset_at = CASE WHEN rate_limits.reset_at <= now() THEN EXCLUDED.reset_at ELSE rate_limits.reset_at END,
         updated_at = now()
-      RETURNING count`,
+      RETURNING count, reset_at`,
   )
   // Expired windows are dead weight; sweep them now and then rather than on every hit.
   if (Math.random() < 0.01) await execute(payload, sql`DELETE FROM rate_limits WHERE reset_at < now() - interval '1 day'`)
-  return Number(rows[0]?.count ?? 0)
+  return { count: Number(rows[0]?.count ?? 0), resetAt: new Date(rows[0]?.reset_at ?? Date.now()) }
 }

@@ -1,6 +1,7 @@
 import * as migration_20261122_111137_initial from './20261122_111137_initial';
 import * as migration_20261122_113120_media_sizes from './20261122_113120_media_sizes';
 import * as migration_20261122_113935_rate_limits from './20261122_113935_rate_limits';
+import * as migration_20261122_122919_notice_comments from './20261122_122919_notice_comments';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_113935_rate_limits.up,
     down: migration_20261122_113935_rate_limits.down,
-    name: '20261122_113935_rate_limits'
+    name: '20261122_113935_rate_limits',
+  },
+  {
+    up: migration_20261122_122919_notice_comments.up,
+    down: migration_20261122_122919_notice_comments.down,
+    name: '20261122_122919_notice_comments'
   },
 ];

@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+
+import { collectionSlugs } from '@fengcai/shared'
+
+import { rolesAllowed } from '@/access/roles'
+
+import { challenge } from './endpoints/challenge'
+import { submit } from './endpoints/submit'
+
+export const commentStatuses = [
+  { value: 'pending', label: { zh: '待审核', en: 'Pending' } },
+  { value: 'approved', label: { zh: '已通过', en: 'Approved' } },
+  { value: 'rejected', label: { zh: '未通过', en: 'Rejected' } },
+  { value: 'received', label: { zh: '已受理', en: 'Received' } },
+  { value: 'under-review', label: { zh: '核查中', en: 'Under review' } },
+  { value: 'resolved', label: { zh: '已办结', en: 'Resolved' } },
+]
+
+const staffOnly = rolesAllowed('notice-staff')
+
+/**
+ * 公示留言与异议: what the public sends about a notice. Personal data, so only notice staff
+ * and admins read or change it, by every path; the public only submits through the endpoint.
+ */
+export const NoticeComments: CollectionConfig = {
+  slug: collectionSlugs.noticeComments,
+  labels: { singular: { zh: '留言与异议', en: 'Comment' }, plural: { zh: '留言与异议', en: 'Comments and objections' } },
+  admin: {
+    useAsTitle: 'receipt',
+    defaultColumns: ['receipt', 'kind', 'notice', 'nomineeName', 'status', 'createdAt'],
+    group: { zh: '公示', en: 'Notices' },
+  },
+  versions: { maxPerDoc: 50 },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user?.roles?.some((role) => role === 'admin' || role === 'notice-staff')),
+    read: staffOnly,
+    readVersions: staffOnly,
+    create: () => false,
+    update: staffOnly,
+    delete: rolesAllowed(),
+  },
+  endpoints: [challenge, submit],
+  fields: [
+    { name: 'receipt', type: 'text', label: { zh: '回执编号', en: 'Receipt' }, required: true, unique: true, index: true, admin: { readOnly: true } },
+    { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          label: { zh: '类型', en: 'Kind' },
+          required: true,
+          options: [
+            { value: 'comment', label: { zh: '留言', en: 'Comment' } },
+            { value: 'objection', label: { zh: '异议', en: 'Objection' } },
+          ],
+          admin: { readOnly: true },
+        },
+        { name: 'status', type: 'select', label: { zh: '状态', en: 'Status' }, required: true, options: commentStatuses, index: true },
+      ],
+    },
+    { name: 'notice', type: 'relationship', relationTo: collectionSlugs.notices, label: { zh: '公示', en: 'Notice' }, required: true, index: true, admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'nomineeId', type: 'text', label: { zh: '公示对象编号', en: 'Nominee id' }, index: true, admin: { readOnly: true } },
+        { name: 'nomineeName', type: 'text', label: { zh: '公示对象', en: 'Nominee' }, admin: { readOnly: true } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
+        { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' } },
+        { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' } },
+      ],
+    },
+    { name: 'content', type: 'textarea', label: { zh: '内容', en: 'Content' }, required: true, admin: { readOnly: true } },
+    { name: 'evidence', type: 'textarea', label: { zh: '证据说明', en: 'Evidence' }, admin: { readOnly: true } },
+    { name: 'moderatorNote', type: 'textarea', label: { zh: '审核备注（内部）', en: 'Moderator note' } },
+    { name: 'publicReply', type: 'textarea', label: { zh: '公开回复', en: 'Public reply' } },
+    { name: 'resolution', type: 'textarea', label: { zh: '办结意见', en: 'Resolution' } },
+    { name: 'ipHash', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'userAgent', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
+  ],
+}
