@@ -113,6 +113,11 @@ describe('the public portal on the seeded stack', () => {
     await expect(page.locator('.meta-line').textContent()).resolves.toMatch(/公示期：\d{4}年.*至.*公示中/)
     await expect(page.locator('.objection').textContent()).resolves.toContain('021-5555 0123')
     expect(await page.locator('#notice-feedback').count()).toBe(1)
+    const lin = page.locator('.nominee', { hasText: '林海燕' })
+    await expect(lin.locator('.comment__name').first().textContent()).resolves.toBe('周**')
+    await expect(page.locator('.objection .comment__name').first().textContent()).resolves.toBe('欧**')
+    const html = await page.content()
+    for (const secret of ['示例异议人', '演示用异议', '13900000000', '周建华']) expect(html).not.toContain(secret)
     await page.context().close()
   })
 

@@ -117,6 +117,44 @@ export const noticeSeeds: NoticeSeed[] = [
   },
 ]
 
+/** Demo public feedback on the open notice: two approved comments and one confidential objection. */
+export const commentSeeds: {
+  noticeTitle: string
+  nomineeName?: string
+  kind: 'comment' | 'objection'
+  status: 'approved' | 'received'
+  name: string
+  phone?: string
+  content: string
+  publicReply?: string
+}[] = [
+  {
+    noticeTitle: '关于2026年度区级优秀志愿者拟表彰对象的公示',
+    nomineeName: '林海燕',
+    kind: 'comment',
+    status: 'approved',
+    name: '周建华',
+    content: '林阿姨每天上午都在共享厨房忙碌，我家老人吃了两年她们做的饭，全楼都很感谢她。',
+    publicReply: '感谢您的留言。',
+  },
+  {
+    noticeTitle: '关于2026年度区级优秀志愿者拟表彰对象的公示',
+    kind: 'comment',
+    status: 'approved',
+    name: '欧阳明',
+    content: '希望以后的公示也能像这样在网上留言，方便上班族参与。',
+  },
+  {
+    noticeTitle: '关于2026年度区级优秀志愿者拟表彰对象的公示',
+    nomineeName: '陶建国',
+    kind: 'objection',
+    status: 'received',
+    name: '示例异议人',
+    phone: '13900000000',
+    content: '演示用异议：请核实夜巡记录中的部分服务时长。此内容只有公示工作人员可见。',
+  },
+]
+
 export type GallerySeed = {
   title: string
   column?: ColumnKey

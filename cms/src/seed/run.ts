@@ -6,7 +6,7 @@ import type { Payload, Where } from 'payload'
 
 import { collectionSlugs, defaultWorkCalendar, globalSlugs } from '@fengcai/shared'
 
-import { gallerySeeds, honorRollSeeds, noticeSeeds, objectionContact } from './collections'
+import { commentSeeds, gallerySeeds, honorRollSeeds, noticeSeeds, objectionContact } from './collections'
 import { drawScene } from './images'
 import { heading, image, paragraph, richText } from './lexical'
 import { storySeeds } from './stories'
@@ -183,8 +183,9 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
   }
   log(`荣誉榜：${honorRollSeeds.length} 个`)
 
+  const noticeIds: Ids = {}
   for (const notice of noticeSeeds) {
-    await upsert(collectionSlugs.notices, { title: { equals: notice.title } }, {
+    noticeIds[notice.title] = await upsert(collectionSlugs.notices, { title: { equals: notice.title } }, {
       title: notice.title,
       intro: richText(notice.intro.map(paragraph)),
       nominees: notice.nominees,
@@ -196,7 +197,25 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
       _status: 'published',
     })
   }
-  log(`公示：${noticeSeeds.length} 个`)
+  for (const [index, comment] of commentSeeds.entries()) {
+    const noticeId = noticeIds[comment.noticeTitle] as number
+    const notice = await payload.findByID({ collection: collectionSlugs.notices, id: noticeId, depth: 0, overrideAccess: true })
+    const nominee = notice.nominees?.find((row) => row.name === comment.nomineeName)
+    await upsert(collectionSlugs.noticeComments, { idempotencyKey: { equals: `seed-comment-${index + 1}-0000` } }, {
+      receipt: `GS-00000000-SD${String(index + 1).padStart(2, '0')}`,
+      idempotencyKey: `seed-comment-${index + 1}-0000`,
+      kind: comment.kind,
+      status: comment.status,
+      notice: noticeId,
+      nomineeId: nominee?.id ?? undefined,
+      nomineeName: nominee?.name ?? undefined,
+      name: comment.name,
+      phone: comment.phone,
+      content: comment.content,
+      publicReply: comment.publicReply,
+    })
+  }
+  log(`公示：${noticeSeeds.length} 个，留言与异议 ${commentSeeds.length} 条`)
 
   for (const [index, gallery] of gallerySeeds.entries()) {
     await upsert(collectionSlugs.galleries, { title: { equals: gallery.title } }, {

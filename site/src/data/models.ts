@@ -198,6 +198,41 @@ export type Nominee = {
   story: Link | null
 }
 
+export type PublicComment = {
+  id: string
+  nomineeId: string | null
+  name: string
+  content: string
+  publicReply: string
+  date: DateLabel | null
+}
+
+const publicCommentsSchema = z.object({
+  comments: z.array(
+    z.object({
+      id: id,
+      nomineeId: z.string().nullish(),
+      name: z.string(),
+      content: z.string(),
+      publicReply: z.string().nullish(),
+      createdAt: z.string(),
+    }),
+  ),
+})
+
+/** The approved comments of a notice, already masked by the CMS; objections never come here. */
+const loadPublicComments = async (noticeId: string): Promise<PublicComment[]> => {
+  const parsed = publicCommentsSchema.parse(await getJson(`${collectionSlugs.noticeComments}/published`, { notice: noticeId }))
+  return parsed.comments.map((comment) => ({
+    id: comment.id,
+    nomineeId: comment.nomineeId ?? null,
+    name: comment.name,
+    content: comment.content,
+    publicReply: comment.publicReply ?? '',
+    date: dateLabel(comment.createdAt),
+  }))
+}
+
 export type Notice = {
   id: string
   title: string
@@ -213,6 +248,8 @@ export type Notice = {
   daysLeft: number
   contact: { department: string; phone: string; email: string; address: string; officeHours: string }
   results: Link | null
+  /** Approved public comments; those about a nominee carry its id. */
+  comments: PublicComment[]
   date: DateLabel | null
   seo: Seo
 }
@@ -353,8 +390,11 @@ const load = async (): Promise<Site> => {
   })
   const honorById = byId(honorRolls.map((roll) => ({ id: roll.id, name: roll.title, href: roll.href })))
 
-  const notices: Notice[] = rawNotices.map((raw) => {
-    const notice = noticeSchema.parse(raw)
+  const parsedNotices = rawNotices.map((raw) => noticeSchema.parse(raw))
+  const commentsByNotice = new Map(
+    await Promise.all(parsedNotices.map(async (notice) => [notice.id, await loadPublicComments(notice.id)] as const)),
+  )
+  const notices: Notice[] = parsedNotices.map((notice) => {
     const opens = new Date(notice.opensAt)
     const closes = new Date(notice.closesAt)
     return {
@@ -391,6 +431,7 @@ const load = async (): Promise<Site> => {
         officeHours: notice.objectionContact?.officeHours ?? '',
       },
       results: link(honorById, notice.results),
+      comments: commentsByNotice.get(notice.id) ?? [],
       date: dateLabel(notice.publishedAt ?? notice.opensAt),
       seo: seo(notice.seo, notice.title, `公示期：${formatDateZh(opens)}至${formatDateZh(new Date(closes.getTime() - 1))}`, null),
     }

@@ -179,6 +179,31 @@ describe('notice comments: the public submission endpoint', () => {
     expect((await rows()) - before).toBe(500)
   }, 120_000)
 
+  it('should publish approved comments with masked names, and never objections or phones', async () => {
+    const staff = await ctx.createUser(['notice-staff'])
+    const comment = await post(await valid({ kind: 'comment', name: '张三丰', content: '<script>alert("x")</script> 这位志愿者很负责。', phone: '13912345678' }))
+    const objection = await post(await valid({ name: '李四', content: '这是一条不应公开的异议内容，请核实。' }))
+    const [commentDoc, objectionDoc] = await Promise.all(
+      [comment, objection].map(async (answer) =>
+        (await ctx.payload.find({ collection: 'notice-comments', where: { receipt: { equals: answer.body.receipt } } })).docs[0],
+      ),
+    )
+    for (const doc of [commentDoc, objectionDoc]) {
+      await ctx.payload.update({ collection: 'notice-comments', id: doc?.id as number, data: { status: 'approved' }, overrideAccess: false, user: staff })
+    }
+    const answer = await client.get(`notice-comments/published?notice=${openNotice.id}`)
+    expect(answer.status).toBe(200)
+    const { comments } = JSON.parse(answer.text) as { comments: { name: string; content: string; nomineeId: string }[] }
+    const shown = comments.find((item) => item.content.includes('这位志愿者很负责'))
+    expect(shown).toMatchObject({ name: '张**', nomineeId: openNotice.nominees[0]?.id })
+    expect(shown?.content).toContain('<script>')
+    expect(answer.text).not.toContain('不应公开的异议')
+    expect(answer.text).not.toContain('张三丰')
+    expect(answer.text).not.toMatch(/139\d{8}/)
+    expect((await client.get('notice-comments/published?notice=abc')).status).toBe(400)
+    expect((await client.get(`notice-comments/published?notice=${draftId}`)).status).toBe(404)
+  })
+
   it('should let only notice staff and admins read comments', async () => {
     const editor = await ctx.createUser(['editor'])
     const staff = await ctx.createUser(['notice-staff'])

@@ -5,7 +5,9 @@ import { collectionSlugs } from '@fengcai/shared'
 import { rolesAllowed } from '@/access/roles'
 
 import { challenge } from './endpoints/challenge'
+import { published } from './endpoints/published'
 import { submit } from './endpoints/submit'
+import { triggerRebuildOnModeration } from './hooks/triggerRebuildOnModeration'
 
 export const commentStatuses = [
   { value: 'pending', label: { zh: '待审核', en: 'Pending' } },
@@ -39,7 +41,10 @@ export const NoticeComments: CollectionConfig = {
     update: staffOnly,
     delete: rolesAllowed(),
   },
-  endpoints: [challenge, submit],
+  endpoints: [challenge, submit, published],
+  hooks: {
+    afterChange: [triggerRebuildOnModeration],
+  },
   fields: [
     { name: 'receipt', type: 'text', label: { zh: '回执编号', en: 'Receipt' }, required: true, unique: true, index: true, admin: { readOnly: true } },
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
