@@ -46,6 +46,18 @@ describe('the public portal on the seeded stack', () => {
     return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() }
   }
 
+  /** Polls the home page until it mentions the text (or the time is up) and returns it. */
+  const homeOnceItShows = async (text: string, timeoutMs: number): Promise<string> => {
+    const started = Date.now()
+    let home = ''
+    while (Date.now() - started < timeoutMs) {
+      home = (await fetchText('/')).text
+      if (home.includes(text)) break
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+    return home
+  }
+
   it('should show lead, latest and open notices on the home page', async () => {
     const page = await open('/')
     await expect(page.locator('.lead__title').textContent()).resolves.toBeTruthy()
@@ -285,14 +297,8 @@ describe('the public portal on the seeded stack', () => {
       input: { type: 'publish', doc: { relationTo: 'stories', value: String(story.id) } },
       waitUntil: new Date(),
     } as never)
-    const started = Date.now()
-    let home = ''
     // The runner wakes once a minute; then the rebuild takes seconds.
-    while (Date.now() - started < 100_000) {
-      home = (await fetchText('/')).text
-      if (home.includes(title)) break
-      await new Promise((resolve) => setTimeout(resolve, 2000))
-    }
+    const home = await homeOnceItShows(title, 100_000)
     expect(home, stack.output().slice(-3000)).toContain(title)
   }, 120_000)
 
@@ -312,13 +318,7 @@ describe('the public portal on the seeded stack', () => {
     await page.keyboard.type('编辑在后台写下的正文，发布后应自动出现在网站上。')
     await page.getByRole('button', { name: /^发布/ }).first().click()
     await page.waitForURL(/\/admin\/collections\/stories\/\d+/)
-    const started = Date.now()
-    let home = ''
-    while (Date.now() - started < 30_000) {
-      home = (await fetchText('/')).text
-      if (home.includes(title)) break
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-    }
+    const home = await homeOnceItShows(title, 30_000)
     expect(home, stack.output().slice(-4000)).toContain(title)
     const href = new RegExp(`href="(/stories/[a-z0-9-]+/)"[^>]*>${title}`).exec(home)?.[1]
     expect(href).toBeTruthy()
