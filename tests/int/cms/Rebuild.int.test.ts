@@ -90,6 +90,26 @@ describe('site rebuild hook', () => {
     expect(hits.map((hit) => hit.reason)).toEqual([`columns ${column.id} changed`, `columns ${column.id} changed`])
   })
 
+  it('should ask when a comment is approved or withdrawn, never for an objection', async () => {
+    const staff = await ctx.createUser(['notice-staff'])
+    const notice = await ctx.payload.create({ collection: 'notices', data: { title: '留言公示', opensAt: new Date().toISOString(), _status: 'published' } })
+    const make = (kind: 'comment' | 'objection', n: number) =>
+      ctx.payload.create({
+        collection: 'notice-comments',
+        data: { receipt: `GS-20261122-T${n}AA`, idempotencyKey: `rebuild-test-key-${n}-0000`, kind, status: 'pending', notice: notice.id, content: '测试留言内容，十个字以上。' },
+        context: { skipRebuild: true },
+      })
+    const comment = await make('comment', 1)
+    const objection = await make('objection', 2)
+    hits.length = 0
+    const moderate = (id: number, status: 'approved' | 'rejected' | 'under-review') =>
+      ctx.payload.update({ collection: 'notice-comments', id, data: { status }, overrideAccess: false, user: staff })
+    await moderate(comment.id, 'approved')
+    await moderate(comment.id, 'rejected')
+    await moderate(objection.id, 'under-review')
+    expect(hits.map((hit) => hit.reason)).toEqual([`notice-comments ${comment.id} moderated`, `notice-comments ${comment.id} moderated`])
+  })
+
   it('should not ask while seeding', async () => {
     await ctx.payload.create({
       collection: 'stories',
