@@ -20,6 +20,7 @@ import { RateLimits } from '@/collections/RateLimits'
 import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
 import { WorkCalendar } from '@/globals/WorkCalendar'
+import { eraseExpiredPersonalData } from '@/jobs/eraseExpiredPersonalData'
 import { requireEnv } from '@/lib/env'
 import { migrations } from '@/migrations'
 
@@ -53,7 +54,8 @@ export default buildConfig({
     prodMigrations: migrations as NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>,
   }),
   jobs: {
-    // Runs scheduled publish / unpublish (and later jobs) inside the CMS process every minute.
+    tasks: [eraseExpiredPersonalData],
+    // Runs scheduled publish / unpublish and the scheduled tasks inside the CMS process every minute.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.FENGCAI_JOBS !== 'off',
   },

@@ -105,3 +105,22 @@ export const receiptCode = (date: Date, random: (max: number) => number): string
   const suffix = Array.from({ length: 4 }, () => RECEIPT_ALPHABET[random(RECEIPT_ALPHABET.length)]).join('')
   return `GS-${day}-${suffix}`
 }
+
+/** Days after a notice closes that its commenters' name, phone, email and IP hash are kept. */
+export const DEFAULT_RETENTION_DAYS = 180
+
+/**
+ * Reads a retention setting: a whole number of days from 1 to 3650, or the default when unset.
+ * Anything else is a configuration mistake and must stop the job rather than erase early.
+ */
+export const parseRetentionDays = (value: string | undefined): number => {
+  if (value === undefined || value.trim() === '') return DEFAULT_RETENTION_DAYS
+  const days = Number(value)
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    throw new Error(`COMMENT_RETENTION_DAYS must be a whole number of days from 1 to 3650, got "${value}"`)
+  }
+  return days
+}
+
+/** Notices that closed before this moment have had their retention period run out. */
+export const retentionCutoff = (now: Date, days: number): Date => new Date(now.getTime() - days * 24 * 3600_000)

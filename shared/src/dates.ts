@@ -23,3 +23,9 @@ export const formatDateZh = (date: Date): string => {
   const { year, month, day } = dateParts(date)
   return `${year}年${Number(month)}月${Number(day)}日`
 }
+
+/** `2026-11-22 14:05`: a moment in Shanghai time, for exports and staff screens. */
+export const formatDateTimeZh = (date: Date): string => {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: SITE_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date)
+  return `${isoDateInShanghai(date)} ${time}`
+}

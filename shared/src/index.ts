@@ -1,4 +1,5 @@
 export * from './comment-schema'
+export * from './csv'
 export * from './dates'
 export * from './image-sizes'
 export * from './notice-period'

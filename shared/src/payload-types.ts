@@ -109,9 +109,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'work-calendar': WorkCalendar;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -120,6 +122,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      eraseExpiredPersonalData: TaskEraseExpiredPersonalData;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -460,6 +463,11 @@ export interface NoticeComment {
   moderatorNote?: string | null;
   publicReply?: string | null;
   resolution?: string | null;
+  /**
+   * Masked name shown with a published comment.
+   */
+  publicName?: string | null;
+  personalDataErasedAt?: string | null;
   ipHash?: string | null;
   userAgent?: string | null;
   updatedAt: string;
@@ -621,7 +629,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'eraseExpiredPersonalData' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -654,10 +662,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'eraseExpiredPersonalData' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -896,6 +913,8 @@ export interface NoticeCommentsSelect<T extends boolean = true> {
   moderatorNote?: T;
   publicReply?: T;
   resolution?: T;
+  publicName?: T;
+  personalDataErasedAt?: T;
   ipHash?: T;
   userAgent?: T;
   updatedAt?: T;
@@ -1129,6 +1148,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1189,6 +1209,24 @@ export interface WorkCalendar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "work-calendar_select".
  */
 export interface WorkCalendarSelect<T extends boolean = true> {
@@ -1210,6 +1248,16 @@ export interface WorkCalendarSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1217,6 +1265,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseExpiredPersonalData".
+ */
+export interface TaskEraseExpiredPersonalData {
+  input?: unknown;
+  output: {
+    erased?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

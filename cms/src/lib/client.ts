@@ -2,10 +2,25 @@ import { createHash } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-/** The client's address as the reverse proxy (or Next) reports it; never stored as is. */
+/**
+ * How many reverse proxies in front of the CMS append to X-Forwarded-For (TRUST_PROXY, default 1:
+ * one load balancer, or Next itself when nothing is in front). The client is the entry that many
+ * places from the right; entries further left were written by the client and may be forged.
+ */
+const trustedHops = (): number => {
+  const hops = Number(process.env.TRUST_PROXY ?? 1)
+  return Number.isInteger(hops) && hops >= 1 ? hops : 1
+}
+
+/** The client's address as the trusted proxies report it; never stored as is. */
 export const clientIp = (req: PayloadRequest): string => {
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || req.headers.get('x-real-ip') || 'unknown'
+  const chain = (req.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const hops = trustedHops()
+  const fromProxy = chain.length >= hops ? chain[chain.length - hops] : chain[0]
+  return fromProxy || req.headers.get('x-real-ip') || 'unknown'
 }
 
 /** A one-way hash of IP and user agent, salted with the CMS secret: enough to spot repeats. */

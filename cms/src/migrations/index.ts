@@ -2,6 +2,7 @@ import * as migration_20261122_111137_initial from './20261122_111137_initial';
 import * as migration_20261122_113120_media_sizes from './20261122_113120_media_sizes';
 import * as migration_20261122_113935_rate_limits from './20261122_113935_rate_limits';
 import * as migration_20261122_122919_notice_comments from './20261122_122919_notice_comments';
+import * as migration_20261122_142550_comment_retention from './20261122_142550_comment_retention';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_122919_notice_comments.up,
     down: migration_20261122_122919_notice_comments.down,
-    name: '20261122_122919_notice_comments'
+    name: '20261122_122919_notice_comments',
+  },
+  {
+    up: migration_20261122_142550_comment_retention.up,
+    down: migration_20261122_142550_comment_retention.down,
+    name: '20261122_142550_comment_retention'
   },
 ];

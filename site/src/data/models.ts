@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 
-import { calendarDaysLeft, collectionSlugs, formatDateZh, isoDateInShanghai, noticeStatus } from '@fengcai/shared'
+import { DEFAULT_RETENTION_DAYS, calendarDaysLeft, collectionSlugs, formatDateZh, isoDateInShanghai, noticeStatus } from '@fengcai/shared'
 import type { NoticeStatus } from '@fengcai/shared'
 
 import { cmsPublicUrl, findAll, getJson } from './client'
@@ -218,12 +218,13 @@ const publicCommentsSchema = z.object({
       createdAt: z.string(),
     }),
   ),
+  retentionDays: z.number().int().positive(),
 })
 
 /** The approved comments of a notice, already masked by the CMS; objections never come here. */
-const loadPublicComments = async (noticeId: string): Promise<PublicComment[]> => {
+const loadPublicComments = async (noticeId: string): Promise<{ comments: PublicComment[]; retentionDays: number }> => {
   const parsed = publicCommentsSchema.parse(await getJson(`${collectionSlugs.noticeComments}/published`, { notice: noticeId }))
-  return parsed.comments.map((comment) => ({
+  const comments = parsed.comments.map((comment) => ({
     id: comment.id,
     nomineeId: comment.nomineeId ?? null,
     name: comment.name,
@@ -231,6 +232,7 @@ const loadPublicComments = async (noticeId: string): Promise<PublicComment[]> =>
     publicReply: comment.publicReply ?? '',
     date: dateLabel(comment.createdAt),
   }))
+  return { comments, retentionDays: parsed.retentionDays }
 }
 
 export type Notice = {
@@ -250,6 +252,8 @@ export type Notice = {
   results: Link | null
   /** Approved public comments; those about a nominee carry its id. */
   comments: PublicComment[]
+  /** Where the comment form gets its proof-of-work challenge and posts to (the CMS, as browsers reach it). */
+  feedback: { challengeUrl: string; submitUrl: string; retentionDays: number }
   date: DateLabel | null
   seo: Seo
 }
@@ -431,7 +435,12 @@ const load = async (): Promise<Site> => {
         officeHours: notice.objectionContact?.officeHours ?? '',
       },
       results: link(honorById, notice.results),
-      comments: commentsByNotice.get(notice.id) ?? [],
+      comments: commentsByNotice.get(notice.id)?.comments ?? [],
+      feedback: {
+        challengeUrl: `${cmsPublicUrl()}/api/${collectionSlugs.noticeComments}/challenge`,
+        submitUrl: `${cmsPublicUrl()}/api/${collectionSlugs.noticeComments}/submit`,
+        retentionDays: commentsByNotice.get(notice.id)?.retentionDays ?? DEFAULT_RETENTION_DAYS,
+      },
       date: dateLabel(notice.publishedAt ?? notice.opensAt),
       seo: seo(notice.seo, notice.title, `公示期：${formatDateZh(opens)}至${formatDateZh(new Date(closes.getTime() - 1))}`, null),
     }

@@ -5,18 +5,13 @@ import { collectionSlugs } from '@fengcai/shared'
 import { rolesAllowed } from '@/access/roles'
 
 import { challenge } from './endpoints/challenge'
+import { exportObjections } from './endpoints/exportObjections'
 import { published } from './endpoints/published'
 import { submit } from './endpoints/submit'
+import { setPublicName } from './hooks/setPublicName'
 import { triggerRebuildOnModeration } from './hooks/triggerRebuildOnModeration'
+import { commentStatuses, statusFitsKind, validateStatus } from './statuses'
 
-export const commentStatuses = [
-  { value: 'pending', label: { zh: '待审核', en: 'Pending' } },
-  { value: 'approved', label: { zh: '已通过', en: 'Approved' } },
-  { value: 'rejected', label: { zh: '未通过', en: 'Rejected' } },
-  { value: 'received', label: { zh: '已受理', en: 'Received' } },
-  { value: 'under-review', label: { zh: '核查中', en: 'Under review' } },
-  { value: 'resolved', label: { zh: '已办结', en: 'Resolved' } },
-]
 
 const staffOnly = rolesAllowed('notice-staff')
 
@@ -31,6 +26,11 @@ export const NoticeComments: CollectionConfig = {
     useAsTitle: 'receipt',
     defaultColumns: ['receipt', 'kind', 'notice', 'nomineeName', 'status', 'createdAt'],
     group: { zh: '公示', en: 'Notices' },
+    listSearchableFields: ['receipt', 'nomineeName', 'content'],
+    components: {
+      beforeList: ['@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary'],
+      beforeListTable: ['@/collections/NoticeComments/admin/BulkModeration#BulkModeration'],
+    },
   },
   versions: { maxPerDoc: 50 },
   access: {
@@ -41,8 +41,9 @@ export const NoticeComments: CollectionConfig = {
     update: staffOnly,
     delete: rolesAllowed(),
   },
-  endpoints: [challenge, submit, published],
+  endpoints: [challenge, submit, published, exportObjections],
   hooks: {
+    beforeChange: [setPublicName],
     afterChange: [triggerRebuildOnModeration],
   },
   fields: [
@@ -62,7 +63,16 @@ export const NoticeComments: CollectionConfig = {
           ],
           admin: { readOnly: true },
         },
-        { name: 'status', type: 'select', label: { zh: '状态', en: 'Status' }, required: true, options: commentStatuses, index: true },
+        {
+          name: 'status',
+          type: 'select',
+          label: { zh: '状态', en: 'Status' },
+          required: true,
+          options: commentStatuses,
+          index: true,
+          filterOptions: ({ data, options }) => options.filter((option) => statusFitsKind(typeof option === 'string' ? option : option.value, data?.kind)),
+          validate: validateStatus,
+        },
       ],
     },
     { name: 'notice', type: 'relationship', relationTo: collectionSlugs.notices, label: { zh: '公示', en: 'Notice' }, required: true, index: true, admin: { readOnly: true } },
@@ -86,6 +96,18 @@ export const NoticeComments: CollectionConfig = {
     { name: 'moderatorNote', type: 'textarea', label: { zh: '审核备注（内部）', en: 'Moderator note' } },
     { name: 'publicReply', type: 'textarea', label: { zh: '公开回复', en: 'Public reply' } },
     { name: 'resolution', type: 'textarea', label: { zh: '办结意见', en: 'Resolution' } },
+    {
+      name: 'publicName',
+      type: 'text',
+      label: { zh: '公开显示的姓名', en: 'Public name' },
+      admin: { readOnly: true, description: { zh: '留言公开时显示的姓名，只保留第一个字。', en: 'Masked name shown with a published comment.' } },
+    },
+    {
+      name: 'personalDataErasedAt',
+      type: 'date',
+      label: { zh: '个人信息删除时间', en: 'Personal data erased at' },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'ipHash', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
     { name: 'userAgent', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
   ],

@@ -1,11 +1,13 @@
 // GET /api/notice-comments/published?notice=ID — approved comments of a notice, as the public
-// may see them: masked name, content, public reply. Objections never appear here.
+// may see them: masked name, content, public reply. Objections never appear here. Also says how
+// long commenters' personal data is kept, for the consent text beside the form.
 import { headersWithCors } from 'payload'
 import type { Endpoint } from 'payload'
 
 import { collectionSlugs, maskName } from '@fengcai/shared'
 
 import { publicError } from '@/lib/errors'
+import { retentionDays } from '@/lib/retention'
 
 const MAX_COMMENTS = 2000
 
@@ -29,16 +31,16 @@ export const published: Endpoint = {
       limit: MAX_COMMENTS,
       depth: 0,
       overrideAccess: true,
-      select: { nomineeId: true, name: true, content: true, publicReply: true, createdAt: true },
+      select: { nomineeId: true, name: true, publicName: true, content: true, publicReply: true, createdAt: true },
     })
     const comments = found.docs.map((doc) => ({
       id: doc.id,
       nomineeId: doc.nomineeId ?? null,
-      name: maskName(doc.name ?? ''),
+      name: doc.publicName || maskName(doc.name ?? ''),
       content: doc.content,
       publicReply: doc.publicReply ?? null,
       createdAt: doc.createdAt,
     }))
-    return Response.json({ comments }, { headers: headersWithCors({ headers: new Headers(), req }) })
+    return Response.json({ comments, retentionDays: retentionDays() }, { headers: headersWithCors({ headers: new Headers(), req }) })
   },
 }

@@ -1,0 +1,60 @@
+// GET /api/notice-comments/export?notice=ID — one notice's objections as CSV, for the review committee.
+import type { Endpoint } from 'payload'
+
+import { collectionSlugs, formatDateTimeZh, hasRole, toCsv } from '@fengcai/shared'
+
+import { publicError } from '@/lib/errors'
+
+import { commentStatuses } from '../statuses'
+
+const MAX_ROWS = 10_000
+const statusLabel = new Map(commentStatuses.map((status) => [status.value, status.label.zh]))
+
+export const exportObjections: Endpoint = {
+  path: '/export',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) throw publicError('请先登录。', 401)
+    if (!hasRole(req.user, 'admin', 'notice-staff')) throw publicError('只有公示工作人员可以导出异议。', 403)
+    const notice = String(new URL(req.url ?? 'http://x/').searchParams.get('notice') ?? '')
+    if (!/^\d{1,12}$/.test(notice)) throw publicError('公示编号格式不正确。', 400, { field: 'notice' })
+    const found = await req.payload
+      .findByID({ collection: collectionSlugs.notices, id: Number(notice), depth: 0, draft: true, overrideAccess: false, user: req.user })
+      .catch(() => null)
+    if (!found) throw publicError('没有找到这条公示。', 404)
+    const objections = await req.payload.find({
+      collection: collectionSlugs.noticeComments,
+      where: { and: [{ notice: { equals: Number(notice) } }, { kind: { equals: 'objection' } }] },
+      sort: 'createdAt',
+      limit: MAX_ROWS,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+    })
+    const csv = toCsv(
+      ['回执编号', '提交时间', '公示对象', '姓名', '联系电话', '电子邮箱', '异议内容', '证据说明', '状态', '办结意见', '审核备注'],
+      objections.docs.map((doc) => [
+        doc.receipt,
+        formatDateTimeZh(new Date(doc.createdAt)),
+        doc.nomineeName || '公示整体',
+        doc.personalDataErasedAt ? '（已按期删除）' : doc.name,
+        doc.phone,
+        doc.email,
+        doc.content,
+        doc.evidence,
+        statusLabel.get(doc.status) ?? doc.status,
+        doc.resolution,
+        doc.moderatorNote,
+      ]),
+    )
+    const filename = `异议-${found.slug ?? notice}-${new Date().toISOString().slice(0, 10)}.csv`
+    req.payload.logger.info({ msg: 'objections exported', notice: Number(notice), rows: objections.docs.length, user: req.user.id })
+    return new Response(csv, {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="objections-${notice}.csv"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        'cache-control': 'no-store',
+      },
+    })
+  },
+}
