@@ -22,6 +22,7 @@ import { Users } from '@/collections/Users'
 import { WorkCalendar } from '@/globals/WorkCalendar'
 import { eraseExpiredPersonalData } from '@/jobs/eraseExpiredPersonalData'
 import { requireEnv } from '@/lib/env'
+import { keepPoolErrorsFromCrashing } from '@/lib/poolErrors'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -61,6 +62,7 @@ export default buildConfig({
   },
   // Public bad input (4xx) is answered in Chinese to the client; it is not a server fault.
   loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
+  onInit: keepPoolErrorsFromCrashing,
   sharp,
   telemetry: false,
 })

@@ -1,6 +1,7 @@
 /**
  * `pnpm bench`: starts the seeded stack, then reports the gzipped HTML+CSS weight of a story
- * page (target ≤ 60 KB, images excluded) and the time of a full site build.
+ * page (target ≤ 60 KB, images excluded), the time of a full site build, and accepted comment
+ * submissions per second with their p50 / p99 latency.
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -9,6 +10,8 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { repoRoot, startStack } from '../helpers/stack'
+
+import { benchSubmissions } from './submissions'
 
 const BUILD_RUNS = 3
 const STORY_PAGE_BUDGET = 60 * 1024
@@ -44,6 +47,16 @@ try {
   for (let run = 0; run < BUILD_RUNS; run += 1) builds.push(await timeBuild(stack.cmsUrl))
   builds.sort((a, b) => a - b)
 
+  const notices = await (await fetch(`${stack.siteUrl}/notices/`)).text()
+  const noticePath = /href="(\/notices\/[a-z0-9-]+\/)"[^>]*>[^<]*2026年度区级优秀志愿者/.exec(notices)?.[1]
+  const noticeHtml = noticePath ? await (await fetch(`${stack.siteUrl}${noticePath}`)).text() : ''
+  const noticeId = /data-notice-id="(\d+)"/.exec(noticeHtml)?.[1]
+  if (!noticeId) throw new Error('no open notice with a comment form on /notices/')
+  const scriptSrcs = [...noticeHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] as string)
+  const scripts = await Promise.all(scriptSrcs.map(async (src) => (await fetch(`${stack.siteUrl}${src}`)).text()))
+  const noticeJsGz = scripts.reduce((sum, text) => sum + gzipSync(text).length, 0)
+  const submissions = await benchSubmissions(stack.cmsUrl, noticeId)
+
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   console.log('\n风采 bench (this machine)')
   console.log(`  story page ${storyPath}`)
@@ -51,6 +64,12 @@ try {
   console.log(`    CSS gzipped             ${kb(cssGz)}`)
   console.log(`    HTML+CSS gzipped        ${kb(htmlGz + cssGz)}  (budget ${kb(STORY_PAGE_BUDGET)}: ${htmlGz + cssGz <= STORY_PAGE_BUDGET ? 'within' : 'OVER'})`)
   console.log(`  full site build (${BUILD_RUNS} runs)  median ${(builds[1]! / 1000).toFixed(2)} s, min ${(builds[0]! / 1000).toFixed(2)} s, max ${(builds[2]! / 1000).toFixed(2)} s`)
+  console.log(`  notice page JavaScript gzipped (comment form, ALTCHA widget)  ${kb(noticeJsGz)}`)
+  console.log(
+    `  comment submissions (${submissions.sent} valid, ${submissions.concurrency} at a time)  ` +
+      `${submissions.perSecond.toFixed(1)} accepted/s (${submissions.accepted}/${submissions.sent} in ${submissions.seconds.toFixed(1)} s), ` +
+      `p50 ${submissions.p50.toFixed(0)} ms, p99 ${submissions.p99.toFixed(0)} ms`,
+  )
 } finally {
   await stack.stop()
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { seriousViolations } from '../helpers/axe'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
@@ -306,11 +306,7 @@ describe('the public portal on the seeded stack', () => {
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
     const page = await context.newPage()
-    await page.goto(`${stack.cmsUrl}/admin/login`)
-    await page.fill('input[name="email"]', credentials.editor.email)
-    await page.fill('input[name="password"]', credentials.editor.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/)
+    await signInToAdmin(page, stack.cmsUrl, credentials.editor)
     await page.goto(`${stack.cmsUrl}/admin/collections/stories/create`)
     const title = `浏览器发布测试 ${Date.now().toString(36)}`
     await page.fill('#field-title', title)

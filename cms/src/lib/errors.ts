@@ -9,3 +9,12 @@ export const publicError = (message: string, status: number, data: Record<string
   error.name = status === 403 ? 'Forbidden' : 'APIError'
   return error
 }
+
+/**
+ * For `.catch` after a lookup by id: "not found" (or not visible to this reader) becomes null,
+ * anything else (the database is down, say) is rethrown so the client gets a 5xx, not a 4xx.
+ */
+export const nullIfNotFound = (error: unknown): null => {
+  if ((error as { status?: number })?.status === 404) return null
+  throw error
+}

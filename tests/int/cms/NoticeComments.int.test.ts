@@ -5,6 +5,7 @@ import type { Challenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { solveAltcha } from '../../helpers/altcha'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
@@ -43,13 +44,7 @@ describe('notice comments: the public submission endpoint', () => {
     draftId = (await create(-DAY, 'draft')).id
   })
 
-  /** What the ALTCHA widget does in the browser: fetch a challenge, solve it, encode the payload. */
-  const solvedAltcha = async (): Promise<string> => {
-    const answer = await client.get('notice-comments/challenge')
-    const challenge = JSON.parse(answer.text) as Challenge
-    const solution = await solveChallenge({ challenge, deriveKey })
-    return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64')
-  }
+  const solvedAltcha = async (): Promise<string> => solveAltcha((await client.get('notice-comments/challenge')).text)
 
   const valid = async (overrides: Record<string, unknown> = {}) => ({
     kind: 'objection',
@@ -188,9 +183,15 @@ describe('notice comments: the public submission endpoint', () => {
         (await ctx.payload.find({ collection: 'notice-comments', where: { receipt: { equals: answer.body.receipt } } })).docs[0],
       ),
     )
-    for (const doc of [commentDoc, objectionDoc]) {
-      await ctx.payload.update({ collection: 'notice-comments', id: doc?.id as number, data: { status: 'approved' }, overrideAccess: false, user: staff })
-    }
+    await ctx.payload.update({ collection: 'notice-comments', id: commentDoc?.id as number, data: { status: 'approved' }, overrideAccess: false, user: staff })
+    // An objection has no "approved"; even a resolved one stays confidential.
+    await ctx.payload.update({
+      collection: 'notice-comments',
+      id: objectionDoc?.id as number,
+      data: { status: 'resolved', resolution: '经核实不影响表彰。' },
+      overrideAccess: false,
+      user: staff,
+    })
     const answer = await client.get(`notice-comments/published?notice=${openNotice.id}`)
     expect(answer.status).toBe(200)
     const { comments } = JSON.parse(answer.text) as { comments: { name: string; content: string; nomineeId: string }[] }

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 
 import { collectionSlugs, formatDateTimeZh, hasRole, toCsv } from '@fengcai/shared'
 
-import { publicError } from '@/lib/errors'
+import { nullIfNotFound, publicError } from '@/lib/errors'
 
 import { commentStatuses } from '../statuses'
 
@@ -20,7 +20,7 @@ export const exportObjections: Endpoint = {
     if (!/^\d{1,12}$/.test(notice)) throw publicError('公示编号格式不正确。', 400, { field: 'notice' })
     const found = await req.payload
       .findByID({ collection: collectionSlugs.notices, id: Number(notice), depth: 0, draft: true, overrideAccess: false, user: req.user })
-      .catch(() => null)
+      .catch(nullIfNotFound)
     if (!found) throw publicError('没有找到这条公示。', 404)
     const objections = await req.payload.find({
       collection: collectionSlugs.noticeComments,

@@ -8,6 +8,7 @@ import { collectionSlugs, commentSubmissionSchema, fieldErrors, noticeStatus, re
 import type { CommentSubmission } from '@fengcai/shared'
 
 import { checkAltcha } from '@/lib/altcha'
+import { nullIfNotFound } from '@/lib/errors'
 import { ipHash } from '@/lib/client'
 import { hitRateLimitWindow } from '@/lib/rateLimit'
 
@@ -85,7 +86,7 @@ const store = async (req: PayloadRequest, submission: CommentSubmission, nominee
   for (let attempt = 0; attempt < 6; attempt += 1) {
     const receipt = receiptCode(new Date(), (max) => randomInt(max))
     try {
-      return await req.payload.create({
+      const created = await req.payload.create({
         collection: collectionSlugs.noticeComments,
         data: {
           receipt,
@@ -106,6 +107,12 @@ const store = async (req: PayloadRequest, submission: CommentSubmission, nominee
         overrideAccess: true,
         context: { skipRebuild: true },
       })
+      // Payload 3.90's drizzle adapter reports success even when COMMIT fails (the database went
+      // away at that moment; payloadcms/payload#17726, open). A receipt promises the row is kept,
+      // so it is read back outside the transaction first; drop this once that fix is released.
+      const stored = await findExisting(req, submission.idempotencyKey)
+      if (stored?.id !== created.id) throw new Error(`notice comment ${created.receipt} was not committed`)
+      return stored
     } catch (error) {
       // A clash on the idempotency key is the same submission arriving twice at once.
       const existing = await findExisting(req, submission.idempotencyKey)
@@ -151,7 +158,7 @@ export const submit: Endpoint = {
 
       const notice = await req.payload
         .findByID({ collection: collectionSlugs.notices, id: Number(submission.noticeId), depth: 0, overrideAccess: false })
-        .catch(() => null)
+        .catch(nullIfNotFound)
       if (!notice) return fail(422, '没有找到这条公示。', { noticeId: '没有找到这条公示。' })
       const nominee = submission.nomineeId ? notice.nominees?.find((row) => row.id === submission.nomineeId) : undefined
       if (submission.nomineeId && !nominee) fail(422, '这条公示中没有该公示对象。', { nomineeId: '这条公示中没有该公示对象。' })

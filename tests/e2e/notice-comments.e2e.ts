@@ -1,0 +1,327 @@
+import { randomBytes } from 'node:crypto'
+import { readFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { DemoCredentials } from '@fengcai/shared'
+
+import { solvedAltchaFrom } from '../helpers/altcha'
+import { launchBrowser, signInToAdmin } from '../helpers/browser'
+import { authHeaders, login } from '../helpers/rest'
+import type { Session } from '../helpers/rest'
+import { startStack } from '../helpers/stack'
+import type { Stack } from '../helpers/stack'
+
+const OPEN_NOTICE = '2026年度区级优秀志愿者拟表彰对象'
+const OBJECTOR = { name: '陆文清', phone: '13612345678' }
+const SCRIPT = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+const STACK_ENV = { ALTCHA_MAX_COUNTER: '2000' }
+
+type Answer = { status: number; receipt?: string }
+
+describe('comments and objections from the notice page to the moderated queue', () => {
+  let stack: Stack
+  let browser: Browser
+  let credentials: DemoCredentials
+  let staff: Session
+  let noticePath = ''
+  let noticeId = ''
+
+  beforeAll(async () => {
+    stack = await startStack({ env: STACK_ENV })
+    browser = await launchBrowser()
+    credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+    staff = await login(stack.cmsUrl, credentials.noticeStaff.email, credentials.noticeStaff.password)
+    const list = await (await fetch(`${stack.siteUrl}/notices/`)).text()
+    noticePath = new RegExp(`href="(/notices/[a-z0-9-]+/)"[^>]*>[^<]*${OPEN_NOTICE}`).exec(list)?.[1] ?? ''
+    expect(noticePath).toBeTruthy()
+    noticeId = /data-notice-id="(\d+)"/.exec(await (await fetch(`${stack.siteUrl}${noticePath}`)).text())?.[1] ?? ''
+    expect(noticeId).toMatch(/^\d+$/)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  const openNotice = async (options: { width?: number } = {}): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: options.width ?? 390, height: 844 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.goto(`${stack.siteUrl}${noticePath}`)
+    return page
+  }
+
+  const staffGet = async (pathname: string) => {
+    const response = await fetch(`${stack.cmsUrl}/api/${pathname}`, { headers: authHeaders(staff) })
+    return { status: response.status, text: await response.text() }
+  }
+
+  const status = (page: Page) => page.locator('[data-form-status]')
+
+  const submitAndWait = async (page: Page): Promise<string> => {
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.locator('[data-form-status][data-tone="success"], [data-form-status][data-tone="error"]').waitFor({ timeout: 30_000 })
+    const text = (await status(page).textContent()) ?? ''
+    const receipt = /GS-\d{8}-[0-9A-Z]{4}/.exec(text)?.[0]
+    expect(receipt, text).toBeTruthy()
+    return receipt as string
+  }
+
+  it('should take an objection and a comment, publish the comment with a masked name once staff approve it, and never the objection', async () => {
+    const page = await openNotice()
+    await page.getByRole('link', { name: '对林海燕留言或提出异议' }).click()
+    await expect(page.locator('#feedback-nominee option:checked').textContent()).resolves.toBe('林海燕')
+
+    await page.locator('input[name="kind"][value="objection"]').check()
+    await page.fill('#feedback-name', OBJECTOR.name)
+    await page.fill('#feedback-phone', OBJECTOR.phone)
+    await page.fill('#feedback-content', '据我了解，该对象今年的服务时长记录可能有重复登记，请核实。')
+    await page.fill('#feedback-evidence', '可联系社区服务中心核对签到表。')
+    await page.getByLabel(/我已知悉/).check()
+    const objectionReceipt = await submitAndWait(page)
+
+    // Name and phone stay filled in for a second submission; content and consent start again.
+    await page.locator('input[name="kind"][value="comment"]').check()
+    await expect(page.locator('#feedback-content').inputValue()).resolves.toBe('')
+    await page.fill('#feedback-content', `${SCRIPT}林老师的服务很周到，邻里都看在眼里。`)
+    await page.getByLabel(/我已知悉/).check()
+    const commentReceipt = await submitAndWait(page)
+
+    expect(commentReceipt).not.toBe(objectionReceipt)
+    const receipts = (await page.locator('[data-receipts]').textContent()) ?? ''
+    expect(receipts).toContain(objectionReceipt)
+    expect(receipts).toContain(commentReceipt)
+    await page.context().close()
+
+    // Staff find the comment in the admin and approve it with the bulk button.
+    const found = JSON.parse((await staffGet(`notice-comments?where[receipt][equals]=${commentReceipt}`)).text) as { docs: { id: number; status: string; phone: string }[] }
+    expect(found.docs[0]).toMatchObject({ status: 'pending', phone: OBJECTOR.phone })
+    const admin = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
+    const adminPage = await admin.newPage()
+    await signInToAdmin(adminPage, stack.cmsUrl, credentials.noticeStaff)
+
+    // The script typed into the comment is only text in the admin too.
+    await adminPage.goto(`${stack.cmsUrl}/admin/collections/notice-comments/${found.docs[0]?.id}`)
+    await expect(adminPage.locator('#field-content').inputValue()).resolves.toContain(SCRIPT)
+    await adminPage.waitForTimeout(500)
+    expect(await adminPage.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+
+    await adminPage.goto(`${stack.cmsUrl}/admin/collections/notice-comments`)
+    const summary = adminPage.locator(`.moderation-summary tr[data-notice-id="${noticeId}"]`)
+    await expect(summary.locator('[data-testid="pending-count"]').textContent()).resolves.toBe('1')
+    await summary.locator('[data-testid="pending-count"]').click()
+    await adminPage.waitForURL(/status/)
+    const row = adminPage.locator('.table tbody tr', { hasText: commentReceipt })
+    await row.waitFor()
+    expect(await adminPage.locator('.table tbody tr').count()).toBe(1)
+    await row.locator('input[type="checkbox"]').check()
+    adminPage.once('dialog', (dialog) => void dialog.accept())
+    await adminPage.getByRole('button', { name: '批量通过' }).click()
+    await adminPage.getByText('已将 1 条留言设为“通过”。').waitFor({ timeout: 15_000 })
+    await admin.close()
+    const approved = JSON.parse((await staffGet(`notice-comments?where[receipt][equals]=${commentReceipt}`)).text) as { docs: { status: string }[] }
+    expect(approved.docs[0]?.status).toBe('approved')
+
+    // The approval rebuilds the site; the comment appears under its nominee with a masked name.
+    let html = ''
+    for (let waited = 0; waited < 60_000 && !html.includes('林老师的服务很周到'); waited += 1000) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      html = await (await fetch(`${stack.siteUrl}${noticePath}`)).text()
+    }
+    expect(html, stack.output().slice(-3000)).toContain('林老师的服务很周到')
+    const reader = await openNotice({ width: 1280 })
+    const lin = reader.locator('.nominee', { hasText: '林海燕' })
+    const shown = lin.locator('.comment', { hasText: '林老师的服务很周到' })
+    await expect(shown.locator('.comment__name').textContent()).resolves.toBe('陆**')
+    await expect(shown.locator('.comment__content').textContent()).resolves.toContain(SCRIPT)
+    expect(await reader.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+    const page2 = await reader.content()
+    for (const secret of [OBJECTOR.name, OBJECTOR.phone, '服务时长记录可能有重复登记', '社区服务中心核对签到表']) expect(page2).not.toContain(secret)
+    await reader.context().close()
+  })
+
+  it('should never put a phone number in a built page or a public API answer', async () => {
+    const phones = [OBJECTOR.phone, '13900000000']
+    const current = (await readFile(path.join(stack.dataDir, 'site', 'current'), 'utf8')).trim()
+    const root = path.join(stack.dataDir, 'site', current)
+    const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+    expect(files.length).toBeGreaterThan(50)
+    let scanned = 0
+    for (const file of files) {
+      const full = path.join(file.parentPath, file.name)
+      let bytes = await readFile(full)
+      // Pagefind's index fragments are gzip-compressed: read what they hold.
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes)
+      const text = bytes.toString('utf8')
+      for (const phone of phones) expect(text, full).not.toContain(phone)
+      scanned += 1
+    }
+    expect(scanned).toBe(files.length)
+    const publicAnswers = [
+      `notice-comments/published?notice=${noticeId}`,
+      'notice-comments',
+      'notice-comments?depth=2',
+      `notices/${noticeId}?depth=2`,
+      'notices?depth=2',
+    ]
+    for (const pathname of publicAnswers) {
+      const text = await (await fetch(`${stack.cmsUrl}/api/${pathname}`)).text()
+      for (const phone of phones) expect(text, pathname).not.toContain(phone)
+    }
+    const graph = await fetch(`${stack.cmsUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ NoticeComments { docs { name phone content } } }' }),
+    })
+    const graphText = await graph.text()
+    for (const phone of phones) expect(graphText).not.toContain(phone)
+  })
+
+  it('should show errors beside the fields, keep what was typed, and keep it in the browser through a network failure', async () => {
+    const page = await openNotice()
+    const content = '网络断开时写下的留言，不能丢。'
+    await page.fill('#feedback-content', content)
+    await page.getByRole('button', { name: '提交' }).click()
+    await expect(page.locator('#error-name').textContent()).resolves.toBe('请填写姓名。')
+    await expect(page.locator('#error-consent').isVisible()).resolves.toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('feedback-name')
+    await expect(page.locator('#feedback-name').getAttribute('aria-invalid')).resolves.toBe('true')
+    await expect(page.locator('#feedback-content').inputValue()).resolves.toBe(content)
+
+    await page.route('**/api/notice-comments/submit', (route) => route.abort('internetdisconnected'))
+    await page.fill('#feedback-name', '贺明')
+    await page.getByLabel(/我已知悉/).check()
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.locator('[data-form-status][data-tone="error"]').waitFor()
+    const message = (await status(page).textContent()) ?? ''
+    expect(message).toContain('已保存在本机')
+    expect(message).toContain('021-5555 0123')
+    await expect(page.locator('#error-name').isHidden()).resolves.toBe(true)
+
+    // Closing the page and coming back later: the text is still there.
+    await page.goto('about:blank')
+    await page.goto(`${stack.siteUrl}${noticePath}`)
+    await expect(page.locator('#feedback-content').inputValue()).resolves.toBe(content)
+    await expect(page.locator('#feedback-name').inputValue()).resolves.toBe('贺明')
+    await expect(status(page).textContent()).resolves.toContain('已恢复')
+
+    await page.unroute('**/api/notice-comments/submit')
+    await page.getByLabel(/我已知悉/).check()
+    const receipt = await submitAndWait(page)
+    await page.reload()
+    await expect(page.locator('#feedback-content').inputValue()).resolves.toBe('')
+    await expect(page.locator('[data-receipts]').textContent()).resolves.toContain(receipt)
+    await page.context().close()
+  })
+
+  it('should bring a reader back from a plain form post with the receipt shown', async () => {
+    const response = await fetch(`${stack.cmsUrl}/api/notice-comments/submit`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', referer: `${stack.siteUrl}${noticePath}` },
+      body: new URLSearchParams({
+        kind: 'comment',
+        noticeId,
+        nomineeId: '',
+        name: '秦老师',
+        phone: '',
+        content: '没有脚本的浏览器也能提交这条留言。',
+        consent: 'true',
+        website: '',
+        idempotencyKey: randomBytes(12).toString('hex'),
+        altcha: await solvedAltchaFrom(stack.cmsUrl),
+      }).toString(),
+    })
+    expect(response.status).toBe(303)
+    const location = new URL(response.headers.get('location') ?? '')
+    expect(location.pathname).toBe(noticePath)
+    const receipt = location.searchParams.get('receipt') ?? ''
+    expect(receipt).toMatch(/^GS-\d{8}-[0-9A-Z]{4}$/)
+
+    const page = await openNotice()
+    await page.goto(location.href)
+    await expect(status(page).textContent()).resolves.toContain(receipt)
+    await expect(page.locator('[data-receipts]').textContent()).resolves.toContain(receipt)
+    expect(new URL(page.url()).searchParams.has('receipt')).toBe(false)
+    await page.context().close()
+  })
+
+  it('should show when the period ended instead of the form, by the reader’s clock', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' })
+    await context.clock.install({ time: new Date('2099-01-01T08:00:00+08:00') })
+    const page = await context.newPage()
+    await page.goto(`${stack.siteUrl}${noticePath}`)
+    await expect(page.locator('[data-feedback-when="closed"]').isVisible()).resolves.toBe(true)
+    await expect(page.locator('form[data-comment-form]').isVisible()).resolves.toBe(false)
+    await expect(page.getByRole('link', { name: '对林海燕留言或提出异议' }).isVisible()).resolves.toBe(false)
+    await context.close()
+  })
+
+  it('should store every submission that got a 201 when the database is killed in the middle of a burst', async () => {
+    const bodies = await Promise.all(
+      Array.from({ length: 120 }, async (_, index) => ({
+        kind: 'comment',
+        noticeId,
+        name: '压力测试',
+        content: `数据库中断测试留言第 ${index} 条，内容足够长。`,
+        consent: true,
+        website: '',
+        idempotencyKey: randomBytes(12).toString('hex'),
+        altcha: await solvedAltchaFrom(stack.cmsUrl),
+      })),
+    )
+    const send = async (body: (typeof bodies)[number], index: number): Promise<Answer> => {
+      try {
+        const response = await fetch(`${stack.cmsUrl}/api/notice-comments/submit`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.18.${Math.floor(index / 200)}.${index % 200}` },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(60_000),
+        })
+        return { status: response.status, receipt: ((await response.json()) as { receipt?: string }).receipt }
+      } catch (error) {
+        return { status: 0, receipt: `network: ${String(error)}` }
+      }
+    }
+    const pidFile = path.join(stack.dataDir, 'postgres', 'cluster', 'postmaster.pid')
+    const postmaster = Number((await readFile(pidFile, 'utf8')).split('\n')[0])
+    const answers: Answer[] = new Array(bodies.length)
+    let next = 0
+    let killed = false
+    const worker = async () => {
+      while (next < bodies.length) {
+        const index = next++
+        if (index === 40 && !killed) {
+          killed = true
+          process.kill(postmaster, 'SIGKILL')
+        }
+        answers[index] = await send(bodies[index] as (typeof bodies)[number], index)
+      }
+    }
+    await Promise.all(Array.from({ length: 8 }, worker))
+    const accepted = answers.filter((answer) => answer.status === 201)
+    const refused = answers.filter((answer) => answer.status !== 201)
+    expect(accepted.length).toBeGreaterThan(10)
+    expect(refused.length).toBeGreaterThan(10)
+    // The CMS stays up and says the database failed; it never claims success it did not have.
+    for (const answer of refused) expect(answer.status, answer.receipt).toBeGreaterThanOrEqual(500)
+
+    await stack.stop()
+    stack = await startStack({ dataDir: stack.dataDir, env: STACK_ENV })
+    staff = await login(stack.cmsUrl, credentials.noticeStaff.email, credentials.noticeStaff.password)
+    const receipts = accepted.map((answer) => answer.receipt as string)
+    const stored = JSON.parse((await staffGet(`notice-comments?limit=500&depth=0&where[receipt][in]=${receipts.join(',')}`)).text) as { docs: { receipt: string }[] }
+    expect(stored.docs.map((doc) => doc.receipt).sort()).toEqual([...receipts].sort())
+
+    // Nothing is lost by trying again: a refused submission sent again with its key is taken once.
+    const retryIndex = answers.findIndex((answer) => answer.status !== 201)
+    const retryBody = { ...(bodies[retryIndex] as (typeof bodies)[number]), altcha: await solvedAltchaFrom(stack.cmsUrl) }
+    const retried = await send(retryBody, retryIndex)
+    expect([200, 201]).toContain(retried.status)
+    const again = await send({ ...retryBody, altcha: await solvedAltchaFrom(stack.cmsUrl) }, retryIndex)
+    expect(again.receipt).toBe(retried.receipt)
+  }, 300_000)
+})
