@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 
+import { charCount } from './text'
+
 export const commentKinds = ['comment', 'objection'] as const
 export type CommentKind = (typeof commentKinds)[number]
 
@@ -17,8 +19,6 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 /** Zero-width and direction-override characters, used to hide or disguise text. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/
 const MARKUP = /[<>]/
-
-const length = (value: string): number => [...value].length
 
 /** Mainland mobile (13x–19x) or landline with area code, spaces and hyphens allowed, +86 optional. */
 export const normalizePhone = (value: string): string | null => {
@@ -47,8 +47,8 @@ export const commentSubmissionSchema = z
       .or(z.literal('').transform(() => undefined)),
     name: cleanText('姓名')
       .transform((value) => value.trim())
-      .refine((value) => length(value) >= 1, { message: '请填写姓名。' })
-      .refine((value) => length(value) <= NAME_MAX, { message: `姓名不能超过 ${NAME_MAX} 个字。` })
+      .refine((value) => charCount(value) >= 1, { message: '请填写姓名。' })
+      .refine((value) => charCount(value) <= NAME_MAX, { message: `姓名不能超过 ${NAME_MAX} 个字。` })
       .refine((value) => !MARKUP.test(value), { message: '姓名中不能包含尖括号等符号。' }),
     phone: z
       .string({ error: '电话号码格式不正确。' })
@@ -58,11 +58,11 @@ export const commentSubmissionSchema = z
     email: z.union([z.literal(''), z.email({ error: '电子邮箱格式不正确。' }).max(120, '电子邮箱过长。')]).optional(),
     content: cleanText('内容')
       .transform((value) => value.trim())
-      .refine((value) => length(value) >= CONTENT_MIN, { message: `内容至少 ${CONTENT_MIN} 个字。` })
-      .refine((value) => length(value) <= CONTENT_MAX, { message: `内容不能超过 ${CONTENT_MAX} 个字。` }),
+      .refine((value) => charCount(value) >= CONTENT_MIN, { message: `内容至少 ${CONTENT_MIN} 个字。` })
+      .refine((value) => charCount(value) <= CONTENT_MAX, { message: `内容不能超过 ${CONTENT_MAX} 个字。` }),
     evidence: cleanText('证据说明')
       .transform((value) => value.trim())
-      .refine((value) => length(value) <= EVIDENCE_MAX, { message: `证据说明不能超过 ${EVIDENCE_MAX} 个字。` })
+      .refine((value) => charCount(value) <= EVIDENCE_MAX, { message: `证据说明不能超过 ${EVIDENCE_MAX} 个字。` })
       .optional(),
     consent: z.literal(true, { error: '请阅读并同意个人信息的使用说明。' }),
     /** Honeypot: hidden from people, filled in by naive bots. */

@@ -23,10 +23,13 @@ export const lexicalPlainText = (state: unknown): string => {
     .join('\n')
 }
 
+/** Characters as a reader counts them: code points, so 𠮷 or an emoji is one, not two. */
+export const charCount = (text: string): number => [...text].length
+
 /** At most `max` characters of text on one line, cut at a sentence end where one is near, with an ellipsis. */
 export const excerpt = (text: string, max = 120): string => {
   const flat = text.replace(/\s+/g, ' ').trim()
-  if ([...flat].length <= max) return flat
+  if (charCount(flat) <= max) return flat
   const cut = [...flat].slice(0, max).join('')
   const sentenceEnd = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('！'), cut.lastIndexOf('？'))
   return sentenceEnd >= max * 0.6 ? cut.slice(0, sentenceEnd + 1) : `${cut}…`

@@ -3,9 +3,8 @@
  * with their proof of work solved beforehand (that cost is the reader's browser's, not the
  * server's), from distinct client addresses, so every request goes the whole way to a stored row.
  */
-import { randomBytes } from 'node:crypto'
-
 import { solvedAltchaFrom } from '../helpers/altcha'
+import { submission } from '../helpers/comments'
 
 export type SubmissionBench = { sent: number; accepted: number; seconds: number; perSecond: number; p50: number; p99: number; concurrency: number }
 
@@ -15,16 +14,9 @@ export const benchSubmissions = async (cmsUrl: string, noticeId: string, count =
   const bodies: string[] = []
   for (let index = 0; index < count; index += 1) {
     bodies.push(
-      JSON.stringify({
-        kind: 'comment',
-        noticeId,
-        name: '基准测试',
-        content: `基准测试留言第 ${index} 条，用来测量提交接口的吞吐量。`,
-        consent: true,
-        website: '',
-        idempotencyKey: randomBytes(12).toString('hex'),
-        altcha: await solvedAltchaFrom(cmsUrl),
-      }),
+      JSON.stringify(
+        submission(noticeId, await solvedAltchaFrom(cmsUrl), { name: '基准测试', content: `基准测试留言第 ${index} 条，用来测量提交接口的吞吐量。` }),
+      ),
     )
   }
   const latencies: number[] = []

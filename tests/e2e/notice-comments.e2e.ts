@@ -10,6 +10,7 @@ import type { DemoCredentials } from '@fengcai/shared'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
+import { submission } from '../helpers/comments'
 import { authHeaders, login } from '../helpers/rest'
 import type { Session } from '../helpers/rest'
 import { startStack } from '../helpers/stack'
@@ -267,16 +268,9 @@ describe('comments and objections from the notice page to the moderated queue', 
 
   it('should store every submission that got a 201 when the database is killed in the middle of a burst', async () => {
     const bodies = await Promise.all(
-      Array.from({ length: 120 }, async (_, index) => ({
-        kind: 'comment',
-        noticeId,
-        name: '压力测试',
-        content: `数据库中断测试留言第 ${index} 条，内容足够长。`,
-        consent: true,
-        website: '',
-        idempotencyKey: randomBytes(12).toString('hex'),
-        altcha: await solvedAltchaFrom(stack.cmsUrl),
-      })),
+      Array.from({ length: 120 }, async (_, index) =>
+        submission(noticeId, await solvedAltchaFrom(stack.cmsUrl), { name: '压力测试', content: `数据库中断测试留言第 ${index} 条，内容足够长。` }),
+      ),
     )
     const send = async (body: (typeof bodies)[number], index: number): Promise<Answer> => {
       try {

@@ -17,28 +17,31 @@ export const routeClient = async (): Promise<RouteClient> => {
   const restPatch = REST_PATCH(config)
   const graphqlPost = GRAPHQL_POST(config)
   const headers = (token?: string): HeadersInit => (token ? { authorization: `JWT ${token}` } : {})
+  type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+  /** Calls a REST handler as Next's catch-all route would, with the path split into its slug. */
+  const call = (handler: Handler, path: string, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(`http://cms.test/api/${path}`)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    return handler(new Request(url, init), { params: Promise.resolve({ slug }) })
+  }
 
   return {
     get: async (path, token) => {
-      const url = new URL(`http://cms.test/api/${path}`)
-      const slug = url.pathname.replace(/^\/api\//, '').split('/')
-      const response = await restGet(new Request(url, { headers: headers(token) }), { params: Promise.resolve({ slug }) })
+      const response = await call(restGet, path, { headers: headers(token) })
       // ignoreBOM keeps a byte-order mark in the text, so a test can see that a CSV has one.
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
       return { status: response.status, text, headers: response.headers }
     },
     post: async (path, init = {}) => {
-      const url = new URL(`http://cms.test/api/${path}`)
-      const slug = url.pathname.replace(/^\/api\//, '').split('/')
-      const request = new Request(url, { method: 'POST', headers: init.headers ?? {}, body: init.body })
-      const response = await restPost(request, { params: Promise.resolve({ slug }) })
+      const response = await call(restPost, path, { method: 'POST', headers: init.headers ?? {}, body: init.body })
       return { status: response.status, text: await response.text() }
     },
     patch: async (path, body, token) => {
-      const url = new URL(`http://cms.test/api/${path}`)
-      const slug = url.pathname.replace(/^\/api\//, '').split('/')
-      const request = new Request(url, { method: 'PATCH', headers: { 'content-type': 'application/json', ...headers(token) }, body: JSON.stringify(body) })
-      const response = await restPatch(request, { params: Promise.resolve({ slug }) })
+      const response = await call(restPatch, path, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...headers(token) },
+        body: JSON.stringify(body),
+      })
       return { status: response.status, text: await response.text(), headers: response.headers }
     },
     graphql: async (query, token) => {

@@ -1,10 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
 import { retentionCutoff } from '@fengcai/shared'
 
 import { retentionDays } from '@/lib/retention'
+import { execute } from '@/lib/sql'
 
 /**
  * Erases name, phone, email, IP hash and browser of every comment and objection on notices that
@@ -14,24 +14,26 @@ import { retentionDays } from '@/lib/retention'
  */
 export const erasePersonalData = async (payload: Payload, now: Date = new Date()): Promise<number> => {
   const cutoff = retentionCutoff(now, retentionDays()).toISOString()
-  const db = payload.db as unknown as PostgresAdapter
-  return db.drizzle.transaction(async (tx) => {
-    const erased = await tx.execute(sql`
-      UPDATE notice_comments AS c
-      SET name = NULL, phone = NULL, email = NULL, ip_hash = NULL, user_agent = NULL,
-          personal_data_erased_at = now(), updated_at = now()
-      FROM notices AS n
-      WHERE c.notice_id = n.id AND n.closes_at < ${cutoff} AND c.personal_data_erased_at IS NULL
-      RETURNING c.id`)
-    await tx.execute(sql`
-      UPDATE _notice_comments_v AS v
-      SET version_name = NULL, version_phone = NULL, version_email = NULL, version_ip_hash = NULL, version_user_agent = NULL
-      FROM notice_comments AS c
-      WHERE v.parent_id = c.id AND c.personal_data_erased_at IS NOT NULL
-        AND (v.version_name IS NOT NULL OR v.version_phone IS NOT NULL OR v.version_email IS NOT NULL
-             OR v.version_ip_hash IS NOT NULL OR v.version_user_agent IS NOT NULL)`)
-    return (erased as unknown as { rows: unknown[] }).rows.length
-  })
+  // One statement: the documents and the versions of exactly those documents, atomically.
+  const rows = await execute<{ erased: number }>(
+    payload,
+    sql`
+      WITH erased AS (
+        UPDATE notice_comments AS c
+        SET name = NULL, phone = NULL, email = NULL, ip_hash = NULL, user_agent = NULL,
+            personal_data_erased_at = now(), updated_at = now()
+        FROM notices AS n
+        WHERE c.notice_id = n.id AND n.closes_at < ${cutoff} AND c.personal_data_erased_at IS NULL
+        RETURNING c.id
+      ), versions AS (
+        UPDATE _notice_comments_v AS v
+        SET version_name = NULL, version_phone = NULL, version_email = NULL, version_ip_hash = NULL, version_user_agent = NULL
+        FROM erased
+        WHERE v.parent_id = erased.id
+      )
+      SELECT count(*)::int AS erased FROM erased`,
+  )
+  return Number(rows[0]?.erased ?? 0)
 }
 
 /** Hourly: cheap when there is nothing to do, and a missed run is made up an hour later. */

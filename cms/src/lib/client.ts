@@ -23,12 +23,12 @@ export const clientIp = (req: PayloadRequest): string => {
   return fromProxy || req.headers.get('x-real-ip') || 'unknown'
 }
 
-/** A one-way hash of IP and user agent, salted with the CMS secret: enough to spot repeats. */
-export const clientFingerprint = (req: PayloadRequest): string =>
-  createHash('sha256')
-    .update(`${req.payload.secret}|${clientIp(req)}|${req.headers.get('user-agent') ?? ''}`)
-    .digest('hex')
-    .slice(0, 32)
+/** A one-way hash of the parts, salted with the CMS secret: comparable, not reversible. */
+const saltedHash = (req: PayloadRequest, ...parts: string[]): string =>
+  createHash('sha256').update([req.payload.secret, ...parts].join('|')).digest('hex').slice(0, 32)
+
+/** IP and user agent hashed: enough to spot repeats. */
+export const clientFingerprint = (req: PayloadRequest): string => saltedHash(req, clientIp(req), req.headers.get('user-agent') ?? '')
 
 const BOT_PATTERN = /bot|crawl|spider|slurp|bingpreview|facebookexternalhit|curl|wget|python-requests|httpclient|headless|lighthouse/i
 
@@ -37,6 +37,5 @@ export const looksLikeBot = (req: PayloadRequest): boolean => {
   return agent === '' || BOT_PATTERN.test(agent)
 }
 
-/** The client's address hashed with the CMS secret: stored instead of the address. */
-export const ipHash = (req: PayloadRequest): string =>
-  createHash('sha256').update(`${req.payload.secret}|ip|${clientIp(req)}`).digest('hex').slice(0, 32)
+/** The client's address hashed: stored instead of the address. */
+export const ipHash = (req: PayloadRequest): string => saltedHash(req, 'ip', clientIp(req))

@@ -1,5 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+
+import { postgres } from '@/lib/sql'
 
 /**
  * node-postgres emits 'error' on the pool when an idle connection dies (the database restarts,
@@ -7,6 +8,6 @@ import type { Payload } from 'payload'
  * whole CMS exits; with one it logs, drops the connection and answers the next request afresh.
  */
 export const keepPoolErrorsFromCrashing = (payload: Payload): void => {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = postgres(payload).pool
   pool?.on('error', (error) => payload.logger.error({ err: error, msg: 'an idle PostgreSQL connection failed; it will be replaced' }))
 }

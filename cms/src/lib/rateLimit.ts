@@ -1,14 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-type Rows<T> = { rows: T[] }
-
-export const execute = async <T>(payload: Payload, query: ReturnType<typeof sql>): Promise<T[]> => {
-  const db = payload.db as unknown as PostgresAdapter
-  const result = (await db.drizzle.execute(query)) as unknown as Rows<T>
-  return result.rows
-}
+import { execute } from '@/lib/sql'
 
 /**
  * Counts one hit for `key` in a fixed window and returns the count so far in that window.

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 
-import { DEFAULT_RETENTION_DAYS, calendarDaysLeft, collectionSlugs, formatDateZh, isoDateInShanghai, noticeStatus } from '@fengcai/shared'
+import { calendarDaysLeft, collectionSlugs, formatDateZh, isoDateInShanghai, noticeStatus } from '@fengcai/shared'
 import type { NoticeStatus } from '@fengcai/shared'
 
 import { cmsPublicUrl, findAll, getJson } from './client'
@@ -394,11 +394,10 @@ const load = async (): Promise<Site> => {
   })
   const honorById = byId(honorRolls.map((roll) => ({ id: roll.id, name: roll.title, href: roll.href })))
 
-  const parsedNotices = rawNotices.map((raw) => noticeSchema.parse(raw))
-  const commentsByNotice = new Map(
-    await Promise.all(parsedNotices.map(async (notice) => [notice.id, await loadPublicComments(notice.id)] as const)),
-  )
-  const notices: Notice[] = parsedNotices.map((notice) => {
+  const commentsApi = `${cmsPublicUrl()}/api/${collectionSlugs.noticeComments}`
+  const notices: Notice[] = await Promise.all(rawNotices.map(async (raw) => {
+    const notice = noticeSchema.parse(raw)
+    const published = await loadPublicComments(notice.id)
     const opens = new Date(notice.opensAt)
     const closes = new Date(notice.closesAt)
     return {
@@ -435,16 +434,12 @@ const load = async (): Promise<Site> => {
         officeHours: notice.objectionContact?.officeHours ?? '',
       },
       results: link(honorById, notice.results),
-      comments: commentsByNotice.get(notice.id)?.comments ?? [],
-      feedback: {
-        challengeUrl: `${cmsPublicUrl()}/api/${collectionSlugs.noticeComments}/challenge`,
-        submitUrl: `${cmsPublicUrl()}/api/${collectionSlugs.noticeComments}/submit`,
-        retentionDays: commentsByNotice.get(notice.id)?.retentionDays ?? DEFAULT_RETENTION_DAYS,
-      },
+      comments: published.comments,
+      feedback: { challengeUrl: `${commentsApi}/challenge`, submitUrl: `${commentsApi}/submit`, retentionDays: published.retentionDays },
       date: dateLabel(notice.publishedAt ?? notice.opensAt),
       seo: seo(notice.seo, notice.title, `公示期：${formatDateZh(opens)}至${formatDateZh(new Date(closes.getTime() - 1))}`, null),
     }
-  })
+  }))
 
   const galleries: Gallery[] = rawGalleries.map((raw) => {
     const gallery = gallerySchema.parse(raw)

@@ -7,7 +7,9 @@
 import 'altcha'
 import 'altcha/i18n/zh-cn'
 
-import { CONTENT_MAX, commentSubmissionSchema, fieldErrors, noticeStatus } from '@fengcai/shared'
+import { CONTENT_MAX, charCount, commentSubmissionSchema, fieldErrors } from '@fengcai/shared'
+
+import { periodOf } from './notice-status'
 
 const DRAFT_TTL_MS = 30 * 24 * 3600_000
 const REQUEST_TIMEOUT_MS = 30_000
@@ -51,8 +53,6 @@ const newKey = (): string => {
   const bytes = crypto.getRandomValues(new Uint8Array(18))
   return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
 }
-
-const codePoints = (value: string): number => [...value].length
 
 /** Waits for the widget's proof of work, starting it if needed; resolves to its payload. */
 const solveAltcha = (form: HTMLFormElement): Promise<string> => {
@@ -120,10 +120,8 @@ class CommentForm {
 
   /** Shows the form only while the notice is open, by the reader's clock rather than the build's. */
   private showWindow(): void {
-    const opens = new Date(this.root.dataset.opens ?? '')
-    const closes = new Date(this.root.dataset.closes ?? '')
-    if (Number.isNaN(opens.getTime()) || Number.isNaN(closes.getTime())) return
-    const status = noticeStatus(opens, closes)
+    const status = periodOf(this.root)?.status
+    if (!status) return
     for (const block of this.root.querySelectorAll<HTMLElement>('[data-feedback-when]')) {
       block.hidden = block.dataset.feedbackWhen !== status
     }
@@ -223,7 +221,7 @@ class CommentForm {
   private updateCount(): void {
     const counter = this.form.querySelector<HTMLElement>('[data-count-for="content"]')
     if (!counter) return
-    const used = codePoints(this.field<HTMLTextAreaElement>('content').value.trim())
+    const used = charCount(this.field<HTMLTextAreaElement>('content').value.trim())
     counter.textContent = `已输入 ${used} 字，最多 ${CONTENT_MAX} 字`
     counter.classList.toggle('field__hint--over', used > CONTENT_MAX)
   }
@@ -257,6 +255,13 @@ class CommentForm {
     }
   }
 
+  /** Messages beside the fields; one for a field the reader cannot see goes under the form. */
+  private refuse(errors: Record<string, string>, summary: string): void {
+    this.showErrors(errors)
+    const unseen = Object.entries(errors).find(([name]) => !VISIBLE_FIELDS.has(name))
+    this.say(unseen ? unseen[1] : summary, 'error')
+  }
+
   private payload(altcha: string): Record<string, unknown> {
     const values = this.values()
     return {
@@ -275,9 +280,7 @@ class CommentForm {
     const checked = commentSubmissionSchema.safeParse(this.payload('pending'))
     if (!checked.success) {
       const errors = fieldErrors(checked.error)
-      this.showErrors(errors)
-      const hidden = Object.entries(errors).find(([name]) => !VISIBLE_FIELDS.has(name))
-      this.say(hidden ? hidden[1] : '提交的内容有误，请按红字提示修改。', 'error')
+      this.refuse(errors, '提交的内容有误，请按红字提示修改。')
       return
     }
     this.showErrors({})
@@ -344,9 +347,7 @@ class CommentForm {
       return
     }
     if (response.status === 400 || response.status === 422) {
-      this.showErrors(errors)
-      const hidden = Object.entries(errors).find(([name]) => !VISIBLE_FIELDS.has(name))
-      this.say(hidden ? hidden[1] : (answer.message ?? '提交的内容有误，请按红字提示修改。'), 'error')
+      this.refuse(errors, answer.message ?? '提交的内容有误，请按红字提示修改。')
       return
     }
     if (response.status === 429) {

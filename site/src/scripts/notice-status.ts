@@ -1,4 +1,13 @@
 import { calendarDaysLeft, noticeStatus } from '@fengcai/shared'
+import type { NoticeStatus } from '@fengcai/shared'
+
+/** The status of the period an element carries in data-opens / data-closes, by the reader's clock. */
+export const periodOf = (element: HTMLElement, now: Date = new Date()): { status: NoticeStatus; closes: Date } | null => {
+  const opens = new Date(element.dataset.opens ?? '')
+  const closes = new Date(element.dataset.closes ?? '')
+  if (Number.isNaN(opens.getTime()) || Number.isNaN(closes.getTime())) return null
+  return { status: noticeStatus(opens, closes, now), closes }
+}
 
 /**
  * The status printed at build time goes stale as the clock moves (a notice opens or closes
@@ -6,11 +15,9 @@ import { calendarDaysLeft, noticeStatus } from '@fengcai/shared'
  */
 export const refreshNoticeStatus = (now: Date = new Date()): void => {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-notice-status]')) {
-    const opens = new Date(badge.dataset.opens ?? '')
-    const closes = new Date(badge.dataset.closes ?? '')
-    if (Number.isNaN(opens.getTime()) || Number.isNaN(closes.getTime())) continue
-    const status = noticeStatus(opens, closes, now)
-    badge.className = `badge badge--${status}`
-    badge.textContent = { upcoming: '未开始', open: `公示中 · 还剩 ${calendarDaysLeft(closes, now)} 天`, closed: '公示期已结束' }[status]
+    const period = periodOf(badge, now)
+    if (!period) continue
+    badge.className = `badge badge--${period.status}`
+    badge.textContent = { upcoming: '未开始', open: `公示中 · 还剩 ${calendarDaysLeft(period.closes, now)} 天`, closed: '公示期已结束' }[period.status]
   }
 }

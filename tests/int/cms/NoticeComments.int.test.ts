@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto'
-
 import { solveChallenge } from 'altcha-lib'
 import type { Challenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { solveAltcha } from '../../helpers/altcha'
+import { submission } from '../../helpers/comments'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
@@ -46,19 +45,15 @@ describe('notice comments: the public submission endpoint', () => {
 
   const solvedAltcha = async (): Promise<string> => solveAltcha((await client.get('notice-comments/challenge')).text)
 
-  const valid = async (overrides: Record<string, unknown> = {}) => ({
-    kind: 'objection',
-    noticeId: String(openNotice.id),
-    nomineeId: openNotice.nominees[0]?.id,
-    name: '王小明',
-    phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
-    content: '我对该公示对象的服务时长记录有疑问，请予以核实。',
-    consent: true,
-    website: '',
-    idempotencyKey: randomBytes(12).toString('hex'),
-    altcha: await solvedAltcha(),
-    ...overrides,
-  })
+  const valid = async (overrides: Record<string, unknown> = {}) =>
+    submission(String(openNotice.id), await solvedAltcha(), {
+      kind: 'objection',
+      nomineeId: openNotice.nominees[0]?.id,
+      name: '王小明',
+      phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+      content: '我对该公示对象的服务时长记录有疑问，请予以核实。',
+      ...overrides,
+    })
 
   const post = async (body: unknown, { type = 'application/json', raw, ip }: { type?: string; raw?: string; ip?: string } = {}) => {
     ipCounter += 1

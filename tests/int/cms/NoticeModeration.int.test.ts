@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto'
-
 import type { PayloadRequest } from 'payload'
 import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { erasePersonalData } from '@/jobs/eraseExpiredPersonalData'
 import { clientIp } from '@/lib/client'
 
+import { storeComment } from '../../helpers/comments'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
@@ -39,29 +38,7 @@ describe('notice comments: moderation, export and retention', () => {
       },
     })
 
-  /** A stored comment as the submit endpoint would write it (the endpoint itself is tested elsewhere). */
-  const comment = async (noticeId: number, kind: Kind, fields: Record<string, unknown> = {}) => {
-    serial += 1
-    return ctx.payload.create({
-      collection: 'notice-comments',
-      data: {
-        receipt: `GS-20261122-T${String(serial).padStart(3, '0')}`.slice(0, 16),
-        idempotencyKey: randomBytes(12).toString('hex'),
-        kind,
-        status: kind === 'objection' ? 'received' : 'pending',
-        notice: noticeId,
-        name: '郑大海',
-        phone: `137${String(serial).padStart(8, '0')}`,
-        email: `reader${serial}@example.com`,
-        content: `第 ${serial} 条：关于公示对象的意见，内容足够长。`,
-        ipHash: 'f'.repeat(32),
-        userAgent: 'Mozilla/5.0 Test',
-        ...fields,
-      },
-      overrideAccess: true,
-      context: { skipRebuild: true },
-    })
-  }
+  const comment = (noticeId: number, kind: Kind, fields: Record<string, unknown> = {}) => storeComment(ctx.payload, noticeId, kind, fields)
 
   beforeAll(async () => {
     ctx = await bootPayload()

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { storeComment } from '../../helpers/comments'
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
@@ -93,14 +94,8 @@ describe('site rebuild hook', () => {
   it('should ask when a comment is approved or withdrawn, never for an objection', async () => {
     const staff = await ctx.createUser(['notice-staff'])
     const notice = await ctx.payload.create({ collection: 'notices', data: { title: '留言公示', opensAt: new Date().toISOString(), _status: 'published' } })
-    const make = (kind: 'comment' | 'objection', n: number) =>
-      ctx.payload.create({
-        collection: 'notice-comments',
-        data: { receipt: `GS-20261122-T${n}AA`, idempotencyKey: `rebuild-test-key-${n}-0000`, kind, status: kind === 'objection' ? 'received' : 'pending', notice: notice.id, content: '测试留言内容，十个字以上。' },
-        context: { skipRebuild: true },
-      })
-    const comment = await make('comment', 1)
-    const objection = await make('objection', 2)
+    const comment = await storeComment(ctx.payload, notice.id, 'comment')
+    const objection = await storeComment(ctx.payload, notice.id, 'objection')
     hits.length = 0
     const moderate = (id: number, status: 'approved' | 'rejected' | 'under-review') =>
       ctx.payload.update({ collection: 'notice-comments', id, data: { status }, overrideAccess: false, user: staff })

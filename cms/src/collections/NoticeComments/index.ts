@@ -4,6 +4,7 @@ import { collectionSlugs } from '@fengcai/shared'
 
 import { rolesAllowed } from '@/access/roles'
 
+import { moderatorsOnly } from './access'
 import { challenge } from './endpoints/challenge'
 import { exportObjections } from './endpoints/exportObjections'
 import { published } from './endpoints/published'
@@ -11,9 +12,6 @@ import { submit } from './endpoints/submit'
 import { setPublicName } from './hooks/setPublicName'
 import { triggerRebuildOnModeration } from './hooks/triggerRebuildOnModeration'
 import { commentStatuses, statusFitsKind, validateStatus } from './statuses'
-
-
-const staffOnly = rolesAllowed('notice-staff')
 
 /**
  * 公示留言与异议: what the public sends about a notice. Personal data, so only notice staff
@@ -34,11 +32,10 @@ export const NoticeComments: CollectionConfig = {
   },
   versions: { maxPerDoc: 50 },
   access: {
-    admin: ({ req: { user } }) => Boolean(user?.roles?.some((role) => role === 'admin' || role === 'notice-staff')),
-    read: staffOnly,
-    readVersions: staffOnly,
+    read: moderatorsOnly,
+    readVersions: moderatorsOnly,
     create: () => false,
-    update: staffOnly,
+    update: moderatorsOnly,
     delete: rolesAllowed(),
   },
   endpoints: [challenge, submit, published, exportObjections],

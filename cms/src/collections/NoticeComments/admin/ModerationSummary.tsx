@@ -2,9 +2,11 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
-import { collectionSlugs, hasRole } from '@fengcai/shared'
+import { collectionSlugs } from '@fengcai/shared'
 
-import { execute } from '@/lib/rateLimit'
+import { execute } from '@/lib/sql'
+
+import { canModerate } from '../access'
 
 type Row = { id: number; title: string; closes_at: string | null; pending: number; comments: number; open_objections: number; objections: number }
 
@@ -20,7 +22,7 @@ const listUrl = (admin: string, where: Record<string, string | number>): string 
  * notice's objections as a CSV file for the review committee.
  */
 export const ModerationSummary = async ({ payload, user }: { payload: Payload; user?: TypedUser | null }) => {
-  if (!hasRole(user, 'admin', 'notice-staff')) return null
+  if (!canModerate(user)) return null
   const rows = await execute<Row>(
     payload,
     sql`

@@ -1,11 +1,14 @@
 // GET /api/notice-comments/export?notice=ID — one notice's objections as CSV, for the review committee.
 import type { Endpoint } from 'payload'
 
-import { collectionSlugs, formatDateTimeZh, hasRole, toCsv } from '@fengcai/shared'
+import { collectionSlugs, formatDateTimeZh, toCsv } from '@fengcai/shared'
 
 import { nullIfNotFound, publicError } from '@/lib/errors'
 
+import { canModerate } from '../access'
 import { commentStatuses } from '../statuses'
+
+import { noticeParam } from './noticeParam'
 
 const MAX_ROWS = 10_000
 const statusLabel = new Map(commentStatuses.map((status) => [status.value, status.label.zh]))
@@ -15,16 +18,15 @@ export const exportObjections: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) throw publicError('请先登录。', 401)
-    if (!hasRole(req.user, 'admin', 'notice-staff')) throw publicError('只有公示工作人员可以导出异议。', 403)
-    const notice = String(new URL(req.url ?? 'http://x/').searchParams.get('notice') ?? '')
-    if (!/^\d{1,12}$/.test(notice)) throw publicError('公示编号格式不正确。', 400, { field: 'notice' })
+    if (!canModerate(req.user)) throw publicError('只有公示工作人员可以导出异议。', 403)
+    const notice = noticeParam(req)
     const found = await req.payload
-      .findByID({ collection: collectionSlugs.notices, id: Number(notice), depth: 0, draft: true, overrideAccess: false, user: req.user })
+      .findByID({ collection: collectionSlugs.notices, id: notice, depth: 0, draft: true, overrideAccess: false, user: req.user })
       .catch(nullIfNotFound)
     if (!found) throw publicError('没有找到这条公示。', 404)
     const objections = await req.payload.find({
       collection: collectionSlugs.noticeComments,
-      where: { and: [{ notice: { equals: Number(notice) } }, { kind: { equals: 'objection' } }] },
+      where: { and: [{ notice: { equals: notice } }, { kind: { equals: 'objection' } }] },
       sort: 'createdAt',
       limit: MAX_ROWS,
       depth: 0,
@@ -48,7 +50,7 @@ export const exportObjections: Endpoint = {
       ]),
     )
     const filename = `异议-${found.slug ?? notice}-${new Date().toISOString().slice(0, 10)}.csv`
-    req.payload.logger.info({ msg: 'objections exported', notice: Number(notice), rows: objections.docs.length, user: req.user.id })
+    req.payload.logger.info({ msg: 'objections exported', notice, rows: objections.docs.length, user: req.user.id })
     return new Response(csv, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',

@@ -5,7 +5,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { clientFingerprint, looksLikeBot } from '@/lib/client'
 import { publicError } from '@/lib/errors'
-import { execute, hitRateLimit } from '@/lib/rateLimit'
+import { hitRateLimit } from '@/lib/rateLimit'
+import { execute } from '@/lib/sql'
 
 /** Repeat views from one client within this window count once. */
 export const VIEW_WINDOW_MS = 30 * 60 * 1000

@@ -1,0 +1,48 @@
+/** Comments and objections for tests: what the form sends, and what the submit endpoint stores. */
+import { randomBytes } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+type Kind = 'comment' | 'objection'
+
+/** A valid body for POST /api/notice-comments/submit: a comment unless the overrides say otherwise. */
+export const submission = (noticeId: string, altcha: string, overrides: Record<string, unknown> = {}) => ({
+  kind: 'comment',
+  noticeId,
+  name: '测试读者',
+  content: '这是一条用于测试的留言，内容足够长。',
+  consent: true,
+  website: '',
+  idempotencyKey: randomBytes(12).toString('hex'),
+  altcha,
+  ...overrides,
+})
+
+let serial = 0
+
+/**
+ * A row as the submit endpoint would write it, for tests of what happens after submission
+ * (moderation, export, retention); the endpoint itself is tested on its own.
+ */
+export const storeComment = (payload: Payload, notice: number, kind: Kind, fields: Record<string, unknown> = {}) => {
+  serial += 1
+  return payload.create({
+    collection: 'notice-comments',
+    data: {
+      receipt: `GS-20261122-T${String(serial).padStart(3, '0')}`,
+      idempotencyKey: randomBytes(12).toString('hex'),
+      kind,
+      status: kind === 'objection' ? 'received' : 'pending',
+      notice,
+      name: '郑大海',
+      phone: `137${String(serial).padStart(8, '0')}`,
+      email: `reader${serial}@example.com`,
+      content: `第 ${serial} 条：关于公示对象的意见，内容足够长。`,
+      ipHash: 'f'.repeat(32),
+      userAgent: 'Mozilla/5.0 Test',
+      ...fields,
+    },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+}
