@@ -152,7 +152,7 @@ describe('the public portal on the seeded stack', () => {
     await page.locator('.plain-list a', { hasText: '城市马拉松' }).click()
     const feedback = page.locator('#notice-feedback')
     await expect(feedback.textContent()).resolves.toContain('公示期已结束')
-    await expect(feedback.locator('a').getAttribute('href')).resolves.toMatch(/^\/honors\//)
+    await expect(feedback.locator('[data-feedback-when="closed"] a').getAttribute('href')).resolves.toMatch(/^\/honors\//)
     await page.context().close()
   })
 
