@@ -12,4 +12,11 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR || './dist',
   compressHTML: true,
   integrations: [sitemap(), pagefindIndex()],
+  vite: {
+    build: {
+      // Scripts stay files, never inlined, so the site's content security policy can forbid
+      // inline scripts altogether (cms/scripts/lib/static-server.ts siteSecurityHeaders).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 })

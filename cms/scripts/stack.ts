@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url'
 import { openDatabase } from './lib/database'
 import { waitForHttp } from './lib/net'
 import { startRebuildEndpoint } from './lib/rebuild-endpoint'
-import { run, start, stop } from './lib/processes'
+import { run, supervise } from './lib/processes'
+import type { Supervised } from './lib/processes'
 import { SiteBuilder } from './lib/site-builder'
 import { serveStatic } from './lib/static-server'
 
@@ -71,6 +72,7 @@ const main = async (): Promise<void> => {
   process.env.NEXT_TELEMETRY_DISABLED = '1'
   process.env.SITE_URL ||= `http://localhost:${sitePort}`
   process.env.CMS_URL = cmsUrl
+  process.env.PORT = String(port)
 
   const builder = new SiteBuilder({ siteDir, buildsDir: path.join(dataDir, 'site'), cmsUrl })
   const rebuildSecret = randomBytes(24).toString('hex')
@@ -81,7 +83,7 @@ const main = async (): Promise<void> => {
   process.env.SITE_REBUILD_URL = rebuildEndpoint.url
   process.env.SITE_REBUILD_SECRET = rebuildSecret
 
-  let cms: ReturnType<typeof start> | null = null
+  let cms: Supervised | null = null
   let siteServer: http.Server | null = null
   let stopping = false
   const shutdown = async (code: number): Promise<void> => {
@@ -90,7 +92,7 @@ const main = async (): Promise<void> => {
     log('正在停止…')
     siteServer?.close()
     rebuildEndpoint.close()
-    if (cms) await stop(cms)
+    if (cms) await cms.stop()
     await database.stop()
     log('已停止。')
     process.exit(code)
@@ -102,18 +104,16 @@ const main = async (): Promise<void> => {
     await run('migrate', bin(cmsDir, 'tsx'), ['scripts/bootstrap.ts'], { cwd: cmsDir, env: process.env })
     await ensureCmsBuild()
 
-    cms = start('cms', bin(cmsDir, 'next'), ['start', '-p', String(port)], { cwd: cmsDir, env: process.env })
-    cms.on('exit', (code) => {
-      if (!stopping) {
-        console.error(`[stack] 内容管理后台意外退出（${code}），全部停止。`)
-        void shutdown(1)
-      }
-    })
+    // The CMS serves the admin and the API; when it dies it is restarted while the database and
+    // the site go on serving (in production: the process manager's restart policy does this).
+    cms = supervise('cms', bin(cmsDir, 'tsx'), ['scripts/serve.ts'], { cwd: cmsDir, env: { ...process.env, NODE_ENV: 'production' } }, (how, delay) =>
+      console.error(`[stack] 内容管理后台意外退出（${how}），${Math.round(delay / 1000)} 秒后重新启动；公众网站照常访问。`),
+    )
     await waitForHttp(`${cmsUrl}/api/users/me`, { accept: (status) => status === 200 })
     log(`内容管理后台已就绪：${cmsUrl}/admin`)
 
     await builder.restore()
-    siteServer = await serveStatic(builder.current, sitePort)
+    siteServer = await serveStatic(builder.current, sitePort, { cmsOrigin: new URL(process.env.CMS_PUBLIC_URL || cmsUrl).origin })
     await builder.buildNow()
 
     const credentials = path.join(dataDir, 'demo-credentials.json')

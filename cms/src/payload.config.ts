@@ -7,7 +7,9 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import type { SharpDependency } from 'payload'
 
+import { isAdminRequest } from '@/access/isAdmin'
 import { Columns } from '@/collections/Columns'
 import { Districts } from '@/collections/Districts'
 import { Galleries } from '@/collections/Galleries'
@@ -20,30 +22,53 @@ import { RateLimits } from '@/collections/RateLimits'
 import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
 import { WorkCalendar } from '@/globals/WorkCalendar'
+import { MAX_IMAGE_PIXELS } from '@/collections/Media/hooks/checkUpload'
+import { answerInputErrorsAsClientErrors } from '@/hooks/answerInputErrorsAsClientErrors'
 import { eraseExpiredPersonalData } from '@/jobs/eraseExpiredPersonalData'
+import { sweepRateLimits } from '@/jobs/sweepRateLimits'
+import { MAX_UPLOAD_BYTES } from '@/lib/bodyLimits'
 import { requireEnv } from '@/lib/env'
+import { graphqlCostRule } from '@/lib/graphqlLimits'
+import { QUERY_LIMITS, withQueryLimits } from '@/lib/queryLimits'
+import { adminOrigins, cmsPublicUrl, siteUrls } from '@/lib/urls'
 import { keepPoolErrorsFromCrashing } from '@/lib/poolErrors'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Sharp as Payload calls it, refusing to decode more pixels than an upload may have. */
+const boundedSharp: SharpDependency = (input, options) => sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, ...options })
 
 export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 风采' },
+    // Gravatar is unreachable from mainland China (and the admin's CSP allows no third party).
+    avatar: 'default',
   },
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits],
+  // Every collection populates one level at most and checks depth, page size, ids and filters.
+  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits].map(
+    withQueryLimits,
+  ),
+  maxDepth: QUERY_LIMITS.staffDepth,
   globals: [WorkCalendar],
   editor: lexicalEditor(),
   secret: requireEnv('PAYLOAD_SECRET'),
-  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  serverURL: cmsPublicUrl(),
+  // A cookie-carrying request from any other origin is treated as anonymous (CSRF).
+  csrf: adminOrigins(),
   // The static site calls the CMS from readers' browsers (view counts, the comment form).
-  cors: (process.env.SITE_URL || 'http://localhost:4321').split(',').map((origin) => origin.trim()),
+  cors: siteUrls(),
+  graphQL: {
+    // Payload's complexity limit does not count how lists multiply: ours does.
+    validationRules: (args) => [graphqlCostRule(args.variableValues)],
+  },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   typescript: {
     outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
   },
@@ -55,14 +80,17 @@ export default buildConfig({
     prodMigrations: migrations as NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>,
   }),
   jobs: {
-    tasks: [eraseExpiredPersonalData],
+    tasks: [eraseExpiredPersonalData, sweepRateLimits],
+    // Payload lets any logged-in user run, queue or cancel jobs over REST by default.
+    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // Runs scheduled publish / unpublish and the scheduled tasks inside the CMS process every minute.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.FENGCAI_JOBS !== 'off',
   },
   // Public bad input (4xx) is answered in Chinese to the client; it is not a server fault.
   loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
+  hooks: { afterError: [answerInputErrorsAsClientErrors] },
   onInit: keepPoolErrorsFromCrashing,
-  sharp,
+  sharp: boundedSharp,
   telemetry: false,
 })

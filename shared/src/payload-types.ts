@@ -123,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       eraseExpiredPersonalData: TaskEraseExpiredPersonalData;
+      sweepRateLimits: TaskSweepRateLimits;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -536,8 +537,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -629,7 +628,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'eraseExpiredPersonalData' | 'schedulePublish';
+        taskSlug: 'inline' | 'eraseExpiredPersonalData' | 'sweepRateLimits' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -662,7 +661,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'eraseExpiredPersonalData' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'eraseExpiredPersonalData' | 'sweepRateLimits' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1091,8 +1090,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1274,6 +1271,16 @@ export interface TaskEraseExpiredPersonalData {
   input?: unknown;
   output: {
     erased?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepRateLimits".
+ */
+export interface TaskSweepRateLimits {
+  input?: unknown;
+  output: {
+    swept?: number | null;
   };
 }
 /**

@@ -106,7 +106,10 @@ describe('pnpm start on a fresh data folder', () => {
     expect(((await users.json()) as { totalDocs: number }).totalDocs).toBe(3)
     const media = await fetch(`${stack.cmsUrl}/api/media/${mediaId}`)
     expect(media.status).toBe(200)
-    const file = await fetch(new URL(mediaUrl, stack.cmsUrl))
+    // Media URLs are absolute on the CMS's address, which a restart on other ports changes.
+    const { url } = (await media.json()) as { url: string }
+    expect(url.endsWith(mediaUrl.replace(/^https?:\/\/[^/]+/, ''))).toBe(true)
+    const file = await fetch(new URL(url, stack.cmsUrl))
     expect(file.status).toBe(200)
   })
 })

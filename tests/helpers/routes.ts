@@ -1,3 +1,5 @@
+import { PEER_HEADER } from '@/lib/clientAddress'
+
 /**
  * Calls the CMS's real REST and GraphQL route handlers (the ones Next mounts under /api)
  * in-process, with real Request objects, so access rules are checked on the HTTP path.
@@ -10,13 +12,17 @@ export type RouteClient = {
 }
 
 export const routeClient = async (): Promise<RouteClient> => {
-  const { REST_GET, REST_PATCH, REST_POST, GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const { REST_GET, REST_PATCH, REST_POST } = await import('@payloadcms/next/routes')
+  // The GraphQL route as the CMS mounts it, with its own wrapper.
+  const { POST: graphqlPost } = await import('@/app/(payload)/api/graphql/route')
   const { default: config } = await import('@payload-config')
   const restGet = REST_GET(config)
   const restPost = REST_POST(config)
   const restPatch = REST_PATCH(config)
-  const graphqlPost = GRAPHQL_POST(config)
-  const headers = (token?: string): HeadersInit => (token ? { authorization: `JWT ${token}` } : {})
+  // Requests arrive as through the CMS's own server from a proxy on this machine; the int
+  // project sets TRUST_PROXY=1, so a test's X-Forwarded-For names the client.
+  const peer = { [PEER_HEADER]: '127.0.0.1' }
+  const headers = (token?: string): Record<string, string> => (token ? { ...peer, authorization: `JWT ${token}` } : peer)
   type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
   /** Calls a REST handler as Next's catch-all route would, with the path split into its slug. */
   const call = (handler: Handler, path: string, init: RequestInit = {}): Promise<Response> => {
@@ -33,7 +39,7 @@ export const routeClient = async (): Promise<RouteClient> => {
       return { status: response.status, text, headers: response.headers }
     },
     post: async (path, init = {}) => {
-      const response = await call(restPost, path, { method: 'POST', headers: init.headers ?? {}, body: init.body })
+      const response = await call(restPost, path, { method: 'POST', headers: { ...peer, ...init.headers }, body: init.body })
       return { status: response.status, text: await response.text() }
     },
     patch: async (path, body, token) => {

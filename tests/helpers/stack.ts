@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { chmod, mkdtemp } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,6 +18,8 @@ export type Stack = {
   siteUrl: string
   dataDir: string
   pgPort: number
+  /** The stack's own embedded database, for tests that look at what was stored. */
+  databaseUrl: () => Promise<string>
   output: () => string
   /** Ctrl-C, as a person would; resolves once every process of the stack is gone. */
   stop: () => Promise<void>
@@ -107,6 +109,10 @@ export const startStack = async (options: StackOptions = {}): Promise<Stack> => 
     siteUrl: `http://localhost:${sitePort}`,
     dataDir,
     pgPort,
+    databaseUrl: async () => {
+      const password = (await readFile(path.join(dataDir, 'postgres', 'password'), 'utf8')).trim()
+      return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/fengcai`
+    },
     output: () => output,
     stop,
   }

@@ -60,3 +60,50 @@ export const stop = (child: ChildProcess, graceMs = 10_000): Promise<void> =>
     })
     signalGroup(child, 'SIGTERM')
   })
+
+export type Supervised = {
+  /** Stops the child for good: no restart after this. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Keeps a long-running child alive: when it exits on its own it is started again after a
+ * growing pause (1 s, 2 s, 4 s … at most 30 s; back to 1 s once it has run for a minute), so
+ * one crash never takes down the rest of the stack. `onExit` is told of each unexpected exit.
+ */
+export const supervise = (
+  label: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions,
+  onExit: (how: string, restartInMs: number) => void,
+): Supervised => {
+  let child: ChildProcess | null = null
+  let stopped = false
+  let failures = 0
+  let startedAt = 0
+  let timer: NodeJS.Timeout | null = null
+  const launch = (): void => {
+    timer = null
+    if (stopped) return
+    startedAt = Date.now()
+    const current = start(label, command, args, options)
+    child = current
+    current.on('exit', (code, signal) => {
+      if (stopped || child !== current) return
+      if (Date.now() - startedAt > 60_000) failures = 0
+      const delay = Math.min(30_000, 1000 * 2 ** failures)
+      failures += 1
+      onExit(String(signal ?? code), delay)
+      timer = setTimeout(launch, delay)
+    })
+  }
+  launch()
+  return {
+    stop: async () => {
+      stopped = true
+      if (timer) clearTimeout(timer)
+      if (child) await stop(child)
+    },
+  }
+}

@@ -1,7 +1,10 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { hasRole } from '@fengcai/shared'
 
-export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
+/** For the access rules that must answer a plain yes or no (jobs, endpoints). */
+export const isAdminRequest = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin')
 
-export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+export const isAdmin: Access = isAdminRequest
+
+export const isAdminField: FieldAccess = isAdminRequest

@@ -1,40 +1,29 @@
 import { createHash } from 'node:crypto'
 
+import { isbot } from 'isbot'
 import type { PayloadRequest } from 'payload'
 
-/**
- * How many reverse proxies in front of the CMS append to X-Forwarded-For (TRUST_PROXY, default 1:
- * one load balancer, or Next itself when nothing is in front). The client is the entry that many
- * places from the right; entries further left were written by the client and may be forged.
- */
-const trustedHops = (): number => {
-  const hops = Number(process.env.TRUST_PROXY ?? 1)
-  return Number.isInteger(hops) && hops >= 1 ? hops : 1
-}
+import { PEER_HEADER, resolveClientAddress, trustedProxyHops } from '@/lib/clientAddress'
 
-/** The client's address as the trusted proxies report it; never stored as is. */
-export const clientIp = (req: PayloadRequest): string => {
-  const chain = (req.headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-  const hops = trustedHops()
-  const fromProxy = chain.length >= hops ? chain[chain.length - hops] : chain[0]
-  return fromProxy || req.headers.get('x-real-ip') || 'unknown'
-}
+/**
+ * The client's address: the TCP peer, or with TRUST_PROXY=N the address N trusted proxies
+ * report in X-Forwarded-For. Used for rate limits and hashed before anything is stored.
+ */
+export const clientIp = (req: PayloadRequest): string =>
+  resolveClientAddress({
+    peer: req.headers.get(PEER_HEADER),
+    forwardedFor: req.headers.get('x-forwarded-for'),
+    hops: trustedProxyHops(process.env.TRUST_PROXY),
+  })
 
 /** A one-way hash of the parts, salted with the CMS secret: comparable, not reversible. */
-const saltedHash = (req: PayloadRequest, ...parts: string[]): string =>
+export const saltedHash = (req: PayloadRequest, ...parts: string[]): string =>
   createHash('sha256').update([req.payload.secret, ...parts].join('|')).digest('hex').slice(0, 32)
 
-/** IP and user agent hashed: enough to spot repeats. */
-export const clientFingerprint = (req: PayloadRequest): string => saltedHash(req, clientIp(req), req.headers.get('user-agent') ?? '')
-
-const BOT_PATTERN = /bot|crawl|spider|slurp|bingpreview|facebookexternalhit|curl|wget|python-requests|httpclient|headless|lighthouse/i
-
+/** Crawlers, link previews, scripts, and clients that do not say what they are. */
 export const looksLikeBot = (req: PayloadRequest): boolean => {
   const agent = req.headers.get('user-agent') ?? ''
-  return agent === '' || BOT_PATTERN.test(agent)
+  return agent.trim() === '' || isbot(agent)
 }
 
 /** The client's address hashed: stored instead of the address. */

@@ -3,6 +3,15 @@ import type { Payload } from 'payload'
 
 import { execute } from '@/lib/sql'
 
+/** Deletes counters whose window is over (the hourly `sweepRateLimits` job); returns how many. */
+export const sweepExpiredRateLimits = async (payload: Payload): Promise<number> => {
+  const rows = await execute<{ swept: number }>(
+    payload,
+    sql`WITH swept AS (DELETE FROM rate_limits WHERE reset_at < now() RETURNING 1) SELECT count(*)::int AS swept FROM swept`,
+  )
+  return Number(rows[0]?.swept ?? 0)
+}
+
 /**
  * Counts one hit for `key` in a fixed window and returns the count so far in that window.
  * One atomic statement, so concurrent requests on several instances count exactly.
@@ -28,7 +37,59 @@ export const hitRateLimitWindow = async (
         updated_at = now()
       RETURNING count, reset_at`,
   )
-  // Expired windows are dead weight; sweep them now and then rather than on every hit.
-  if (Math.random() < 0.01) await execute(payload, sql`DELETE FROM rate_limits WHERE reset_at < now() - interval '1 day'`)
   return { count: Number(rows[0]?.count ?? 0), resetAt: new Date(rows[0]?.reset_at ?? Date.now()) }
+}
+
+export type Throttle = {
+  /** Attempts allowed back to back before delays start. */
+  freeAttempts: number
+  /** The longest delay between attempts, in seconds. */
+  maxDelaySeconds: number
+  /** A key unused this long starts afresh, in seconds. */
+  idleResetSeconds: number
+}
+
+/**
+ * Growing delays instead of a lock: after `freeAttempts` attempts in a row, the next one is let
+ * through only once 1 s, then 2 s, 4 s … (at most `maxDelaySeconds`) have passed since the last.
+ * An attempt that comes too early is refused without being counted, so waiting always helps.
+ * One atomic statement, so concurrent attempts on several instances are counted exactly.
+ */
+export const passThrottle = async (
+  payload: Payload,
+  key: string,
+  throttle: Throttle,
+): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> => {
+  const { freeAttempts, maxDelaySeconds, idleResetSeconds } = throttle
+  const delay = sql`make_interval(secs => least(power(2, rate_limits.count - ${freeAttempts}), ${maxDelaySeconds}))`
+  const counted = await execute<{ count: number }>(
+    payload,
+    sql`
+      INSERT INTO rate_limits (key, count, reset_at, updated_at, created_at)
+      VALUES (${key}, 1, now() + make_interval(secs => ${idleResetSeconds}), now(), now())
+      ON CONFLICT (key) DO UPDATE SET
+        count = CASE WHEN rate_limits.reset_at <= now() THEN 1 ELSE rate_limits.count + 1 END,
+        reset_at = EXCLUDED.reset_at,
+        updated_at = now()
+      WHERE rate_limits.reset_at <= now()
+        OR rate_limits.count < ${freeAttempts}
+        OR rate_limits.updated_at + ${delay} <= now()
+      RETURNING count`,
+  )
+  if (counted.length > 0) return { allowed: true }
+  const rows = await execute<{ wait: number | string }>(
+    payload,
+    sql`SELECT EXTRACT(EPOCH FROM (rate_limits.updated_at + ${delay} - now())) AS wait FROM rate_limits WHERE key = ${key}`,
+  )
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Number(rows[0]?.wait ?? 1))) }
+}
+
+/** Forgets a key, e.g. an account's failed logins once its owner got in. */
+export const clearRateLimit = async (payload: Payload, key: string): Promise<void> => {
+  await execute(payload, sql`DELETE FROM rate_limits WHERE key = ${key}`)
+}
+
+/** Takes back one counted attempt (a login that succeeded does not count against its address). */
+export const uncountRateLimit = async (payload: Payload, key: string): Promise<void> => {
+  await execute(payload, sql`UPDATE rate_limits SET count = greatest(count - 1, 0) WHERE key = ${key}`)
 }

@@ -3,6 +3,7 @@ import * as migration_20261122_113120_media_sizes from './20261122_113120_media_
 import * as migration_20261122_113935_rate_limits from './20261122_113935_rate_limits';
 import * as migration_20261122_122919_notice_comments from './20261122_122919_notice_comments';
 import * as migration_20261122_142550_comment_retention from './20261122_142550_comment_retention';
+import * as migration_20261123_064257_login_throttle_and_sweep from './20261123_064257_login_throttle_and_sweep';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_142550_comment_retention.up,
     down: migration_20261122_142550_comment_retention.down,
-    name: '20261122_142550_comment_retention'
+    name: '20261122_142550_comment_retention',
+  },
+  {
+    up: migration_20261123_064257_login_throttle_and_sweep.up,
+    down: migration_20261123_064257_login_throttle_and_sweep.down,
+    name: '20261123_064257_login_throttle_and_sweep'
   },
 ];

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { BEACON_LIMIT } from '@/collections/Stories/endpoints/countView'
+import { hitRateLimit } from '@/lib/rateLimit'
+
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
@@ -28,14 +31,40 @@ describe('view count beacon', () => {
     return { status: answer.status, body: JSON.parse(answer.text) }
   }
 
-  it('should count a reader once per window', async () => {
-    expect((await view(reader('203.0.113.1'))).body).toEqual({ views: 1, counted: true })
-    expect((await view(reader('203.0.113.1'))).body).toEqual({ views: 1, counted: false })
-    expect((await view(reader('203.0.113.2'))).body).toEqual({ views: 2, counted: true })
+  it('should count a reader once per story per day, whatever browser it claims to be', async () => {
+    const first = await view({ 'user-agent': 'Mozilla/5.0 (Android 14) Chrome/130', 'x-forwarded-for': '203.0.113.201' })
+    const again = await view({ 'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Firefox/132', 'x-forwarded-for': '203.0.113.201' })
+    expect(first.body.counted).toBe(true)
+    expect(again.body).toEqual({ views: first.body.views, counted: false })
+  })
+
+  it('should answer a flood from one address with 429 and count nothing more', async () => {
+    const statuses: number[] = []
+    for (let index = 0; index <= BEACON_LIMIT.max; index += 1) statuses.push((await view(reader('203.0.113.202'))).status)
+    expect(statuses.slice(0, BEACON_LIMIT.max).every((status) => status === 200)).toBe(true)
+    expect(statuses[BEACON_LIMIT.max]).toBe(429)
+  })
+
+  it('should sweep counters whose window is over, through the hourly job', async () => {
+    await hitRateLimit(ctx.payload, 'sweep-test', 500)
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    await ctx.payload.jobs.queue({ task: 'sweepRateLimits', input: {} } as never)
+    await ctx.payload.jobs.run()
+    const left = await ctx.payload.count({ collection: 'rate-limits', where: { key: { equals: 'sweep-test' } }, overrideAccess: true })
+    expect(left.totalDocs).toBe(0)
+  })
+
+  it('should count each reader once, and another reader again', async () => {
+    const first = (await view(reader('203.0.113.1'))).body
+    expect(first.counted).toBe(true)
+    expect((await view(reader('203.0.113.1'))).body).toEqual({ views: first.views, counted: false })
+    expect((await view(reader('203.0.113.2'))).body).toEqual({ views: first.views + 1, counted: true })
   })
 
   it('should not count obvious bots or clients without a user agent', async () => {
     expect((await view({ 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)', 'x-forwarded-for': '198.51.100.9' })).body.counted).toBe(false)
+    expect((await view({ 'user-agent': 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)', 'x-forwarded-for': '198.51.100.11' })).body.counted).toBe(false)
+    expect((await view({ 'user-agent': 'curl/8.5.0', 'x-forwarded-for': '198.51.100.12' })).body.counted).toBe(false)
     expect((await view({ 'x-forwarded-for': '198.51.100.10' })).body.counted).toBe(false)
   })
 

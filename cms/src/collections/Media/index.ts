@@ -8,6 +8,8 @@ import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/lib/paths'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
+import { checkUpload } from './hooks/checkUpload'
+
 const webp = { format: 'webp', options: { quality: 82 } } as const
 
 export const Media: CollectionConfig = {
@@ -44,7 +46,10 @@ export const Media: CollectionConfig = {
     })),
     adminThumbnail: 'thumbnail',
   },
-  hooks: rebuildHooks({ drafts: false }),
+  hooks: {
+    ...rebuildHooks({ drafts: false }),
+    beforeOperation: [checkUpload],
+  },
   fields: [
     {
       name: 'alt',

@@ -4,8 +4,10 @@ import { collectionSlugs, roleLabels, roles } from '@fengcai/shared'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isSecureUrl } from '@/lib/urls'
 
 import { refuseRoleChange } from './hooks/refuseRoleChange'
+import { forgetFailedLogins, forgetFailedLoginsAfterReset, throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
   slug: collectionSlugs.users,
@@ -19,10 +21,15 @@ export const Users: CollectionConfig = {
     group: { zh: '系统', en: 'System' },
   },
   auth: {
-    // Lock an account for 15 minutes after 5 failed logins in a row.
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No lock-out: anyone could lock any account with five wrong passwords. Failed logins slow
+    // down instead (hooks/throttleLogin).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      // Sent only over HTTPS once the admin is served over HTTPS.
+      secure: isSecureUrl(process.env.CMS_PUBLIC_URL),
+      sameSite: 'Lax',
+    },
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
@@ -30,9 +37,13 @@ export const Users: CollectionConfig = {
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload lets any logged-in user unlock any account by default.
+    unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseRoleChange],
+    beforeOperation: [refuseRoleChange, throttleLogin],
+    afterLogin: [forgetFailedLogins],
+    afterOperation: [forgetFailedLoginsAfterReset],
   },
   fields: [
     {

@@ -1,31 +1,26 @@
 // POST /api/notice-comments/submit — a comment or objection from the public notice page.
 import { randomInt } from 'node:crypto'
 
-import { headersWithCors } from 'payload'
+import { APIError, ValidationError, headersWithCors } from 'payload'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { collectionSlugs, commentSubmissionSchema, fieldErrors, noticeStatus, receiptCode } from '@fengcai/shared'
 import type { CommentSubmission } from '@fengcai/shared'
 
 import { checkAltcha } from '@/lib/altcha'
-import { nullIfNotFound } from '@/lib/errors'
+import { MAX_SUBMISSION_BYTES } from '@/lib/bodyLimits'
 import { ipHash } from '@/lib/client'
+import { nullIfNotFound, publicError } from '@/lib/errors'
 import { hitRateLimitWindow } from '@/lib/rateLimit'
-
-export const MAX_BODY_BYTES = 16 * 1024
+import { readTextCapped } from '@/lib/readBody'
 const IP_LIMIT = { max: 10, windowMs: 10 * 60 * 1000 }
 const PHONE_LIMIT = { max: 5, windowMs: 24 * 60 * 60 * 1000 }
 
-type Failure = { status: number; message: string; errors?: Record<string, string>; retryAfter?: number }
-
-class SubmitError extends Error {
-  constructor(readonly failure: Failure) {
-    super(failure.message)
-  }
-}
+/** What a refused submission tells the reader: a message, and per-field messages where a field is at fault. */
+type FailureData = { errors?: Record<string, string>; retryAfter?: number }
 
 const fail = (status: number, message: string, errors?: Record<string, string>, retryAfter?: number): never => {
-  throw new SubmitError({ status, message, errors, retryAfter })
+  throw publicError(message, status, { errors, retryAfter } satisfies FailureData)
 }
 
 const altchaMessages = {
@@ -40,23 +35,22 @@ const readBody = async (req: PayloadRequest): Promise<{ data: Record<string, unk
   const type = (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
   const form = type === 'application/x-www-form-urlencoded'
   if (type !== 'application/json' && !form) fail(415, '请以 JSON 或表单方式提交。')
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) fail(413, '提交的内容过长。')
-  const text = req.text ? await req.text() : ''
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) fail(413, '提交的内容过长。')
+  const text = await readTextCapped(req, MAX_SUBMISSION_BYTES)
   if (form) {
     const params = new URLSearchParams(text)
     const data: Record<string, unknown> = Object.fromEntries(params)
     data.consent = params.get('consent') === 'on' || params.get('consent') === 'true'
     return { data, form }
   }
+  let data: unknown
   try {
-    const data: unknown = JSON.parse(text)
-    if (!data || typeof data !== 'object' || Array.isArray(data)) fail(400, '提交的数据格式不正确。')
-    return { data: data as Record<string, unknown>, form }
-  } catch (error) {
-    if (error instanceof SubmitError) throw error
-    return fail(400, '提交的数据格式不正确。')
+    data = JSON.parse(text)
+  } catch {
+    // Not JSON at all: the same answer as JSON of the wrong shape.
+    data = null
   }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) fail(400, '提交的数据格式不正确。')
+  return { data: data as Record<string, unknown>, form }
 }
 
 const findExisting = async (req: PayloadRequest, idempotencyKey: string) => {
@@ -77,9 +71,19 @@ const limit = async (req: PayloadRequest, key: string, rule: { max: number; wind
   }
 }
 
+/**
+ * A clash on a unique column: the receipt code (drawn again) or the idempotency key (the same
+ * submission twice). PostgreSQL says 23505; Payload turns that into a ValidationError on the field.
+ */
 const isUniqueViolation = (error: unknown): boolean => {
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error)
-  return /unique|duplicate key|23505/i.test(text) || (error as { status?: number }).status === 400
+  if (error instanceof ValidationError) {
+    return error.data.errors.some((entry) => entry.path === 'receipt' || entry.path === 'idempotencyKey')
+  }
+  for (let current = error, hops = 0; current && hops < 5; hops += 1) {
+    if ((current as { code?: unknown }).code === '23505') return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
 }
 
 const store = async (req: PayloadRequest, submission: CommentSubmission, nomineeName: string | undefined) => {
@@ -175,9 +179,9 @@ export const submit: Endpoint = {
         message: submission.kind === 'objection' ? '异议已受理，请保存回执编号以便查询。' : '留言已收到，审核通过后将在公示页显示。',
       })
     } catch (error) {
-      if (error instanceof SubmitError) {
-        const { status, message, errors, retryAfter } = error.failure
-        return respond(req, form, status, { message, errors: errors ?? {} }, retryAfter)
+      if (error instanceof APIError && error.isPublic && error.status < 500) {
+        const { errors, retryAfter } = (error.data ?? {}) as FailureData
+        return respond(req, form, error.status, { message: error.message, errors: errors ?? {} }, retryAfter)
       }
       req.payload.logger.error({ err: error, msg: 'notice comment submission failed' })
       return respond(req, form, 500, { message: '系统暂时无法保存您的提交，请稍后重试，或拨打公示页上的电话反映。' })

@@ -1,0 +1,52 @@
+/**
+ * How large a request body may be, by path. The CMS's HTTP server (scripts/serve.ts) refuses a
+ * larger declared body before reading a byte of it, and refuses bodies of unknown length; the
+ * public endpoints read what they are given with the same caps.
+ */
+const KB = 1024
+const MB = 1024 * KB
+
+/** The largest file staff may upload (Payload's own upload limit uses it too). */
+export const MAX_UPLOAD_BYTES = 20 * MB
+
+/** A comment or objection from the notice page, all fields together. */
+export const MAX_SUBMISSION_BYTES = 16 * KB
+
+const rules: { pattern: RegExp; maxBytes: number }[] = [
+  { pattern: /^\/api\/notice-comments\/submit\/?$/, maxBytes: MAX_SUBMISSION_BYTES },
+  { pattern: /^\/api\/stories\/[^/]+\/view\/?$/, maxBytes: 1 * KB },
+  { pattern: /^\/api\/users\/(login|logout|forgot-password|reset-password|unlock|refresh-token|first-register)\/?$/, maxBytes: 8 * KB },
+  { pattern: /^\/api\/graphql\/?$/, maxBytes: 32 * KB },
+  // A multipart upload: the file and its few fields.
+  { pattern: /^\/api\/media(\/|$)/, maxBytes: MAX_UPLOAD_BYTES + 1 * MB },
+]
+
+/** Everything else: staff saving documents in the admin (rich text included). */
+const DEFAULT_MAX_BYTES = 8 * MB
+
+export const maxBodyBytes = (pathname: string): number =>
+  rules.find((rule) => rule.pattern.test(pathname))?.maxBytes ?? DEFAULT_MAX_BYTES
+
+export type BodyVerdict = { ok: true } | { ok: false; status: 411 | 413; message: string }
+
+/**
+ * Judges a request by its headers alone. A body must declare its length (browsers always do for
+ * forms and fetch), so that an oversized one is refused before it is read.
+ */
+export const judgeBody = ({
+  pathname,
+  contentLength,
+  transferEncoding,
+}: {
+  pathname: string
+  contentLength: string | undefined
+  transferEncoding: string | undefined
+}): BodyVerdict => {
+  if (contentLength === undefined) {
+    if (transferEncoding) return { ok: false, status: 411, message: '请求须注明内容长度（Content-Length）。' }
+    return { ok: true }
+  }
+  if (!/^\d{1,15}$/.test(contentLength)) return { ok: false, status: 411, message: '请求的内容长度（Content-Length）格式不正确。' }
+  if (Number(contentLength) > maxBodyBytes(pathname)) return { ok: false, status: 413, message: '提交的内容过大。' }
+  return { ok: true }
+}
