@@ -8,9 +8,14 @@ export default defineConfig({
   output: 'static',
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are written while others render: rendering is one thread, writing is not.
+  build: { format: 'directory', concurrency: 4 },
   outDir: process.env.SITE_OUT_DIR || './dist',
   compressHTML: true,
+  // With SITE_CACHE_DIR set (the publishing builder sets it), a build reuses the output of every
+  // page whose cache key and code are unchanged (src/data/pages.ts); without it every build is a
+  // cold full build, the ground truth.
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
   integrations: [sitemap(), pagefindIndex()],
   vite: {
     build: {

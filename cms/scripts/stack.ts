@@ -29,9 +29,10 @@ const bin = (dir: string, name: string): string => path.join(dir, 'node_modules'
 
 const log = (message: string): void => console.log(`[stack] ${message}`)
 
-const loadSecret = async (): Promise<string> => {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  const file = path.join(dataDir, 'payload-secret')
+/** A secret from the environment, or generated once into the data folder and kept there. */
+const loadSecret = async (name: 'PAYLOAD_SECRET' | 'SITE_REBUILD_SECRET', fileName: string): Promise<string> => {
+  if (process.env[name]) return process.env[name] as string
+  const file = path.join(dataDir, fileName)
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
   const secret = randomBytes(32).toString('hex')
   await writeFile(file, `${secret}\n`, { mode: 0o600 })
@@ -66,7 +67,7 @@ const main = async (): Promise<void> => {
   log(database.embedded ? `已启动内置 PostgreSQL（数据目录 ${path.join(dataDir, 'postgres')}）` : '使用 DATABASE_URL 指定的 PostgreSQL')
 
   process.env.DATABASE_URL = database.url
-  process.env.PAYLOAD_SECRET = await loadSecret()
+  process.env.PAYLOAD_SECRET = await loadSecret('PAYLOAD_SECRET', 'payload-secret')
   process.env.MEDIA_DIR ||= path.join(dataDir, 'media')
   process.env.FENGCAI_DATA_DIR = dataDir
   process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -74,8 +75,10 @@ const main = async (): Promise<void> => {
   process.env.CMS_URL = cmsUrl
   process.env.PORT = String(port)
 
-  const builder = new SiteBuilder({ siteDir, buildsDir: path.join(dataDir, 'site'), cmsUrl })
-  const rebuildSecret = randomBytes(24).toString('hex')
+  const builder = new SiteBuilder({ siteDir, buildsDir: path.join(dataDir, 'site'), cmsUrl, cacheDir: path.join(dataDir, 'site-cache') })
+  // Shared by the CMS and its site builder: the rebuild hook's caller shows it, and so do builds
+  // (for larger pages). Kept in the data folder, so `pnpm bench:scale` can build like the stack.
+  const rebuildSecret = await loadSecret('SITE_REBUILD_SECRET', 'site-rebuild-secret')
   const rebuildEndpoint = await startRebuildEndpoint(rebuildSecret, (reason) => {
     log(`内容已变更（${reason}），即将重新生成网站`)
     builder.request()

@@ -38,7 +38,8 @@ export const makeDataDir = async (): Promise<string> => {
   return dir
 }
 
-const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
+/** This process's environment for a child of the project's own, without vitest's settings. */
+export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra }
   // Vitest's own settings must not leak into Next (NODE_ENV=test breaks `next build`).
   for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key]

@@ -1,10 +1,8 @@
-import { timingSafeEqual } from 'node:crypto'
 import http from 'node:http'
 
-import { freePort } from './net'
+import { sameSecret } from '../../src/lib/secrets'
 
-const sameSecret = (given: string, expected: string): boolean =>
-  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+import { freePort } from './net'
 
 /**
  * The local stand-in for a CDN's deploy hook: `POST /rebuild` with the shared secret asks the

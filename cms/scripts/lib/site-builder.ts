@@ -11,6 +11,8 @@ export type SiteBuilderOptions = {
   buildsDir: string
   /** The CMS the build reads from. */
   cmsUrl: string
+  /** Astro's cache between builds: unchanged pages are copied from it instead of rendered again. */
+  cacheDir?: string
   /** Wait this long after the last request before building, so a burst gives one build. */
   debounceMs?: number
   /** The build program; `astro build` in siteDir unless given (tests pass a stand-in). */
@@ -79,7 +81,7 @@ export class SiteBuilder {
       const { file, args } = this.options.command ?? { file: path.join(siteDir, 'node_modules', '.bin', 'astro'), args: ['build'] }
       await run('site', file, args, {
         cwd: siteDir,
-        env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir },
+        env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir, ...(this.options.cacheDir ? { SITE_CACHE_DIR: this.options.cacheDir } : {}) },
       })
     } catch (error) {
       await rm(outDir, { recursive: true, force: true })

@@ -1,6 +1,7 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Field, FlattenedField, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Field, FlattenedField, PayloadRequest, Where } from 'payload'
 
 import { publicError } from '@/lib/errors'
+import { sameSecret } from '@/lib/secrets'
 
 /**
  * What one API request may ask for. Relationship fields populate one level at most whatever the
@@ -13,6 +14,8 @@ export const QUERY_LIMITS = {
   staffDepth: 3,
   /** Documents per page for readers without an account. */
   publicPageSize: 100,
+  /** Documents per page for the site's build (which shows the CMS's secret), still as a reader. */
+  buildPageSize: 1000,
   /** Conditions in one `where`, and how deeply and/or may nest. */
   whereConditions: 30,
   whereNesting: 4,
@@ -122,6 +125,12 @@ const checkWhere = (fields: FlattenedField[], where: Where, hasVersions: boolean
   visit(where, 0)
 }
 
+/**
+ * The site's build reads what readers read, in larger pages: it shows the secret the CMS shares
+ * with its site builder (SITE_REBUILD_SECRET) in `x-site-build`. Nothing else changes for it.
+ */
+const isSiteBuild = (req: PayloadRequest): boolean => sameSecret(req.headers.get('x-site-build') ?? '', process.env.SITE_REBUILD_SECRET)
+
 /** An integer within [min, max] or undefined; anything else is a bad request. */
 const checkInteger = (value: unknown, name: string, min: number, max: number): void => {
   if (value === undefined || value === null || value === '') return
@@ -158,7 +167,7 @@ export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, op
   if (!collection.versions && new URL(req.url ?? '/', 'http://cms').pathname.startsWith(`/api/${collection.slug}/versions`)) notFound()
   if (operation === 'read' || operation === 'count' || operation === 'countVersions' || operation === 'readDistinct') {
     if (isPublic) {
-      checkInteger(query.limit, 'limit', 1, QUERY_LIMITS.publicPageSize)
+      checkInteger(query.limit, 'limit', 1, isSiteBuild(req) ? QUERY_LIMITS.buildPageSize : QUERY_LIMITS.publicPageSize)
       if (query.pagination === false) badQuery('不支持一次取回全部内容，请分页查询。')
     }
     const hasVersions = Boolean(collection.versions)

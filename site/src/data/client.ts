@@ -14,7 +14,14 @@ export const cmsUrl = (): string => (process.env.CMS_URL || 'http://localhost:30
 export const cmsPublicUrl = (): string => (process.env.CMS_PUBLIC_URL || cmsUrl()).replace(/\/+$/, '')
 
 const REQUEST_TIMEOUT_MS = 30_000
-const PAGE_SIZE = 100
+/**
+ * The most the CMS gives an anonymous reader per page; a build that knows the secret the CMS
+ * shares with its site builder (SITE_REBUILD_SECRET) may ask for pages of 1,000 instead.
+ */
+const buildSecret = (): string | undefined => process.env.SITE_REBUILD_SECRET || undefined
+const pageSize = (): number => (buildSecret() ? 1000 : 100)
+/** Pages of one collection fetched at once. */
+const PARALLEL_PAGES = 6
 
 export type Query = Record<string, string | number | boolean>
 
@@ -27,7 +34,7 @@ export const getJson = async (path: string, query: Query = {}): Promise<unknown>
   let response: Response
   try {
     response = await fetch(url, {
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', ...(buildSecret() ? { 'x-site-build': buildSecret() as string } : {}) },
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     })
   } catch (error) {
@@ -45,20 +52,23 @@ export const getJson = async (path: string, query: Query = {}): Promise<unknown>
   return response.json()
 }
 
-type Page = { docs: unknown[]; hasNextPage: boolean; page?: number }
+type Page = { docs: unknown[]; totalPages: number }
 
 const isPage = (value: unknown): value is Page =>
-  typeof value === 'object' && value !== null && Array.isArray((value as Page).docs)
+  typeof value === 'object' && value !== null && Array.isArray((value as Page).docs) && typeof (value as Page).totalPages === 'number'
 
-/** Every document of a collection matching the query, following the pages to the end. */
+/** Every document of a collection matching the query, in its order: page 1 first, the rest a few at a time. */
 export const findAll = async (collection: string, query: Query = {}): Promise<unknown[]> => {
-  const docs: unknown[] = []
-  for (let page = 1; ; page += 1) {
-    const result = await getJson(collection, { depth: 1, ...query, limit: PAGE_SIZE, page })
-    if (!isPage(result)) {
-      throw new CmsUnavailableError(`内容管理系统对 ${collection} 的回答不是分页列表，构建已中止。`)
-    }
-    docs.push(...result.docs)
-    if (!result.hasNextPage) return docs
+  const fetchPage = async (page: number): Promise<Page> => {
+    const result = await getJson(collection, { depth: 1, ...query, limit: pageSize(), page })
+    if (!isPage(result)) throw new CmsUnavailableError(`内容管理系统对 ${collection} 的回答不是分页列表，构建已中止。`)
+    return result
   }
+  const first = await fetchPage(1)
+  const pages: Page[] = [first]
+  for (let start = 2; start <= first.totalPages; start += PARALLEL_PAGES) {
+    const batch = Array.from({ length: Math.min(PARALLEL_PAGES, first.totalPages - start + 1) }, (_, offset) => fetchPage(start + offset))
+    pages.push(...(await Promise.all(batch)))
+  }
+  return pages.flatMap((page) => page.docs)
 }

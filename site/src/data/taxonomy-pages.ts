@@ -1,5 +1,6 @@
 import { listingPaths } from './listing'
 import { loadSite } from './models'
+import { keyed } from './pages'
 import type { Story, Taxonomy } from './models'
 
 type Kind = 'columns' | 'districts' | 'organizations'
@@ -13,11 +14,12 @@ const belongs: Record<Kind, (story: Story, term: Taxonomy) => boolean> = {
 /** Static paths for every term of a taxonomy and every page of its stories. */
 export const taxonomyPaths = async (kind: Kind) => {
   const site = await loadSite()
-  return site[kind].flatMap((term) =>
+  const paths = site[kind].flatMap((term) =>
     listingPaths(
       site.stories.filter((story) => belongs[kind](story, term)),
       term.href,
       { slug: term.slug },
     ).map((path) => ({ ...path, props: { ...path.props, term } })),
   )
+  return keyed(site, paths)
 }

@@ -1,0 +1,46 @@
+/**
+ * Relations in a snapshot are ids; the context resolves them against the published documents:
+ * media for pictures, taxonomy terms and stories for links. An id it does not know (a draft, a
+ * deleted document) resolves to nothing, as the CMS's API would leave it unpopulated.
+ */
+import type { Link } from './common'
+import { refId } from './common'
+import type { RawDoc } from './snapshot'
+
+export type Lookup<T> = (value: unknown) => T | null
+
+export const lookup = <T>(map: Map<string, T>): Lookup<T> => (value) => map.get(refId(value) ?? '') ?? null
+
+export const byId = <T extends { id: string | number }>(list: readonly T[]): Map<string, T> => new Map(list.map((item) => [String(item.id), item]))
+
+/** A link lookup that keeps only name and address. */
+export const linkLookup = (map: Map<string, { name: string; href: string }>): Lookup<Link> => (value) => {
+  const found = map.get(refId(value) ?? '')
+  return found ? { name: found.name, href: found.href } : null
+}
+
+/**
+ * The same Lexical state with upload nodes and internal links populated from the snapshot, as
+ * the CMS would populate them at depth 1 for an anonymous reader.
+ */
+export const populateRichText = (
+  data: unknown,
+  media: Map<string, RawDoc>,
+  documents: Partial<Record<string, Map<string, { slug: string }>>>,
+): unknown => {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit)
+    if (!node || typeof node !== 'object') return node
+    const record = node as Record<string, unknown>
+    const copy: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(record)) copy[key] = key === 'children' || key === 'root' ? visit(value) : value
+    if (record.type === 'upload' && record.relationTo === 'media') copy.value = media.get(refId(record.value) ?? '') ?? record.value
+    const fields = record.fields as { doc?: { relationTo?: string; value?: unknown } } | undefined
+    if (fields?.doc?.relationTo) {
+      const target = documents[fields.doc.relationTo]?.get(refId(fields.doc.value) ?? '')
+      copy.fields = { ...fields, doc: { ...fields.doc, value: target ?? fields.doc.value } }
+    }
+    return copy
+  }
+  return visit(data)
+}

@@ -1,0 +1,67 @@
+/** Photo galleries of campaigns. */
+import { z } from 'zod'
+
+import { dateLabel, id, newsroom, relation, seo, seoSchema, text } from './common'
+import type { DateLabel, Link, Seo } from './common'
+import type { Lookup } from './context'
+import { toImage } from './media'
+import type { Image } from './media'
+import { pageOf } from './routes'
+import type { RawDoc } from './snapshot'
+
+const gallerySchema = z.object({
+  id,
+  title: z.string(),
+  slug: z.string(),
+  campaignColumn: relation,
+  campaignName: text,
+  description: text,
+  date: z.string(),
+  district: relation,
+  cover: relation,
+  photos: z.array(z.object({ id: text, image: relation, caption: text, credit: text, takenAt: z.string().nullish() })).nullish(),
+  videos: z.array(z.object({ url: z.string(), title: z.string() })).nullish(),
+  ...newsroom,
+  publishedAt: z.string().nullish(),
+  seo: seoSchema,
+})
+
+export type Gallery = {
+  id: string
+  title: string
+  slug: string
+  href: string
+  campaign: Link | { name: string; href: null } | null
+  description: string
+  date: DateLabel | null
+  district: Link | null
+  cover: Image | null
+  photos: { id: string; image: Image; thumb: Image; caption: string; credit: string; takenAt: DateLabel | null }[]
+  videos: { url: string; title: string }[]
+  seo: Seo
+}
+
+export type GalleryLookups = { media: Lookup<RawDoc>; column: Lookup<Link>; district: Lookup<Link> }
+
+export const toGallery = (raw: RawDoc, lookups: GalleryLookups): Gallery => {
+  const gallery = gallerySchema.parse(raw)
+  const campaign = lookups.column(gallery.campaignColumn)
+  return {
+    id: gallery.id,
+    title: gallery.title,
+    slug: gallery.slug,
+    href: pageOf('galleries', gallery.slug),
+    campaign: campaign ?? (gallery.campaignName ? { name: gallery.campaignName, href: null } : null),
+    description: gallery.description,
+    date: dateLabel(gallery.date),
+    district: lookups.district(gallery.district),
+    cover: toImage(lookups.media(gallery.cover), 'card'),
+    photos: (gallery.photos ?? []).flatMap((photo) => {
+      const image = toImage(lookups.media(photo.image), 'full')
+      const thumb = toImage(lookups.media(photo.image), 'card')
+      return image && thumb ? [{ id: photo.id, image, thumb, caption: photo.caption, credit: photo.credit, takenAt: dateLabel(photo.takenAt) }] : []
+    }),
+    videos: gallery.videos ?? [],
+    seo: seo(gallery.seo, gallery.title, gallery.description, gallery.cover, lookups.media),
+  }
+}

@@ -1,0 +1,162 @@
+/** Public notices (公示) of nominees, with their period, objection contact and approved comments. */
+import { z } from 'zod'
+
+import { calendarDaysLeft, collectionSlugs, formatDateZh, noticeStatus } from '@fengcai/shared'
+import type { NoticeStatus } from '@fengcai/shared'
+
+import { cmsPublicUrl } from './client'
+import { dateLabel, id, newsroom, relation, seo, seoSchema, text } from './common'
+import type { DateLabel, Link, Seo } from './common'
+import type { Lookup } from './context'
+import { toImage } from './media'
+import type { Image } from './media'
+import { richTextToHtml } from './richtext'
+import { pageOf } from './routes'
+import type { RawDoc } from './snapshot'
+
+const noticeSchema = z.object({
+  id,
+  title: z.string(),
+  slug: z.string(),
+  intro: z.unknown(),
+  nominees: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        type: z.enum(['individual', 'collective', 'project']),
+        unit: text,
+        category: text,
+        deeds: text,
+        photo: relation,
+        story: relation,
+      }),
+    )
+    .nullish(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  objectionContact: z.object({ department: text, phone: text, email: text, address: text, officeHours: text }).nullish(),
+  results: relation,
+  ...newsroom,
+  publishedAt: z.string().nullish(),
+  seo: seoSchema,
+})
+
+export type Nominee = {
+  id: string
+  name: string
+  type: 'individual' | 'collective' | 'project'
+  unit: string
+  category: string
+  deeds: string
+  photo: Image | null
+  story: Link | null
+}
+
+export type PublicComment = {
+  id: string
+  nomineeId: string | null
+  name: string
+  content: string
+  publicReply: string
+  date: DateLabel | null
+}
+
+const publicCommentsSchema = z.object({
+  comments: z.array(
+    z.object({
+      id: id,
+      nomineeId: z.string().nullish(),
+      name: z.string(),
+      content: z.string(),
+      publicReply: z.string().nullish(),
+      createdAt: z.string(),
+    }),
+  ),
+  retentionDays: z.number().int().positive(),
+})
+
+export type Notice = {
+  id: string
+  title: string
+  slug: string
+  href: string
+  introHtml: string
+  nominees: Nominee[]
+  opensAt: string
+  closesAt: string
+  period: { opens: DateLabel; closes: DateLabel; lastDay: DateLabel }
+  /** The status when the site was built; NoticeStatus works it out again in the browser. */
+  status: NoticeStatus
+  daysLeft: number
+  contact: { department: string; phone: string; email: string; address: string; officeHours: string }
+  results: Link | null
+  /** Approved public comments; those about a nominee carry its id. */
+  comments: PublicComment[]
+  /** Where the comment form gets its proof-of-work challenge and posts to (the CMS, as browsers reach it). */
+  feedback: { challengeUrl: string; submitUrl: string; retentionDays: number }
+  date: DateLabel | null
+  seo: Seo
+}
+
+export type NoticeLookups = {
+  media: Lookup<RawDoc>
+  story: Lookup<Link>
+  honorRoll: Lookup<Link>
+  richText: (data: unknown) => unknown
+}
+
+/** A notice as of `now` (its status and days left), with the CMS's published comments on it. */
+export const toNotice = (raw: RawDoc, publishedComments: unknown, lookups: NoticeLookups, now: Date): Notice => {
+  const notice = noticeSchema.parse(raw)
+  const published = publicCommentsSchema.parse(publishedComments)
+  const opens = new Date(notice.opensAt)
+  const closes = new Date(notice.closesAt)
+  const commentsApi = `${cmsPublicUrl()}/api/${collectionSlugs.noticeComments}`
+  return {
+    id: notice.id,
+    title: notice.title,
+    slug: notice.slug,
+    href: pageOf('notices', notice.slug),
+    introHtml: richTextToHtml(lookups.richText(notice.intro)),
+    nominees: (notice.nominees ?? []).map((nominee) => ({
+      id: nominee.id,
+      name: nominee.name,
+      type: nominee.type,
+      unit: nominee.unit,
+      category: nominee.category || '其他',
+      deeds: nominee.deeds,
+      photo: toImage(lookups.media(nominee.photo), 'card'),
+      story: lookups.story(nominee.story),
+    })),
+    opensAt: notice.opensAt,
+    closesAt: notice.closesAt,
+    period: {
+      opens: dateLabel(notice.opensAt) as DateLabel,
+      closes: dateLabel(notice.closesAt) as DateLabel,
+      // closesAt is 24:00 of the last day; readers are told the last day itself.
+      lastDay: dateLabel(new Date(closes.getTime() - 1).toISOString()) as DateLabel,
+    },
+    status: noticeStatus(opens, closes, now),
+    daysLeft: calendarDaysLeft(closes, now),
+    contact: {
+      department: notice.objectionContact?.department ?? '',
+      phone: notice.objectionContact?.phone ?? '',
+      email: notice.objectionContact?.email ?? '',
+      address: notice.objectionContact?.address ?? '',
+      officeHours: notice.objectionContact?.officeHours ?? '',
+    },
+    results: lookups.honorRoll(notice.results),
+    comments: published.comments.map((comment) => ({
+      id: comment.id,
+      nomineeId: comment.nomineeId ?? null,
+      name: comment.name,
+      content: comment.content,
+      publicReply: comment.publicReply ?? '',
+      date: dateLabel(comment.createdAt),
+    })),
+    feedback: { challengeUrl: `${commentsApi}/challenge`, submitUrl: `${commentsApi}/submit`, retentionDays: published.retentionDays },
+    date: dateLabel(notice.publishedAt ?? notice.opensAt),
+    seo: seo(notice.seo, notice.title, `公示期：${formatDateZh(opens)}至${formatDateZh(new Date(closes.getTime() - 1))}`, null, lookups.media),
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * What every page shares (the navigation), and the cache key of each generated page: with
+ * incremental builds on, Astro reuses a page's previous output only while its key and its
+ * code are unchanged. A page is a function of its props and the navigation alone, so their
+ * digest is its key.
+ */
+import { createHash } from 'node:crypto'
+
+import type { Site } from './models'
+import { sections } from './routes'
+
+export type NavItem = { name: string; href: string }
+
+export const navigation = (site: Site): NavItem[] => [
+  { name: '首页', href: '/' },
+  { name: '新闻', href: sections.stories },
+  ...site.columns
+    .filter((column) => column.kind === 'regular')
+    .slice(0, 4)
+    .map((column) => ({ name: column.name, href: column.href })),
+  { name: '公示', href: sections.notices },
+  { name: '荣誉榜', href: sections.honors },
+  { name: '图集', href: sections.galleries },
+  { name: '搜索', href: sections.search },
+]
+
+/** The paths with their cache keys. */
+export const keyed = <T extends { props: unknown }>(site: Site, paths: T[]): (T & { cacheKey: string })[] => {
+  const shared = JSON.stringify(navigation(site))
+  return paths.map((path) => ({ ...path, cacheKey: createHash('sha256').update(shared).update(JSON.stringify(path.props)).digest('base64url') }))
+}

@@ -1,0 +1,71 @@
+/**
+ * Everything the site is built from, as the CMS's public API gives it: every published document
+ * of every collection at depth 0 (relations are ids, resolved in ./context), every media item,
+ * and the approved comments of each notice. A snapshot depends on nothing but the documents in
+ * it, so it can be kept up to date one document at a time.
+ */
+import { readFile } from 'node:fs/promises'
+
+import { collectionSlugs } from '@fengcai/shared'
+
+import { findAll, getJson } from './client'
+
+export type RawDoc = Record<string, unknown> & { id: number | string }
+
+export type Snapshot = {
+  stories: RawDoc[]
+  honorRolls: RawDoc[]
+  notices: RawDoc[]
+  galleries: RawDoc[]
+  columns: RawDoc[]
+  districts: RawDoc[]
+  organizations: RawDoc[]
+  media: RawDoc[]
+  /** The `/api/notice-comments/published` answer of each notice, by notice id. */
+  comments: Record<string, unknown>
+}
+
+const published = { 'where[_status][equals]': 'published' }
+
+/** The order each collection is listed in on the site. */
+export const snapshotQueries = {
+  stories: { collection: collectionSlugs.stories, query: { ...published, sort: '-publishedAt' } },
+  honorRolls: { collection: collectionSlugs.honorRolls, query: { ...published, sort: '-publishedAt' } },
+  notices: { collection: collectionSlugs.notices, query: { ...published, sort: '-opensAt' } },
+  galleries: { collection: collectionSlugs.galleries, query: { ...published, sort: '-date' } },
+  columns: { collection: collectionSlugs.columns, query: { sort: 'order' } },
+  districts: { collection: collectionSlugs.districts, query: { sort: 'order' } },
+  organizations: { collection: collectionSlugs.organizations, query: { sort: 'name' } },
+  media: { collection: collectionSlugs.media, query: { sort: 'id' } },
+} as const
+
+type Listed = keyof typeof snapshotQueries
+
+/** The approved comments of one notice, as the CMS publishes them (masked names, no objections). */
+export const fetchComments = (noticeId: string): Promise<unknown> =>
+  getJson(`${collectionSlugs.noticeComments}/published`, { notice: noticeId })
+
+/** A snapshot straight from the CMS. */
+export const fetchSnapshot = async (): Promise<Snapshot> => {
+  const entries = await Promise.all(
+    (Object.keys(snapshotQueries) as Listed[]).map(async (key) => {
+      const { collection, query } = snapshotQueries[key]
+      return [key, (await findAll(collection, { depth: 0, ...query })) as RawDoc[]] as const
+    }),
+  )
+  const lists = Object.fromEntries(entries) as Record<Listed, RawDoc[]>
+  const comments = Object.fromEntries(
+    await Promise.all(lists.notices.map(async (notice) => [String(notice.id), await fetchComments(String(notice.id))] as const)),
+  )
+  return { ...lists, comments }
+}
+
+/**
+ * The snapshot a build renders: the file SITE_SNAPSHOT names (kept current by the publishing
+ * worker), or else a fresh one from the CMS (a cold full build).
+ */
+export const loadSnapshot = async (): Promise<Snapshot> => {
+  const file = process.env.SITE_SNAPSHOT
+  if (file) return JSON.parse(await readFile(file, 'utf8')) as Snapshot
+  return fetchSnapshot()
+}

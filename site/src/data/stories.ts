@@ -1,0 +1,105 @@
+/** News stories: the cards lists show, and the full story page. */
+import { z } from 'zod'
+
+import { collectionSlugs } from '@fengcai/shared'
+
+import { cmsPublicUrl } from './client'
+import { dateLabel, id, newsroom, relation, seo, seoSchema, text } from './common'
+import type { DateLabel, Link, Seo } from './common'
+import type { Lookup } from './context'
+import { toImage } from './media'
+import type { Image } from './media'
+import { richTextToHtml } from './richtext'
+import { pageOf } from './routes'
+import type { RawDoc } from './snapshot'
+
+export const storySchema = z.object({
+  id,
+  title: z.string(),
+  subtitle: text,
+  summary: text,
+  slug: z.string(),
+  cover: relation,
+  body: z.unknown(),
+  column: relation,
+  district: relation,
+  organizations: z.array(relation).nullish(),
+  tags: z.array(z.string()).nullish(),
+  ...newsroom,
+  publishedAt: z.string().nullish(),
+  featured: z.boolean().nullish(),
+  relatedStories: z.array(relation).nullish(),
+  viewCount: z.number().nullish(),
+  seo: seoSchema,
+})
+
+export type ParsedStory = z.infer<typeof storySchema>
+
+export type StoryCard = {
+  id: string
+  title: string
+  href: string
+  summary: string
+  date: DateLabel | null
+  cover: Image | null
+  column: Link | null
+  featured: boolean
+}
+
+export type Story = StoryCard & {
+  slug: string
+  subtitle: string
+  bodyHtml: string
+  district: Link | null
+  organizations: Link[]
+  tags: string[]
+  source: string
+  correspondent: string
+  reporter: string
+  responsibleEditor: string
+  viewCount: number
+  /** Where the page-view beacon posts to (the CMS, as readers' browsers reach it). */
+  viewEndpoint: string
+  related: StoryCard[]
+  coverFull: Image | null
+  seo: Seo
+}
+
+export type StoryLookups = {
+  media: Lookup<RawDoc>
+  column: Lookup<Link>
+  district: Lookup<Link>
+  organization: Lookup<Link>
+  card: Lookup<StoryCard>
+  richText: (data: unknown) => unknown
+}
+
+export const toStoryCard = (story: ParsedStory, lookups: Pick<StoryLookups, 'media' | 'column'>): StoryCard => ({
+  id: story.id,
+  title: story.title,
+  href: pageOf('stories', story.slug),
+  summary: story.summary,
+  date: dateLabel(story.publishedAt),
+  cover: toImage(lookups.media(story.cover), 'card'),
+  column: lookups.column(story.column),
+  featured: Boolean(story.featured),
+})
+
+export const toStory = (story: ParsedStory, card: StoryCard, lookups: StoryLookups): Story => ({
+  ...card,
+  slug: story.slug,
+  subtitle: story.subtitle,
+  bodyHtml: richTextToHtml(lookups.richText(story.body)),
+  district: lookups.district(story.district),
+  organizations: (story.organizations ?? []).map(lookups.organization).filter((value): value is Link => Boolean(value)),
+  tags: story.tags ?? [],
+  source: story.source,
+  correspondent: story.correspondent,
+  reporter: story.reporter,
+  responsibleEditor: story.responsibleEditor,
+  viewCount: story.viewCount ?? 0,
+  viewEndpoint: `${cmsPublicUrl()}/api/${collectionSlugs.stories}/${encodeURIComponent(story.id)}/view`,
+  related: (story.relatedStories ?? []).map(lookups.card).filter((value): value is StoryCard => Boolean(value)),
+  coverFull: toImage(lookups.media(story.cover), 'full'),
+  seo: seo(story.seo, story.title, story.summary, story.cover, lookups.media),
+})

@@ -1,0 +1,68 @@
+/**
+ * `pnpm bench:scale [--stories N] [--keep]`: the site at scale. Starts the seeded stack, adds N
+ * generated stories (default 10,000; removed again at the end unless --keep), then reports a
+ * full cold build of the site (`astro build`, as `pnpm --filter @fengcai/site build` runs it):
+ * wall time, pages per second, peak memory, and the data-loading and search-index phases apart.
+ * With `hugo` on PATH it builds the same stories with equivalent Hugo templates for comparison.
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import pg from 'pg'
+
+import { repoRoot, startStack } from '../helpers/stack'
+
+import { removeGeneratedStories, seedGeneratedStories } from './generated-stories'
+import { buildWithHugo, hugoAvailable } from './hugo'
+import { timed } from './timed'
+
+const { values } = parseArgs({ options: { stories: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } })
+const count = Number(values.stories)
+
+const countFiles = async (dir: string, suffix: string): Promise<number> =>
+  (await readdir(dir, { recursive: true })).filter((entry) => String(entry).endsWith(suffix)).length
+
+const stack = await startStack({ env: { FENGCAI_JOBS: 'off' } })
+const db = new pg.Client({ connectionString: await stack.databaseUrl() })
+await db.connect()
+try {
+  await removeGeneratedStories(db)
+  const seedStarted = performance.now()
+  await seedGeneratedStories(db, count)
+  const seedSeconds = (performance.now() - seedStarted) / 1000
+
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-scale-'))
+  const build = await timed(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], {
+    cwd: path.join(repoRoot, 'site'),
+    // As the stack's builder runs it: with the secret it shares with the CMS (pages of 1,000).
+    env: { ...process.env, CMS_URL: stack.cmsUrl, SITE_OUT_DIR: outDir, SITE_REBUILD_SECRET: (await readFile(path.join(stack.dataDir, 'site-rebuild-secret'), 'utf8')).trim() },
+  })
+  const pages = await countFiles(outDir, '.html')
+  const data = /\[data\] .*loaded in (\d+) ms, mapped in (\d+) ms/.exec(build.output)
+  const search = /search index: (\d+) pages in (\d+) ms/.exec(build.output)
+  const searchSeconds = search ? Number(search[2]) / 1000 : NaN
+  await rm(outDir, { recursive: true, force: true })
+
+  console.log(`\n风采 bench:scale (this machine, ${os.cpus().length} cores)`)
+  console.log(`  ${count} generated stories seeded in ${seedSeconds.toFixed(1)} s`)
+  console.log(`  full cold build: ${build.seconds.toFixed(1)} s for ${pages} pages (${(pages / build.seconds).toFixed(0)} pages/s), peak RSS ${build.peakRssMb.toFixed(0)} MB`)
+  if (data) console.log(`    data from the CMS ${(Number(data[1]) / 1000).toFixed(1)} s, mapped to view models ${(Number(data[2]) / 1000).toFixed(1)} s`)
+  if (search) console.log(`    search index ${searchSeconds.toFixed(1)} s (${search[1]} pages)`)
+  const renderSeconds = build.seconds - (Number.isNaN(searchSeconds) ? 0 : searchSeconds)
+  console.log(`    everything but the search index ${renderSeconds.toFixed(1)} s: ${(pages / renderSeconds).toFixed(0)} pages/s`)
+
+  if (await hugoAvailable()) {
+    const hugo = await buildWithHugo(db)
+    console.log(`  Hugo ${hugo.version}: ${hugo.seconds.toFixed(1)} s for ${hugo.pages} pages (${(hugo.pages / hugo.seconds).toFixed(0)} pages/s)`)
+    console.log(`    our pages/s without search as a share of Hugo's: ${((pages / renderSeconds / (hugo.pages / hugo.seconds)) * 100).toFixed(1)} %`)
+  } else {
+    console.log('  Hugo: not on PATH (apt-get install hugo) — no comparison')
+  }
+} finally {
+  if (!values.keep) await removeGeneratedStories(db)
+  await db.end()
+  await stack.stop()
+}
+process.exit(0)

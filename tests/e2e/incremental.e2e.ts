@@ -1,0 +1,212 @@
+/**
+ * The publishing invariant: the site `pnpm start` keeps up to date change by change (Astro's
+ * incremental build reusing unchanged pages) is exactly the site a fresh cold build makes of the
+ * same content. A seeded random sequence of changes of every kind goes through the REST API in
+ * waves; after each wave the stack's site catches up; at the end both sites must have the same
+ * files with the same bytes (the search index included, so search answers alike).
+ */
+import { spawn } from 'node:child_process'
+import { readFile, readdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { DemoCredentials } from '@fengcai/shared'
+
+import { solvedAltchaFrom } from '../helpers/altcha'
+import { submission } from '../helpers/comments'
+import { richText } from '../helpers/lexical'
+import { authHeaders, login } from '../helpers/rest'
+import type { Session } from '../helpers/rest'
+import { childEnv, makeDataDir, repoRoot, startStack } from '../helpers/stack'
+import type { Stack } from '../helpers/stack'
+
+const SEED = Number(process.env.FENGCAI_CHANGES_SEED ?? 20261123)
+const WAVES = 6
+const CHANGES_PER_WAVE = 10
+
+/** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
+const random = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+type Doc = { id: number; [key: string]: unknown }
+
+/** Every file below a folder, relative paths sorted. */
+const filesBelow = async (dir: string): Promise<string[]> =>
+  (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort()
+
+describe('incremental publishing', () => {
+  let stack: Stack
+  let admin: Session
+  const log: string[] = []
+  const next = random(SEED)
+  const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)] as T
+
+  const api = async (method: string, pathname: string, body?: unknown): Promise<Doc & { docs?: Doc[]; doc?: Doc }> => {
+    const response = await fetch(`${stack.cmsUrl}/api/${pathname}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...authHeaders(admin) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    if (!response.ok) throw new Error(`${method} ${pathname} answered ${response.status}: ${text.slice(0, 500)}`)
+    return JSON.parse(text)
+  }
+  const list = async (collection: string, where = ''): Promise<Doc[]> => (await api('GET', `${collection}?limit=200&depth=0${where}`)).docs ?? []
+  const published = (collection: string) => list(collection, '&where[_status][equals]=published')
+
+  /** One random change of a random kind, through the API as an editor's admin would make it. */
+  const changes: Record<string, () => Promise<string>> = {
+    'create story': async () => {
+      const [columns, districts, stories] = [await list('columns'), await list('districts'), await published('stories')]
+      const title = `增量发布测试新闻 ${Math.floor(next() * 1e6)}`
+      const doc = (
+        await api('POST', 'stories', {
+          title,
+          body: richText(`${title}的正文，记录一次社区志愿服务。`, '第二段落，介绍参与者的感受。'),
+          column: pick(columns).id,
+          district: pick(districts).id,
+          relatedStories: stories.length ? [pick(stories).id] : [],
+          publishedAt: new Date(Date.now() - Math.floor(next() * 400) * 86_400_000).toISOString(),
+          _status: 'published',
+        })
+      ).doc as Doc
+      return `created story ${doc.id}`
+    },
+    'edit story title': async () => {
+      const story = pick(await published('stories'))
+      await api('PATCH', `stories/${story.id}`, { title: `${String(story.title).slice(0, 60)}（修订${Math.floor(next() * 100)}）`, _status: 'published' })
+      return `retitled story ${story.id}`
+    },
+    'unpublish story': async () => {
+      const story = pick(await published('stories'))
+      await api('PATCH', `stories/${story.id}`, { _status: 'draft' })
+      return `unpublished story ${story.id}`
+    },
+    'republish story': async () => {
+      const drafts = await list('stories', '&where[_status][equals]=draft')
+      if (!drafts.length) return 'no draft story to publish'
+      const story = pick(drafts)
+      await api('PATCH', `stories/${story.id}`, { _status: 'published' })
+      return `published story ${story.id}`
+    },
+    'delete story': async () => {
+      const story = pick(await published('stories'))
+      await api('DELETE', `stories/${story.id}`)
+      return `deleted story ${story.id}`
+    },
+    'rename column': async () => {
+      const column = pick(await list('columns'))
+      await api('PATCH', `columns/${column.id}`, { name: `栏目${Math.floor(next() * 1000)}` })
+      return `renamed column ${column.id}`
+    },
+    'edit district': async () => {
+      const district = pick(await list('districts'))
+      await api('PATCH', `districts/${district.id}`, { description: `区简介 ${Math.floor(next() * 1000)}` })
+      return `edited district ${district.id}`
+    },
+    'rename organization': async () => {
+      const organization = pick(await list('organizations'))
+      await api('PATCH', `organizations/${organization.id}`, { name: `志愿组织${Math.floor(next() * 1000)}` })
+      return `renamed organization ${organization.id}`
+    },
+    'edit honour roll': async () => {
+      const roll = pick(await published('honor-rolls'))
+      await api('PATCH', `honor-rolls/${roll.id}`, { title: `${String(roll.title).slice(0, 40)}（${Math.floor(next() * 100)}）`, _status: 'published' })
+      return `retitled honour roll ${roll.id}`
+    },
+    'edit notice': async () => {
+      const notice = pick(await published('notices'))
+      await api('PATCH', `notices/${notice.id}`, { title: `${String(notice.title).slice(0, 40)}（${Math.floor(next() * 100)}）`, _status: 'published' })
+      return `retitled notice ${notice.id}`
+    },
+    'edit gallery': async () => {
+      const gallery = pick(await published('galleries'))
+      await api('PATCH', `galleries/${gallery.id}`, { description: `图集说明 ${Math.floor(next() * 1000)}`, _status: 'published' })
+      return `edited gallery ${gallery.id}`
+    },
+    'edit media': async () => {
+      const media = pick(await list('media'))
+      await api('PATCH', `media/${media.id}`, { alt: `替代文字 ${Math.floor(next() * 1000)}` })
+      return `edited media ${media.id}`
+    },
+    'approve comment': async () => {
+      const notice = pick(await published('notices'))
+      const answer = await fetch(`${stack.cmsUrl}/api/notice-comments/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': `203.0.113.${Math.floor(next() * 250)}` },
+        body: JSON.stringify(submission(String(notice.id), await solvedAltchaFrom(stack.cmsUrl), { content: `增量发布测试留言 ${Math.floor(next() * 1e6)}，内容足够长。` })),
+      })
+      if (answer.status !== 201) return `comment on notice ${notice.id} not taken (${answer.status}, the notice may be closed)`
+      const { receipt } = (await answer.json()) as { receipt: string }
+      const comment = (await list('notice-comments', `&where[receipt][equals]=${receipt}`))[0] as Doc
+      await api('PATCH', `notice-comments/${comment.id}`, { status: 'approved' })
+      return `approved comment ${comment.id} on notice ${notice.id}`
+    },
+  }
+
+  /** Resolves once the stack has finished a build that started after `since`. */
+  const caughtUp = async (since: number): Promise<void> => {
+    const deadline = Date.now() + 120_000
+    while (Date.now() < deadline) {
+      const current = (await readFile(path.join(stack.dataDir, 'site', 'current'), 'utf8').catch(() => '')).trim()
+      if (Number(/^build-(\d+)$/.exec(current)?.[1] ?? 0) > since) return
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    throw new Error(`the site did not catch up with the changes in 120 s\n${stack.output().slice(-3000)}`)
+  }
+
+  beforeAll(async () => {
+    // As behind one proxy, so the comments of the sequence come from many readers.
+    stack = await startStack({ env: { FENGCAI_JOBS: 'off', ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1' } })
+    const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+    admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+  })
+
+  afterAll(async () => {
+    await stack?.stop()
+  })
+
+  it(`should keep the incrementally built site identical to a fresh full build through ${WAVES * CHANGES_PER_WAVE} random changes`, async () => {
+    const kinds = Object.keys(changes)
+    for (let wave = 0; wave < WAVES; wave += 1) {
+      for (let index = 0; index < CHANGES_PER_WAVE; index += 1) {
+        // Every kind at least once, then at random.
+        const kind = wave === 0 && index < kinds.length ? (kinds[index] as string) : pick(kinds)
+        log.push(`${wave}.${index} ${kind}: ${await (changes[kind] as () => Promise<string>)()}`)
+      }
+      await caughtUp(Date.now())
+    }
+
+    const current = (await readFile(path.join(stack.dataDir, 'site', 'current'), 'utf8')).trim()
+    const incremental = path.join(stack.dataDir, 'site', current)
+    const full = path.join(await makeDataDir(), 'full')
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], {
+        cwd: path.join(repoRoot, 'site'),
+        // A cold build: no cache, no snapshot, no builder's secret; the stack's addresses.
+        env: childEnv({ CMS_URL: stack.cmsUrl, SITE_URL: stack.siteUrl, SITE_OUT_DIR: full, SITE_CACHE_DIR: '', SITE_SNAPSHOT: '', SITE_REBUILD_SECRET: '' }),
+        stdio: 'ignore',
+      })
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the full build exited with ${code}`))))
+    })
+
+    const [incrementalFiles, fullFiles] = [await filesBelow(incremental), await filesBelow(full)]
+    expect(incrementalFiles, log.join('\n')).toEqual(fullFiles)
+    const differing: string[] = []
+    for (const file of fullFiles) {
+      const [a, b] = [await readFile(path.join(incremental, file)), await readFile(path.join(full, file))]
+      if (!a.equals(b)) differing.push(file)
+    }
+    expect(differing, log.join('\n')).toEqual([])
+    expect(log.filter((line) => /created|retitled|unpublished|deleted|approved/.test(line)).length).toBeGreaterThan(WAVES * CHANGES_PER_WAVE * 0.5)
+    await rm(path.dirname(full), { recursive: true, force: true })
+  })
+})
