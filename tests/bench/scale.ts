@@ -12,19 +12,26 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
+import type { DemoCredentials } from '@fengcai/shared'
+
+import { login } from '../helpers/rest'
 import { repoRoot, startStack } from '../helpers/stack'
 
 import { removeGeneratedStories, seedGeneratedStories } from './generated-stories'
 import { buildWithHugo, hugoAvailable } from './hugo'
+import { benchPublishing } from './publish'
 import { timed } from './timed'
 
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false }, rounds: { type: 'string', default: '2' } },
+})
 const count = Number(values.stories)
 
 const countFiles = async (dir: string, suffix: string): Promise<number> =>
   (await readdir(dir, { recursive: true })).filter((entry) => String(entry).endsWith(suffix)).length
 
-const stack = await startStack({ env: { FENGCAI_JOBS: 'off' } })
+// Comments in the publishing figures come from several readers: as behind one proxy.
+const stack = await startStack({ env: { FENGCAI_JOBS: 'off', ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1' } })
 const db = new pg.Client({ connectionString: await stack.databaseUrl() })
 await db.connect()
 try {
@@ -41,7 +48,7 @@ try {
   })
   const pages = await countFiles(outDir, '.html')
   const data = /\[data\] .*loaded in (\d+) ms, mapped in (\d+) ms/.exec(build.output)
-  const search = /search index: (\d+) pages in (\d+) ms/.exec(build.output)
+  const search = /search index: (\d+) pages in \d+ shards, \d+ rebuilt, in (\d+) ms/.exec(build.output)
   const searchSeconds = search ? Number(search[2]) / 1000 : NaN
   await rm(outDir, { recursive: true, force: true })
 
@@ -60,6 +67,16 @@ try {
   } else {
     console.log('  Hugo: not on PATH (apt-get install hugo) — no comparison')
   }
+
+  // The stack's own site, brought up to the seeded content once, then kept up to date per change.
+  const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+  const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+  const warmStarted = performance.now()
+  const warmUp = await benchPublishing(stack, admin, 1, ['edit title'])
+  console.log(`  publish-to-live, first change after seeding (the stack renders every new page): ${warmUp['edit title']?.p50.toFixed(1)} s (warm-up took ${((performance.now() - warmStarted) / 1000).toFixed(0)} s in all)`)
+  const publishing = await benchPublishing(stack, admin, Number(values.rounds))
+  console.log(`  publish-to-live at ${count} stories, from the API's answer until every affected page shows it (${values.rounds} rounds):`)
+  for (const [kind, { p50, p95 }] of Object.entries(publishing)) console.log(`    ${kind.padEnd(16)} p50 ${p50.toFixed(1)} s, p95 ${p95.toFixed(1)} s`)
 } finally {
   if (!values.keep) await removeGeneratedStories(db)
   await db.end()

@@ -9,11 +9,13 @@ import { spawn } from 'node:child_process'
 import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
+import { launchBrowser } from '../helpers/browser'
 import { submission } from '../helpers/comments'
 import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
@@ -171,7 +173,51 @@ describe('incremental publishing', () => {
   })
 
   afterAll(async () => {
+    await browser?.close()
     await stack?.stop()
+  })
+
+  let browser: Browser | undefined
+
+  /** What a reader finds on the site for a story: its page, the news list, RSS, sitemap and search. */
+  const presence = async (slug: string, word: string) => {
+    browser ??= await launchBrowser()
+    const get = async (pathname: string) => {
+      const response = await fetch(`${stack.siteUrl}${pathname}`)
+      return { status: response.status, text: await response.text() }
+    }
+    const page = await browser.newPage()
+    await page.goto(`${stack.siteUrl}/search/?q=${encodeURIComponent(word)}`)
+    await page.locator('#search-status', { hasText: /找到|没有找到/ }).waitFor({ timeout: 30_000 })
+    const searchLinks = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    await page.close()
+    const href = `/stories/${slug}/`
+    return {
+      page: (await get(href)).status,
+      list: (await get('/stories/')).text.includes(href),
+      rss: (await get('/rss.xml')).text.includes(href),
+      sitemap: (await get('/sitemap-0.xml')).text.includes(href),
+      search: searchLinks.includes(href),
+    }
+  }
+
+  it('should make a new story findable everywhere, and take an unpublished or deleted one out of everything', async () => {
+    const word = `琉璃灯塔${Math.floor(next() * 1e6)}`
+    const story = (await api('POST', 'stories', { title: `${word}志愿服务队成立`, body: richText(`${word}是一支新成立的志愿服务队。`), publishedAt: new Date().toISOString(), _status: 'published' })).doc as Doc
+    const slug = String(story.slug)
+    await caughtUp(Date.now())
+    expect(await presence(slug, word)).toEqual({ page: 200, list: true, rss: true, sitemap: true, search: true })
+
+    await api('PATCH', `stories/${story.id}`, { _status: 'draft' })
+    await caughtUp(Date.now())
+    expect(await presence(slug, word)).toEqual({ page: 404, list: false, rss: false, sitemap: false, search: false })
+
+    await api('PATCH', `stories/${story.id}`, { _status: 'published' })
+    await caughtUp(Date.now())
+    expect((await presence(slug, word)).search).toBe(true)
+    await api('DELETE', `stories/${story.id}`)
+    await caughtUp(Date.now())
+    expect(await presence(slug, word)).toEqual({ page: 404, list: false, rss: false, sitemap: false, search: false })
   })
 
   it(`should keep the incrementally built site identical to a fresh full build through ${WAVES * CHANGES_PER_WAVE} random changes`, async () => {

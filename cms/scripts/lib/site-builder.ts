@@ -81,7 +81,14 @@ export class SiteBuilder {
       const { file, args } = this.options.command ?? { file: path.join(siteDir, 'node_modules', '.bin', 'astro'), args: ['build'] }
       await run('site', file, args, {
         cwd: siteDir,
-        env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir, ...(this.options.cacheDir ? { SITE_CACHE_DIR: this.options.cacheDir } : {}) },
+        env: {
+          ...process.env,
+          CMS_URL: cmsUrl,
+          SITE_OUT_DIR: outDir,
+          // The last good build: search shards whose pages are unchanged are copied from it.
+          SITE_PREVIOUS_DIR: this.currentDir ?? '',
+          ...(this.options.cacheDir ? { SITE_CACHE_DIR: this.options.cacheDir } : {}),
+        },
       })
     } catch (error) {
       await rm(outDir, { recursive: true, force: true })

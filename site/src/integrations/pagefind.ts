@@ -1,26 +1,85 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { AstroIntegration } from 'astro'
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
 
+import { SEARCH_SHARDS, searchShardOf, shardPath } from '../data/search'
+
+type Shard = { pages: [url: string, hash: string][] }
+type Manifest = { shards: Shard[] }
+
+const MANIFEST = 'pagefind/shards.json'
+
+/** The site address of a built page: `stories/a/index.html` → `/stories/a/`. */
+const urlOf = (file: string): string => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`
+
+/** Every page that marks content for search, with the digest of its HTML, sorted by address. */
+const searchablePages = async (dir: string): Promise<{ url: string; file: string; hash: string; html: string }[]> => {
+  const files = (await readdir(dir, { recursive: true })).map(String).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+  const pages = await Promise.all(
+    files.map(async (file) => {
+      const html = await readFile(path.join(dir, file), 'utf8')
+      return html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: createHash('sha256').update(html).digest('base64url'), html } : null
+    }),
+  )
+  return pages.filter((page) => page !== null).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+}
+
+const readManifest = async (dir: string | undefined): Promise<Manifest | null> => {
+  if (!dir || !existsSync(path.join(dir, MANIFEST))) return null
+  return JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest
+}
+
+/** One shard's index from its pages, in address order (the same pages always give the same files). */
+const buildShard = async (outDir: string, shard: number, pages: { url: string; html: string }[]): Promise<void> => {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
+  if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`)
+  for (const page of pages) {
+    const added = await index.addHTMLFile({ url: page.url, content: page.html })
+    if (added.errors.length) throw new Error(`Pagefind 索引 ${page.url} 失败：${added.errors.join('; ')}`)
+  }
+  const written = await index.writeFiles({ outputPath: path.join(outDir, shardPath(shard)) })
+  if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`)
+  await index.deleteIndex()
+}
+
 /**
- * Builds the static search index over the finished pages. Pagefind's extended binary
- * segments Chinese text for pages marked `lang="zh-CN"`.
+ * Builds the static search index over the finished pages, in shards by page address (the
+ * search script merges them). With SITE_PREVIOUS_DIR naming the last build, a shard whose
+ * pages are all unchanged is copied from it, so a publish re-indexes only the shards it touched;
+ * a shard is always built from all of its pages, so the result equals a full build's. Pagefind's
+ * extended binary segments Chinese text for pages marked `lang="zh-CN"`.
  */
 export const pagefindIndex = (): AstroIntegration => ({
   name: 'fengcai-pagefind',
   hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
+    'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
       if (process.env.SITE_SEARCH_INDEX === 'off') return logger.info('search index: skipped (SITE_SEARCH_INDEX=off)')
       const started = performance.now()
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
-      if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`)
-      const added = await index.addDirectory({ path: fileURLToPath(dir) })
-      if (added.errors.length) throw new Error(`Pagefind 索引失败：${added.errors.join('; ')}`)
-      const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) })
-      if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`)
-      logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`)
+      const outDir = fileURLToPath(dir)
+      const pages = await searchablePages(outDir)
+      const previousDir = process.env.SITE_PREVIOUS_DIR || undefined
+      const previous = await readManifest(previousDir)
+      const shards: Shard[] = Array.from({ length: SEARCH_SHARDS }, () => ({ pages: [] }))
+      for (const page of pages) shards[searchShardOf(page.url)]?.pages.push([page.url, page.hash])
+      let rebuilt = 0
+      for (const [number, shard] of shards.entries()) {
+        const unchanged = previous && JSON.stringify(previous.shards[number]) === JSON.stringify(shard)
+        if (unchanged && previousDir && existsSync(path.join(previousDir, shardPath(number)))) {
+          await cp(path.join(previousDir, shardPath(number)), path.join(outDir, shardPath(number)), { recursive: true })
+          continue
+        }
+        await buildShard(outDir, number, pages.filter((page) => searchShardOf(page.url) === number))
+        rebuilt += 1
+      }
       await pagefind.close()
+      await mkdir(path.join(outDir, 'pagefind'), { recursive: true })
+      await writeFile(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
+      logger.info(`search index: ${pages.length} pages in ${SEARCH_SHARDS} shards, ${rebuilt} rebuilt, in ${Math.round(performance.now() - started)} ms`)
     },
   },
 })

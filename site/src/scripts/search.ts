@@ -1,6 +1,11 @@
 /** Search over the static Pagefind index (built after the site), with plain result markup. */
+import { SEARCH_SHARDS, shardPath } from '@/data/search'
+
 type PagefindResult = { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
-type Pagefind = { search: (query: string) => Promise<{ results: PagefindResult[] }>; init?: () => Promise<void> }
+type Pagefind = {
+  search: (query: string) => Promise<{ results: PagefindResult[] }>
+  mergeIndex: (url: string) => Promise<void>
+}
 
 const escapeText = (value: string): string => {
   const element = document.createElement('span')
@@ -15,9 +20,14 @@ export const setupSearch = (): void => {
   const list = document.querySelector<HTMLOListElement>('#search-results')
   if (!form || !input || !status || !list) return
   let pagefind: Promise<Pagefind> | null = null
-  // The index lives beside the built pages; a runtime path keeps the bundler from resolving it.
-  const indexUrl = '/pagefind/pagefind.js'
-  const load = () => (pagefind ??= import(/* @vite-ignore */ indexUrl) as Promise<Pagefind>)
+  // The index lives beside the built pages, in shards: the first one searches, the others are
+  // merged into it. A runtime path keeps the bundler from resolving it.
+  const load = () =>
+    (pagefind ??= (async () => {
+      const first = (await import(/* @vite-ignore */ `/${shardPath(0)}/pagefind.js`)) as Pagefind
+      for (let shard = 1; shard < SEARCH_SHARDS; shard += 1) await first.mergeIndex(`/${shardPath(shard)}/`)
+      return first
+    })())
 
   const run = async (query: string) => {
     list.innerHTML = ''
