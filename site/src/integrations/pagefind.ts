@@ -17,16 +17,25 @@ const MANIFEST = 'pagefind/shards.json'
 /** The site address of a built page: `stories/a/index.html` → `/stories/a/`. */
 const urlOf = (file: string): string => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`
 
-/** Every page that marks content for search, with the digest of its HTML, sorted by address. */
-const searchablePages = async (dir: string): Promise<{ url: string; file: string; hash: string; html: string }[]> => {
+type Page = { url: string; file: string; hash: string }
+
+/**
+ * Every page that marks content for search, with the digest of its HTML, sorted by address.
+ * Read a few hundred at a time and not kept: a shard reads its pages again when it is built.
+ */
+const searchablePages = async (dir: string): Promise<Page[]> => {
   const files = (await readdir(dir, { recursive: true })).map(String).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-  const pages = await Promise.all(
-    files.map(async (file) => {
-      const html = await readFile(path.join(dir, file), 'utf8')
-      return html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: createHash('sha256').update(html).digest('base64url'), html } : null
-    }),
-  )
-  return pages.filter((page) => page !== null).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+  const pages: Page[] = []
+  for (let start = 0; start < files.length; start += 256) {
+    const batch = await Promise.all(
+      files.slice(start, start + 256).map(async (file) => {
+        const html = await readFile(path.join(dir, file), 'utf8')
+        return html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: createHash('sha256').update(html).digest('base64url') } : null
+      }),
+    )
+    for (const page of batch) if (page) pages.push(page)
+  }
+  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
 }
 
 const readManifest = async (dir: string | undefined): Promise<Manifest | null> => {
@@ -35,11 +44,11 @@ const readManifest = async (dir: string | undefined): Promise<Manifest | null> =
 }
 
 /** One shard's index from its pages, in address order (the same pages always give the same files). */
-const buildShard = async (outDir: string, shard: number, pages: { url: string; html: string }[]): Promise<void> => {
+const buildShard = async (outDir: string, shard: number, pages: Page[]): Promise<void> => {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`)
   for (const page of pages) {
-    const added = await index.addHTMLFile({ url: page.url, content: page.html })
+    const added = await index.addHTMLFile({ url: page.url, content: await readFile(path.join(outDir, page.file), 'utf8') })
     if (added.errors.length) throw new Error(`Pagefind 索引 ${page.url} 失败：${added.errors.join('; ')}`)
   }
   const written = await index.writeFiles({ outputPath: path.join(outDir, shardPath(shard)) })
