@@ -108,6 +108,8 @@ describe('the public portal on the seeded stack', () => {
   it('should show honour rolls grouped by type', async () => {
     const page = await open('/honors/')
     await page.locator('.plain-list a', { hasText: '2025年度区级优秀志愿者' }).click()
+    // allTextContents does not wait: read the roll's page only once it is there.
+    await page.locator('.honor-group h2').first().waitFor()
     await expect(page.locator('.honor-group h2').allTextContents()).resolves.toEqual(['个人（3）', '集体（2）', '项目（1）'])
     await expect(page.locator('.honor-table').first().textContent()).resolves.toContain('方振华')
     await page.context().close()
@@ -116,6 +118,7 @@ describe('the public portal on the seeded stack', () => {
   it('should show an open notice with nominees as text by category, its period, status and contact', async () => {
     const page = await open('/notices/')
     await page.locator('.plain-list a', { hasText: '2026年度区级优秀志愿者拟表彰对象' }).click()
+    await page.locator('.nominee-group h2').first().waitFor()
     await expect(page.locator('.nominee-group h2').allTextContents()).resolves.toEqual([
       '优秀志愿者',
       '优秀志愿服务集体',
