@@ -163,6 +163,7 @@ describe('the public portal on the seeded stack', () => {
   it('should open a gallery photo in a lightbox from the keyboard and close it with Escape', async () => {
     const page = await open('/galleries/')
     await page.locator('.card__title a').first().click()
+    await page.locator('.photo-grid li').first().waitFor()
     expect(await page.locator('.photo-grid li').count()).toBeGreaterThanOrEqual(6)
     await expect(page.locator('.photo-grid figcaption').first().textContent()).resolves.toContain('摄影：')
     await page.locator('.photo-grid__link').first().focus()
