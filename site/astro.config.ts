@@ -1,7 +1,8 @@
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { pagefindIndex } from './src/integrations/pagefind'
+import { sitemap } from './src/integrations/sitemap'
+import { workerHandoff } from './src/integrations/worker-handoff'
 
 // SITE_URL is the public address of the built site (canonical links, RSS, the sitemap, QR codes).
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
   // page whose cache key and code are unchanged (src/data/pages.ts); without it every build is a
   // cold full build, the ground truth.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
-  integrations: [sitemap(), pagefindIndex()],
+  integrations: [workerHandoff(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files, never inlined, so the site's content security policy can forbid

@@ -4,18 +4,16 @@
  * built from it on SITE_PORT (4321). Ctrl-C stops everything; data stays in `.data/`.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import type http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { openDatabase } from './lib/database'
-import { waitForHttp } from './lib/net'
-import { startRebuildEndpoint } from './lib/rebuild-endpoint'
+import { freePort, waitForHttp } from './lib/net'
 import { run, supervise } from './lib/processes'
 import type { Supervised } from './lib/processes'
-import { SiteBuilder } from './lib/site-builder'
 import { serveStatic } from './lib/static-server'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -61,6 +59,27 @@ const ensureCmsBuild = async (): Promise<void> => {
   await run('cms-build', bin(cmsDir, 'next'), ['build'], { cwd: cmsDir, env: process.env })
 }
 
+/** The folder the site worker last published, read from its `current` pointer (it changes on every worker start). */
+const currentSite = (buildsDir: string) => {
+  let cached: { mtimeMs: number; dir: string | null } = { mtimeMs: -1, dir: null }
+  return (): string | null => {
+    const pointer = path.join(buildsDir, 'current')
+    if (!existsSync(pointer)) return null
+    const { mtimeMs } = statSync(pointer)
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, dir: path.join(buildsDir, readFileSync(pointer, 'utf8').trim()) }
+    return cached.dir
+  }
+}
+
+/** Resolves when the worker started at `since` has built the site for the first time. */
+const waitForFirstSite = async (buildsDir: string, since: number): Promise<void> => {
+  for (;;) {
+    const status = await readFile(path.join(buildsDir, 'status.json'), 'utf8').then((text) => JSON.parse(text) as { readyAt?: string }, () => null)
+    if (status?.readyAt && Date.parse(status.readyAt) >= since) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
 const main = async (): Promise<void> => {
   await mkdir(dataDir, { recursive: true })
   const database = await openDatabase(dataDir, () => undefined)
@@ -75,18 +94,17 @@ const main = async (): Promise<void> => {
   process.env.CMS_URL = cmsUrl
   process.env.PORT = String(port)
 
-  const builder = new SiteBuilder({ siteDir, buildsDir: path.join(dataDir, 'site'), cmsUrl, cacheDir: path.join(dataDir, 'site-cache') })
-  // Shared by the CMS and its site builder: the rebuild hook's caller shows it, and so do builds
-  // (for larger pages). Kept in the data folder, so `pnpm bench:scale` can build like the stack.
+  const buildsDir = path.join(dataDir, 'site')
+  // Shared by the CMS and the site worker: the worker shows it to read the publishing queue and
+  // larger pages, the CMS to nudge the worker. Kept in the data folder, so `pnpm bench:scale`
+  // can build like the stack.
   const rebuildSecret = await loadSecret('SITE_REBUILD_SECRET', 'site-rebuild-secret')
-  const rebuildEndpoint = await startRebuildEndpoint(rebuildSecret, (reason) => {
-    log(`内容已变更（${reason}），即将重新生成网站`)
-    builder.request()
-  })
-  process.env.SITE_REBUILD_URL = rebuildEndpoint.url
+  const workerPort = await freePort()
+  process.env.SITE_REBUILD_URL = `http://127.0.0.1:${workerPort}/rebuild`
   process.env.SITE_REBUILD_SECRET = rebuildSecret
 
   let cms: Supervised | null = null
+  let worker: Supervised | null = null
   let siteServer: http.Server | null = null
   let stopping = false
   const shutdown = async (code: number): Promise<void> => {
@@ -94,7 +112,7 @@ const main = async (): Promise<void> => {
     stopping = true
     log('正在停止…')
     siteServer?.close()
-    rebuildEndpoint.close()
+    if (worker) await worker.stop()
     if (cms) await cms.stop()
     await database.stop()
     log('已停止。')
@@ -115,9 +133,20 @@ const main = async (): Promise<void> => {
     await waitForHttp(`${cmsUrl}/api/users/me`, { accept: (status) => status === 200 })
     log(`内容管理后台已就绪：${cmsUrl}/admin`)
 
-    await builder.restore()
-    siteServer = await serveStatic(builder.current, sitePort, { cmsOrigin: new URL(process.env.CMS_PUBLIC_URL || cmsUrl).origin })
-    await builder.buildNow()
+    // The last good site of an earlier run is served at once, while the worker builds.
+    siteServer = await serveStatic(currentSite(buildsDir), sitePort, { cmsOrigin: new URL(process.env.CMS_PUBLIC_URL || cmsUrl).origin })
+    const workerStarted = Date.now()
+    worker = supervise(
+      'site',
+      bin(siteDir, 'tsx'),
+      ['src/worker/main.ts'],
+      {
+        cwd: siteDir,
+        env: { ...process.env, CMS_URL: cmsUrl, SITE_BUILDS_DIR: buildsDir, SITE_CACHE_DIR: path.join(dataDir, 'site-cache'), SITE_WORKER_PORT: String(workerPort) },
+      },
+      (how, delay) => console.error(`[stack] 网站发布进程意外退出（${how}），${Math.round(delay / 1000)} 秒后重新启动；公众网站照常访问上一版。`),
+    )
+    await waitForFirstSite(buildsDir, workerStarted)
 
     const credentials = path.join(dataDir, 'demo-credentials.json')
     console.log(

@@ -19,6 +19,7 @@ import { NoticeComments } from '@/collections/NoticeComments'
 import { Notices } from '@/collections/Notices'
 import { Organizations } from '@/collections/Organizations'
 import { RateLimits } from '@/collections/RateLimits'
+import { SiteChanges } from '@/collections/SiteChanges'
 import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
 import { WorkCalendar } from '@/globals/WorkCalendar'
@@ -52,7 +53,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   // Every collection populates one level at most and checks depth, page size, ids and filters.
-  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits].map(
+  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges].map(
     withQueryLimits,
   ),
   maxDepth: QUERY_LIMITS.staffDepth,

@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     users: User;
     'rate-limits': RateLimit;
+    'site-changes': SiteChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -560,6 +562,22 @@ export interface RateLimit {
   createdAt: string;
 }
 /**
+ * Changes wait here until the site worker has published them. Entries that stay, or show an error, failed to publish and are retried.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-changes".
+ */
+export interface SiteChange {
+  id: number;
+  collection: string;
+  docId: string;
+  reason?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -727,6 +745,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limits';
         value: number | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'site-changes';
+        value: number | SiteChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1106,6 +1128,19 @@ export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   count?: T;
   resetAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-changes_select".
+ */
+export interface SiteChangesSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  reason?: T;
+  attempts?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ export const collectionSlugs = {
   galleries: 'galleries',
   rateLimits: 'rate-limits',
   noticeComments: 'notice-comments',
+  siteChanges: 'site-changes',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -87,11 +87,21 @@ export const seedGeneratedStories = async (db: pg.Client, count: number): Promis
       [JSON.stringify(rows)],
     )
   }
+  await queueGenerated(db, 'generated')
+}
+
+/** Tells the site worker, through its publishing queue, what the CMS's hooks would have told it. */
+const queueGenerated = async (db: pg.Client, reason: string): Promise<void> => {
+  await db.query(
+    `INSERT INTO site_changes (collection, doc_id, reason, attempts)
+     SELECT 'stories', id::text, 'stories ' || id || ' ${reason}', 0 FROM stories WHERE slug LIKE '${GENERATED_SLUG_PREFIX}%'`,
+  )
 }
 
 /** Deletes every generated story and every link to one. */
 export const removeGeneratedStories = async (db: pg.Client): Promise<number> => {
   const generated = `SELECT id FROM stories WHERE slug LIKE '${GENERATED_SLUG_PREFIX}%'`
+  await queueGenerated(db, 'removed')
   await db.query(`DELETE FROM stories_rels WHERE stories_id IN (${generated}) OR parent_id IN (${generated})`)
   const deleted = await db.query(`DELETE FROM stories WHERE slug LIKE '${GENERATED_SLUG_PREFIX}%'`)
   return deleted.rowCount ?? 0

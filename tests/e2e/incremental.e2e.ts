@@ -6,7 +6,7 @@
  * files with the same bytes (the search index included, so search answers alike).
  */
 import { spawn } from 'node:child_process'
-import { readFile, readdir, rm } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Browser } from 'playwright-core'
@@ -62,12 +62,12 @@ describe('incremental publishing', () => {
     return JSON.parse(text)
   }
   const list = async (collection: string, where = ''): Promise<Doc[]> => (await api('GET', `${collection}?limit=200&depth=0${where}`)).docs ?? []
-  const published = (collection: string) => list(collection, '&where[_status][equals]=published')
+  const publishedDocs = (collection: string) => list(collection, '&where[_status][equals]=published')
 
   /** One random change of a random kind, through the API as an editor's admin would make it. */
   const changes: Record<string, () => Promise<string>> = {
     'create story': async () => {
-      const [columns, districts, stories] = [await list('columns'), await list('districts'), await published('stories')]
+      const [columns, districts, stories] = [await list('columns'), await list('districts'), await publishedDocs('stories')]
       const title = `增量发布测试新闻 ${Math.floor(next() * 1e6)}`
       const doc = (
         await api('POST', 'stories', {
@@ -83,12 +83,12 @@ describe('incremental publishing', () => {
       return `created story ${doc.id}`
     },
     'edit story title': async () => {
-      const story = pick(await published('stories'))
+      const story = pick(await publishedDocs('stories'))
       await api('PATCH', `stories/${story.id}`, { title: `${String(story.title).slice(0, 60)}（修订${Math.floor(next() * 100)}）`, _status: 'published' })
       return `retitled story ${story.id}`
     },
     'unpublish story': async () => {
-      const story = pick(await published('stories'))
+      const story = pick(await publishedDocs('stories'))
       await api('PATCH', `stories/${story.id}`, { _status: 'draft' })
       return `unpublished story ${story.id}`
     },
@@ -100,7 +100,7 @@ describe('incremental publishing', () => {
       return `published story ${story.id}`
     },
     'delete story': async () => {
-      const story = pick(await published('stories'))
+      const story = pick(await publishedDocs('stories'))
       await api('DELETE', `stories/${story.id}`)
       return `deleted story ${story.id}`
     },
@@ -120,17 +120,17 @@ describe('incremental publishing', () => {
       return `renamed organization ${organization.id}`
     },
     'edit honour roll': async () => {
-      const roll = pick(await published('honor-rolls'))
+      const roll = pick(await publishedDocs('honor-rolls'))
       await api('PATCH', `honor-rolls/${roll.id}`, { title: `${String(roll.title).slice(0, 40)}（${Math.floor(next() * 100)}）`, _status: 'published' })
       return `retitled honour roll ${roll.id}`
     },
     'edit notice': async () => {
-      const notice = pick(await published('notices'))
+      const notice = pick(await publishedDocs('notices'))
       await api('PATCH', `notices/${notice.id}`, { title: `${String(notice.title).slice(0, 40)}（${Math.floor(next() * 100)}）`, _status: 'published' })
       return `retitled notice ${notice.id}`
     },
     'edit gallery': async () => {
-      const gallery = pick(await published('galleries'))
+      const gallery = pick(await publishedDocs('galleries'))
       await api('PATCH', `galleries/${gallery.id}`, { description: `图集说明 ${Math.floor(next() * 1000)}`, _status: 'published' })
       return `edited gallery ${gallery.id}`
     },
@@ -140,7 +140,7 @@ describe('incremental publishing', () => {
       return `edited media ${media.id}`
     },
     'approve comment': async () => {
-      const notice = pick(await published('notices'))
+      const notice = pick(await publishedDocs('notices'))
       const answer = await fetch(`${stack.cmsUrl}/api/notice-comments/submit`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': `203.0.113.${Math.floor(next() * 250)}` },
@@ -154,20 +154,48 @@ describe('incremental publishing', () => {
     },
   }
 
-  /** Resolves once the stack has finished a build that started after `since`. */
+  /** Resolves once the site worker has found the queue empty after `since`: every change made before then is live. */
   const caughtUp = async (since: number): Promise<void> => {
     const deadline = Date.now() + 120_000
     while (Date.now() < deadline) {
-      const current = (await readFile(path.join(stack.dataDir, 'site', 'current'), 'utf8').catch(() => '')).trim()
-      if (Number(/^build-(\d+)$/.exec(current)?.[1] ?? 0) > since) return
-      await new Promise((resolve) => setTimeout(resolve, 250))
+      const status = await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').then((text) => JSON.parse(text) as { checkedEmptyAt?: string }, () => null)
+      if (status?.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > since) return
+      await new Promise((resolve) => setTimeout(resolve, 100))
     }
     throw new Error(`the site did not catch up with the changes in 120 s\n${stack.output().slice(-3000)}`)
   }
 
+  /** Builds the same content cold and compares it with the site the worker keeps, file by file and byte by byte. */
+  const expectSameAsFullBuild = async (): Promise<void> => {
+    const current = (await readFile(path.join(stack.dataDir, 'site', 'current'), 'utf8')).trim()
+    const incremental = path.join(stack.dataDir, 'site', current)
+    const full = path.join(await makeDataDir(), 'full')
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], {
+        cwd: path.join(repoRoot, 'site'),
+        // A cold build: no cache, no snapshot, no builder's secret; the stack's addresses.
+        env: childEnv({ CMS_URL: stack.cmsUrl, SITE_URL: stack.siteUrl, SITE_OUT_DIR: full, SITE_CACHE_DIR: '', SITE_SNAPSHOT: '', SITE_REBUILD_SECRET: '' }),
+        stdio: 'ignore',
+      })
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the full build exited with ${code}`))))
+    })
+    const [incrementalFiles, fullFiles] = [await filesBelow(incremental), await filesBelow(full)]
+    expect(incrementalFiles, log.join('\n')).toEqual(fullFiles)
+    const differing: string[] = []
+    for (const file of fullFiles) {
+      const [a, b] = [await readFile(path.join(incremental, file)), await readFile(path.join(full, file))]
+      if (!a.equals(b)) differing.push(file)
+    }
+    expect(differing, log.join('\n')).toEqual([])
+    await rm(path.dirname(full), { recursive: true, force: true })
+  }
+
+
   beforeAll(async () => {
     // As behind one proxy, so the comments of the sequence come from many readers.
-    stack = await startStack({ env: { FENGCAI_JOBS: 'off', ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1' } })
+    const dataDir = await makeDataDir()
+    faultFile = path.join(dataDir, 'render-fault')
+    stack = await startStack({ dataDir, env: { FENGCAI_JOBS: 'off', ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1', SITE_WORKER_FAULT_FILE: faultFile } })
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
   })
@@ -178,6 +206,20 @@ describe('incremental publishing', () => {
   })
 
   let browser: Browser | undefined
+  let faultFile = ''
+
+  /** The files the publishes since `since` list as changed and as deleted (what a CDN upload would send). */
+  const published = async (since: number): Promise<{ changed: string[]; deleted: string[] }> => {
+    const dir = path.join(stack.dataDir, 'site', 'publishes')
+    const records = (await readdir(dir)).filter((name) => Number(name.split('-')[0]) > since).sort()
+    const result = { changed: [] as string[], deleted: [] as string[] }
+    for (const name of records) {
+      const record = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as { changed: string[]; deleted: string[] }
+      result.changed.push(...record.changed)
+      result.deleted.push(...record.deleted)
+    }
+    return result
+  }
 
   /** What a reader finds on the site for a story: its page, the news list, RSS, sitemap and search. */
   const presence = async (slug: string, word: string) => {
@@ -205,12 +247,18 @@ describe('incremental publishing', () => {
     const word = `琉璃灯塔${Math.floor(next() * 1e6)}`
     const story = (await api('POST', 'stories', { title: `${word}志愿服务队成立`, body: richText(`${word}是一支新成立的志愿服务队。`), publishedAt: new Date().toISOString(), _status: 'published' })).doc as Doc
     const slug = String(story.slug)
-    await caughtUp(Date.now())
+    const created = Date.now()
+    await caughtUp(created)
     expect(await presence(slug, word)).toEqual({ page: 200, list: true, rss: true, sitemap: true, search: true })
+    // The publish lists what a CDN must upload: the page, the lists, the feeds, the search shard.
+    const upload = await published(created - 5_000)
+    expect(upload.changed).toEqual(expect.arrayContaining([`stories/${slug}/index.html`, 'stories/index.html', 'rss.xml', 'sitemap-0.xml', 'pagefind/shards.json']))
 
     await api('PATCH', `stories/${story.id}`, { _status: 'draft' })
-    await caughtUp(Date.now())
+    const unpublished = Date.now()
+    await caughtUp(unpublished)
     expect(await presence(slug, word)).toEqual({ page: 404, list: false, rss: false, sitemap: false, search: false })
+    expect((await published(unpublished - 5_000)).deleted).toContain(`stories/${slug}/index.html`)
 
     await api('PATCH', `stories/${story.id}`, { _status: 'published' })
     await caughtUp(Date.now())
@@ -231,28 +279,42 @@ describe('incremental publishing', () => {
       await caughtUp(Date.now())
     }
 
-    const current = (await readFile(path.join(stack.dataDir, 'site', 'current'), 'utf8')).trim()
-    const incremental = path.join(stack.dataDir, 'site', current)
-    const full = path.join(await makeDataDir(), 'full')
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], {
-        cwd: path.join(repoRoot, 'site'),
-        // A cold build: no cache, no snapshot, no builder's secret; the stack's addresses.
-        env: childEnv({ CMS_URL: stack.cmsUrl, SITE_URL: stack.siteUrl, SITE_OUT_DIR: full, SITE_CACHE_DIR: '', SITE_SNAPSHOT: '', SITE_REBUILD_SECRET: '' }),
-        stdio: 'ignore',
-      })
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the full build exited with ${code}`))))
-    })
-
-    const [incrementalFiles, fullFiles] = [await filesBelow(incremental), await filesBelow(full)]
-    expect(incrementalFiles, log.join('\n')).toEqual(fullFiles)
-    const differing: string[] = []
-    for (const file of fullFiles) {
-      const [a, b] = [await readFile(path.join(incremental, file)), await readFile(path.join(full, file))]
-      if (!a.equals(b)) differing.push(file)
-    }
-    expect(differing, log.join('\n')).toEqual([])
+    await expectSameAsFullBuild()
     expect(log.filter((line) => /created|retitled|unpublished|deleted|approved/.test(line)).length).toBeGreaterThan(WAVES * CHANGES_PER_WAVE * 0.5)
-    await rm(path.dirname(full), { recursive: true, force: true })
+  })
+
+  it('should keep the last good page when a page fails to render, show the failure to administrators, and retry', async () => {
+    const story = pick(await publishedDocs('stories'))
+    const page = `/stories/${String(story.slug)}/`
+    const before = await (await fetch(`${stack.siteUrl}${page}`)).text()
+    await writeFile(faultFile, `^${page.replace(/\/$/, '')}/?$`)
+    await api('PATCH', `stories/${story.id}`, { title: `渲染故障演练 ${Math.floor(next() * 1e6)}`, _status: 'published' })
+    // The queue entry stays, with the error and the attempts, where an administrator looks.
+    await expect
+      .poll(async () => (await list('site-changes', `&where[docId][equals]=${story.id}`)).map((row) => [row.attempts, row.lastError]), { timeout: 30_000 })
+      .toEqual([[expect.any(Number), expect.stringContaining('渲染失败')]])
+    expect(await (await fetch(`${stack.siteUrl}${page}`)).text()).toBe(before)
+    await rm(faultFile)
+    await caughtUp(Date.now())
+    expect(await (await fetch(`${stack.siteUrl}${page}`)).text()).toContain('渲染故障演练')
+    expect(await list('site-changes')).toEqual([])
+  })
+
+  it('should converge to the full build when the worker is killed (SIGKILL) in the middle of a burst of changes', async () => {
+    const kinds = Object.keys(changes)
+    const pidFile = path.join(stack.dataDir, 'site', 'worker.pid')
+    const killed = Number((await readFile(pidFile, 'utf8')).trim())
+    for (let index = 0; index < 12; index += 1) {
+      log.push(`kill.${index} ${await (changes[pick(kinds)] as () => Promise<string>)()}`)
+      if (index === 3) {
+        process.kill(killed, 'SIGKILL')
+        log.push(`kill.${index} SIGKILL worker ${killed}`)
+      }
+    }
+    // The stack restarts the worker; it builds afresh and then publishes what is still queued.
+    await expect.poll(async () => Number((await readFile(pidFile, 'utf8')).trim()), { timeout: 60_000 }).not.toBe(killed)
+    await caughtUp(Date.now())
+    await expectSameAsFullBuild()
+    expect(stack.output()).toContain('网站发布进程意外退出')
   })
 })

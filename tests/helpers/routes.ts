@@ -5,7 +5,7 @@ import { PEER_HEADER } from '@/lib/clientAddress'
  * in-process, with real Request objects, so access rules are checked on the HTTP path.
  */
 export type RouteClient = {
-  get: (path: string, token?: string) => Promise<{ status: number; text: string; headers: Headers }>
+  get: (path: string, token?: string, extraHeaders?: Record<string, string>) => Promise<{ status: number; text: string; headers: Headers }>
   post: (path: string, init?: { headers?: Record<string, string>; body?: string }) => Promise<{ status: number; text: string }>
   patch: (path: string, body: unknown, token?: string) => Promise<{ status: number; text: string; headers: Headers }>
   graphql: (query: string, token?: string) => Promise<{ status: number; text: string }>
@@ -32,8 +32,8 @@ export const routeClient = async (): Promise<RouteClient> => {
   }
 
   return {
-    get: async (path, token) => {
-      const response = await call(restGet, path, { headers: headers(token) })
+    get: async (path, token, extraHeaders = {}) => {
+      const response = await call(restGet, path, { headers: { ...headers(token), ...extraHeaders } })
       // ignoreBOM keeps a byte-order mark in the text, so a test can see that a CSV has one.
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
       return { status: response.status, text, headers: response.headers }

@@ -5,19 +5,36 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { collectionSlugs } from '@fengcai/shared'
+
 import { isLive } from '@/lib/isLive'
 
 /**
- * Asks for a rebuild of the static site when what the public sees changes: a publish, an
- * edit of a published document, an unpublish, a delete of a published document, and any
- * change of taxonomy or media. Draft saves and autosaves trigger nothing.
- *
- * The request goes to SITE_REBUILD_URL (a deploy hook in production; the local builder under
- * `pnpm start`) with SITE_REBUILD_SECRET. It never fails the editor's save: errors are logged.
+ * Records a change the public site must show — a publish, an edit of a published document, an
+ * unpublish, a delete of a published document, any change of taxonomy or media, a moderated
+ * comment — in the publishing queue (`site-changes`), inside the same transaction as the change,
+ * and nudges the site worker (SITE_REBUILD_URL) to publish it. Draft saves and autosaves record
+ * nothing. The nudge is only a shortcut: the worker also polls the queue, so a nudge lost (the
+ * worker restarting, say) delays a change by seconds and loses nothing.
  */
-export const requestSiteRebuild = async (req: PayloadRequest, reason: string): Promise<void> => {
+export const recordSiteChange = async (
+  req: PayloadRequest,
+  change: { collection: string; id: unknown; reason: string },
+): Promise<void> => {
+  if (req.context?.seed || req.context?.skipRebuild) return
+  await req.payload.create({
+    collection: collectionSlugs.siteChanges,
+    data: { collection: change.collection, docId: String(change.id), reason: change.reason, attempts: 0 },
+    overrideAccess: true,
+    req,
+  })
+  // After the hook's transaction has committed, as near as a hook can tell.
+  setTimeout(() => void nudgeSiteWorker(req, change.reason), 50).unref()
+}
+
+const nudgeSiteWorker = async (req: PayloadRequest, reason: string): Promise<void> => {
   const url = process.env.SITE_REBUILD_URL
-  if (!url || req.context?.seed || req.context?.skipRebuild) return
+  if (!url) return
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -25,9 +42,9 @@ export const requestSiteRebuild = async (req: PayloadRequest, reason: string): P
       body: JSON.stringify({ reason }),
       signal: AbortSignal.timeout(5_000),
     })
-    if (!response.ok) req.payload.logger.error(`site rebuild request (${reason}) answered HTTP ${response.status}`)
+    if (!response.ok) req.payload.logger.warn(`site worker nudge (${reason}) answered HTTP ${response.status}; it will find the change when it next polls`)
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: `site rebuild request (${reason}) failed` })
+    req.payload.logger.warn(`site worker nudge (${reason}) failed (${String(error)}); it will find the change when it next polls`)
   }
 }
 
@@ -44,13 +61,13 @@ export const rememberPublishedState: CollectionBeforeChangeHook = async ({ colle
 /** For collections with drafts: rebuild on publish, on edits of published docs and on unpublish. */
 export const triggerRebuildOnPublish: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (doc._status === 'published') {
-    await requestSiteRebuild(req, `${collection.slug} ${doc.id} published`)
+    await recordSiteChange(req, { collection: collection.slug, id: doc.id, reason: `${collection.slug} ${doc.id} published` })
     return doc
   }
   // A draft result is either a draft save (the live document is untouched) or an unpublish.
   const wasPublished = req.context[wasPublishedKey(collection.slug, doc.id)] === true
   if (wasPublished && !(await isLive(req, collection.slug, doc.id))) {
-    await requestSiteRebuild(req, `${collection.slug} ${doc.id} unpublished`)
+    await recordSiteChange(req, { collection: collection.slug, id: doc.id, reason: `${collection.slug} ${doc.id} unpublished` })
   }
   return doc
 }
@@ -58,13 +75,13 @@ export const triggerRebuildOnPublish: CollectionAfterChangeHook = async ({ colle
 /** For collections without drafts (taxonomy, media): every change is public. */
 export const triggerRebuildOnChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   // A new upload is not shown anywhere until published content uses it.
-  if (!(collection.upload && operation === 'create')) await requestSiteRebuild(req, `${collection.slug} ${doc.id} changed`)
+  if (!(collection.upload && operation === 'create')) await recordSiteChange(req, { collection: collection.slug, id: doc.id, reason: `${collection.slug} ${doc.id} changed` })
   return doc
 }
 
 export const triggerRebuildOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (!collection.versions?.drafts || doc._status === 'published') {
-    await requestSiteRebuild(req, `${collection.slug} ${doc.id} deleted`)
+    await recordSiteChange(req, { collection: collection.slug, id: doc.id, reason: `${collection.slug} ${doc.id} deleted` })
   }
   return doc
 }

@@ -4,6 +4,7 @@ import * as migration_20261122_113935_rate_limits from './20261122_113935_rate_l
 import * as migration_20261122_122919_notice_comments from './20261122_122919_notice_comments';
 import * as migration_20261122_142550_comment_retention from './20261122_142550_comment_retention';
 import * as migration_20261123_064257_login_throttle_and_sweep from './20261123_064257_login_throttle_and_sweep';
+import * as migration_20261123_111209_site_changes from './20261123_111209_site_changes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_064257_login_throttle_and_sweep.up,
     down: migration_20261123_064257_login_throttle_and_sweep.down,
-    name: '20261123_064257_login_throttle_and_sweep'
+    name: '20261123_064257_login_throttle_and_sweep',
+  },
+  {
+    up: migration_20261123_111209_site_changes.up,
+    down: migration_20261123_111209_site_changes.down,
+    name: '20261123_111209_site_changes'
   },
 ];

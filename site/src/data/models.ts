@@ -80,10 +80,24 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   return { stories, columns, districts, organizations, honorRolls, notices, galleries, builtAt: now }
 }
 
-let cached: Promise<Site> | null = null
+/**
+ * What the site worker hands the build (src/worker): its own snapshot, kept current change by
+ * change, under a generation number that grows with every change, and the time it renders at.
+ */
+export type ProvidedSnapshot = { generation: number; snapshot: Snapshot; now: Date }
+export const SNAPSHOT_PROVIDER = Symbol.for('fengcai.site.snapshot-provider')
 
-/** Everything the site shows, loaded once per build however many pages ask. */
+let cached: Promise<Site> | null = null
+let provided: { generation: number; site: Promise<Site> } | null = null
+
+/** Everything the site shows, loaded once per build (or per worker generation) however many pages ask. */
 export const loadSite = (): Promise<Site> => {
+  const provider = (globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER] as (() => ProvidedSnapshot) | undefined
+  if (provider) {
+    const { generation, snapshot, now } = provider()
+    if (provided?.generation !== generation) provided = { generation, site: Promise.resolve(buildSite(snapshot, now)) }
+    return provided.site
+  }
   cached ??= (async () => {
     const started = performance.now()
     const snapshot = await loadSnapshot()

@@ -9,51 +9,69 @@ import * as pagefind from 'pagefind'
 
 import { SEARCH_SHARDS, searchShardOf, shardPath } from '../data/search'
 
-type Shard = { pages: [url: string, hash: string][] }
-type Manifest = { shards: Shard[] }
+export type Shard = { pages: [url: string, hash: string][] }
+export type Manifest = { shards: Shard[] }
 
-const MANIFEST = 'pagefind/shards.json'
+export const MANIFEST = 'pagefind/shards.json'
 
 /** The site address of a built page: `stories/a/index.html` → `/stories/a/`. */
-const urlOf = (file: string): string => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`
+export const urlOf = (file: string): string => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`
 
-type Page = { url: string; file: string; hash: string }
+export type Page = { url: string; file: string; hash: string }
+
+/** A built page as search sees it, or null when it marks nothing for search. */
+export const searchablePage = async (dir: string, file: string): Promise<Page | null> => {
+  const html = await readFile(path.join(dir, file), 'utf8')
+  return html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: createHash('sha256').update(html).digest('base64url') } : null
+}
+
+export const byUrl = (a: Page, b: Page): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
+
+/** The shards' page lists, as the manifest records them. */
+export const shardsOf = (pages: Page[]): Shard[] => {
+  const shards: Shard[] = Array.from({ length: SEARCH_SHARDS }, () => ({ pages: [] }))
+  for (const page of [...pages].sort(byUrl)) shards[searchShardOf(page.url)]?.pages.push([page.url, page.hash])
+  return shards
+}
 
 /**
  * Every page that marks content for search, with the digest of its HTML, sorted by address.
  * Read a few hundred at a time and not kept: a shard reads its pages again when it is built.
  */
-const searchablePages = async (dir: string): Promise<Page[]> => {
+export const searchablePages = async (dir: string): Promise<Page[]> => {
   const files = (await readdir(dir, { recursive: true })).map(String).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
   const pages: Page[] = []
   for (let start = 0; start < files.length; start += 256) {
-    const batch = await Promise.all(
-      files.slice(start, start + 256).map(async (file) => {
-        const html = await readFile(path.join(dir, file), 'utf8')
-        return html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: createHash('sha256').update(html).digest('base64url') } : null
-      }),
-    )
+    const batch = await Promise.all(files.slice(start, start + 256).map((file) => searchablePage(dir, file)))
     for (const page of batch) if (page) pages.push(page)
   }
-  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+  return pages.sort(byUrl)
 }
 
-const readManifest = async (dir: string | undefined): Promise<Manifest | null> => {
+export const readManifest = async (dir: string | undefined): Promise<Manifest | null> => {
   if (!dir || !existsSync(path.join(dir, MANIFEST))) return null
   return JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest
 }
 
-/** One shard's index from its pages, in address order (the same pages always give the same files). */
-const buildShard = async (outDir: string, shard: number, pages: Page[]): Promise<void> => {
+/**
+ * One shard's index from its pages, in address order (the same pages always give the same
+ * files), read from `outDir` and written to its place there, or to `target` when given.
+ */
+export const buildShard = async (outDir: string, shard: number, pages: Page[], target = path.join(outDir, shardPath(shard))): Promise<void> => {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`)
   for (const page of pages) {
     const added = await index.addHTMLFile({ url: page.url, content: await readFile(path.join(outDir, page.file), 'utf8') })
     if (added.errors.length) throw new Error(`Pagefind 索引 ${page.url} 失败：${added.errors.join('; ')}`)
   }
-  const written = await index.writeFiles({ outputPath: path.join(outDir, shardPath(shard)) })
+  const written = await index.writeFiles({ outputPath: target })
   if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`)
   await index.deleteIndex()
+}
+
+export const writeManifest = async (outDir: string, shards: Shard[]): Promise<void> => {
+  await mkdir(path.join(outDir, 'pagefind'), { recursive: true })
+  await writeFile(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
 }
 
 /**
@@ -73,8 +91,7 @@ export const pagefindIndex = (): AstroIntegration => ({
       const pages = await searchablePages(outDir)
       const previousDir = process.env.SITE_PREVIOUS_DIR || undefined
       const previous = await readManifest(previousDir)
-      const shards: Shard[] = Array.from({ length: SEARCH_SHARDS }, () => ({ pages: [] }))
-      for (const page of pages) shards[searchShardOf(page.url)]?.pages.push([page.url, page.hash])
+      const shards = shardsOf(pages)
       let rebuilt = 0
       for (const [number, shard] of shards.entries()) {
         const unchanged = previous && JSON.stringify(previous.shards[number]) === JSON.stringify(shard)
@@ -85,9 +102,9 @@ export const pagefindIndex = (): AstroIntegration => ({
         await buildShard(outDir, number, pages.filter((page) => searchShardOf(page.url) === number))
         rebuilt += 1
       }
-      await pagefind.close()
-      await mkdir(path.join(outDir, 'pagefind'), { recursive: true })
-      await writeFile(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
+      // The site worker builds shards again after this build: it closes Pagefind itself.
+      if (!process.env.SITE_WORKER) await pagefind.close()
+      await writeManifest(outDir, shards)
       logger.info(`search index: ${pages.length} pages in ${SEARCH_SHARDS} shards, ${rebuilt} rebuilt, in ${Math.round(performance.now() - started)} ms`)
     },
   },

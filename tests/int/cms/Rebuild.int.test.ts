@@ -1,20 +1,23 @@
 /**
- * The deploy hook: what makes the CMS ask for a site rebuild, and what must not. A real HTTP
- * listener stands where the CDN's deploy hook (or `pnpm start`'s builder) would be.
+ * The publishing queue: what the CMS records for the site worker to publish, and what it must
+ * not; the queue's endpoints for the worker; and the nudge. A real HTTP listener stands where
+ * the site worker's nudge endpoint would be.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { storeComment } from '../../helpers/comments'
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
+import { routeClient } from '../../helpers/routes'
 import type { TestPayload } from '../../helpers/payload'
 
 type Hit = { secret: string; reason: string }
 
-describe('site rebuild hook', () => {
+describe('publishing queue', () => {
   let ctx: TestPayload
   let server: http.Server
   let editor: Awaited<ReturnType<TestPayload['createUser']>>
@@ -40,9 +43,15 @@ describe('site rebuild hook', () => {
     server.close()
   })
 
-  beforeEach(() => {
+  beforeEach(async () => {
     hits.length = 0
+    await clearQueue()
   })
+
+  const clearQueue = () => ctx.payload.delete({ collection: 'site-changes', where: { id: { exists: true } } })
+  /** The reasons of the changes waiting in the queue, oldest first. */
+  const queued = async (): Promise<string[]> =>
+    (await ctx.payload.find({ collection: 'site-changes', sort: 'id', limit: 100 })).docs.map((row) => String(row.reason))
 
   const as = () => ({ overrideAccess: false, user: editor }) as const
   const createDraft = (title: string) =>
@@ -52,43 +61,76 @@ describe('site rebuild hook', () => {
     const story = await createDraft('草稿一')
     await ctx.payload.update({ collection: 'stories', id: story.id, data: { title: '草稿一（改）' }, draft: true, ...as() })
     await ctx.payload.update({ collection: 'stories', id: story.id, data: { title: '草稿一（自动保存）' }, draft: true, autosave: true, ...as() })
-    expect(hits).toEqual([])
+    expect(await queued()).toEqual([])
   })
 
-  it('should ask once on publish, with the shared secret', async () => {
+  it('should queue a publish once, and nudge the worker with the shared secret', async () => {
     const story = await createDraft('待发布')
     await ctx.payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' }, ...as() })
-    expect(hits).toEqual([{ secret: 'shared-secret-for-tests', reason: `stories ${story.id} published` }])
+    expect(await queued()).toEqual([`stories ${story.id} published`])
+    await expect.poll(() => hits, { timeout: 5_000 }).toEqual([{ secret: 'shared-secret-for-tests', reason: `stories ${story.id} published` }])
+  })
+
+  it('should not queue a change whose transaction is rolled back', async () => {
+    const story = await createDraft('回滚')
+    const req = await createLocalReq({ user: editor }, ctx.payload)
+    await initTransaction(req)
+    await ctx.payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' }, overrideAccess: false, user: editor, req })
+    await killTransaction(req)
+    expect(await queued()).toEqual([])
+  })
+
+  it('should hand the queue to the worker only with the secret, and keep failures with their error', async () => {
+    const column = await ctx.payload.create({ collection: 'columns', data: { name: '队列栏目', kind: 'regular' }, ...as() })
+    const client = await routeClient()
+    const secret = 'shared-secret-for-tests'
+    const get = (path: string, key = secret) => client.get(`site-changes/${path}`, undefined, { 'x-site-build': key })
+    const post = (path: string, body: unknown, key = secret) =>
+      client.post(`site-changes/${path}`, { headers: { 'x-site-build': key, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    expect((await get('pending', 'wrong')).status).toBe(401)
+    expect((await post('done', { ids: [1] }, '')).status).toBe(401)
+    // Nobody reads the queue over the collection API but an administrator.
+    expect((await client.get('site-changes')).status).toBe(403)
+
+    const pending = JSON.parse((await get('pending')).text) as { docs: { id: number; collection: string; docId: string }[] }
+    expect(pending.docs.map((row) => [row.collection, row.docId])).toEqual([['columns', String(column.id)]])
+    const row = pending.docs[0] as { id: number }
+    expect((await post('failed', { ids: [row.id], error: '渲染失败：测试' })).status).toBe(200)
+    const kept = await ctx.payload.findByID({ collection: 'site-changes', id: row.id })
+    expect([kept.attempts, kept.lastError]).toEqual([1, '渲染失败：测试'])
+    expect((await post('done', { ids: ['x'] })).status).toBe(400)
+    expect((await post('done', { ids: [row.id] })).status).toBe(200)
+    expect(await queued()).toEqual([])
   })
 
   it('should not ask when a draft is saved over a published story, but ask when that draft is published', async () => {
     const story = await ctx.payload.create({ collection: 'stories', data: { title: '已发布', body: richText('正文'), _status: 'published' }, ...as() })
-    hits.length = 0
+    await clearQueue()
     await ctx.payload.update({ collection: 'stories', id: story.id, data: { title: '已发布（草稿修改）' }, draft: true, ...as() })
-    expect(hits).toEqual([])
+    expect(await queued()).toEqual([])
     await ctx.payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' }, ...as() })
-    expect(hits.map((hit) => hit.reason)).toEqual([`stories ${story.id} published`])
+    expect(await queued()).toEqual([`stories ${story.id} published`])
   })
 
   it('should ask on unpublish and on deleting a published story, not on deleting a draft', async () => {
     const story = await ctx.payload.create({ collection: 'notices', data: { title: '公示', opensAt: new Date().toISOString(), _status: 'published' } })
     const draft = await createDraft('将删除的草稿')
-    hits.length = 0
+    await clearQueue()
     await ctx.payload.update({ collection: 'notices', id: story.id, data: { _status: 'draft' } })
-    expect(hits.map((hit) => hit.reason)).toEqual([`notices ${story.id} unpublished`])
-    hits.length = 0
+    expect(await queued()).toEqual([`notices ${story.id} unpublished`])
+    await clearQueue()
     await ctx.payload.delete({ collection: 'stories', id: draft.id, ...as() })
-    expect(hits).toEqual([])
+    expect(await queued()).toEqual([])
     const published = await ctx.payload.create({ collection: 'stories', data: { title: '将删除', body: richText('正文'), _status: 'published' }, ...as() })
-    hits.length = 0
+    await clearQueue()
     await ctx.payload.delete({ collection: 'stories', id: published.id, ...as() })
-    expect(hits.map((hit) => hit.reason)).toEqual([`stories ${published.id} deleted`])
+    expect(await queued()).toEqual([`stories ${published.id} deleted`])
   })
 
   it('should ask when published taxonomy changes', async () => {
     const column = await ctx.payload.create({ collection: 'columns', data: { name: '新栏目', kind: 'regular' }, ...as() })
     await ctx.payload.update({ collection: 'columns', id: column.id, data: { name: '改名栏目' }, ...as() })
-    expect(hits.map((hit) => hit.reason)).toEqual([`columns ${column.id} changed`, `columns ${column.id} changed`])
+    expect(await queued()).toEqual([`columns ${column.id} changed`, `columns ${column.id} changed`])
   })
 
   it('should ask when a comment is approved or withdrawn, never for an objection', async () => {
@@ -96,13 +138,13 @@ describe('site rebuild hook', () => {
     const notice = await ctx.payload.create({ collection: 'notices', data: { title: '留言公示', opensAt: new Date().toISOString(), _status: 'published' } })
     const comment = await storeComment(ctx.payload, notice.id, 'comment')
     const objection = await storeComment(ctx.payload, notice.id, 'objection')
-    hits.length = 0
+    await clearQueue()
     const moderate = (id: number, status: 'approved' | 'rejected' | 'under-review') =>
       ctx.payload.update({ collection: 'notice-comments', id, data: { status }, overrideAccess: false, user: staff })
     await moderate(comment.id, 'approved')
     await moderate(comment.id, 'rejected')
     await moderate(objection.id, 'under-review')
-    expect(hits.map((hit) => hit.reason)).toEqual([`notice-comments ${comment.id} moderated`, `notice-comments ${comment.id} moderated`])
+    expect(await queued()).toEqual([`notice-comments ${comment.id} moderated`, `notice-comments ${comment.id} moderated`])
   })
 
   it('should not ask while seeding', async () => {
@@ -111,6 +153,6 @@ describe('site rebuild hook', () => {
       data: { title: '种子数据', body: richText('正文'), _status: 'published' },
       context: { seed: true },
     })
-    expect(hits).toEqual([])
+    expect(await queued()).toEqual([])
   })
 })

@@ -1,0 +1,187 @@
+/**
+ * The site worker: keeps the static site current as content changes in the CMS.
+ *
+ *   pnpm --filter @fengcai/site worker
+ *
+ * On start it builds the whole site once (reusing Astro's incremental cache) into a new folder
+ * under SITE_BUILDS_DIR and points `current` at it; then it publishes the CMS's publishing queue
+ * (`site-changes`) change by change, re-rendering only the pages a change affects. It finds new
+ * changes when the CMS nudges it (POST /rebuild on SITE_WORKER_PORT, loopback, with the shared
+ * secret) and by polling the queue every SITE_WORKER_POLL_MS, so a lost nudge delays a change by
+ * a poll, and a restart loses nothing: the queue is in PostgreSQL, and the start-up build covers
+ * whatever happened while the worker was down.
+ *
+ * Each publish writes `publishes/<time>.json` with the files it changed and deleted, for an
+ * incremental upload to a CDN, and `status.json` with what the worker is doing. A publish that
+ * fails leaves the last good pages in place, records the error on the queue entries (visible to
+ * administrators in the admin under 系统 → 网站发布队列) and is retried with growing pauses.
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { timingSafeEqual } from 'node:crypto'
+
+import { markDone, markFailed, pendingChanges } from './queue'
+import type { QueuedChange } from './queue'
+import { Publisher } from './publisher'
+import type { PublishResult } from './publisher'
+import { SnapshotStore } from './snapshot-store'
+
+const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const buildsDir = path.resolve(process.env.SITE_BUILDS_DIR || path.join(siteDir, '..', '.data', 'site'))
+const cacheDir = path.resolve(process.env.SITE_CACHE_DIR || path.join(buildsDir, '..', 'site-cache'))
+const siteUrl = process.env.SITE_URL || 'http://localhost:4321'
+const port = Number(process.env.SITE_WORKER_PORT || 0)
+const pollMs = Number(process.env.SITE_WORKER_POLL_MS || 2_000)
+const secret = process.env.SITE_REBUILD_SECRET ?? ''
+const KEEP_PUBLISH_RECORDS = 500
+
+// The stack prefixes the worker's output with [site]; run alone, the worker's lines are its own.
+const log = (message: string): void => console.log(message)
+
+type Status = {
+  pid: number
+  state: 'starting' | 'idle' | 'publishing' | 'failing'
+  startedAt: string
+  readyAt?: string
+  /** When the worker last found the queue empty: every change committed before then is live. */
+  checkedEmptyAt?: string
+  lastPublish?: { at: string; reasons: number; changed: number; deleted: number; rendered: number; ms: number }
+  lastError?: string
+}
+
+const status: Status = { pid: process.pid, state: 'starting', startedAt: new Date().toISOString() }
+const writeStatus = async (update: Partial<Status>): Promise<void> => {
+  Object.assign(status, update)
+  const file = path.join(buildsDir, 'status.json')
+  await writeFile(`${file}.tmp`, `${JSON.stringify(status, null, 2)}\n`)
+  await (await import('node:fs/promises')).rename(`${file}.tmp`, file)
+}
+
+/** Keeps the list of changed and deleted files of each publish, for an incremental CDN upload. */
+const recordPublish = async (kind: 'full' | 'incremental', changes: QueuedChange[], result: PublishResult): Promise<void> => {
+  const dir = path.join(buildsDir, 'publishes')
+  await mkdir(dir, { recursive: true })
+  const at = new Date()
+  const record = { at: at.toISOString(), kind, site: status.readyAt ? path.basename(publisher.publicDir ?? '') : undefined, changes: changes.map((change) => `${change.collection} ${change.docId}`), ...result }
+  await writeFile(path.join(dir, `${at.getTime()}-${kind}.json`), `${JSON.stringify(record, null, 1)}\n`)
+  const records = (await readdir(dir)).sort()
+  for (const old of records.slice(0, Math.max(0, records.length - KEEP_PUBLISH_RECORDS))) await rm(path.join(dir, old), { force: true })
+  await writeStatus({
+    lastPublish: { at: record.at, reasons: changes.length, changed: result.changed.length, deleted: result.deleted.length, rendered: result.rendered, ms: result.ms },
+  })
+}
+
+const publisher = new Publisher({ siteDir, buildsDir, cacheDir, siteUrl, log }, new SnapshotStore())
+
+let wake: (() => void) | null = null
+const nudge = (): void => wake?.()
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(done, ms)
+    function done() {
+      clearTimeout(timer)
+      wake = null
+      resolve()
+    }
+    wake = done
+  })
+
+const sameSecret = (given: string): boolean =>
+  secret.length > 0 && given.length === secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(secret))
+
+/** The CMS's nudge: `POST /rebuild` with the shared secret. */
+const listen = (): Promise<void> => {
+  const server = http.createServer((request, response) => {
+    request.resume()
+    if (request.method !== 'POST' || request.url !== '/rebuild') return void response.writeHead(404).end()
+    if (!sameSecret(String(request.headers['x-rebuild-secret'] ?? ''))) return void response.writeHead(401).end()
+    nudge()
+    response.writeHead(202, { 'content-type': 'application/json' }).end('{"accepted":true}')
+  })
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve()))
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** The first build, retried until the CMS answers. */
+const startUp = async (): Promise<void> => {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      // Whatever is queued now is in the snapshot the build fetches next.
+      const before = await pendingChanges()
+      const result = await publisher.start()
+      await markDone(before.map((change) => change.id))
+      await recordPublish('full', before, result)
+      await writeStatus({ state: 'idle', readyAt: new Date().toISOString(), lastError: undefined })
+      log(`网站已生成：${result.rendered} 个页面，${result.changed.length} 个文件有变化，用时 ${(result.ms / 1000).toFixed(1)} 秒。`)
+      return
+    } catch (error) {
+      const pause = Math.min(60_000, 1_000 * 2 ** attempt)
+      console.error(`生成网站失败（${describe(error)}），${Math.round(pause / 1000)} 秒后重试；继续提供上一版网站。`)
+      await writeStatus({ state: 'failing', lastError: describe(error) })
+      await sleep(pause)
+    }
+  }
+}
+
+const publishLoop = async (): Promise<void> => {
+  let failures = 0
+  for (;;) {
+    const checkedAt = new Date().toISOString()
+    let changes: QueuedChange[]
+    try {
+      changes = await pendingChanges()
+    } catch (error) {
+      await writeStatus({ lastError: `无法读取发布队列：${describe(error)}` })
+      await sleep(pollMs)
+      continue
+    }
+    if (!changes.length) {
+      await writeStatus({ state: 'idle', checkedEmptyAt: checkedAt })
+      await sleep(pollMs)
+      continue
+    }
+    await writeStatus({ state: 'publishing' })
+    const ids = changes.map((change) => change.id)
+    try {
+      const result = await publisher.publish(changes)
+      await recordPublish('incremental', changes, result)
+      if (result.failed.length) {
+        const message = result.failed
+          .slice(0, 5)
+          .map((failure) => `${failure.path}：${failure.error}`)
+          .join('；')
+        throw new Error(`${result.failed.length} 个页面渲染失败，保留其上一版：${message}`)
+      }
+      await markDone(ids)
+      failures = 0
+      log(`已发布 ${changes.length} 项变更：渲染 ${result.rendered} 个页面，${result.changed.length} 个文件更新，${result.deleted.length} 个删除，用时 ${result.ms} 毫秒。`)
+    } catch (error) {
+      failures += 1
+      const pause = Math.min(60_000, 1_000 * 2 ** failures)
+      console.error(`发布失败（${describe(error)}），${Math.round(pause / 1000)} 秒后重试。`)
+      await markFailed(ids, describe(error)).catch((failure: unknown) => console.error(`无法记录发布失败：${describe(failure)}`))
+      await writeStatus({ state: 'failing', lastError: describe(error) })
+      await sleep(pause)
+    }
+  }
+}
+
+const main = async (): Promise<void> => {
+  await mkdir(buildsDir, { recursive: true })
+  await writeFile(path.join(buildsDir, 'worker.pid'), `${process.pid}\n`)
+  await writeStatus({})
+  if (port) await listen()
+  const stop = () => {
+    void publisher.close().finally(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  await startUp()
+  await publishLoop()
+}
+
+await main()

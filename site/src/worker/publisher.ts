@@ -1,0 +1,344 @@
+/**
+ * The site worker's publishing: one full build when it starts (Astro's own build, reusing its
+ * incremental cache), then, change by change, only the pages whose cache key changed, rendered by
+ * the very prerenderer that build used, the sitemap, and the search shards those pages are in.
+ * A page is a function of its props and the navigation (../data/pages), so a page whose key is
+ * unchanged is byte for byte what it would be rendered again: the site it keeps is the site a
+ * full build makes of the same content.
+ */
+import { existsSync } from 'node:fs'
+import fs from 'node:fs'
+import { link, mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroPrerenderer } from 'astro'
+import * as pagefind from 'pagefind'
+
+import { SNAPSHOT_PROVIDER } from '../data/models'
+import type { ProvidedSnapshot } from '../data/models'
+import { shardPath } from '../data/search'
+import { MANIFEST, buildShard, byUrl, readManifest, searchablePage, searchablePages, shardsOf, urlOf, writeManifest } from '../integrations/pagefind'
+import type { Page, Shard } from '../integrations/pagefind'
+import { sitemapFiles, staleSitemapFiles } from '../integrations/sitemap'
+import { WORKER_HANDOFF } from '../integrations/worker-handoff'
+import type { WorkerHandoff } from '../integrations/worker-handoff'
+
+import type { Change, SnapshotStore } from './snapshot-store'
+
+type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number]
+
+export type PublisherOptions = {
+  siteDir: string
+  /** Holds `build-N/` (the served site), `stage-N/` (the build's workspace) and `current`. */
+  buildsDir: string
+  /** Astro's incremental cache for the start-up build. */
+  cacheDir: string
+  siteUrl: string
+  log: (message: string) => void
+}
+
+export type PublishResult = { changed: string[]; deleted: string[]; rendered: number; failed: { path: string; error: string }[]; ms: number }
+
+const STATUS_PAGES = new Set(['/404', '/500'])
+const RENDER_CONCURRENCY = 4
+
+/** The file a path is written to in a `format: 'directory'` build with trailing slashes, as Astro names it. */
+export const fileOfPath = ({ pathname, route }: PathWithRoute): string => {
+  const bare = pathname.replace(/\/+$/, '')
+  if (route.type === 'endpoint') return bare.replace(/^\/+/, '')
+  if (STATUS_PAGES.has(bare)) return `${bare.slice(1)}.html`
+  return bare ? `${bare.slice(1)}/index.html` : 'index.html'
+}
+
+/** The page name Astro gives a page (what the sitemap lists). */
+const pageNameOf = (pathname: string): string => pathname.replace(/\/?$/, '/').replace(/^\//, '')
+
+/** Paths in build order with duplicates dropped (the first wins), as Astro's generator does. */
+const unique = (paths: PathWithRoute[]): PathWithRoute[] => {
+  const seen = new Set<string>()
+  return paths.filter(({ pathname }) => {
+    const normalized = pathname.replace(/\/+$/, '')
+    if (seen.has(normalized)) return false
+    seen.add(normalized)
+    return true
+  })
+}
+
+/** Every file below a folder, relative, except the folders named. */
+const filesBelow = async (dir: string, skip: (relative: string) => boolean = () => false): Promise<string[]> =>
+  (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !skip(file))
+
+/** Writes a file so that a reader sees the old or the new one, never half of one. */
+const writeAtomically = async (file: string, body: Uint8Array | string): Promise<void> => {
+  await mkdir(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.tmp`
+  await writeFile(temporary, body)
+  await rename(temporary, file)
+}
+
+/** Runs the tasks a few at a time. */
+const inBatches = async <T>(items: T[], size: number, task: (item: T) => Promise<void>): Promise<void> => {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(size, items.length) }, async () => {
+      while (next < items.length) await task(items[next++] as T)
+    }),
+  )
+}
+
+/**
+ * A drill for failure handling (tests use it): with SITE_WORKER_FAULT_FILE set, paths matching
+ * the regular expression in that file, while it exists, fail to render.
+ */
+const faultPattern = (): RegExp | null => {
+  const file = process.env.SITE_WORKER_FAULT_FILE
+  if (!file || !existsSync(file)) return null
+  return new RegExp(fs.readFileSync(file, 'utf8').trim())
+}
+
+export class Publisher {
+  private prerenderer: AstroPrerenderer | null = null
+  private paths: PathWithRoute[] = []
+  private keys = new Map<string, string | undefined>()
+  private generation = 0
+  private now = new Date()
+  private searchPages = new Map<string, Page>()
+  private shards: Shard[] = []
+  /** The served site: `buildsDir/build-N`. */
+  publicDir: string | null = null
+
+  constructor(
+    private readonly options: PublisherOptions,
+    private readonly store: SnapshotStore,
+  ) {}
+
+  /** The last good site of an earlier run, to serve until the first build is done. */
+  currentDir(): string | null {
+    const pointer = path.join(this.options.buildsDir, 'current')
+    if (!existsSync(pointer)) return null
+    const dir = path.join(this.options.buildsDir, fs.readFileSync(pointer, 'utf8').trim())
+    return existsSync(path.join(dir, 'index.html')) ? dir : null
+  }
+
+  /**
+   * Fetches the whole snapshot and builds the site with Astro into a new folder, keeping Astro's
+   * prerenderer, and switches the site to it. Returns the files that differ from the last site.
+   */
+  async start(): Promise<PublishResult> {
+    const started = performance.now()
+    const { buildsDir, siteDir, cacheDir } = this.options
+    await mkdir(buildsDir, { recursive: true })
+    await this.store.load()
+    this.generation = 1
+    this.now = new Date()
+    ;(globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER] = (): ProvidedSnapshot => ({
+      generation: this.generation,
+      snapshot: this.store.snapshot as NonNullable<SnapshotStore['snapshot']>,
+      now: this.now,
+    })
+    const handoff: WorkerHandoff = {}
+    ;(globalThis as Record<symbol, unknown>)[WORKER_HANDOFF] = handoff
+
+    const stamp = Date.now()
+    const stageDir = path.join(buildsDir, `stage-${stamp}`)
+    const publicDir = path.join(buildsDir, `build-${stamp}`)
+    const previousDir = this.currentDir()
+    Object.assign(process.env, {
+      SITE_OUT_DIR: stageDir,
+      SITE_CACHE_DIR: cacheDir,
+      SITE_PREVIOUS_DIR: previousDir ?? '',
+      SITE_URL: this.options.siteUrl,
+      SITE_WORKER: '1',
+    })
+    // Astro deletes its compiled pages (`.prerender/`) after a build; the worker renders with
+    // them for as long as it runs, so it keeps them in the build's workspace.
+    const keep = path.join(stageDir, '.prerender')
+    const realRm = fs.promises.rm
+    fs.promises.rm = (async (target: fs.PathLike, options?: fs.RmOptions) => {
+      const resolved = target instanceof URL ? fileURLToPath(target) : String(target)
+      if (resolved.replace(/\/+$/, '') === keep) return
+      return realRm(target, options)
+    }) as typeof fs.promises.rm
+    try {
+      const { build } = await import('astro')
+      await build({ root: siteDir, logLevel: 'warn' })
+    } finally {
+      fs.promises.rm = realRm
+    }
+    if (!handoff.prerenderer || !handoff.paths) throw new Error('构建未交回渲染器：astro.config.ts 缺少 workerHandoff()。')
+    this.prerenderer = handoff.prerenderer
+    this.paths = unique(handoff.paths)
+    this.keys = new Map(this.paths.map((entry) => [entry.pathname, entry.cacheKey]))
+
+    // The served copy: the build's pages without its compiled code, as hard links (no copying).
+    for (const file of await filesBelow(stageDir, (relative) => relative.startsWith('.prerender'))) {
+      await mkdir(path.dirname(path.join(publicDir, file)), { recursive: true })
+      await link(path.join(stageDir, file), path.join(publicDir, file))
+    }
+    const missing = this.paths.map(fileOfPath).filter((file) => !existsSync(path.join(publicDir, file)))
+    if (missing.length) throw new Error(`构建结果与发布进程的文件命名不一致：${missing.slice(0, 5).join('、')}`)
+    for (const page of await searchablePages(publicDir)) this.searchPages.set(page.url, page)
+    this.shards = (await readManifest(publicDir))?.shards ?? shardsOf([...this.searchPages.values()])
+
+    const difference = previousDir ? await this.difference(previousDir, publicDir) : { changed: await filesBelow(publicDir), deleted: [] }
+    this.publicDir = publicDir
+    await writeFile(path.join(buildsDir, 'current'), `build-${stamp}\n`)
+    for (const entry of await readdir(buildsDir)) {
+      if (/^(build|stage)-\d+$/.test(entry) && !entry.endsWith(String(stamp))) await rm(path.join(buildsDir, entry), { recursive: true, force: true })
+    }
+    return { ...difference, rendered: this.paths.length, failed: [], ms: Math.round(performance.now() - started) }
+  }
+
+  /** The files of `next` that are new or differ from `previous`, and those it no longer has. */
+  private async difference(previous: string, next: string): Promise<{ changed: string[]; deleted: string[] }> {
+    const [before, after] = [new Set(await filesBelow(previous)), await filesBelow(next)]
+    const changed: string[] = []
+    for (const file of after) {
+      if (!before.has(file)) changed.push(file)
+      else {
+        const [a, b] = [await stat(path.join(previous, file)), await stat(path.join(next, file))]
+        if (a.size !== b.size || !(await readFile(path.join(previous, file))).equals(await readFile(path.join(next, file)))) changed.push(file)
+      }
+      before.delete(file)
+    }
+    return { changed: changed.sort(), deleted: [...before].sort() }
+  }
+
+  /**
+   * Publishes changes: fetches the changed documents, asks every route for its paths and keys
+   * again, renders the paths whose key changed (or that have none), removes the pages that are
+   * gone, and brings the sitemap and the search shards up to date. A page that fails to render
+   * keeps its last good version and its old key, so the next publish tries it again.
+   */
+  async publish(changes: Change[]): Promise<PublishResult> {
+    const started = performance.now()
+    const { prerenderer, publicDir } = this
+    if (!prerenderer || !publicDir) throw new Error('发布进程尚未完成首次构建。')
+    await this.store.apply(changes)
+    this.generation += 1
+    this.now = new Date()
+    ;(prerenderer as unknown as { app: { routeCache: { clearAll: () => void } } }).app.routeCache.clearAll()
+    const paths = unique(await prerenderer.getStaticPaths())
+
+    const changed = new Set<string>()
+    const deleted = new Set<string>()
+    const failed: PublishResult['failed'] = []
+    const toRender = paths.filter((entry) => entry.cacheKey === undefined || this.keys.get(entry.pathname) !== entry.cacheKey || !this.keys.has(entry.pathname))
+    const origin = new URL(this.options.siteUrl).origin
+    const fault = faultPattern()
+    await inBatches(toRender, RENDER_CONCURRENCY, async (entry) => {
+      const file = fileOfPath(entry)
+      try {
+        if (fault?.test(entry.pathname)) throw new Error(`故障演练：${entry.pathname} 按 SITE_WORKER_FAULT_FILE 的设置渲染失败`)
+        const url = entry.route.type === 'endpoint' ? entry.pathname : entry.pathname.replace(/\/?$/, '/')
+        const rendered = await prerenderer.render(new Request(new URL(url, origin)), { routeData: entry.route, collectMetadata: false })
+        const response = rendered instanceof Response ? rendered : rendered.response
+        if (response.status >= 300 && response.status < 400) throw new Error(`意外的重定向（HTTP ${response.status}）`)
+        const body = Buffer.from(await response.arrayBuffer())
+        const target = path.join(publicDir, file)
+        const old = existsSync(target) ? await readFile(target) : null
+        if (!old || !old.equals(body)) {
+          await writeAtomically(target, body)
+          changed.add(file)
+        }
+      } catch (error) {
+        failed.push({ path: entry.pathname, error: error instanceof Error ? error.message : String(error) })
+      }
+    })
+    const failedPaths = new Set(failed.map((failure) => failure.path))
+
+    const stillThere = new Set(paths.map(fileOfPath))
+    for (const entry of this.paths) {
+      const file = fileOfPath(entry)
+      if (stillThere.has(file)) continue
+      await rm(path.join(publicDir, file), { force: true })
+      await this.removeEmptyFolders(path.dirname(path.join(publicDir, file)))
+      deleted.add(file)
+    }
+    const nextKeys = new Map<string, string | undefined>()
+    for (const entry of paths) {
+      if (failedPaths.has(entry.pathname)) {
+        if (this.keys.has(entry.pathname)) nextKeys.set(entry.pathname, this.keys.get(entry.pathname))
+      } else nextKeys.set(entry.pathname, entry.cacheKey)
+    }
+    this.keys = nextKeys
+    this.paths = paths
+
+    const sitemap = sitemapFiles(this.options.siteUrl, paths.filter((entry) => entry.route.type === 'page').map((entry) => pageNameOf(entry.pathname)))
+    for (const [file, xml] of sitemap) {
+      const target = path.join(publicDir, file)
+      if (existsSync(target) && (await readFile(target, 'utf8')) === xml) continue
+      await writeAtomically(target, xml)
+      changed.add(file)
+    }
+    for (const stale of await staleSitemapFiles(publicDir, sitemap)) {
+      await rm(path.join(publicDir, stale), { force: true })
+      deleted.add(stale)
+    }
+
+    const search = await this.updateSearch([...changed].filter((file) => file.endsWith('.html')), [...deleted].filter((file) => file.endsWith('.html')))
+    for (const file of search.changed) changed.add(file)
+    for (const file of search.deleted) deleted.add(file)
+    return { changed: [...changed].sort(), deleted: [...deleted].sort(), rendered: toRender.length, failed, ms: Math.round(performance.now() - started) }
+  }
+
+  private async removeEmptyFolders(dir: string): Promise<void> {
+    const root = this.publicDir as string
+    while (dir.startsWith(root) && dir !== root) {
+      if ((await readdir(dir)).length) return
+      await rmdir(dir)
+      dir = path.dirname(dir)
+    }
+  }
+
+  /** Re-indexes the shards whose pages changed, each into a new folder that then replaces the old. */
+  private async updateSearch(changedHtml: string[], deletedHtml: string[]): Promise<{ changed: string[]; deleted: string[] }> {
+    const publicDir = this.publicDir as string
+    for (const file of deletedHtml) this.searchPages.delete(urlOf(file))
+    for (const file of changedHtml) {
+      const page = await searchablePage(publicDir, file)
+      if (page) this.searchPages.set(page.url, page)
+      else this.searchPages.delete(urlOf(file))
+    }
+    const pages = [...this.searchPages.values()].sort(byUrl)
+    const shards = shardsOf(pages)
+    const changed: string[] = []
+    const deleted: string[] = []
+    for (const [number, shard] of shards.entries()) {
+      if (JSON.stringify(shard) === JSON.stringify(this.shards[number])) continue
+      const target = path.join(publicDir, shardPath(number))
+      const fresh = `${target}.new`
+      const old = `${target}.old`
+      await rm(fresh, { recursive: true, force: true })
+      const shardPages = shard.pages.map(([url]) => this.searchPages.get(url) as Page)
+      await buildShard(publicDir, number, shardPages, fresh)
+      const before = new Set(existsSync(target) ? await filesBelow(target) : [])
+      const after = await filesBelow(fresh)
+      const relative = (file: string) => path.join(shardPath(number), file)
+      for (const file of after) {
+        const same = before.has(file) && (await readFile(path.join(target, file))).equals(await readFile(path.join(fresh, file)))
+        if (!same) changed.push(relative(file))
+        before.delete(file)
+      }
+      for (const file of before) deleted.push(relative(file))
+      if (existsSync(target)) await rename(target, old)
+      await rename(fresh, target)
+      await rm(old, { recursive: true, force: true })
+    }
+    if (JSON.stringify(shards) !== JSON.stringify(this.shards)) {
+      await writeManifest(publicDir, shards)
+      changed.push(MANIFEST)
+      this.shards = shards
+    }
+    return { changed, deleted }
+  }
+
+  async close(): Promise<void> {
+    await pagefind.close()
+  }
+}
+
