@@ -112,11 +112,5 @@ export const loadSite = (): Promise<Site> => {
   return cached
 }
 
-/** Splits a list into numbered pages for `/…/page/N/` routes. */
-export const paginate = <T>(items: T[], pageSize: number): T[][] => {
-  const pages: T[][] = []
-  for (let index = 0; index < items.length; index += pageSize) pages.push(items.slice(index, index + pageSize))
-  return pages.length ? pages : [[]]
-}
-
+/** Stories on a listing page. */
 export const PAGE_SIZE = 12

@@ -2,7 +2,7 @@
  * The search index is split into shards by page address, so that a publish re-indexes only the
  * shards whose pages changed; the search page merges them. Used by the build and the browser.
  */
-export const SEARCH_SHARDS = 8
+export const SEARCH_SHARDS = 16
 
 /** FNV-1a over the address: a page keeps its shard for as long as it keeps its address. */
 export const searchShardOf = (url: string): number => {

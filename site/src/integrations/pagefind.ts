@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -8,11 +7,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
 
 import { SEARCH_SHARDS, searchShardOf, shardPath } from '../data/search'
+import { searchDigest } from '../data/search-digest'
 
 export type Shard = { pages: [url: string, hash: string][] }
 export type Manifest = { shards: Shard[] }
 
 export const MANIFEST = 'pagefind/shards.json'
+/** The numbers of the shards that hold pages, for the search script (a shard with none has no index). */
+export const PRESENT = 'pagefind/present.json'
 
 /** The site address of a built page: `stories/a/index.html` → `/stories/a/`. */
 export const urlOf = (file: string): string => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`
@@ -22,7 +24,7 @@ export type Page = { url: string; file: string; hash: string }
 /** A built page as search sees it, or null when it marks nothing for search. */
 export const searchablePage = async (dir: string, file: string): Promise<Page | null> => {
   const html = await readFile(path.join(dir, file), 'utf8')
-  return html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: createHash('sha256').update(html).digest('base64url') } : null
+  return html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: searchDigest(html) } : null
 }
 
 export const byUrl = (a: Page, b: Page): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
@@ -69,9 +71,12 @@ export const buildShard = async (outDir: string, shard: number, pages: Page[], t
   await index.deleteIndex()
 }
 
+export const presentShards = (shards: Shard[]): string => `${JSON.stringify(shards.flatMap((shard, number) => (shard.pages.length ? [number] : [])))}\n`
+
 export const writeManifest = async (outDir: string, shards: Shard[]): Promise<void> => {
   await mkdir(path.join(outDir, 'pagefind'), { recursive: true })
   await writeFile(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
+  await writeFile(path.join(outDir, PRESENT), presentShards(shards))
 }
 
 /**
@@ -95,6 +100,7 @@ export const pagefindIndex = (): AstroIntegration => ({
       let rebuilt = 0
       for (const [number, shard] of shards.entries()) {
         const unchanged = previous && JSON.stringify(previous.shards[number]) === JSON.stringify(shard)
+        if (!shard.pages.length) continue
         if (unchanged && previousDir && existsSync(path.join(previousDir, shardPath(number)))) {
           await cp(path.join(previousDir, shardPath(number)), path.join(outDir, shardPath(number)), { recursive: true })
           continue

@@ -1,5 +1,5 @@
 /** Search over the static Pagefind index (built after the site), with plain result markup. */
-import { SEARCH_SHARDS, shardPath } from '@/data/search'
+import { shardPath } from '@/data/search'
 
 type PagefindResult = { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
 type Pagefind = {
@@ -24,8 +24,11 @@ export const setupSearch = (): void => {
   // merged into it. A runtime path keeps the bundler from resolving it.
   const load = () =>
     (pagefind ??= (async () => {
-      const first = (await import(/* @vite-ignore */ `/${shardPath(0)}/pagefind.js`)) as Pagefind
-      for (let shard = 1; shard < SEARCH_SHARDS; shard += 1) await first.mergeIndex(`/${shardPath(shard)}/`)
+      const present = (await (await fetch('/pagefind/present.json')).json()) as number[]
+      const [head, ...rest] = present
+      if (head === undefined) throw new Error('搜索索引为空')
+      const first = (await import(/* @vite-ignore */ `/${shardPath(head)}/pagefind.js`)) as Pagefind
+      for (const shard of rest) await first.mergeIndex(`/${shardPath(shard)}/`)
       return first
     })())
 

@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind'
 import { SNAPSHOT_PROVIDER } from '../data/models'
 import type { ProvidedSnapshot } from '../data/models'
 import { shardPath } from '../data/search'
-import { MANIFEST, buildShard, byUrl, readManifest, searchablePage, searchablePages, shardsOf, urlOf, writeManifest } from '../integrations/pagefind'
+import { MANIFEST, PRESENT, buildShard, presentShards, byUrl, readManifest, searchablePage, searchablePages, shardsOf, urlOf, writeManifest } from '../integrations/pagefind'
 import type { Page, Shard } from '../integrations/pagefind'
 import { sitemapFiles, staleSitemapFiles } from '../integrations/sitemap'
 import { WORKER_HANDOFF } from '../integrations/worker-handoff'
@@ -38,7 +38,15 @@ export type PublisherOptions = {
   log: (message: string) => void
 }
 
-export type PublishResult = { changed: string[]; deleted: string[]; rendered: number; failed: { path: string; error: string }[]; ms: number }
+export type PublishResult = {
+  changed: string[]
+  deleted: string[]
+  rendered: number
+  failed: { path: string; error: string }[]
+  ms: number
+  /** Milliseconds per phase of an incremental publish. */
+  phases?: Record<string, number>
+}
 
 const STATUS_PAGES = new Set(['/404', '/500'])
 const RENDER_CONCURRENCY = 4
@@ -218,11 +226,20 @@ export class Publisher {
     const started = performance.now()
     const { prerenderer, publicDir } = this
     if (!prerenderer || !publicDir) throw new Error('发布进程尚未完成首次构建。')
+    const phases: Record<string, number> = {}
+    let mark = started
+    const phase = (name: string) => {
+      const now = performance.now()
+      phases[name] = Math.round(now - mark)
+      mark = now
+    }
     await this.store.apply(changes)
+    phase('fetch')
     this.generation += 1
     this.now = new Date()
     ;(prerenderer as unknown as { app: { routeCache: { clearAll: () => void } } }).app.routeCache.clearAll()
     const paths = unique(await prerenderer.getStaticPaths())
+    phase('paths')
 
     const changed = new Set<string>()
     const deleted = new Set<string>()
@@ -250,6 +267,7 @@ export class Publisher {
       }
     })
     const failedPaths = new Set(failed.map((failure) => failure.path))
+    phase('render')
 
     const stillThere = new Set(paths.map(fileOfPath))
     for (const entry of this.paths) {
@@ -280,10 +298,12 @@ export class Publisher {
       deleted.add(stale)
     }
 
+    phase('remove+sitemap')
     const search = await this.updateSearch([...changed].filter((file) => file.endsWith('.html')), [...deleted].filter((file) => file.endsWith('.html')))
     for (const file of search.changed) changed.add(file)
     for (const file of search.deleted) deleted.add(file)
-    return { changed: [...changed].sort(), deleted: [...deleted].sort(), rendered: toRender.length, failed, ms: Math.round(performance.now() - started) }
+    phase('search')
+    return { changed: [...changed].sort(), deleted: [...deleted].sort(), rendered: toRender.length, failed, ms: Math.round(performance.now() - started), phases }
   }
 
   private async removeEmptyFolders(dir: string): Promise<void> {
@@ -315,7 +335,9 @@ export class Publisher {
       const old = `${target}.old`
       await rm(fresh, { recursive: true, force: true })
       const shardPages = shard.pages.map(([url]) => this.searchPages.get(url) as Page)
-      await buildShard(publicDir, number, shardPages, fresh)
+      // A shard left without pages has no index at all, as in a full build.
+      if (shardPages.length) await buildShard(publicDir, number, shardPages, fresh)
+      else await mkdir(fresh, { recursive: true })
       const before = new Set(existsSync(target) ? await filesBelow(target) : [])
       const after = await filesBelow(fresh)
       const relative = (file: string) => path.join(shardPath(number), file)
@@ -326,12 +348,15 @@ export class Publisher {
       }
       for (const file of before) deleted.push(relative(file))
       if (existsSync(target)) await rename(target, old)
-      await rename(fresh, target)
+      if (shardPages.length) await rename(fresh, target)
+      else await rm(fresh, { recursive: true, force: true })
       await rm(old, { recursive: true, force: true })
     }
     if (JSON.stringify(shards) !== JSON.stringify(this.shards)) {
+      const presentBefore = presentShards(this.shards)
       await writeManifest(publicDir, shards)
       changed.push(MANIFEST)
+      if (presentShards(shards) !== presentBefore) changed.push(PRESENT)
       this.shards = shards
     }
     return { changed, deleted }
