@@ -24,8 +24,11 @@ export const navigation = (site: Site): NavItem[] => [
   { name: '搜索', href: sections.search },
 ]
 
-/** The paths with their cache keys. */
+/**
+ * The paths with their cache keys: `navigation digest.props digest`, so that the site worker can
+ * tell a page whose only change is the navigation (src/worker/publisher.ts swaps it in place).
+ */
 export const keyed = <T extends { props: unknown }>(site: Site, paths: T[]): (T & { cacheKey: string })[] => {
-  const shared = JSON.stringify(navigation(site))
-  return paths.map((path) => ({ ...path, cacheKey: createHash('sha256').update(shared).update(JSON.stringify(path.props)).digest('base64url') }))
+  const shared = createHash('sha256').update(JSON.stringify(navigation(site))).digest('base64url').slice(0, 22)
+  return paths.map((path) => ({ ...path, cacheKey: `${shared}.${createHash('sha256').update(JSON.stringify(path.props)).digest('base64url')}` }))
 }

@@ -22,10 +22,10 @@ export const urlOf = (file: string): string => `/${file.split(path.sep).join('/'
 export type Page = { url: string; file: string; hash: string }
 
 /** A built page as search sees it, or null when it marks nothing for search. */
-export const searchablePage = async (dir: string, file: string): Promise<Page | null> => {
-  const html = await readFile(path.join(dir, file), 'utf8')
-  return html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: searchDigest(html) } : null
-}
+export const pageFromHtml = (file: string, html: string): Page | null =>
+  html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: searchDigest(html) } : null
+
+export const searchablePage = async (dir: string, file: string): Promise<Page | null> => pageFromHtml(file, await readFile(path.join(dir, file), 'utf8'))
 
 export const byUrl = (a: Page, b: Page): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
 

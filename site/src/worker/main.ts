@@ -37,6 +37,11 @@ const port = Number(process.env.SITE_WORKER_PORT || 0)
 const pollMs = Number(process.env.SITE_WORKER_POLL_MS || 2_000)
 const secret = process.env.SITE_REBUILD_SECRET ?? ''
 const KEEP_PUBLISH_RECORDS = 500
+/**
+ * With no changes for this long, the worker publishes anyway: pages that depend on the time (a
+ * notice's status as its period opens and closes) are rendered again when their key changes.
+ */
+const TICK_MS = 10 * 60_000
 
 // The stack prefixes the worker's output with [site]; run alone, the worker's lines are its own.
 const log = (message: string): void => console.log(message)
@@ -61,11 +66,11 @@ const writeStatus = async (update: Partial<Status>): Promise<void> => {
 }
 
 /** Keeps the list of changed and deleted files of each publish, for an incremental CDN upload. */
-const recordPublish = async (kind: 'full' | 'incremental', changes: QueuedChange[], result: PublishResult): Promise<void> => {
+const recordPublish = async (kind: 'full' | 'incremental' | 'tick', changes: QueuedChange[], result: PublishResult): Promise<void> => {
   const dir = path.join(buildsDir, 'publishes')
   await mkdir(dir, { recursive: true })
   const at = new Date()
-  const record = { at: at.toISOString(), kind, site: status.readyAt ? path.basename(publisher.publicDir ?? '') : undefined, changes: changes.map((change) => `${change.collection} ${change.docId}`), ...result }
+  const record = { at: at.toISOString(), kind, site: path.basename(publisher.publicDir ?? ''), changes: changes.map((change) => `${change.collection} ${change.docId}`), ...result }
   await writeFile(path.join(dir, `${at.getTime()}-${kind}.json`), `${JSON.stringify(record, null, 1)}\n`)
   const records = (await readdir(dir)).sort()
   for (const old of records.slice(0, Math.max(0, records.length - KEEP_PUBLISH_RECORDS))) await rm(path.join(dir, old), { force: true })
@@ -129,6 +134,7 @@ const startUp = async (): Promise<void> => {
 
 const publishLoop = async (): Promise<void> => {
   let failures = 0
+  let lastPublish = Date.now()
   for (;;) {
     const checkedAt = new Date().toISOString()
     let changes: QueuedChange[]
@@ -140,10 +146,20 @@ const publishLoop = async (): Promise<void> => {
       continue
     }
     if (!changes.length) {
+      if (Date.now() - lastPublish > TICK_MS) {
+        lastPublish = Date.now()
+        try {
+          const result = await publisher.publish([])
+          if (result.changed.length || result.deleted.length) await recordPublish('tick', [], result)
+        } catch (error) {
+          console.error(`定时检查失败（${describe(error)}）。`)
+        }
+      }
       await writeStatus({ state: 'idle', checkedEmptyAt: checkedAt })
       await sleep(pollMs)
       continue
     }
+    lastPublish = Date.now()
     await writeStatus({ state: 'publishing' })
     const ids = changes.map((change) => change.id)
     try {

@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind'
 import { SNAPSHOT_PROVIDER } from '../data/models'
 import type { ProvidedSnapshot } from '../data/models'
 import { shardPath } from '../data/search'
-import { MANIFEST, PRESENT, buildShard, presentShards, byUrl, readManifest, searchablePage, searchablePages, shardsOf, urlOf, writeManifest } from '../integrations/pagefind'
+import { MANIFEST, PRESENT, buildShard, byUrl, pageFromHtml, presentShards, readManifest, searchablePages, shardsOf, urlOf, writeManifest } from '../integrations/pagefind'
 import type { Page, Shard } from '../integrations/pagefind'
 import { sitemapFiles, staleSitemapFiles } from '../integrations/sitemap'
 import { WORKER_HANDOFF } from '../integrations/worker-handoff'
@@ -44,6 +44,8 @@ export type PublishResult = {
   rendered: number
   failed: { path: string; error: string }[]
   ms: number
+  /** Pages brought up to date by swapping in the new navigation rather than rendering. */
+  swapped?: number
   /** Milliseconds per phase of an incremental publish. */
   phases?: Record<string, number>
 }
@@ -61,6 +63,22 @@ export const fileOfPath = ({ pathname, route }: PathWithRoute): string => {
 
 /** The page name Astro gives a page (what the sitemap lists). */
 const pageNameOf = (pathname: string): string => pathname.replace(/\/?$/, '/').replace(/^\//, '')
+
+const NAV_START = '<nav class="site-nav"'
+
+/** The site navigation's markup in a page (src/layouts/Base.astro), when the page has it exactly once. */
+export const navFragment = (html: string): string | null => {
+  const start = html.indexOf(NAV_START)
+  const end = start < 0 ? -1 : html.indexOf('</nav>', start)
+  if (end < 0 || html.indexOf(NAV_START, start + 1) >= 0) return null
+  return html.slice(start, end + '</nav>'.length)
+}
+
+/** A page key as src/data/pages.ts makes it: navigation digest and props digest. */
+const splitKey = (key: string | undefined): { nav: string; props: string } | null => {
+  const dot = key ? key.indexOf('.') : -1
+  return key && dot > 0 ? { nav: key.slice(0, dot), props: key.slice(dot + 1) } : null
+}
 
 /** Paths in build order with duplicates dropped (the first wins), as Astro's generator does. */
 const unique = (paths: PathWithRoute[]): PathWithRoute[] => {
@@ -247,21 +265,55 @@ export class Publisher {
     const toRender = paths.filter((entry) => entry.cacheKey === undefined || this.keys.get(entry.pathname) !== entry.cacheKey || !this.keys.has(entry.pathname))
     const origin = new URL(this.options.siteUrl).origin
     const fault = faultPattern()
+    const render = async (entry: PathWithRoute): Promise<Buffer> => {
+      if (fault?.test(entry.pathname)) throw new Error(`故障演练：${entry.pathname} 按 SITE_WORKER_FAULT_FILE 的设置渲染失败`)
+      const url = entry.route.type === 'endpoint' ? entry.pathname : entry.pathname.replace(/\/?$/, '/')
+      const rendered = await prerenderer.render(new Request(new URL(url, origin)), { routeData: entry.route, collectMetadata: false })
+      const response = rendered instanceof Response ? rendered : rendered.response
+      if (response.status >= 300 && response.status < 400) throw new Error(`意外的重定向（HTTP ${response.status}）`)
+      return Buffer.from(await response.arrayBuffer())
+    }
+    // What search reads of each page written, worked out while its text is at hand.
+    const searchable = new Map<string, Page | null>()
+    const write = async (file: string, body: Buffer, text?: string): Promise<void> => {
+      const target = path.join(publicDir, file)
+      const old = existsSync(target) ? await readFile(target) : null
+      if (!old || !old.equals(body)) {
+        await writeAtomically(target, body)
+        changed.add(file)
+        if (file.endsWith('.html')) searchable.set(file, pageFromHtml(file, text ?? body.toString('utf8')))
+      }
+    }
+
+    // A navigation change (a renamed column in the menu) changes every page, but only in the menu.
+    // Each variant of the menu (pages in the menu mark themselves current) is learned from a page
+    // rendered in full, and only where swapping the menu gives exactly what rendering gave; the
+    // other pages of that variant get the new menu swapped in.
+    const navOnly = new Set(
+      toRender.filter((entry) => {
+        const [before, after] = [splitKey(this.keys.get(entry.pathname)), splitKey(entry.cacheKey)]
+        return before && after && before.props === after.props && before.nav !== after.nav
+      }),
+    )
+    const swaps = new Map<string, string>()
+    let swapped = 0
     await inBatches(toRender, RENDER_CONCURRENCY, async (entry) => {
       const file = fileOfPath(entry)
       try {
-        if (fault?.test(entry.pathname)) throw new Error(`故障演练：${entry.pathname} 按 SITE_WORKER_FAULT_FILE 的设置渲染失败`)
-        const url = entry.route.type === 'endpoint' ? entry.pathname : entry.pathname.replace(/\/?$/, '/')
-        const rendered = await prerenderer.render(new Request(new URL(url, origin)), { routeData: entry.route, collectMetadata: false })
-        const response = rendered instanceof Response ? rendered : rendered.response
-        if (response.status >= 300 && response.status < 400) throw new Error(`意外的重定向（HTTP ${response.status}）`)
-        const body = Buffer.from(await response.arrayBuffer())
-        const target = path.join(publicDir, file)
-        const old = existsSync(target) ? await readFile(target) : null
-        if (!old || !old.equals(body)) {
-          await writeAtomically(target, body)
-          changed.add(file)
+        if (!navOnly.has(entry)) return await write(file, await render(entry))
+        const old = await readFile(path.join(publicDir, file), 'utf8').catch(() => null)
+        const from = old === null ? null : navFragment(old)
+        const to = from === null ? undefined : swaps.get(from)
+        if (old !== null && from !== null && to !== undefined && !fault?.test(entry.pathname)) {
+          swapped += 1
+          const text = old.replace(from, () => to)
+          return await write(file, Buffer.from(text), text)
         }
+        const body = await render(entry)
+        const fresh = body.toString('utf8')
+        const freshNav = navFragment(fresh)
+        if (old !== null && from !== null && freshNav !== null && old.replace(from, () => freshNav) === fresh) swaps.set(from, freshNav)
+        await write(file, body, fresh)
       } catch (error) {
         failed.push({ path: entry.pathname, error: error instanceof Error ? error.message : String(error) })
       }
@@ -299,11 +351,11 @@ export class Publisher {
     }
 
     phase('remove+sitemap')
-    const search = await this.updateSearch([...changed].filter((file) => file.endsWith('.html')), [...deleted].filter((file) => file.endsWith('.html')))
+    const search = await this.updateSearch(searchable, [...deleted].filter((file) => file.endsWith('.html')))
     for (const file of search.changed) changed.add(file)
     for (const file of search.deleted) deleted.add(file)
     phase('search')
-    return { changed: [...changed].sort(), deleted: [...deleted].sort(), rendered: toRender.length, failed, ms: Math.round(performance.now() - started), phases }
+    return { changed: [...changed].sort(), deleted: [...deleted].sort(), rendered: toRender.length - swapped, swapped, failed, ms: Math.round(performance.now() - started), phases }
   }
 
   private async removeEmptyFolders(dir: string): Promise<void> {
@@ -316,11 +368,10 @@ export class Publisher {
   }
 
   /** Re-indexes the shards whose pages changed, each into a new folder that then replaces the old. */
-  private async updateSearch(changedHtml: string[], deletedHtml: string[]): Promise<{ changed: string[]; deleted: string[] }> {
+  private async updateSearch(changedHtml: Map<string, Page | null>, deletedHtml: string[]): Promise<{ changed: string[]; deleted: string[] }> {
     const publicDir = this.publicDir as string
     for (const file of deletedHtml) this.searchPages.delete(urlOf(file))
-    for (const file of changedHtml) {
-      const page = await searchablePage(publicDir, file)
+    for (const [file, page] of changedHtml) {
       if (page) this.searchPages.set(page.url, page)
       else this.searchPages.delete(urlOf(file))
     }
