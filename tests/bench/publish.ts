@@ -34,10 +34,22 @@ export const benchPublishing = async (
     const response = await fetch(`${stack.siteUrl}${pathname}`)
     return { status: response.status, text: await response.text() }
   }
-  /** Seconds from now until every check passes (polled every 100 ms, at most 5 minutes). */
+  /**
+   * Seconds from `started` until every check passes and the site worker has finished publishing
+   * (found its queue empty afterwards): then every page the change affects, the search index
+   * included, is live, not just the pages checked (polled every 100 ms, at most 5 minutes).
+   */
   const live = async (started: number, checks: (() => Promise<boolean>)[]): Promise<number> => {
     const deadline = Date.now() + 300_000
-    for (const check of checks) while (!(await check())) {
+    // Once the checked pages show the change its publish is under way (or done); the worker's next
+    // look at an empty queue after that moment comes after the publish has finished.
+    let shown = Infinity
+    const idle = async () => {
+      shown = Math.min(shown, Date.now())
+      const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { checkedEmptyAt?: string }
+      return Boolean(status.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > shown)
+    }
+    for (const check of [...checks, idle]) while (!(await check())) {
       if (Date.now() > deadline) throw new Error('a change did not go live within 5 minutes')
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
