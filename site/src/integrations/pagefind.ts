@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -71,6 +72,34 @@ export const buildShard = async (outDir: string, shard: number, pages: Page[], t
   await index.deleteIndex()
 }
 
+export type ShardJob = { shard: number; pages: Page[]; target: string }
+
+/** Runs a child process that builds shards with its own Pagefind service (./pagefind-child.ts). */
+const buildShardsInChild = (siteDir: string, outDir: string, jobs: ShardJob[]): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(siteDir, 'src/integrations/pagefind-child.ts')], {
+      cwd: siteDir,
+      stdio: ['pipe', 'inherit', 'inherit'],
+    })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Pagefind 子进程异常退出（${signal ?? code}）`))))
+    child.stdin?.end(JSON.stringify({ outDir, jobs }))
+  })
+
+/**
+ * Builds several shards. Pagefind's service indexes on about one core, so with more than one
+ * shard to build, every other shard goes to a second service in a child process: on two cores
+ * the index takes half the time. Each shard is built from its pages in address order either way,
+ * so where it was built does not change a byte of it.
+ */
+export const buildShards = async (siteDir: string, outDir: string, jobs: ShardJob[]): Promise<void> => {
+  const here = async (list: ShardJob[]) => {
+    for (const job of list) await buildShard(outDir, job.shard, job.pages, job.target)
+  }
+  if (jobs.length < 2 || process.env.SITE_SEARCH_PROCESSES === '1') return here(jobs)
+  await Promise.all([here(jobs.filter((_, index) => index % 2 === 0)), buildShardsInChild(siteDir, outDir, jobs.filter((_, index) => index % 2 === 1))])
+}
+
 export const presentShards = (shards: Shard[]): string => `${JSON.stringify(shards.flatMap((shard, number) => (shard.pages.length ? [number] : [])))}\n`
 
 export const writeManifest = async (outDir: string, shards: Shard[]): Promise<void> => {
@@ -86,32 +115,38 @@ export const writeManifest = async (outDir: string, shards: Shard[]): Promise<vo
  * a shard is always built from all of its pages, so the result equals a full build's. Pagefind's
  * extended binary segments Chinese text for pages marked `lang="zh-CN"`.
  */
-export const pagefindIndex = (): AstroIntegration => ({
-  name: 'fengcai-pagefind',
-  hooks: {
-    'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
-      if (process.env.SITE_SEARCH_INDEX === 'off') return logger.info('search index: skipped (SITE_SEARCH_INDEX=off)')
-      const started = performance.now()
-      const outDir = fileURLToPath(dir)
-      const pages = await searchablePages(outDir)
-      const previousDir = process.env.SITE_PREVIOUS_DIR || undefined
-      const previous = await readManifest(previousDir)
-      const shards = shardsOf(pages)
-      let rebuilt = 0
-      for (const [number, shard] of shards.entries()) {
-        const unchanged = previous && JSON.stringify(previous.shards[number]) === JSON.stringify(shard)
-        if (!shard.pages.length) continue
-        if (unchanged && previousDir && existsSync(path.join(previousDir, shardPath(number)))) {
-          await cp(path.join(previousDir, shardPath(number)), path.join(outDir, shardPath(number)), { recursive: true })
-          continue
+export const pagefindIndex = (): AstroIntegration => {
+  let siteDir = process.cwd()
+  return {
+    name: 'fengcai-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        siteDir = fileURLToPath(config.root)
+      },
+      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
+        if (process.env.SITE_SEARCH_INDEX === 'off') return logger.info('search index: skipped (SITE_SEARCH_INDEX=off)')
+        const started = performance.now()
+        const outDir = fileURLToPath(dir)
+        const pages = await searchablePages(outDir)
+        const previousDir = process.env.SITE_PREVIOUS_DIR || undefined
+        const previous = await readManifest(previousDir)
+        const shards = shardsOf(pages)
+        const jobs: ShardJob[] = []
+        for (const [number, shard] of shards.entries()) {
+          const unchanged = previous && JSON.stringify(previous.shards[number]) === JSON.stringify(shard)
+          if (!shard.pages.length) continue
+          if (unchanged && previousDir && existsSync(path.join(previousDir, shardPath(number)))) {
+            await cp(path.join(previousDir, shardPath(number)), path.join(outDir, shardPath(number)), { recursive: true })
+            continue
+          }
+          jobs.push({ shard: number, pages: pages.filter((page) => searchShardOf(page.url) === number), target: path.join(outDir, shardPath(number)) })
         }
-        await buildShard(outDir, number, pages.filter((page) => searchShardOf(page.url) === number))
-        rebuilt += 1
-      }
-      // The site worker builds shards again after this build: it closes Pagefind itself.
-      if (!process.env.SITE_WORKER) await pagefind.close()
-      await writeManifest(outDir, shards)
-      logger.info(`search index: ${pages.length} pages in ${SEARCH_SHARDS} shards, ${rebuilt} rebuilt, in ${Math.round(performance.now() - started)} ms`)
+        await buildShards(siteDir, outDir, jobs)
+        // The site worker builds shards again after this build: it closes Pagefind itself.
+        if (!process.env.SITE_WORKER) await pagefind.close()
+        await writeManifest(outDir, shards)
+        logger.info(`search index: ${pages.length} pages in ${SEARCH_SHARDS} shards, ${jobs.length} rebuilt, in ${Math.round(performance.now() - started)} ms`)
+      },
     },
-  },
-})
+  }
+}

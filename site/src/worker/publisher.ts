@@ -18,8 +18,8 @@ import * as pagefind from 'pagefind'
 import { SNAPSHOT_PROVIDER } from '../data/models'
 import type { ProvidedSnapshot } from '../data/models'
 import { shardPath } from '../data/search'
-import { MANIFEST, PRESENT, buildShard, byUrl, pageFromHtml, presentShards, readManifest, searchablePages, shardsOf, urlOf, writeManifest } from '../integrations/pagefind'
-import type { Page, Shard } from '../integrations/pagefind'
+import { MANIFEST, PRESENT, buildShards, byUrl, pageFromHtml, presentShards, readManifest, searchablePages, shardsOf, urlOf, writeManifest } from '../integrations/pagefind'
+import type { Page, Shard, ShardJob } from '../integrations/pagefind'
 import { sitemapFiles, staleSitemapFiles } from '../integrations/sitemap'
 import { WORKER_HANDOFF } from '../integrations/worker-handoff'
 import type { WorkerHandoff } from '../integrations/worker-handoff'
@@ -379,16 +379,22 @@ export class Publisher {
     const shards = shardsOf(pages)
     const changed: string[] = []
     const deleted: string[] = []
-    for (const [number, shard] of shards.entries()) {
-      if (JSON.stringify(shard) === JSON.stringify(this.shards[number])) continue
+    // The shards whose pages changed are built into new folders (two Pagefind services when
+    // there are several), then each replaces its old folder.
+    const touched = [...shards.entries()].filter(([number, shard]) => JSON.stringify(shard) !== JSON.stringify(this.shards[number]))
+    const jobs: ShardJob[] = []
+    for (const [number, shard] of touched) {
+      const fresh = `${path.join(publicDir, shardPath(number))}.new`
+      await rm(fresh, { recursive: true, force: true })
+      // A shard left without pages has no index at all, as in a full build.
+      if (shard.pages.length) jobs.push({ shard: number, pages: shard.pages.map(([url]) => this.searchPages.get(url) as Page), target: fresh })
+      else await mkdir(fresh, { recursive: true })
+    }
+    await buildShards(this.options.siteDir, publicDir, jobs)
+    for (const [number, shard] of touched) {
       const target = path.join(publicDir, shardPath(number))
       const fresh = `${target}.new`
       const old = `${target}.old`
-      await rm(fresh, { recursive: true, force: true })
-      const shardPages = shard.pages.map(([url]) => this.searchPages.get(url) as Page)
-      // A shard left without pages has no index at all, as in a full build.
-      if (shardPages.length) await buildShard(publicDir, number, shardPages, fresh)
-      else await mkdir(fresh, { recursive: true })
       const before = new Set(existsSync(target) ? await filesBelow(target) : [])
       const after = await filesBelow(fresh)
       const relative = (file: string) => path.join(shardPath(number), file)
@@ -399,7 +405,7 @@ export class Publisher {
       }
       for (const file of before) deleted.push(relative(file))
       if (existsSync(target)) await rename(target, old)
-      if (shardPages.length) await rename(fresh, target)
+      if (shard.pages.length) await rename(fresh, target)
       else await rm(fresh, { recursive: true, force: true })
       await rm(old, { recursive: true, force: true })
     }

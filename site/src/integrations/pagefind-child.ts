@@ -1,0 +1,14 @@
+/**
+ * A second Pagefind service for the search index (see buildShards in ./pagefind): reads
+ * `{ outDir, jobs }` as JSON on standard input and builds those shards.
+ */
+import * as pagefind from 'pagefind'
+
+import { buildShard } from './pagefind'
+import type { ShardJob } from './pagefind'
+
+const chunks: Buffer[] = []
+for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+const { outDir, jobs } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { outDir: string; jobs: ShardJob[] }
+for (const job of jobs) await buildShard(outDir, job.shard, job.pages, job.target)
+await pagefind.close()
