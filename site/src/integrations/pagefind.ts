@@ -72,6 +72,9 @@ export const buildShard = async (outDir: string, shard: number, pages: Page[], t
   await index.deleteIndex()
 }
 
+/** The fewest pages to index for which a second Pagefind service pays for its start. */
+const CHILD_SERVICE_MIN_PAGES = 1_000
+
 export type ShardJob = { shard: number; pages: Page[]; target: string }
 
 /** Runs a child process that builds shards with its own Pagefind service (./pagefind-child.ts). */
@@ -96,7 +99,9 @@ export const buildShards = async (siteDir: string, outDir: string, jobs: ShardJo
   const here = async (list: ShardJob[]) => {
     for (const job of list) await buildShard(outDir, job.shard, job.pages, job.target)
   }
-  if (jobs.length < 2 || process.env.SITE_SEARCH_PROCESSES === '1') return here(jobs)
+  // Starting the second service costs about half a second: worth it only for a large index.
+  const pages = jobs.reduce((sum, job) => sum + job.pages.length, 0)
+  if (jobs.length < 2 || pages < CHILD_SERVICE_MIN_PAGES || process.env.SITE_SEARCH_PROCESSES === '1') return here(jobs)
   await Promise.all([here(jobs.filter((_, index) => index % 2 === 0)), buildShardsInChild(siteDir, outDir, jobs.filter((_, index) => index % 2 === 1))])
 }
 

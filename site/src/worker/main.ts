@@ -16,16 +16,15 @@
  * fails leaves the last good pages in place, records the error on the queue entries (visible to
  * administrators in the admin under 系统 → 网站发布队列) and is retried with growing pauses.
  */
+import { timingSafeEqual } from 'node:crypto'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { timingSafeEqual } from 'node:crypto'
-
 import { markDone, markFailed, pendingChanges } from './queue'
 import type { QueuedChange } from './queue'
-import { Publisher } from './publisher'
+import { Publisher, writeAtomically } from './publisher'
 import type { PublishResult } from './publisher'
 import { SnapshotStore } from './snapshot-store'
 
@@ -60,9 +59,7 @@ type Status = {
 const status: Status = { pid: process.pid, state: 'starting', startedAt: new Date().toISOString() }
 const writeStatus = async (update: Partial<Status>): Promise<void> => {
   Object.assign(status, update)
-  const file = path.join(buildsDir, 'status.json')
-  await writeFile(`${file}.tmp`, `${JSON.stringify(status, null, 2)}\n`)
-  await (await import('node:fs/promises')).rename(`${file}.tmp`, file)
+  await writeAtomically(path.join(buildsDir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`)
 }
 
 /** Keeps the list of changed and deleted files of each publish, for an incremental CDN upload. */

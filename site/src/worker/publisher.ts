@@ -99,7 +99,7 @@ const filesBelow = async (dir: string, skip: (relative: string) => boolean = () 
     .filter((file) => !skip(file))
 
 /** Writes a file so that a reader sees the old or the new one, never half of one. */
-const writeAtomically = async (file: string, body: Uint8Array | string): Promise<void> => {
+export const writeAtomically = async (file: string, body: Uint8Array | string): Promise<void> => {
   await mkdir(path.dirname(file), { recursive: true })
   const temporary = `${file}.${process.pid}.tmp`
   await writeFile(temporary, body)

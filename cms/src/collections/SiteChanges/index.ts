@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionSlugs } from '@fengcai/shared'
+import { collectionSlugs, hasRole } from '@fengcai/shared'
 
 import { isAdmin } from '@/access/isAdmin'
 
@@ -25,7 +25,7 @@ export const SiteChanges: CollectionConfig = {
       zh: '内容变更在此排队，由网站发布进程在几秒内发布到公众网站后自动移除。长时间停留或带有错误信息的条目说明发布失败，发布进程会自动重试。',
       en: 'Changes wait here until the site worker has published them. Entries that stay, or show an error, failed to publish and are retried.',
     },
-    hidden: ({ user }) => !(user as { roles?: string[] } | null)?.roles?.includes('admin'),
+    hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
   },
   access: {
     read: isAdmin,
