@@ -51,7 +51,11 @@ export type PublishResult = {
 }
 
 const STATUS_PAGES = new Set(['/404', '/500'])
-const RENDER_CONCURRENCY = 4
+/**
+ * Pages rendered at a time. Rendering is synchronous work on one thread, so more at once only
+ * adds switching (renaming a column of 2,000 stories: 5.5 s of rendering at 4, 4.7 s at 1).
+ */
+const RENDER_CONCURRENCY = 1
 
 /** The file a path is written to in a `format: 'directory'` build with trailing slashes, as Astro names it. */
 export const fileOfPath = ({ pathname, route }: PathWithRoute): string => {
@@ -104,6 +108,24 @@ export const writeAtomically = async (file: string, body: Uint8Array | string): 
   const temporary = `${file}.${process.pid}.tmp`
   await writeFile(temporary, body)
   await rename(temporary, file)
+}
+
+/** A file's bytes, or null when there is none. */
+const readIfExists = (file: string): Buffer | null => {
+  try {
+    return fs.readFileSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/** writeAtomically for a page: its folder is made only when the page is new. */
+const writeAtomicallySync = (file: string, body: Uint8Array, folderExists: boolean): void => {
+  if (!folderExists) fs.mkdirSync(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.tmp`
+  fs.writeFileSync(temporary, body)
+  fs.renameSync(temporary, file)
 }
 
 /** Runs the tasks a few at a time. */
@@ -275,14 +297,16 @@ export class Publisher {
     }
     // What search reads of each page written, worked out while its text is at hand.
     const searchable = new Map<string, Page | null>()
-    const write = async (file: string, body: Buffer, text?: string): Promise<void> => {
+    // Pages are written synchronously: each is a few kilobytes on a local disk, and a thread-pool
+    // round trip per call cost more than the write itself (renaming a column in the menu, 12,600
+    // pages written: 8.4 s of rendering and writing before, 5.5 s after).
+    const write = (file: string, body: Buffer, text?: string, old?: Buffer | null, page?: Page | null): void => {
       const target = path.join(publicDir, file)
-      const old = existsSync(target) ? await readFile(target) : null
-      if (!old || !old.equals(body)) {
-        await writeAtomically(target, body)
-        changed.add(file)
-        if (file.endsWith('.html')) searchable.set(file, pageFromHtml(file, text ?? body.toString('utf8')))
-      }
+      const previous = old !== undefined ? old : readIfExists(target)
+      if (previous && previous.equals(body)) return
+      writeAtomicallySync(target, body, previous !== null)
+      changed.add(file)
+      if (file.endsWith('.html')) searchable.set(file, page !== undefined ? page : pageFromHtml(file, text ?? body.toString('utf8')))
     }
 
     // A navigation change (a renamed column in the menu) changes every page, but only in the menu.
@@ -300,20 +324,21 @@ export class Publisher {
     await inBatches(toRender, RENDER_CONCURRENCY, async (entry) => {
       const file = fileOfPath(entry)
       try {
-        if (!navOnly.has(entry)) return await write(file, await render(entry))
-        const old = await readFile(path.join(publicDir, file), 'utf8').catch(() => null)
+        if (!navOnly.has(entry)) return write(file, await render(entry))
+        const oldBody = readIfExists(path.join(publicDir, file))
+        const old = oldBody?.toString('utf8') ?? null
         const from = old === null ? null : navFragment(old)
         const to = from === null ? undefined : swaps.get(from)
-        if (old !== null && from !== null && to !== undefined && !fault?.test(entry.pathname)) {
+        if (oldBody && old !== null && from !== null && to !== undefined && !fault?.test(entry.pathname)) {
           swapped += 1
           const text = old.replace(from, () => to)
-          return await write(file, Buffer.from(text), text)
+          return write(file, Buffer.from(text), text, oldBody, this.swappedSearchPage(file, old, from, to))
         }
         const body = await render(entry)
         const fresh = body.toString('utf8')
         const freshNav = navFragment(fresh)
         if (old !== null && from !== null && freshNav !== null && old.replace(from, () => freshNav) === fresh) swaps.set(from, freshNav)
-        await write(file, body, fresh)
+        write(file, body, fresh, oldBody)
       } catch (error) {
         failed.push({ path: entry.pathname, error: error instanceof Error ? error.message : String(error) })
       }
@@ -356,6 +381,18 @@ export class Publisher {
     for (const file of search.deleted) deleted.add(file)
     phase('search')
     return { changed: [...changed].sort(), deleted: [...deleted].sort(), rendered: toRender.length - swapped, swapped, failed, ms: Math.round(performance.now() - started), phases }
+  }
+
+  /**
+   * What search reads of a page whose menu was swapped: the same as before when the menu lies
+   * outside what search reads (before the searchable body, no search attributes in either menu);
+   * otherwise worked out again from the new text.
+   */
+  private swappedSearchPage(file: string, old: string, from: string, to: string): Page | null | undefined {
+    const known = this.searchPages.get(urlOf(file))
+    const bodyAt = old.indexOf('data-pagefind-body')
+    if (!known || bodyAt < 0 || from.includes('data-pagefind') || to.includes('data-pagefind')) return undefined
+    return old.indexOf(from) + from.length < bodyAt ? known : undefined
   }
 
   private async removeEmptyFolders(dir: string): Promise<void> {
