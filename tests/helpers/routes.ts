@@ -6,7 +6,7 @@ import { PEER_HEADER } from '@/lib/clientAddress'
  */
 export type RouteClient = {
   get: (path: string, token?: string, extraHeaders?: Record<string, string>) => Promise<{ status: number; text: string; headers: Headers }>
-  post: (path: string, init?: { headers?: Record<string, string>; body?: string }) => Promise<{ status: number; text: string }>
+  post: (path: string, init?: { headers?: Record<string, string>; body?: BodyInit }) => Promise<{ status: number; text: string }>
   patch: (path: string, body: unknown, token?: string) => Promise<{ status: number; text: string; headers: Headers }>
   graphql: (query: string, token?: string) => Promise<{ status: number; text: string }>
 }

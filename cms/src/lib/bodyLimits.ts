@@ -17,6 +17,8 @@ const rules: { pattern: RegExp; maxBytes: number }[] = [
   { pattern: /^\/api\/stories\/[^/]+\/view\/?$/, maxBytes: 1 * KB },
   { pattern: /^\/api\/users\/(login|logout|forgot-password|reset-password|unlock|refresh-token|first-register)\/?$/, maxBytes: 8 * KB },
   { pattern: /^\/api\/graphql\/?$/, maxBytes: 32 * KB },
+  // An article to import: a file or pasted text (see lib/importer).
+  { pattern: /^\/api\/stories\/import\/?$/, maxBytes: 11 * MB },
   // A multipart upload: the file and its few fields.
   { pattern: /^\/api\/media(\/|$)/, maxBytes: MAX_UPLOAD_BYTES + 1 * MB },
 ]

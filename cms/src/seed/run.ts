@@ -8,7 +8,7 @@ import { collectionSlugs, defaultWorkCalendar, globalSlugs } from '@fengcai/shar
 
 import { commentSeeds, gallerySeeds, honorRollSeeds, noticeSeeds, objectionContact } from './collections'
 import { drawScene } from './images'
-import { heading, image, paragraph, richText } from './lexical'
+import { heading, image, paragraph, richText } from '@/lib/lexical'
 import { storySeeds } from './stories'
 import { columnSeeds, districtSeeds, organizationSeeds } from './taxonomy'
 

@@ -13,6 +13,7 @@ import { deriveSummary } from '@/hooks/deriveSummary'
 import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
 
 import { countView } from './endpoints/countView'
+import { importArticles } from './endpoints/importArticles'
 import { keepLiveViewCount } from './hooks/keepLiveViewCount'
 
 /** A news story about volunteers, with the byline and taxonomy the real articles carry. */
@@ -31,7 +32,7 @@ export const Stories: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor'] }),
-  endpoints: [countView],
+  endpoints: [countView, importArticles],
   hooks: {
     ...rebuildHooks({ drafts: true }),
     beforeChange: [deriveSummary(), rememberPublishedState],

@@ -1,4 +1,4 @@
-/** Builds Lexical editor states for demo content: the same JSON the admin editor saves. */
+/** Builds Lexical editor states (demo content, imported articles): the same JSON the admin editor saves. */
 import { randomBytes } from 'node:crypto'
 
 type Node = Record<string, unknown>

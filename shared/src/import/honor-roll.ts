@@ -1,0 +1,94 @@
+/**
+ * Honour rolls as old pages list them after a story: "unit [工作室：name] 荣获 award" entries
+ * (often several on a line, separated by tabs), "award：name、name（unit）" lines, or an award
+ * heading followed by names.
+ */
+import { looksLikeName } from './names'
+
+export type HonoreeType = 'individual' | 'collective' | 'project' | 'organization'
+export type HonorRollEntry = { name: string; unit: string | null; award: string; type: HonoreeType }
+
+export const HONOR_HEADING = /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:荣誉榜|光荣榜|荣誉名单|表彰名单|获奖名单|获奖名录|.{0,30}(?:表彰|获奖|荣誉|先进)(?:名单|名录))[:：]?$/
+
+const ORGANIZATION_SUFFIX = /(?:公司|集团|合作社|协会|学会|中心|街道|医院|学校|小学|中学|大学|学院|委员会|局|院|站|所|队|总队|支队|部|馆|厂|社|办|处|组|村|居委会|居民区|基金会|商会|联合会)(?:[（(][^）)]*[)）])?$/
+const LABELLED = /^(.+?)\s+(工作室|项目|团队|集体|个人)[:：]\s*(.+?)\s+荣获\s*(.+)$/
+const AWARDED = /^(.+?)\s*荣获\s*(.+)$/
+const AWARD_LIST = /^(.{2,40}?)(?:[（(][^）)]{0,10}[）)])?[:：]\s*(.+)$/
+const NAME_WITH_UNIT = /^(.+?)[（(]([^）)]+)[)）]$/
+
+const typeOf = (name: string, label?: string): HonoreeType => {
+  if (label === '项目') return 'project'
+  if (label === '个人') return 'individual'
+  if (label) return 'collective'
+  if (looksLikeName(name)) return 'individual'
+  if (/项目|计划|行动|课堂|工程/.test(name)) return 'project'
+  if (ORGANIZATION_SUFFIX.test(name)) return 'organization'
+  return 'collective'
+}
+
+const clean = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+/** One "… 荣获 …" entry, or null when the text is not one. */
+export const parseAwardedEntry = (text: string): HonorRollEntry | null => {
+  const labelled = LABELLED.exec(text.trim())
+  if (labelled) {
+    const [, unit, label, name, award] = labelled as unknown as [string, string, string, string, string]
+    return { name: clean(name), unit: clean(unit), award: clean(award), type: typeOf(name, label) }
+  }
+  const awarded = AWARDED.exec(text.trim())
+  if (!awarded) return null
+  const [, who, award] = awarded as unknown as [string, string, string]
+  const parts = clean(who).split(' ')
+  // "单位 具体对象 荣获 …": the first part is the unit when it reads as one.
+  if (parts.length > 1 && ORGANIZATION_SUFFIX.test(parts[0] as string)) {
+    const name = parts.slice(1).join(' ')
+    return { name, unit: parts[0] as string, award: clean(award), type: typeOf(name) }
+  }
+  const name = clean(who)
+  return { name, unit: null, award: clean(award), type: typeOf(name) }
+}
+
+const AWARD_HEADING = /^(?:[一二三四五六七八九十\d]+[、.．]\s*).+|(?:志愿者|项目|集体|个人|奖|单位|组织|团队|工作室|称号|标兵|模范|之星|能手|家庭|社区|站点?)(?:[（(][^）)]*[)）])?[:：]?$/
+
+const namesOf = (list: string, award: string, separator: RegExp = /[、，,；;]|\s{2,}|\t/): HonorRollEntry[] =>
+  list
+    .split(separator)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const withUnit = NAME_WITH_UNIT.exec(part)
+      const name = clean(withUnit ? (withUnit[1] as string) : part)
+      return { name, unit: withUnit ? clean(withUnit[2] as string) : null, award, type: typeOf(name) }
+    })
+
+/**
+ * The entries of an honour roll from the lines after its heading. Lines that fit none of the
+ * shapes are returned apart, so that nothing disappears unseen.
+ */
+export const parseHonorRoll = (lines: string[]): { entries: HonorRollEntry[]; unread: string[] } => {
+  const entries: HonorRollEntry[] = []
+  const unread: string[] = []
+  let award: string | null = null
+  for (const line of lines) {
+    const segments = line.split('\t').map((segment) => segment.trim()).filter(Boolean)
+    const awarded = segments.map(parseAwardedEntry)
+    if (awarded.length && awarded.every(Boolean)) {
+      entries.push(...(awarded as HonorRollEntry[]))
+      continue
+    }
+    const list = AWARD_LIST.exec(line.trim())
+    if (list && !/荣获/.test(line)) {
+      entries.push(...namesOf(list[2] as string, clean((list[1] as string).replace(/^[一二三四五六七八九十\d]+[、.．]\s*/, ''))))
+      continue
+    }
+    // A short line without separators names the award of the names that follow it.
+    if (!/[、，,\t]/.test(line) && line.trim().length <= 30 && AWARD_HEADING.test(line.trim()) && !looksLikeName(line.trim())) {
+      award = clean(line.replace(/^[一二三四五六七八九十\d]+[、.．]\s*/, ''))
+      continue
+    }
+    // Under an award heading, one space is enough between names.
+    if (award) entries.push(...namesOf(line, award, /[、，,；;\s]+/))
+    else unread.push(line)
+  }
+  return { entries, unread }
+}

@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { describe, expect, it } from 'vitest'
+
+import { parseArticle } from '@fengcai/shared/import/article'
+import { parseAwardedEntry, parseHonorRoll } from '@fengcai/shared/import/honor-roll'
+import { htmlToText } from '@fengcai/shared/import/html'
+import { findNames } from '@fengcai/shared/import/names'
+import { normalisePunctuation } from '@fengcai/shared/import/punctuation'
+import { GARBLED_MARK, isReading, stripReadings } from '@fengcai/shared/import/readings'
+import { simplifiedName, toSimplified, traditionalCharacters } from '@fengcai/shared/import/simplified'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const fixture = (name: string) => readFileSync(path.join(here, '../../fixtures/import', name), 'utf8')
+const reference = (name: string) => readFileSync(path.join(here, '../../../../shared/reference', name), 'utf8')
+
+/** A handful of characters every Traditional text of ours uses, none of them Simplified. */
+const TRADITIONAL_SAMPLE = /[踐業會責領總隊動這樣簡稱經設員辦協準為發與組織們說還當時間東銀達網務長來開職專進義診訓計參]/
+
+describe('stripReadings', () => {
+  it('should remove readings glued after characters, with tone marks, tone numbers or none', () => {
+    expect(stripReadings('企業(yè)社會責(zé)任').text).toBe('企業社會責任')
+    expect(stripReadings('企業(ye4)責(ze2)任').text).toBe('企業責任')
+    expect(stripReadings('批準(zhun)成立').text).toBe('批準成立')
+    expect(stripReadings('總隊(duì)').readings).toBe(1)
+  })
+
+  it('should keep parentheses that are not readings', () => {
+    for (const text of ['首席执行官(CEO)', '第一条(a)', '成立于(2010)', '东邦(Dongbang Medica)', '项目(app)']) expect(stripReadings(text).text).toBe(text)
+    expect(isReading('CEO')).toBe(false)
+    expect(isReading('shù')).toBe(true)
+  })
+
+  it('should mark the debris of a broken encoding instead of keeping it', () => {
+    const result = stripReadings('為當(dāng)?shù)蒯t(yī)療水平，覆蓋居民?,也?000名')
+    expect(result.text).not.toMatch(/[a-z?()]/)
+    expect(result.text).toContain(GARBLED_MARK)
+    expect(result.garbled).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('toSimplified', () => {
+  it('should convert with phrase rules and leave Simplified text as it is', () => {
+    expect(toSimplified('踐行企業社會責任，乾淨的頭髮')).toBe('践行企业社会责任，干净的头发')
+    expect(toSimplified('怎么样，什么时候')).toBe('怎么样，什么时候')
+  })
+
+  it('should keep the surname 於 in names it is given, and convert 於 elsewhere', () => {
+    expect(toSimplified('記者於佩珊報道，成立於2010年', ['於佩珊'])).toBe('记者於佩珊报道，成立于2010年')
+    expect(toSimplified('記者於佩珊報道')).toBe('记者于佩珊报道')
+    expect(simplifiedName('鍾曉明')).toBe('钟晓明')
+  })
+
+  it('should not rewrite words as Taiwan vocabulary would (核心, 建立, 支援 stay)', () => {
+    expect(toSimplified('以讀者服務為核心，建立隊伍，提供支援')).toBe('以读者服务为核心，建立队伍，提供支援')
+  })
+
+  it('should list the Traditional characters of a text', () => {
+    expect(traditionalCharacters('总队在行動')).toEqual(['動'])
+    expect(traditionalCharacters('怎么样')).toEqual([])
+  })
+})
+
+describe('findNames', () => {
+  it('should find names in bylines and before speech verbs, in both scripts', () => {
+    expect(findNames('通讯员 俞秋凤 记者 金隼')).toEqual(['俞秋凤', '金隼'])
+    expect(findNames('記者 於佩珊 報道')).toEqual(['於佩珊'])
+    expect(findNames('党总支书记孙佩莉说。家住小区的胡银花老人说。独居老人高丽英乐呵呵地说。')).toEqual(['孙佩莉', '胡银花', '高丽英'])
+  })
+
+  it('should not take a role word for a name', () => {
+    expect(findNames('九里亭街道有关负责人说，一位老人拉着志愿者的手说')).toEqual([])
+  })
+})
+
+describe('normalisePunctuation', () => {
+  it('should make ASCII marks beside Chinese full-width, and leave numbers and times alone', () => {
+    expect(normalisePunctuation('企业社会责任,中智在行动!')).toBe('企业社会责任，中智在行动！')
+    expect(normalisePunctuation('服务了1,000人次,时间17:30~18:30')).toBe('服务了1,000人次，时间17:30~18:30')
+    expect(normalisePunctuation('以下简称"总队"(成立较早)')).toBe('以下简称“总队”（成立较早）')
+    expect(normalisePunctuation('重要路口······')).toBe('重要路口……')
+    expect(normalisePunctuation('Dongbang Medica, Inc.')).toBe('Dongbang Medica, Inc.')
+  })
+})
+
+describe('htmlToText', () => {
+  it('should set navigation, sidebars and footers apart and leave image alt texts out', () => {
+    const { text, removed, title } = htmlToText(fixture('portal-page.html'))
+    expect(title).toBe('社区助老食堂迎来第一百位志愿者')
+    expect(text).not.toContain('示意图')
+    expect(text).not.toContain('垃圾分类宣传周')
+    expect(text).toContain('## 从十几人到一百人')
+    expect(removed.join('\n')).toContain('长风街道开展垃圾分类宣传周活动')
+  })
+})
+
+describe('parseAwardedEntry and parseHonorRoll', () => {
+  it('should read unit, labelled honoree and award', () => {
+    expect(parseAwardedEntry('上海汽车博物馆有限公司 工作室:胡辉刚古董车修复工匠创新工作室 荣获 2023年度上海市工匠创新工作室')).toEqual({
+      name: '胡辉刚古董车修复工匠创新工作室',
+      unit: '上海汽车博物馆有限公司',
+      award: '2023年度上海市工匠创新工作室',
+      type: 'collective',
+    })
+    expect(parseAwardedEntry('上海长顺电梯电缆有限公司 荣获 2023年度上海市高新技术企业')?.type).toBe('organization')
+  })
+
+  it('should read "award：names" lines and award headings followed by names', () => {
+    const { entries, unread } = parseHonorRoll(['优秀志愿者（3名）：顾文静（徐汇区长桥街道）、欧阳明、谢雨桐', '优秀志愿服务项目', '银发课堂 河畔清洁日'])
+    expect(unread).toEqual([])
+    expect(entries.slice(0, 3)).toEqual([
+      { name: '顾文静', unit: '徐汇区长桥街道', award: '优秀志愿者', type: 'individual' },
+      { name: '欧阳明', unit: null, award: '优秀志愿者', type: 'individual' },
+      { name: '谢雨桐', unit: null, award: '优秀志愿者', type: 'individual' },
+    ])
+    expect(entries.slice(3).map((entry) => [entry.name, entry.award])).toEqual([
+      ['银发课堂', '优秀志愿服务项目'],
+      ['河畔清洁日', '优秀志愿服务项目'],
+    ])
+    expect(entries[3]?.type).toBe('project')
+  })
+})
+
+describe('parseArticle on the reference articles', () => {
+  it('should give article A a Simplified title, no pinyin readings and no Traditional characters', () => {
+    const article = parseArticle(reference('article-a-traditional.txt'))
+    expect(article.title).toBe('践行企业社会责任，中智白领青年志愿者总队在行动')
+    expect(article.publishedAt).toBe('2023-08-11T10:25:00+08:00')
+    expect(article.source).toBe('中智股份')
+    const everything = JSON.stringify([article.title, article.paragraphs, article.headings, article.captions])
+    expect(everything).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/)
+    expect(everything).not.toMatch(TRADITIONAL_SAMPLE)
+    expect(traditionalCharacters(everything)).toEqual([])
+    expect(article.headings).toEqual(['这样的公益，很中智！', '精准帮扶', '抗疫一线', '活动保障', '城市服务', '美好生活'])
+    expect(article.paragraphs[0]).toMatch(/^中智白领青年志愿者总队/)
+    expect(article.removed.join('\n')).toMatch(/omniture[\s\S]*4571[\s\S]*全球TMT/)
+    expect(article.warnings.some((warning) => warning.includes('疑似乱码'))).toBe(true)
+  })
+
+  it('should end article B at its byline, keep its names and read its honour roll', () => {
+    const article = parseArticle(reference('article-b-with-honor-roll.txt'))
+    expect(article.title).toBe('这个新时代文明实践项目让志愿者与受助老人“双向奔赴” 近三百个日夜守护，传递九里亭的温暖故事')
+    expect(article.correspondent).toBe('俞秋凤')
+    expect(article.reporter).toBe('金隼')
+    expect(article.headings).toHaveLength(3)
+    expect(article.paragraphs.join('')).not.toContain('玻尿酸')
+    expect(article.paragraphs.some((paragraph) => paragraph.includes('很多时候，志愿服务不是没有人愿意参与'))).toBe(true)
+    expect(article.paragraphs.some((paragraph) => paragraph.includes('在第60个学雷锋纪念日来临之际，“九里 to 行动”'))).toBe(true)
+    expect(article.names.map((name) => name.simplified)).toEqual(expect.arrayContaining(['俞秋凤', '金隼', '高丽英', '孙佩莉', '胡银花', '罗文盛']))
+    expect(article.names.map((name) => name.simplified)).not.toContain('齐力')
+    expect(article.honorRoll?.entries).toHaveLength(12)
+    expect(article.honorRoll?.entries[1]).toEqual({ name: '胡辉刚古董车修复工匠创新工作室', unit: '上海汽车博物馆有限公司', award: '2023年度上海市工匠创新工作室', type: 'collective' })
+    expect(article.warnings).toContain('未找到发布日期，请在草稿中填写')
+  })
+})
+
+describe('parseArticle on our own corpus', () => {
+  it('should take an old portal page apart: title, meta line, caption, byline, furniture', () => {
+    const article = parseArticle(fixture('portal-page.html'))
+    expect(article).toMatchObject({
+      title: '社区助老食堂迎来第一百位志愿者',
+      publishedAt: '2026-03-14T09:30:00+08:00',
+      source: '长风街道',
+      reporter: '范晓雯',
+      responsibleEditor: '陆文涛',
+      headings: ['从十几人到一百人'],
+      captions: ['图为志愿者在助老食堂为老人打饭（通讯员 余思远 摄）'],
+    })
+    expect(article.paragraphs).toHaveLength(4)
+    // Broken inside a sentence in the source: one paragraph again.
+    expect(article.paragraphs[1]).toContain('打饭、收拾餐桌')
+    const removed = article.removed.join('\n')
+    for (const gone of ['当前位置', '1287', '分享到', 'ICP备', '相关新闻']) expect(removed).toContain(gone)
+    expect(JSON.stringify(article.paragraphs)).not.toMatch(/当前位置|分享到|ICP|浏览次数|版权/)
+    expect(article.names.map((name) => name.simplified)).toEqual(expect.arrayContaining(['於桂兰', '钟立平', '余思远']))
+  })
+
+  it('should read a correspondent mail: news lead, bylines, next/previous links, copyright line', () => {
+    const article = parseArticle(fixture('correspondent-mail.txt'))
+    expect(article).toMatchObject({ title: '河畔清洁日：两百名居民一起捡拾垃圾', reporter: '欧阳明', correspondent: '谢雨桐', source: '滨江镇', headings: ['下一步'] })
+    expect(article.paragraphs[0]).toMatch(/^周六一早/)
+    expect(article.paragraphs[1]).toContain('讲解垃圾分类的方法')
+    expect(JSON.stringify(article)).not.toContain('消防安全演练"]')
+    expect(article.paragraphs.join('')).not.toMatch(/上一篇|下一篇|未经授权/)
+  })
+
+  it('should drop a list of other notices after the text and read the closing signature', () => {
+    const article = parseArticle(fixture('notice-with-list.txt'))
+    expect(article.source).toBe('某区河长制办公室')
+    expect(article.publishedAt).toBe('2026-05-06T00:00:00+08:00')
+    expect(article.paragraphs.join('')).not.toMatch(/优秀志愿服务项目的公示|星级评定|河长制办公室2026/)
+    expect(article.removed.filter((line) => line.includes('的公示'))).toHaveLength(3)
+  })
+
+  it('should convert Traditional bylines and text, keeping the surname 於', () => {
+    const article = parseArticle(fixture('traditional-with-names.txt'))
+    expect(article.title).toBe('守护绿色家园，志愿者在行动')
+    expect(article.reporter).toBe('於佩珊、范志强')
+    expect(article.responsibleEditor).toBe('钟晓明')
+    expect(article.paragraphs[1]).toBe('志愿者队长余子健说，这项活动已经坚持了五年，参与的人越来越多。')
+    expect(article.names).toEqual(expect.arrayContaining([{ original: '於佩珊', simplified: '於佩珊' }, { original: '鍾曉明', simplified: '钟晓明' }]))
+    expect(JSON.stringify(article.paragraphs)).not.toMatch(/\(/)
+  })
+
+  it('should warn of a missing title with a suggestion, and of a missing date', () => {
+    const article = parseArticle('昨天下午，社区志愿者为独居老人送去了冬衣和米面油。这是今年冬季的第一次走访。\n\n走访将持续到春节前。')
+    expect(article.title).toBeNull()
+    expect(article.warnings).toEqual(expect.arrayContaining(['未找到标题，建议：昨天下午，社区志愿者为独居老人送去了冬衣和米面油', '未找到发布日期，请在草稿中填写']))
+  })
+
+  it('should not make a heading of a short fragment broken off mid-sentence', () => {
+    const article = parseArticle('标题：一段测试文字\n\n第一段写完了。\n\n今年3月，在第60个学雷锋\n\n纪念日来临之际，项目正式启动。')
+    expect(article.headings).toEqual([])
+    expect(article.paragraphs).toContain('今年3月，在第60个学雷锋纪念日来临之际，项目正式启动。')
+  })
+})
