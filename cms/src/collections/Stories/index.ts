@@ -28,6 +28,9 @@ export const Stories: CollectionConfig = {
     defaultColumns: ['title', 'column', 'district', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: { zh: '内容', en: 'Content' },
+    components: {
+      beforeList: ['@/collections/Stories/admin/ImportArticles#ImportArticles'],
+    },
   },
   defaultSort: '-publishedAt',
   versions: contentVersions(),
