@@ -34,7 +34,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  headers: async () => [{ source: '/:path*', headers: securityHeaders }],
+  // A draft's preview (src/lib/preview.ts) is the site's page, with the site's styles and
+  // scripts: it sends its own, narrower policy.
+  headers: async () => [{ source: '/:path((?!api/(?:stories|notices|honor-rolls|galleries)/[0-9]+/preview$).*)', headers: securityHeaders }],
   // The workspace root holds the lockfile; tell Next so it traces files from there.
   outputFileTracingRoot: root,
   turbopack: { root },

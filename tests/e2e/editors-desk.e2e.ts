@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
+import { authHeaders, login } from '../helpers/rest'
 import { repoRoot, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
@@ -48,6 +49,8 @@ describe("the editors' desk in the admin", () => {
     await page.getByRole('link', { name: '打开新闻稿草稿' }).click()
     await page.waitForURL(/\/admin\/collections\/stories\/\d+/)
     await expect.poll(() => page.locator('#field-title').inputValue()).toBe('践行企业社会责任，中智白领青年志愿者总队在行动')
+    // A draft that was never published has no page on the site to go to.
+    expect(await page.getByRole('link', { name: '在网站查看' }).count()).toBe(0)
     await context.close()
   })
 
@@ -60,6 +63,56 @@ describe("the editors' desk in the admin", () => {
     expect(await page.getByRole('button', { name: '导入文章' }).count()).toBe(0)
     const status = await page.evaluate(async (url) => (await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '标题\n\n正文。' }) })).status, `${stack.cmsUrl}/api/stories/import`)
     expect(status).toBe(403)
+    await context.close()
+  })
+
+  it('should preview a draft in the site layout to staff only, while the public page keeps the published title', async () => {
+    const editor = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
+    const api = async (pathname: string, init: RequestInit = {}) => {
+      const response = await fetch(`${stack.cmsUrl}/api/${pathname}`, { ...init, headers: { 'content-type': 'application/json', ...authHeaders(editor), ...(init.headers as Record<string, string>) } })
+      expect(response.status, pathname).toBeLessThan(300)
+      return (await response.json()) as Record<string, unknown>
+    }
+    const listed = await api('stories?limit=1&depth=0&where[_status][equals]=published&sort=-publishedAt')
+    const story = (listed.docs as { id: number; slug: string; title: string }[])[0] as { id: number; slug: string; title: string }
+    const draftTitle = `预览中的新标题 ${Date.now()}`
+    await api(`stories/${story.id}?draft=true`, { method: 'PATCH', body: JSON.stringify({ title: draftTitle }) })
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+    await signInToAdmin(page, stack.cmsUrl, credentials.editor)
+    await page.goto(`${stack.cmsUrl}/admin/collections/stories/${story.id}`)
+    await expect.poll(() => page.getByRole('link', { name: '在网站查看' }).getAttribute('href')).toBe(`${stack.siteUrl}/stories/${story.slug}/`)
+    const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '预览' }).or(page.getByRole('link', { name: '预览' })).first().click()])
+    const blocked: string[] = []
+    preview.on('console', (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) blocked.push(message.text())
+    })
+    await preview.waitForLoadState('load')
+    await expect.poll(() => preview.locator('h1').first().textContent()).toContain(draftTitle)
+    // The site's own layout and styles: its navigation, laid out by its stylesheet.
+    expect(await preview.locator('nav.site-nav').count()).toBe(1)
+    expect(await preview.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/')))).toBe(true)
+    expect(await preview.getByRole('status').first().textContent()).toContain('预览：这是尚未发布的草稿')
+    if (SCREENSHOTS) await preview.screenshot({ path: path.join(SCREENSHOTS, 'preview.png') })
+    expect(blocked).toEqual([])
+
+    // The editor saves again: the open preview follows.
+    const secondTitle = `${draftTitle}（修改）`
+    await api(`stories/${story.id}?draft=true`, { method: 'PATCH', body: JSON.stringify({ title: secondTitle }) })
+    await expect.poll(() => preview.locator('h1').first().textContent(), { timeout: 15_000 }).toContain('（修改）')
+
+    // Readers still see the published page; the preview needs a session.
+    const live = await (await fetch(`${stack.siteUrl}/stories/${story.slug}/`)).text()
+    expect(live).toContain(story.title)
+    expect(live).not.toContain(draftTitle)
+    const anonymous = await fetch(`${stack.cmsUrl}/api/stories/${story.id}/preview`)
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.headers.get('cache-control') ?? '').not.toMatch(/public/)
+    expect(await anonymous.text()).not.toContain(draftTitle)
+    const signed = await fetch(`${stack.cmsUrl}/api/stories/${story.id}/preview`, { headers: authHeaders(editor) })
+    expect(signed.headers.get('cache-control')).toBe('no-store, private')
+    expect(signed.headers.get('x-robots-tag')).toContain('noindex')
     await context.close()
   })
 })

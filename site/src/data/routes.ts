@@ -1,29 +1,3 @@
-import { collectionSlugs } from '@fengcai/shared'
-
-/** Where each section of the site lives; every page address is built from these. */
-export const sections = {
-  stories: '/stories/',
-  notices: '/notices/',
-  honors: '/honors/',
-  galleries: '/galleries/',
-  columns: '/columns/',
-  districts: '/districts/',
-  organizations: '/organizations/',
-  search: '/search/',
-} as const
-
-export type Section = keyof typeof sections
-
-/** The page of one document in a section. */
-export const pageOf = (section: Section, slug: string): string => `${sections[section]}${slug}/`
-
-/** The section that shows the documents of a CMS collection (internal links in rich text). */
-export const sectionOfCollection: Partial<Record<string, Section>> = {
-  [collectionSlugs.stories]: 'stories',
-  [collectionSlugs.notices]: 'notices',
-  [collectionSlugs.honorRolls]: 'honors',
-  [collectionSlugs.galleries]: 'galleries',
-  [collectionSlugs.columns]: 'columns',
-  [collectionSlugs.districts]: 'districts',
-  [collectionSlugs.organizations]: 'organizations',
-}
+/** The site's sections and page addresses: defined once in shared/, for the CMS's previews too. */
+export { pageOf, sectionOfCollection, sections } from '@fengcai/shared'
+export type { Section } from '@fengcai/shared'

@@ -3,6 +3,9 @@
  *
  *   pnpm --filter @fengcai/site worker
  *
+ * It also renders drafts for the CMS's 预览 (POST /preview): the site's own pages, with the draft
+ * in place of its published version, written nowhere.
+ *
  * On start it builds the whole site once (reusing Astro's incremental cache) into a new folder
  * under SITE_BUILDS_DIR and points `current` at it; then it publishes the CMS's publishing queue
  * (`site-changes`) change by change, re-rendering only the pages a change affects. It finds new
@@ -24,7 +27,9 @@ import { fileURLToPath } from 'node:url'
 
 import { markDone, markFailed, pendingChanges } from './queue'
 import type { QueuedChange } from './queue'
-import { Publisher, writeAtomically } from './publisher'
+import type { RawDoc } from '../data/snapshot'
+
+import { PreviewError, Publisher, writeAtomically } from './publisher'
 import type { PublishResult } from './publisher'
 import { SnapshotStore } from './snapshot-store'
 
@@ -94,12 +99,48 @@ const sleep = (ms: number): Promise<void> =>
 const sameSecret = (given: string): boolean =>
   secret.length > 0 && given.length === secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(secret))
 
-/** The CMS's nudge: `POST /rebuild` with the shared secret. */
+/** The largest preview request: one document as JSON. */
+const MAX_PREVIEW_BYTES = 8 * 1024 * 1024
+
+const readJson = async (request: http.IncomingMessage): Promise<unknown> => {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > MAX_PREVIEW_BYTES) throw new PreviewError('预览的内容过大。', 413)
+    chunks.push(chunk as Buffer)
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    throw new PreviewError('预览请求的格式不正确。', 400)
+  }
+}
+
+/** A draft's page for the CMS's preview (`POST /preview` with `{ collection, doc }`). */
+const answerPreview = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+  try {
+    const { collection, doc } = (await readJson(request)) as { collection?: unknown; doc?: unknown }
+    if (typeof collection !== 'string' || typeof doc !== 'object' || doc === null || !('id' in doc)) throw new PreviewError('预览请求缺少内容。', 400)
+    const html = await publisher.preview(collection, doc as RawDoc)
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html)
+  } catch (error) {
+    const status = error instanceof PreviewError ? error.status : 500
+    if (status === 500) console.error(`预览失败：${describe(error)}`)
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ message: status === 500 ? `预览失败：${describe(error)}` : describe(error) }))
+  }
+}
+
+/** The CMS's calls, with the shared secret: `POST /rebuild` (a nudge) and `POST /preview`. */
 const listen = (): Promise<void> => {
   const server = http.createServer((request, response) => {
+    const known = request.method === 'POST' && (request.url === '/rebuild' || request.url === '/preview')
+    if (!known || !sameSecret(String(request.headers['x-rebuild-secret'] ?? ''))) {
+      request.resume()
+      return void response.writeHead(known ? 401 : 404).end()
+    }
+    if (request.url === '/preview') return void answerPreview(request, response)
     request.resume()
-    if (request.method !== 'POST' || request.url !== '/rebuild') return void response.writeHead(404).end()
-    if (!sameSecret(String(request.headers['x-rebuild-secret'] ?? ''))) return void response.writeHead(401).end()
     nudge()
     response.writeHead(202, { 'content-type': 'application/json' }).end('{"accepted":true}')
   })

@@ -8,6 +8,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 const httpsUrl = (value: unknown): true | string => {
@@ -25,9 +26,12 @@ export const Galleries: CollectionConfig = {
   labels: { singular: { zh: '图集', en: 'Gallery' }, plural: { zh: '活动图集', en: 'Galleries' } },
   admin: {
     useAsTitle: 'title',
+    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.galleries)] } },
+    preview: previewUrl(collectionSlugs.galleries),
     defaultColumns: ['title', 'date', 'district', '_status'],
     group: { zh: '内容', en: 'Content' },
   },
+  endpoints: [previewEndpoint(collectionSlugs.galleries)],
   defaultSort: '-date',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor'] }),

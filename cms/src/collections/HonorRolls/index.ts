@@ -9,6 +9,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 export const honoreeTypes = [
@@ -24,9 +25,12 @@ export const HonorRolls: CollectionConfig = {
   labels: { singular: { zh: '荣誉榜', en: 'Honour roll' }, plural: { zh: '荣誉榜', en: 'Honour rolls' } },
   admin: {
     useAsTitle: 'title',
+    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.honorRolls)] } },
+    preview: previewUrl(collectionSlugs.honorRolls),
     defaultColumns: ['title', 'awardingBody', 'year', '_status'],
     group: { zh: '内容', en: 'Content' },
   },
+  endpoints: [previewEndpoint(collectionSlugs.honorRolls)],
   defaultSort: '-publishedAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'notice-staff'], deleters: ['editor'] }),

@@ -9,6 +9,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
 
 import { setClosesAt } from './hooks/setClosesAt'
@@ -25,9 +26,12 @@ export const Notices: CollectionConfig = {
   labels: { singular: { zh: '公示', en: 'Public notice' }, plural: { zh: '公示', en: 'Public notices' } },
   admin: {
     useAsTitle: 'title',
+    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.notices)] } },
+    preview: previewUrl(collectionSlugs.notices),
     defaultColumns: ['title', 'periodStatus', 'opensAt', 'closesAt', '_status'],
     group: { zh: '公示', en: 'Notices' },
   },
+  endpoints: [previewEndpoint(collectionSlugs.notices)],
   defaultSort: '-opensAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['notice-staff'], deleters: [] }),

@@ -10,6 +10,7 @@ import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { deriveSummary } from '@/hooks/deriveSummary'
+import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
 
 import { countView } from './endpoints/countView'
@@ -25,17 +26,19 @@ export const Stories: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    preview: previewUrl(collectionSlugs.stories),
     defaultColumns: ['title', 'column', 'district', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: { zh: '内容', en: 'Content' },
     components: {
+      edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.stories)] },
       beforeList: ['@/collections/Stories/admin/ImportArticles#ImportArticles'],
     },
   },
   defaultSort: '-publishedAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor'] }),
-  endpoints: [countView, importArticles],
+  endpoints: [countView, importArticles, previewEndpoint(collectionSlugs.stories)],
   hooks: {
     ...rebuildHooks({ drafts: true }),
     beforeChange: [deriveSummary(), rememberPublishedState],

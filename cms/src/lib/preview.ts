@@ -1,0 +1,121 @@
+/**
+ * 预览: a draft as readers will see it once published, rendered by the site's own pages and styles
+ * in the site worker (site/src/worker: it keeps the site's renderer loaded), for signed-in staff
+ * who may read the draft. Never cached, never indexed, never shown without a session.
+ */
+import { randomBytes } from 'node:crypto'
+
+import { headersWithCors } from 'payload'
+import type { CollectionSlug, Endpoint, GeneratePreviewURL, PayloadRequest } from 'payload'
+
+import { hasRole } from '@fengcai/shared'
+
+import { nullIfNotFound, publicError } from '@/lib/errors'
+import { cmsPublicUrl, siteUrls } from '@/lib/urls'
+
+const PREVIEW_TIMEOUT_MS = 30_000
+/** How often an open preview asks whether the draft was saved again. */
+const REFRESH_MS = 3_000
+
+/** The admin's 预览 button opens this (Payload's `admin.preview`). */
+export const previewUrl =
+  (collection: CollectionSlug): GeneratePreviewURL =>
+  (doc) =>
+    doc?.id ? `${cmsPublicUrl()}/api/${collection}/${doc.id}/preview` : null
+
+/** 在网站查看 beside a document's buttons (src/admin/ViewOnSite.tsx). */
+export const viewOnSite = (collection: CollectionSlug) => ({ path: '@/admin/ViewOnSite#ViewOnSite', serverProps: { collection } })
+
+/** The worker's preview address, next to its nudge address (SITE_REBUILD_URL). */
+const workerPreviewUrl = (): string | null => {
+  const nudge = process.env.SITE_REBUILD_URL
+  return nudge ? new URL('/preview', nudge).href : null
+}
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+
+/** The page the worker rendered, told apart as a preview and refreshed when the draft is saved. */
+export const dressPreview = (html: string, { site, cms, api, updatedAt, nonce }: { site: string; cms: string; api: string; updatedAt: string; nonce: string }): string => {
+  const saved = new Date(updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' })
+  const head = `<base href="${escapeHtml(site)}/"><meta name="robots" content="noindex, nofollow">`
+  const banner =
+    `<div role="status" style="position:sticky;top:0;z-index:1000;background:#7a2e0e;color:#fff;padding:.6rem 1rem;font-size:1rem;line-height:1.5">` +
+    `预览：这是尚未发布的草稿（保存于 ${escapeHtml(saved)}，上海时间），读者看不到。保存后本页会自动更新。</div>`
+  const refresh =
+    `<script nonce="${nonce}">(() => { const url = ${JSON.stringify(`${cms}${api}`)}; const seen = ${JSON.stringify(updatedAt)};` +
+    ` setInterval(async () => { if (document.hidden) return; try { const r = await fetch(url, { credentials: 'include', cache: 'no-store' });` +
+    ` if (r.ok && (await r.json()).updatedAt !== seen) location.reload() } catch {} }, ${REFRESH_MS}) })()</script>`
+  return html
+    .replace(/<head([^>]*)>/i, (tag) => `${tag}${head}`)
+    .replace(/<body([^>]*)>/i, (tag) => `${tag}${banner}`)
+    .replace(/<\/body>/i, `${refresh}</body>`)
+}
+
+/** `GET /api/<collection>/:id/preview`: the draft's page, for staff who may read it. */
+export const previewEndpoint = (collection: CollectionSlug): Endpoint => ({
+  path: '/:id/preview',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) throw publicError('请先登录后台，再打开预览。', 401)
+    if (!hasRole(req.user, 'admin', 'editor', 'notice-staff')) throw publicError('没有预览权限。', 403)
+    const id = String(req.routeParams?.id ?? '')
+    if (!/^\d{1,12}$/.test(id)) throw publicError('编号格式不正确。', 400, { field: 'id' })
+    const doc = await req.payload
+      .findByID({ collection, id: Number(id), draft: true, depth: 0, overrideAccess: false, user: req.user, req })
+      .catch(nullIfNotFound)
+    if (!doc) throw publicError('找不到这篇内容，或您无权查看。', 404)
+    const target = workerPreviewUrl()
+    if (!target) throw publicError('预览服务未配置：网站发布进程的地址（SITE_REBUILD_URL）未设置。', 503)
+    let answer: Response
+    try {
+      answer = await fetch(target, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-rebuild-secret': process.env.SITE_REBUILD_SECRET ?? '' },
+        body: JSON.stringify({ collection, doc }),
+        signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
+      })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: 'preview: the site worker did not answer' })
+      throw publicError('预览服务暂时不可用（网站发布进程没有响应），请稍后再试。', 503)
+    }
+    if (!answer.ok) {
+      const message = ((await answer.json().catch(() => ({}))) as { message?: string }).message
+      throw publicError(message ?? `预览失败（HTTP ${answer.status}）。`, answer.status >= 500 ? 502 : answer.status)
+    }
+    const nonce = randomBytes(16).toString('base64')
+    const site = siteUrls()[0] as string
+    const cms = cmsPublicUrl()
+    const html = dressPreview(await answer.text(), {
+      site,
+      cms,
+      api: `/api/${collection}/${id}?draft=true&depth=0&select[updatedAt]=true`,
+      updatedAt: String((doc as { updatedAt?: string }).updatedAt ?? ''),
+      nonce,
+    })
+    const policy = [
+      "default-src 'none'",
+      `style-src ${site} 'unsafe-inline'`,
+      `img-src ${site} ${cms} data: blob:`,
+      `font-src ${site} data:`,
+      `script-src 'nonce-${nonce}' ${site}`,
+      "connect-src 'self'",
+      `base-uri ${site}`,
+      "form-action 'none'",
+      "frame-ancestors 'self'",
+    ].join('; ')
+    return new Response(html, {
+      status: 200,
+      headers: headersWithCors({
+        headers: new Headers({
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store, private',
+          'x-robots-tag': 'noindex, nofollow',
+          'content-security-policy': policy,
+          'referrer-policy': 'no-referrer',
+          'x-content-type-options': 'nosniff',
+        }),
+        req,
+      }),
+    })
+  },
+})
