@@ -202,6 +202,24 @@ export interface Story {
     description?: string | null;
     ogImage?: (number | null) | Media;
   };
+  /**
+   * Editors submit; reviewers approve and publish, or return with a note.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Required when returning.
+   */
+  reviewNote?: string | null;
+  updatedByName?: string | null;
+  reviewLog?:
+    | {
+        action: 'submitted' | 'returned' | 'approved' | 'published' | 'reopened';
+        by?: string | null;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -371,6 +389,24 @@ export interface HonorRoll {
     description?: string | null;
     ogImage?: (number | null) | Media;
   };
+  /**
+   * Editors submit; reviewers approve and publish, or return with a note.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Required when returning.
+   */
+  reviewNote?: string | null;
+  updatedByName?: string | null;
+  reviewLog?:
+    | {
+        action: 'submitted' | 'returned' | 'approved' | 'published' | 'reopened';
+        by?: string | null;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -519,6 +555,24 @@ export interface Gallery {
     description?: string | null;
     ogImage?: (number | null) | Media;
   };
+  /**
+   * Editors submit; reviewers approve and publish, or return with a note.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Required when returning.
+   */
+  reviewNote?: string | null;
+  updatedByName?: string | null;
+  reviewLog?:
+    | {
+        action: 'submitted' | 'returned' | 'approved' | 'published' | 'reopened';
+        by?: string | null;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -530,7 +584,7 @@ export interface Gallery {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'notice-staff')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'notice-staff')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -822,6 +876,18 @@ export interface StoriesSelect<T extends boolean = true> {
         description?: T;
         ogImage?: T;
       };
+  reviewState?: T;
+  reviewNote?: T;
+  updatedByName?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -859,6 +925,18 @@ export interface HonorRollsSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         ogImage?: T;
+      };
+  reviewState?: T;
+  reviewNote?: T;
+  updatedByName?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -981,6 +1059,18 @@ export interface GalleriesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         ogImage?: T;
+      };
+  reviewState?: T;
+  reviewNote?: T;
+  updatedByName?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -1,4 +1,4 @@
-export const roles = ['admin', 'editor', 'notice-staff'] as const
+export const roles = ['admin', 'editor', 'reviewer', 'notice-staff'] as const
 
 export type Role = (typeof roles)[number]
 
@@ -6,6 +6,7 @@ export type Role = (typeof roles)[number]
 export const roleLabels: Record<Role, { zh: string; en: string }> = {
   admin: { zh: '管理员', en: 'Administrator' },
   editor: { zh: '编辑', en: 'Editor' },
+  reviewer: { zh: '审核员', en: 'Reviewer' },
   'notice-staff': { zh: '公示工作人员', en: 'Notice staff' },
 }
 
@@ -25,6 +26,7 @@ export const hasRole = (user: UserWithRoles, ...wanted: Role[]): boolean =>
 export const demoAccounts = [
   { key: 'admin', role: 'admin', name: '演示管理员' },
   { key: 'editor', role: 'editor', name: '演示编辑' },
+  { key: 'reviewer', role: 'reviewer', name: '演示审核员' },
   { key: 'noticeStaff', role: 'notice-staff', name: '演示公示专员' },
 ] as const satisfies readonly { key: string; role: Role; name: string }[]
 

@@ -115,4 +115,39 @@ describe("the editors' desk in the admin", () => {
     expect(signed.headers.get('x-robots-tag')).toContain('noindex')
     await context.close()
   })
+
+  it('should let an editor submit a story for review and a reviewer publish it, both named in its history', async () => {
+    const title = `送审后由审核员发布 ${Date.now().toString(36)}`
+    const editorContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
+    const editorPage = await editorContext.newPage()
+    await signInToAdmin(editorPage, stack.cmsUrl, credentials.editor)
+    await editorPage.goto(`${stack.cmsUrl}/admin/collections/stories/create`)
+    await editorPage.fill('#field-title', title)
+    await editorPage.locator('[data-lexical-editor="true"]').first().click()
+    await editorPage.keyboard.type('编辑写好后送审，审核员通过后发布。')
+    // Editors are offered 送审, not 发布.
+    expect(await editorPage.getByRole('button', { name: /^发布/ }).count()).toBe(0)
+    await editorPage.getByRole('button', { name: '送审' }).click()
+    await editorPage.waitForURL(/\/admin\/collections\/stories\/\d+/)
+    await expect.poll(() => editorPage.locator('#action-submit-for-review').textContent()).toContain('已送审')
+    const id = /stories\/(\d+)/.exec(editorPage.url())?.[1]
+    await editorContext.close()
+
+    const reviewerContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
+    const reviewerPage = await reviewerContext.newPage()
+    await signInToAdmin(reviewerPage, stack.cmsUrl, credentials.reviewer)
+    await reviewerPage.goto(`${stack.cmsUrl}/admin/collections/stories/${id}`)
+    await reviewerPage.getByRole('button', { name: /^发布/ }).first().click()
+    await expect.poll(async () => (await fetch(`${stack.siteUrl}/`).then((response) => response.text())).includes(title), { timeout: 30_000, interval: 500 }).toBe(true)
+    await reviewerContext.close()
+
+    const reviewer = await login(stack.cmsUrl, credentials.reviewer.email, credentials.reviewer.password)
+    const story = (await (await fetch(`${stack.cmsUrl}/api/stories/${id}?depth=0`, { headers: authHeaders(reviewer) })).json()) as { reviewLog: { action: string; by: string }[] }
+    expect(story.reviewLog.map((step) => [step.action, step.by.replace(/（.*$/, '')])).toEqual([
+      ['submitted', '演示编辑'],
+      ['approved', '演示审核员'],
+      ['published', '演示审核员'],
+    ])
+  })
 })
+

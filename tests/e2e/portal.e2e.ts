@@ -311,7 +311,8 @@ describe('the public portal on the seeded stack', () => {
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
     const page = await context.newPage()
-    await signInToAdmin(page, stack.cmsUrl, credentials.editor)
+    // Publishing is the reviewer's step (an editor submits for review).
+    await signInToAdmin(page, stack.cmsUrl, credentials.reviewer)
     await page.goto(`${stack.cmsUrl}/admin/collections/stories/create`)
     const title = `浏览器发布测试 ${Date.now().toString(36)}`
     await page.fill('#field-title', title)

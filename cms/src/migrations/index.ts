@@ -5,6 +5,7 @@ import * as migration_20261122_122919_notice_comments from './20261122_122919_no
 import * as migration_20261122_142550_comment_retention from './20261122_142550_comment_retention';
 import * as migration_20261123_064257_login_throttle_and_sweep from './20261123_064257_login_throttle_and_sweep';
 import * as migration_20261123_111209_site_changes from './20261123_111209_site_changes';
+import * as migration_20261123_144819_review_step from './20261123_144819_review_step';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_111209_site_changes.up,
     down: migration_20261123_111209_site_changes.down,
-    name: '20261123_111209_site_changes'
+    name: '20261123_111209_site_changes',
+  },
+  {
+    up: migration_20261123_144819_review_step.up,
+    down: migration_20261123_144819_review_step.down,
+    name: '20261123_144819_review_step'
   },
 ];

@@ -16,7 +16,7 @@ type Operation = 'readPublished' | 'readDraft' | 'create' | 'update' | 'publish'
 type Cell = boolean | 'n/a'
 type Row = Record<Operation, Cell>
 
-const actors: Actor[] = ['anonymous', 'editor', 'notice-staff', 'admin']
+const actors: Actor[] = ['anonymous', 'editor', 'reviewer', 'notice-staff', 'admin']
 const operations: Operation[] = ['readPublished', 'readDraft', 'create', 'update', 'publish', 'delete']
 
 const row = (cells: string): Row => {
@@ -25,15 +25,16 @@ const row = (cells: string): Row => {
   return Object.fromEntries(operations.map((operation, index) => [operation, values[index]])) as Row
 }
 
+// Editors write and submit; reviewers (and admins) also publish (see Review.int.test.ts).
 const expected: Record<string, Record<Actor, Row>> = {
-  stories: { anonymous: row('YNNNNN'), editor: row('YYYYYY'), 'notice-staff': row('YNNNNN'), admin: row('YYYYYY') },
-  galleries: { anonymous: row('YNNNNN'), editor: row('YYYYYY'), 'notice-staff': row('YNNNNN'), admin: row('YYYYYY') },
-  'honor-rolls': { anonymous: row('YNNNNN'), editor: row('YYYYYY'), 'notice-staff': row('YYYYYN'), admin: row('YYYYYY') },
-  notices: { anonymous: row('YNNNNN'), editor: row('YNNNNN'), 'notice-staff': row('YYYYYN'), admin: row('YYYYYY') },
-  columns: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
-  districts: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
-  organizations: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
-  media: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), 'notice-staff': row('Y-YN-N'), admin: row('Y-YY-Y') },
+  stories: { anonymous: row('YNNNNN'), editor: row('YYYYNY'), reviewer: row('YYYYYY'), 'notice-staff': row('YNNNNN'), admin: row('YYYYYY') },
+  galleries: { anonymous: row('YNNNNN'), editor: row('YYYYNY'), reviewer: row('YYYYYY'), 'notice-staff': row('YNNNNN'), admin: row('YYYYYY') },
+  'honor-rolls': { anonymous: row('YNNNNN'), editor: row('YYYYNY'), reviewer: row('YYYYYY'), 'notice-staff': row('YYYYNN'), admin: row('YYYYYY') },
+  notices: { anonymous: row('YNNNNN'), editor: row('YNNNNN'), reviewer: row('YNNNNN'), 'notice-staff': row('YYYYYN'), admin: row('YYYYYY') },
+  columns: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), reviewer: row('Y-NN-N'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
+  districts: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), reviewer: row('Y-NN-N'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
+  organizations: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), reviewer: row('Y-NN-N'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
+  media: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), reviewer: row('Y-YN-N'), 'notice-staff': row('Y-YN-N'), admin: row('Y-YY-Y') },
 }
 
 let counter = 0
@@ -70,6 +71,7 @@ describe('access matrix', () => {
     ctx = await bootPayload()
     users.anonymous = undefined
     users.editor = await ctx.createUser(['editor'])
+    users.reviewer = await ctx.createUser(['reviewer'])
     users['notice-staff'] = await ctx.createUser(['notice-staff'])
     users.admin = await ctx.createUser(['admin'])
     const media = await ctx.payload.create({

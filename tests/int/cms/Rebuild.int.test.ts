@@ -36,7 +36,8 @@ describe('publishing queue', () => {
     process.env.SITE_REBUILD_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
     process.env.SITE_REBUILD_SECRET = 'shared-secret-for-tests'
     ctx = await bootPayload()
-    editor = await ctx.createUser(['editor'])
+    // A newsroom user who also publishes (the review step is tested in Review.int.test.ts).
+    editor = await ctx.createUser(['editor', 'reviewer'])
   })
 
   afterAll(() => {

@@ -12,7 +12,8 @@ describe('scheduled publish and unpublish through the jobs queue', () => {
 
   beforeAll(async () => {
     ctx = await bootPayload()
-    editor = await ctx.createUser(['editor'])
+    // A newsroom user who also publishes (the review step is tested in Review.int.test.ts).
+    editor = await ctx.createUser(['editor', 'reviewer'])
   })
 
   /** What the admin's "schedule publish" does: queue the built-in task for a moment in time. */

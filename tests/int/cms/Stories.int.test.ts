@@ -10,7 +10,8 @@ describe('stories', () => {
 
   beforeAll(async () => {
     ctx = await bootPayload()
-    editor = await ctx.createUser(['editor'])
+    // A newsroom user who also publishes (the review step is tested in Review.int.test.ts).
+    editor = await ctx.createUser(['editor', 'reviewer'])
   })
 
   const create = (data: Record<string, unknown>) =>

@@ -75,7 +75,7 @@ describe('view count beacon', () => {
   })
 
   it('should keep the live count when an editor saves the story', async () => {
-    const editor = await ctx.createUser(['editor'])
+    const editor = await ctx.createUser(['editor', 'reviewer'])
     const live = (await view(reader('203.0.113.1'))).body.views as number
     await ctx.payload.update({ collection: 'stories', id: storyId, data: { title: '阅读量（改）' }, draft: true, overrideAccess: false, user: editor })
     const published = await ctx.payload.update({ collection: 'stories', id: storyId, data: { _status: 'published' }, overrideAccess: false, user: editor })

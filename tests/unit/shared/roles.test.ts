@@ -17,7 +17,7 @@ describe('hasRole', () => {
 })
 
 describe('isRole', () => {
-  it('should accept only the three known roles', () => {
+  it('should accept only the four known roles', () => {
     expect(roles.every(isRole)).toBe(true)
     expect(isRole('superuser')).toBe(false)
     expect(isRole(undefined)).toBe(false)
@@ -26,7 +26,7 @@ describe('isRole', () => {
 
 describe('demoAccounts', () => {
   it('should name one account per role under the keys the credentials file uses', () => {
-    expect(demoAccounts.map((account) => account.key)).toEqual(['admin', 'editor', 'noticeStaff'])
+    expect(demoAccounts.map((account) => account.key)).toEqual(['admin', 'editor', 'reviewer', 'noticeStaff'])
     expect(new Set(demoAccounts.map((account) => account.role))).toEqual(new Set(roles))
   })
 })

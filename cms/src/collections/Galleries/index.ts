@@ -5,10 +5,12 @@ import { collectionSlugs } from '@fengcai/shared'
 import { draftsWrittenBy } from '@/access/roles'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
+import { reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
+import { withReview } from '@/hooks/enforceReview'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 const httpsUrl = (value: unknown): true | string => {
@@ -26,7 +28,7 @@ export const Galleries: CollectionConfig = {
   labels: { singular: { zh: '图集', en: 'Gallery' }, plural: { zh: '活动图集', en: 'Galleries' } },
   admin: {
     useAsTitle: 'title',
-    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.galleries)] } },
+    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.galleries)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' } },
     preview: previewUrl(collectionSlugs.galleries),
     defaultColumns: ['title', 'date', 'district', '_status'],
     group: { zh: '内容', en: 'Content' },
@@ -34,8 +36,8 @@ export const Galleries: CollectionConfig = {
   endpoints: [previewEndpoint(collectionSlugs.galleries)],
   defaultSort: '-date',
   versions: contentVersions(),
-  access: draftsWrittenBy({ writers: ['editor'] }),
-  hooks: rebuildHooks({ drafts: true }),
+  access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
+  hooks: withReview(rebuildHooks({ drafts: true })),
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'gallery' }),
@@ -85,5 +87,6 @@ export const Galleries: CollectionConfig = {
     newsroomFields(),
     publishedAtField(),
     seoFields(),
+    ...reviewFields(),
   ],
 }

@@ -6,10 +6,12 @@ import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
+import { reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
+import { withReview } from '@/hooks/enforceReview'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 export const honoreeTypes = [
@@ -25,7 +27,7 @@ export const HonorRolls: CollectionConfig = {
   labels: { singular: { zh: '荣誉榜', en: 'Honour roll' }, plural: { zh: '荣誉榜', en: 'Honour rolls' } },
   admin: {
     useAsTitle: 'title',
-    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.honorRolls)] } },
+    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.honorRolls)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' } },
     preview: previewUrl(collectionSlugs.honorRolls),
     defaultColumns: ['title', 'awardingBody', 'year', '_status'],
     group: { zh: '内容', en: 'Content' },
@@ -33,8 +35,8 @@ export const HonorRolls: CollectionConfig = {
   endpoints: [previewEndpoint(collectionSlugs.honorRolls)],
   defaultSort: '-publishedAt',
   versions: contentVersions(),
-  access: draftsWrittenBy({ writers: ['editor', 'notice-staff'], deleters: ['editor'] }),
-  hooks: rebuildHooks({ drafts: true }),
+  access: draftsWrittenBy({ writers: ['editor', 'reviewer', 'notice-staff'], deleters: ['editor', 'reviewer'] }),
+  hooks: withReview(rebuildHooks({ drafts: true })),
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'honor' }),
@@ -75,5 +77,6 @@ export const HonorRolls: CollectionConfig = {
     newsroomFields(),
     publishedAtField(),
     seoFields(),
+    ...reviewFields(),
   ],
 }

@@ -6,11 +6,13 @@ import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
+import { reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { deriveSummary } from '@/hooks/deriveSummary'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
+import { enforceReview } from '@/hooks/enforceReview'
 import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
 
 import { countView } from './endpoints/countView'
@@ -31,17 +33,17 @@ export const Stories: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
     group: { zh: '内容', en: 'Content' },
     components: {
-      edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.stories)] },
+      edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.stories)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' },
       beforeList: ['@/collections/Stories/admin/ImportArticles#ImportArticles'],
     },
   },
   defaultSort: '-publishedAt',
   versions: contentVersions(),
-  access: draftsWrittenBy({ writers: ['editor'] }),
+  access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
   endpoints: [countView, importArticles, previewEndpoint(collectionSlugs.stories)],
   hooks: {
     ...rebuildHooks({ drafts: true }),
-    beforeChange: [deriveSummary(), rememberPublishedState],
+    beforeChange: [deriveSummary(), rememberPublishedState, enforceReview],
   },
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
@@ -102,5 +104,6 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     seoFields(),
+    ...reviewFields(),
   ],
 }

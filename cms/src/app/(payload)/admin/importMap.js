@@ -20,8 +20,10 @@ import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b
 import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewLogRow as ReviewLogRow_cdec975e88d0eba86b8839e3d02b7b0a } from '@/admin/ReviewLogRow'
 import { ImportArticles as ImportArticles_0b6916e2a8f11239baa67b4c273c249d } from '@/collections/Stories/admin/ImportArticles'
 import { ViewOnSite as ViewOnSite_1c2ae5eba1c6d3bcda9375e34e5e5d6e } from '@/admin/ViewOnSite'
+import { ReviewPublishButton as ReviewPublishButton_dbda2b17d32610d0cc7e890db2c3f92c } from '@/admin/ReviewPublishButton'
 import { ModerationSummary as ModerationSummary_63578927ec8f3cd19838dea142d6d3b8 } from '@/collections/NoticeComments/admin/ModerationSummary'
 import { BulkModeration as BulkModeration_ef7d4567596bb08fc9aadc169f2c875e } from '@/collections/NoticeComments/admin/BulkModeration'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -50,8 +52,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#LinkFeatureClient": LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/admin/ReviewLogRow#ReviewLogRow": ReviewLogRow_cdec975e88d0eba86b8839e3d02b7b0a,
   "@/collections/Stories/admin/ImportArticles#ImportArticles": ImportArticles_0b6916e2a8f11239baa67b4c273c249d,
   "@/admin/ViewOnSite#ViewOnSite": ViewOnSite_1c2ae5eba1c6d3bcda9375e34e5e5d6e,
+  "@/admin/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_dbda2b17d32610d0cc7e890db2c3f92c,
   "@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary": ModerationSummary_63578927ec8f3cd19838dea142d6d3b8,
   "@/collections/NoticeComments/admin/BulkModeration#BulkModeration": BulkModeration_ef7d4567596bb08fc9aadc169f2c875e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

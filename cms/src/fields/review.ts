@@ -1,0 +1,46 @@
+import type { Field } from 'payload'
+
+import { reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '@fengcai/shared'
+
+/**
+ * The review step's fields, in the sidebar: the state (editors set 待审核 by 送审; reviewers set
+ * 已通过 or 已退回), the reviewer's note, who changed the document last, and the history of steps.
+ * The history and the last editor are written by the enforceReview hook only.
+ */
+export const reviewFields = (): Field[] => [
+  {
+    name: 'reviewState',
+    type: 'select',
+    label: { zh: '审核状态', en: 'Review' },
+    defaultValue: 'draft',
+    options: reviewStates.map((state) => ({ value: state, label: reviewStateLabels[state] })),
+    index: true,
+    admin: { position: 'sidebar', description: { zh: '编辑“送审”后由审核员通过并发布，或退回修改。', en: 'Editors submit; reviewers approve and publish, or return with a note.' } },
+  },
+  {
+    name: 'reviewNote',
+    type: 'textarea',
+    label: { zh: '审核意见', en: 'Review note' },
+    maxLength: 1000,
+    admin: { position: 'sidebar', description: { zh: '退回时必填。', en: 'Required when returning.' } },
+  },
+  {
+    name: 'updatedByName',
+    type: 'text',
+    label: { zh: '最后修改人', en: 'Last changed by' },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'reviewLog',
+    type: 'array',
+    label: { zh: '审核记录', en: 'Review history' },
+    labels: { singular: { zh: '记录', en: 'Step' }, plural: { zh: '记录', en: 'Steps' } },
+    admin: { position: 'sidebar', readOnly: true, initCollapsed: true, components: { RowLabel: '@/admin/ReviewLogRow#ReviewLogRow' } },
+    fields: [
+      { name: 'action', type: 'select', label: { zh: '步骤', en: 'Step' }, options: reviewActions.map((action) => ({ value: action, label: reviewActionLabels[action] })), required: true },
+      { name: 'by', type: 'text', label: { zh: '操作人', en: 'By' } },
+      { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
+      { name: 'note', type: 'textarea', label: { zh: '意见', en: 'Note' } },
+    ],
+  },
+]
