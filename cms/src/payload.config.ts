@@ -31,6 +31,7 @@ import { MAX_UPLOAD_BYTES } from '@/lib/bodyLimits'
 import { requireEnv } from '@/lib/env'
 import { graphqlCostRule } from '@/lib/graphqlLimits'
 import { QUERY_LIMITS, withQueryLimits } from '@/lib/queryLimits'
+import { withApiTabForAdmins } from '@/lib/adminViews'
 import { adminOrigins, cmsPublicUrl, siteUrls } from '@/lib/urls'
 import { keepPoolErrorsFromCrashing } from '@/lib/poolErrors'
 import { migrations } from '@/migrations'
@@ -47,15 +48,21 @@ export default buildConfig({
     meta: { titleSuffix: ' · 风采' },
     // Gravatar is unreachable from mainland China (and the admin's CSP allows no third party).
     avatar: 'default',
+    // 2026年11月22日 09:00, not Payload's locale default (十一月 22日 2026, 9:00 上午).
+    dateFormat: 'yyyy年M月d日 HH:mm',
+    components: {
+      graphics: { Logo: '@/admin/Graphics#Logo', Icon: '@/admin/Graphics#Icon' },
+      providers: ['@/admin/ChineseUiStrings#ChineseUiStrings'],
+    },
   },
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
   // Every collection populates one level at most and checks depth, page size, ids and filters.
-  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges].map(
-    withQueryLimits,
-  ),
+  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges]
+    .map(withQueryLimits)
+    .map(withApiTabForAdmins),
   maxDepth: QUERY_LIMITS.staffDepth,
   globals: [WorkCalendar],
   editor: lexicalEditor(),

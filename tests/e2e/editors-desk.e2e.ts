@@ -117,7 +117,7 @@ describe("the editors' desk in the admin", () => {
   })
 
   it('should let an editor submit a story for review and a reviewer publish it, both named in its history', async () => {
-    const title = `送审后由审核员发布 ${Date.now().toString(36)}`
+    const title = `送审后由审核员发布 ${Date.now()}`
     const editorContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
     const editorPage = await editorContext.newPage()
     await signInToAdmin(editorPage, stack.cmsUrl, credentials.editor)
@@ -148,6 +148,51 @@ describe("the editors' desk in the admin", () => {
       ['approved', '演示审核员'],
       ['published', '演示审核员'],
     ])
+  })
+
+  it('should show editors and notice staff an admin in Chinese: no English string, no third-party request, Chinese dates', async () => {
+    const walks: [keyof DemoCredentials, string[]][] = [
+      ['editor', ['/admin', '/admin/collections/stories', '/admin/collections/stories/1', '/admin/collections/stories/create', '/admin/collections/stories/1/versions', '/admin/collections/honor-rolls/1', '/admin/collections/galleries', '/admin/collections/galleries/1', '/admin/collections/media', '/admin/collections/columns', '/admin/account']],
+      ['noticeStaff', ['/admin', '/admin/collections/notices', '/admin/collections/notices/1', '/admin/collections/notice-comments', '/admin/collections/notice-comments/1', '/admin/collections/notice-comments/2']],
+    ]
+    const english: string[] = []
+    const thirdParty: string[] = []
+    const badDates: string[] = []
+    let listDates = 0
+    for (const [account, paths] of walks) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+      const page = await context.newPage()
+      const cms = new URL(stack.cmsUrl).host
+      page.on('request', (request) => {
+        const host = new URL(request.url()).host
+        if (host !== cms && !request.url().startsWith('data:')) thirdParty.push(request.url())
+      })
+      await signInToAdmin(page, stack.cmsUrl, credentials[account])
+      for (const pathname of paths) {
+        await page.goto(`${stack.cmsUrl}${pathname}`)
+        await page.waitForLoadState('networkidle')
+        // What a person reads or hears: the page's text, tooltips, labels for screen readers, placeholders.
+        const shown = await page.evaluate(() =>
+          [document.body.innerText, ...[...document.querySelectorAll('[title],[aria-label],[placeholder],img[alt]')].flatMap((element) => ['title', 'aria-label', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''))].join('\n'),
+        )
+        const words = shown
+          .replace(/\S+@\S+/g, ' ') // e-mail addresses
+          .replace(/https?:\/\/\S+/g, ' ')
+          .replace(/[\w.-]+\.(?:webp|jpe?g|png|gif|svg|docx|txt|html?)\b/gi, ' ') // file names
+          .replace(/\b\d+(?:\.\d+)?\s?(?:KB|MB|B)\b|\b\d+x\d+\b|\bimage\/\w+/g, ' ') // file sizes and types
+          .replace(/\b[A-Z]{2}-\d{8}-[A-Z0-9]+\b/g, ' ') // receipt codes
+          .replace(/\b(?:CSV|RSS|ICP|Alt\+T)\b/g, ' ')
+          .match(/[A-Za-z]{3,}/g)
+        if (words) english.push(`${account} ${pathname}: ${[...new Set(words)].join(', ')}`)
+        for (const match of shown.matchAll(/[^\n]{0,16}(?:上午|下午|[一二三四五六七八九十]+月 \d+日|January|February|March|April|May|June|July|August|September|October|November|December)[^\n]{0,16}/g)) badDates.push(`${pathname}: ${match[0]}`)
+        listDates += (shown.match(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/g) ?? []).length
+      }
+      await context.close()
+    }
+    expect(english).toEqual([])
+    expect(thirdParty).toEqual([])
+    expect(badDates).toEqual([])
+    expect(listDates).toBeGreaterThan(10)
   })
 })
 

@@ -9,8 +9,8 @@ export const seoFields = (): Field => ({
   label: { zh: '搜索与分享', en: 'SEO' },
   admin: { position: 'sidebar' },
   fields: [
-    { name: 'title', type: 'text', label: { zh: 'SEO 标题', en: 'SEO title' }, maxLength: 70 },
-    { name: 'description', type: 'textarea', label: { zh: 'SEO 描述', en: 'SEO description' }, maxLength: 160 },
+    { name: 'title', type: 'text', label: { zh: '搜索结果中的标题', en: 'SEO title' }, maxLength: 70 },
+    { name: 'description', type: 'textarea', label: { zh: '搜索结果中的描述', en: 'SEO description' }, maxLength: 160 },
     {
       name: 'ogImage',
       type: 'upload',

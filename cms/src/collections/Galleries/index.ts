@@ -79,6 +79,7 @@ export const Galleries: CollectionConfig = {
       name: 'videos',
       type: 'array',
       label: { zh: '视频链接', en: 'Video links' },
+      labels: { singular: { zh: '视频', en: 'Video' }, plural: { zh: '视频', en: 'Videos' } },
       fields: [
         { name: 'url', type: 'text', label: { zh: '地址', en: 'URL' }, required: true, validate: httpsUrl },
         { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },

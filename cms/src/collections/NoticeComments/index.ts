@@ -106,7 +106,7 @@ export const NoticeComments: CollectionConfig = {
       label: { zh: '个人信息删除时间', en: 'Personal data erased at' },
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'ipHash', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'userAgent', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'ipHash', type: 'text', label: { zh: '来源地址摘要', en: 'IP hash' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'userAgent', type: 'text', label: { zh: '浏览器信息', en: 'User agent' }, admin: { readOnly: true, position: 'sidebar' } },
   ],
 }

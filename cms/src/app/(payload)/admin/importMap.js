@@ -26,6 +26,9 @@ import { ViewOnSite as ViewOnSite_1c2ae5eba1c6d3bcda9375e34e5e5d6e } from '@/adm
 import { ReviewPublishButton as ReviewPublishButton_dbda2b17d32610d0cc7e890db2c3f92c } from '@/admin/ReviewPublishButton'
 import { ModerationSummary as ModerationSummary_63578927ec8f3cd19838dea142d6d3b8 } from '@/collections/NoticeComments/admin/ModerationSummary'
 import { BulkModeration as BulkModeration_ef7d4567596bb08fc9aadc169f2c875e } from '@/collections/NoticeComments/admin/BulkModeration'
+import { Icon as Icon_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
+import { Logo as Logo_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
+import { ChineseUiStrings as ChineseUiStrings_1e655ad336d177c4a0c0a84c45f4d28e } from '@/admin/ChineseUiStrings'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +61,8 @@ export const importMap = {
   "@/admin/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_dbda2b17d32610d0cc7e890db2c3f92c,
   "@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary": ModerationSummary_63578927ec8f3cd19838dea142d6d3b8,
   "@/collections/NoticeComments/admin/BulkModeration#BulkModeration": BulkModeration_ef7d4567596bb08fc9aadc169f2c875e,
+  "@/admin/Graphics#Icon": Icon_3c31fdf4820328a29c17991ad8f3f536,
+  "@/admin/Graphics#Logo": Logo_3c31fdf4820328a29c17991ad8f3f536,
+  "@/admin/ChineseUiStrings#ChineseUiStrings": ChineseUiStrings_1e655ad336d177c4a0c0a84c45f4d28e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
