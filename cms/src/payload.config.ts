@@ -53,6 +53,9 @@ export default buildConfig({
     components: {
       graphics: { Logo: '@/admin/Graphics#Logo', Icon: '@/admin/Graphics#Icon' },
       providers: ['@/admin/ChineseUiStrings#ChineseUiStrings'],
+      // The desk: my drafts and pending reviews for the newsroom; pending comments and open
+      // objections per notice for notice staff.
+      beforeDashboard: ['@/admin/DeskOverview#DeskOverview', '@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary'],
     },
   },
   i18n: {

@@ -11,7 +11,9 @@ import { authHeaders, login } from '../helpers/rest'
 import { repoRoot, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
-const ARTICLE_A = path.resolve(repoRoot, '../shared/reference/article-a-traditional.txt')
+// An article of our own corpus (the reference articles are not in the repository).
+const ARTICLE = path.join(repoRoot, 'tests/fixtures/import/traditional-with-names.txt')
+const ARTICLE_TITLE = '守护绿色家园，志愿者在行动'
 const SCREENSHOTS = process.env.SCREENSHOT_DIR
 
 describe("the editors' desk in the admin", () => {
@@ -36,21 +38,24 @@ describe("the editors' desk in the admin", () => {
     await signInToAdmin(page, stack.cmsUrl, credentials.editor)
     await page.goto(`${stack.cmsUrl}/admin/collections/stories`)
     await page.getByRole('button', { name: '导入文章' }).click()
-    await page.setInputFiles('#import-file', ARTICLE_A)
+    await page.setInputFiles('#import-file', ARTICLE)
     await page.getByRole('button', { name: '查看清理结果' }).click()
-    await expect.poll(() => page.locator('.import-title').textContent()).toBe('践行企业社会责任，中智白领青年志愿者总队在行动')
+    await expect.poll(() => page.locator('.import-title').textContent()).toBe(ARTICLE_TITLE)
     const removed = await page.locator('.import-removed').textContent()
-    expect(removed).toContain('omniture')
-    expect(removed).toContain('阅读数 4571 不导入')
-    await expect.poll(() => page.getByText('疑似乱码').count()).toBeGreaterThan(0)
+    expect(removed).toContain('阅读数 2231 不导入')
+    expect(removed).toContain('字后括注的拼音 3 处')
+    await expect.poll(() => page.getByText('於佩珊').count()).toBeGreaterThan(0)
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'import-preview.png'), fullPage: true })
 
     await page.getByRole('button', { name: '保存为草稿' }).click()
     await page.getByRole('link', { name: '打开新闻稿草稿' }).click()
     await page.waitForURL(/\/admin\/collections\/stories\/\d+/)
-    await expect.poll(() => page.locator('#field-title').inputValue()).toBe('践行企业社会责任，中智白领青年志愿者总队在行动')
+    await expect.poll(() => page.locator('#field-title').inputValue()).toBe(ARTICLE_TITLE)
     // A draft that was never published has no page on the site to go to.
     expect(await page.getByRole('link', { name: '在网站查看' }).count()).toBe(0)
+    // The dashboard lists it among the editor's drafts.
+    await page.goto(`${stack.cmsUrl}/admin`)
+    await expect.poll(() => page.getByTestId('my-drafts').textContent()).toContain(ARTICLE_TITLE)
     await context.close()
   })
 
@@ -129,14 +134,17 @@ describe("the editors' desk in the admin", () => {
     expect(await editorPage.getByRole('button', { name: /^发布/ }).count()).toBe(0)
     await editorPage.getByRole('button', { name: '送审' }).click()
     await editorPage.waitForURL(/\/admin\/collections\/stories\/\d+/)
-    await expect.poll(() => editorPage.locator('#action-submit-for-review').textContent()).toContain('已送审')
+    await expect.poll(() => editorPage.locator('#action-submit-for-review').textContent(), { timeout: 15_000 }).toContain('已送审')
     const id = /stories\/(\d+)/.exec(editorPage.url())?.[1]
     await editorContext.close()
 
     const reviewerContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
     const reviewerPage = await reviewerContext.newPage()
     await signInToAdmin(reviewerPage, stack.cmsUrl, credentials.reviewer)
-    await reviewerPage.goto(`${stack.cmsUrl}/admin/collections/stories/${id}`)
+    // The reviewer finds it waiting on the dashboard.
+    await expect.poll(() => reviewerPage.getByTestId('pending-review').textContent()).toContain(title)
+    await reviewerPage.getByTestId('pending-review').getByRole('link', { name: title }).click()
+    await reviewerPage.waitForURL(new RegExp(`/admin/collections/stories/${id}`))
     await reviewerPage.getByRole('button', { name: /^发布/ }).first().click()
     await expect.poll(async () => (await fetch(`${stack.siteUrl}/`).then((response) => response.text())).includes(title), { timeout: 30_000, interval: 500 }).toBe(true)
     await reviewerContext.close()
@@ -184,7 +192,7 @@ describe("the editors' desk in the admin", () => {
           .replace(/\b(?:CSV|RSS|ICP|Alt\+T)\b/g, ' ')
           .match(/[A-Za-z]{3,}/g)
         if (words) english.push(`${account} ${pathname}: ${[...new Set(words)].join(', ')}`)
-        for (const match of shown.matchAll(/[^\n]{0,16}(?:上午|下午|[一二三四五六七八九十]+月 \d+日|January|February|March|April|May|June|July|August|September|October|November|December)[^\n]{0,16}/g)) badDates.push(`${pathname}: ${match[0]}`)
+        for (const match of shown.matchAll(/[^\n]{0,16}(?:\d{1,2}:\d{2}\s?[上下]午|[一二三四五六七八九十]+月 \d+日|January|February|March|April|May|June|July|August|September|October|November|December)[^\n]{0,16}/g)) badDates.push(`${pathname}: ${match[0]}`)
         listDates += (shown.match(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/g) ?? []).length
       }
       await context.close()
@@ -193,6 +201,18 @@ describe("the editors' desk in the admin", () => {
     expect(thirdParty).toEqual([])
     expect(badDates).toEqual([])
     expect(listDates).toBeGreaterThan(10)
+
+    // Notice staff: nominee rows titled by name, and comments listed with name, content and nominee.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    const page = await context.newPage()
+    await signInToAdmin(page, stack.cmsUrl, credentials.noticeStaff)
+    await expect.poll(() => page.locator('.moderation-summary').textContent()).toContain('待处理')
+    await page.goto(`${stack.cmsUrl}/admin/collections/notices/1`)
+    await expect.poll(() => page.getByText(/^01 · \S+/).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await page.goto(`${stack.cmsUrl}/admin/collections/notice-comments`)
+    const headers = await page.locator('thead th').allTextContents()
+    for (const column of ['姓名', '内容', '公示对象']) expect(headers.join(' ')).toContain(column)
+    await context.close()
   })
 })
 

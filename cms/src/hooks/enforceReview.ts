@@ -4,15 +4,10 @@ import { canReview } from '@fengcai/shared'
 import type { ReviewAction, ReviewState } from '@fengcai/shared'
 
 import { publicError } from '@/lib/errors'
+import { staffName } from '@/lib/staff'
 
 type LogEntry = { action: ReviewAction; by: string; at: string; note?: string | null }
 type Reviewed = { _status?: string; reviewState?: ReviewState | null; reviewNote?: string | null; reviewLog?: LogEntry[] | null; updatedByName?: string | null }
-
-const nameOf = (user: { name?: unknown; email?: unknown }): string => {
-  const name = typeof user.name === 'string' && user.name.trim() ? user.name.trim() : ''
-  const email = typeof user.email === 'string' ? user.email : ''
-  return name && email ? `${name}（${email}）` : name || email
-}
 
 /**
  * 送审 → 审核 → 发布. Editors (and notice staff, for honour rolls) write drafts and submit them;
@@ -37,7 +32,7 @@ export const enforceReview: CollectionBeforeChangeHook = ({ data, originalDoc, r
     if (publishing) log.push({ action: 'published', by: '系统', at })
     return { ...data, reviewState: state, reviewLog: log }
   }
-  const by = nameOf(user)
+  const by = staffName(user)
   if (canReview(user)) {
     if (state === 'returned' && previousState !== 'returned') {
       if (!doc.reviewNote?.trim()) throw publicError('退回时请填写审核意见，告诉编辑需要修改什么。', 400, { field: 'reviewNote' })

@@ -33,7 +33,7 @@ describe('demo accounts', () => {
     expect(upgraded.admin).toEqual(created.admin)
     expect(upgraded.reviewer.email).toBe(reviewer.email)
     const login = await ctx.payload.login({ collection: 'users', data: upgraded.reviewer })
-    expect(login.user.roles).toEqual(['reviewer'])
+    expect(login.user?.roles).toEqual(['reviewer'])
 
     // Nothing more on a third start.
     expect(await ensureDemoUsers(ctx.payload, file)).toBeNull()

@@ -11,11 +11,13 @@ import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
+import { referenceDir } from '../../helpers/reference'
 import { childEnv, repoRoot } from '../../helpers/stack'
 
-const referenceDir = path.resolve(repoRoot, '../shared/reference')
-const articleA = path.join(referenceDir, 'article-a-traditional.txt')
-const articleB = path.join(referenceDir, 'article-b-with-honor-roll.txt')
+const articleA = path.join(referenceDir ?? '', 'article-a-traditional.txt')
+const articleB = path.join(referenceDir ?? '', 'article-b-with-honor-roll.txt')
+/** As a person types it at the repository's root. */
+const typed = (file: string) => path.relative(repoRoot, file)
 
 /** Runs the README's import command from the repository root, against the test's database. */
 const runImport = (args: string[], databaseUrl: string): Promise<{ code: number | null; stdout: string; stderr: string }> =>
@@ -62,7 +64,7 @@ describe('article import', () => {
     staffToken = (await ctx.payload.login({ collection: 'users', data: { email: staff.email, password: staff.password } })).token as string
   })
 
-  it('should import reference article A through the admin endpoint as a draft, never published', async () => {
+  it.skipIf(!referenceDir)('should import reference article A through the admin endpoint as a draft, never published', async () => {
     const { status, body } = await importFile(editorToken, 'article-a-traditional.txt', await readFile(articleA))
     expect(status).toBe(201)
     const story = await ctx.payload.findByID({ collection: 'stories', id: body.result.storyId as number, draft: true, overrideAccess: true })
@@ -76,7 +78,7 @@ describe('article import', () => {
     expect(published.totalDocs).toBe(0)
   })
 
-  it('should import reference article B with its honour roll as a second draft linked to the story', async () => {
+  it.skipIf(!referenceDir)('should import reference article B with its honour roll as a second draft linked to the story', async () => {
     const { status, body } = await importFile(editorToken, 'article-b.txt', await readFile(articleB))
     expect(status).toBe(201)
     expect(body.result.honorRollId).toEqual(expect.any(Number))
@@ -88,7 +90,7 @@ describe('article import', () => {
     expect(story).toMatchObject({ correspondent: '俞秋凤', reporter: '金隼' })
   })
 
-  it('should flag a likely duplicate on a dry run, and write nothing', async () => {
+  it.skipIf(!referenceDir)('should flag a likely duplicate on a dry run, and write nothing', async () => {
     const before = await storyCount()
     const { status, body } = await importFile(editorToken, 'again.txt', await readFile(articleA), { dryRun: 'true' })
     expect(status).toBe(200)
@@ -120,9 +122,9 @@ describe('article import', () => {
     expect(JSON.parse(answer.text).result).toMatchObject({ title: '社区读书会开张', source: '长桥街道', paragraphs: ['周末的社区读书会迎来了第一批读者。'] })
   })
 
-  it('should give the CLI dry run of article A as JSON: Simplified title, no readings, nothing Traditional, nothing written', async () => {
+  it.skipIf(!referenceDir)('should give the CLI dry run of article A as JSON: Simplified title, no readings, nothing Traditional, nothing written', async () => {
     const before = await storyCount()
-    const run = await runImport(['--dry-run', '--json', '../shared/reference/article-a-traditional.txt'], ctx.databaseUrl)
+    const run = await runImport(['--dry-run', '--json', typed(articleA)], ctx.databaseUrl)
     expect(run.code, run.stderr).toBe(0)
     const lines = run.stdout.trim().split('\n')
     expect(lines).toHaveLength(1)
@@ -135,12 +137,11 @@ describe('article import', () => {
   })
 
   it('should write drafts from the CLI as the given editor, and report a file it cannot read', async () => {
-    const run = await runImport(['--json', '--as', editor.email, '../shared/reference/article-b-with-honor-roll.txt', 'no-such-file.docx'], ctx.databaseUrl)
+    const run = await runImport(['--json', '--as', editor.email, 'tests/fixtures/import/traditional-with-names.txt', 'no-such-file.docx'], ctx.databaseUrl)
     expect(run.code).toBe(1)
     const [imported, missing] = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(missing).toEqual({ file: 'no-such-file.docx', error: '找不到文件“no-such-file.docx”。' })
     const story = await ctx.payload.findByID({ collection: 'stories', id: imported?.storyId as number, draft: true, overrideAccess: true, depth: 0 })
-    expect(story._status).toBe('draft')
-    expect(story.title).toContain('九里亭')
+    expect(story).toMatchObject({ _status: 'draft', title: '守护绿色家园，志愿者在行动', reporter: '於佩珊、范志强', responsibleEditor: '钟晓明' })
   })
 })

@@ -17,12 +17,15 @@ import { commentStatuses, statusFitsKind, validateStatus } from './statuses'
  * 公示留言与异议: what the public sends about a notice. Personal data, so only notice staff
  * and admins read or change it, by every path; the public only submits through the endpoint.
  */
+const isObjection = (data: Partial<{ kind: string }>): boolean => data?.kind === 'objection'
+const isComment = (data: Partial<{ kind: string }>): boolean => data?.kind !== 'objection'
+
 export const NoticeComments: CollectionConfig = {
   slug: collectionSlugs.noticeComments,
   labels: { singular: { zh: '留言与异议', en: 'Comment' }, plural: { zh: '留言与异议', en: 'Comments and objections' } },
   admin: {
     useAsTitle: 'receipt',
-    defaultColumns: ['receipt', 'kind', 'notice', 'nomineeName', 'status', 'createdAt'],
+    defaultColumns: ['receipt', 'kind', 'status', 'nomineeName', 'name', 'content', 'notice', 'createdAt'],
     group: { zh: '公示', en: 'Notices' },
     listSearchableFields: ['receipt', 'nomineeName', 'content'],
     components: {
@@ -77,7 +80,7 @@ export const NoticeComments: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'nomineeId', type: 'text', label: { zh: '公示对象编号', en: 'Nominee id' }, index: true, admin: { readOnly: true } },
-        { name: 'nomineeName', type: 'text', label: { zh: '公示对象', en: 'Nominee' }, admin: { readOnly: true } },
+        { name: 'nomineeName', type: 'text', label: { zh: '公示对象', en: 'Nominee' }, admin: { readOnly: true, components: { Cell: '@/collections/NoticeComments/admin/NomineeCell#NomineeCell' } } },
       ],
     },
     {
@@ -89,16 +92,18 @@ export const NoticeComments: CollectionConfig = {
         { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' }, admin: { readOnly: true } },
       ],
     },
-    { name: 'content', type: 'textarea', label: { zh: '内容', en: 'Content' }, required: true, admin: { readOnly: true } },
-    { name: 'evidence', type: 'textarea', label: { zh: '证据说明', en: 'Evidence' }, admin: { readOnly: true } },
+    // Read in full, as sent: several lines, not a one-line box.
+    { name: 'content', type: 'textarea', label: { zh: '内容', en: 'Content' }, required: true, admin: { readOnly: true, rows: 8 } },
+    { name: 'evidence', type: 'textarea', label: { zh: '证据说明', en: 'Evidence' }, admin: { readOnly: true, rows: 6, condition: isObjection } },
     { name: 'moderatorNote', type: 'textarea', label: { zh: '审核备注（内部）', en: 'Moderator note' } },
-    { name: 'publicReply', type: 'textarea', label: { zh: '公开回复', en: 'Public reply' } },
-    { name: 'resolution', type: 'textarea', label: { zh: '办结意见', en: 'Resolution' } },
+    // Objections are never published: no public reply or public name for them.
+    { name: 'publicReply', type: 'textarea', label: { zh: '公开回复', en: 'Public reply' }, admin: { condition: isComment } },
+    { name: 'resolution', type: 'textarea', label: { zh: '办结意见', en: 'Resolution' }, admin: { condition: isObjection } },
     {
       name: 'publicName',
       type: 'text',
       label: { zh: '公开显示的姓名', en: 'Public name' },
-      admin: { readOnly: true, description: { zh: '留言公开时显示的姓名，只保留第一个字。', en: 'Masked name shown with a published comment.' } },
+      admin: { readOnly: true, condition: isComment, description: { zh: '留言公开时显示的姓名，只保留第一个字。', en: 'Masked name shown with a published comment.' } },
     },
     {
       name: 'personalDataErasedAt',

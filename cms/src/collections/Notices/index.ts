@@ -51,6 +51,7 @@ export const Notices: CollectionConfig = {
       admin: {
         initCollapsed: true,
         description: { zh: '每一行有固定编号，留言与异议按编号关联到公示对象。', en: 'Each row keeps a stable id.' },
+        components: { RowLabel: '@/collections/Notices/admin/NomineeRow#NomineeRow' },
       },
       fields: [
         {
