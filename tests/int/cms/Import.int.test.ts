@@ -115,6 +115,22 @@ describe('article import', () => {
     expect((await importFile(staffToken, 'a.txt', '标题\n\n正文。')).status).toBe(403)
   })
 
+  it('should read a Word file: title, meta line, heading, a paragraph broken across two, byline', async () => {
+    const bytes = await readFile(path.join(repoRoot, 'tests/fixtures/import/library-corner.docx'))
+    const { status, body } = await importFile(editorToken, 'library-corner.docx', bytes)
+    expect(status).toBe(201)
+    expect(body.result).toMatchObject({
+      title: '社区图书角迎来第一批小读者',
+      publishedAt: '2026-06-01T16:20:00+08:00',
+      source: '长宁区志愿者协会',
+      correspondent: '尹晓岚',
+      headings: ['家长也来帮忙'],
+      paragraphs: ['六一儿童节下午，社区图书角里坐满了小读者。志愿者们准备了绘本和手工材料，陪孩子们度过了一个安静的下午。', '不少家长主动报名当起了图书管理员，负责借还登记和图书整理。'],
+    })
+    const story = await ctx.payload.findByID({ collection: 'stories', id: body.result.storyId as number, draft: true, overrideAccess: true })
+    expect(lexicalPlainText(story.body)).toBe('六一儿童节下午，社区图书角里坐满了小读者。志愿者们准备了绘本和手工材料，陪孩子们度过了一个安静的下午。\n家长也来帮忙\n不少家长主动报名当起了图书管理员，负责借还登记和图书整理。')
+  })
+
   it('should take pasted HTML as well as files', async () => {
     const html = '<h1>社区读书会开张</h1><p>发布时间：2026-02-01 来源：长桥街道</p><p>周末的社区读书会迎来了第一批读者。</p>'
     const answer = await client.post('stories/import', { headers: { ...auth(editorToken), 'content-type': 'application/json' }, body: JSON.stringify({ text: html, dryRun: true }) })
