@@ -193,6 +193,9 @@ export interface Story {
   correspondent?: string | null;
   reporter?: string | null;
   responsibleEditor?: string | null;
+  /**
+   * Shanghai time.
+   */
   publishedAt?: string | null;
   featured?: boolean | null;
   relatedStories?: (number | Story)[] | null;
@@ -383,6 +386,9 @@ export interface HonorRoll {
   correspondent?: string | null;
   reporter?: string | null;
   responsibleEditor?: string | null;
+  /**
+   * Shanghai time.
+   */
   publishedAt?: string | null;
   seo?: {
     title?: string | null;
@@ -452,10 +458,13 @@ export interface Notice {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shanghai time.
+   */
   opensAt: string;
   workingDays?: number | null;
   /**
-   * Left empty, computed from the work calendar.
+   * Shanghai time; left empty, computed from the work calendar.
    */
   closesAt?: string | null;
   periodStatus?: ('upcoming' | 'open' | 'closed') | null;
@@ -471,6 +480,9 @@ export interface Notice {
   correspondent?: string | null;
   reporter?: string | null;
   responsibleEditor?: string | null;
+  /**
+   * Shanghai time.
+   */
   publishedAt?: string | null;
   seo?: {
     title?: string | null;
@@ -549,6 +561,9 @@ export interface Gallery {
   correspondent?: string | null;
   reporter?: string | null;
   responsibleEditor?: string | null;
+  /**
+   * Shanghai time.
+   */
   publishedAt?: string | null;
   seo?: {
     title?: string | null;

@@ -189,7 +189,7 @@ describe("the editors' desk in the admin", () => {
           .replace(/[\w.-]+\.(?:webp|jpe?g|png|gif|svg|docx|txt|html?)\b/gi, ' ') // file names
           .replace(/\b\d+(?:\.\d+)?\s?(?:KB|MB|B)\b|\b\d+x\d+\b|\bimage\/\w+/g, ' ') // file sizes and types
           .replace(/\b[A-Z]{2}-\d{8}-[A-Z0-9]+\b/g, ' ') // receipt codes
-          .replace(/\b(?:CSV|RSS|ICP|Alt\+T)\b/g, ' ')
+          .replace(/\b(?:CSV|RSS|ICP|Alt\+T|Asia\/Shanghai)\b/g, ' ') // names of things, the time zone's name included
           .match(/[A-Za-z]{3,}/g)
         if (words) english.push(`${account} ${pathname}: ${[...new Set(words)].join(', ')}`)
         for (const match of shown.matchAll(/[^\n]{0,16}(?:\d{1,2}:\d{2}\s?[上下]午|[一二三四五六七八九十]+月 \d+日|January|February|March|April|May|June|July|August|September|October|November|December)[^\n]{0,16}/g)) badDates.push(`${pathname}: ${match[0]}`)
@@ -201,6 +201,15 @@ describe("the editors' desk in the admin", () => {
     expect(thirdParty).toEqual([])
     expect(badDates).toEqual([])
     expect(listDates).toBeGreaterThan(10)
+
+    // Date pickers in the same format, with Beijing time stated.
+    const editorContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    const editorPage = await editorContext.newPage()
+    await signInToAdmin(editorPage, stack.cmsUrl, credentials.editor)
+    await editorPage.goto(`${stack.cmsUrl}/admin/collections/stories/1`)
+    await expect.poll(() => editorPage.locator('#field-publishedAt input').first().inputValue()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
+    expect(await editorPage.getByText('北京时间（Asia/Shanghai）').count()).toBeGreaterThan(0)
+    await editorContext.close()
 
     // Notice staff: nominee rows titled by name, and comments listed with name, content and nominee.
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { shanghaiDateTime } from './dateDisplay'
+
 import { reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '@fengcai/shared'
 
 /**
@@ -39,7 +41,7 @@ export const reviewFields = (): Field[] => [
     fields: [
       { name: 'action', type: 'select', label: { zh: '步骤', en: 'Step' }, options: reviewActions.map((action) => ({ value: action, label: reviewActionLabels[action] })), required: true },
       { name: 'by', type: 'text', label: { zh: '操作人', en: 'By' } },
-      { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
+      { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { date: shanghaiDateTime } },
       { name: 'note', type: 'textarea', label: { zh: '意见', en: 'Note' } },
     ],
   },

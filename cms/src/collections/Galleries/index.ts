@@ -9,6 +9,7 @@ import { reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { shanghaiDay } from '@/fields/dateDisplay'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { withReview } from '@/hooks/enforceReview'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
@@ -52,7 +53,7 @@ export const Galleries: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'date', type: 'date', label: { zh: '活动日期', en: 'Date' }, required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'date', type: 'date', label: { zh: '活动日期', en: 'Date' }, required: true, admin: { date: shanghaiDay } },
         { name: 'district', type: 'relationship', relationTo: collectionSlugs.districts, label: { zh: '区', en: 'District' } },
       ],
     },

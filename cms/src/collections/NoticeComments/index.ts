@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionSlugs } from '@fengcai/shared'
 
 import { rolesAllowed } from '@/access/roles'
+import { shanghaiDateTime } from '@/fields/dateDisplay'
 
 import { moderatorsOnly } from './access'
 import { challenge } from './endpoints/challenge'
@@ -109,7 +110,7 @@ export const NoticeComments: CollectionConfig = {
       name: 'personalDataErasedAt',
       type: 'date',
       label: { zh: '个人信息删除时间', en: 'Personal data erased at' },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: shanghaiDateTime },
     },
     { name: 'ipHash', type: 'text', label: { zh: '来源地址摘要', en: 'IP hash' }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'userAgent', type: 'text', label: { zh: '浏览器信息', en: 'User agent' }, admin: { readOnly: true, position: 'sidebar' } },

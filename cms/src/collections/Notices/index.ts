@@ -9,6 +9,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { BEIJING_TIME, shanghaiDateTime } from '@/fields/dateDisplay'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
 
@@ -81,7 +82,7 @@ export const Notices: CollectionConfig = {
           type: 'date',
           label: { zh: '公示开始', en: 'Opens at' },
           required: true,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: shanghaiDateTime, description: BEIJING_TIME },
         },
         {
           name: 'workingDays',
@@ -96,8 +97,8 @@ export const Notices: CollectionConfig = {
           type: 'date',
           label: { zh: '公示结束', en: 'Closes at' },
           admin: {
-            date: { pickerAppearance: 'dayAndTime' },
-            description: { zh: '留空则按工作日历自动计算。', en: 'Left empty, computed from the work calendar.' },
+            date: shanghaiDateTime,
+            description: { zh: '北京时间；留空则按工作日历自动计算。', en: 'Shanghai time; left empty, computed from the work calendar.' },
           },
         },
       ],
