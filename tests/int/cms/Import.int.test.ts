@@ -152,6 +152,17 @@ describe('article import', () => {
     expect(await storyCount()).toBe(before)
   })
 
+  it.skipIf(!referenceDir)('should write reference article B and its honour roll as drafts from the CLI', async () => {
+    const run = await runImport(['--json', '--as', editor.email, typed(articleB)], ctx.databaseUrl)
+    expect(run.code, run.stderr).toBe(0)
+    const imported = JSON.parse(run.stdout.trim()) as { storyId: number; honorRollId: number }
+    const story = await ctx.payload.findByID({ collection: 'stories', id: imported.storyId, draft: true, overrideAccess: true, depth: 0 })
+    expect(story).toMatchObject({ _status: 'draft', correspondent: '俞秋凤', reporter: '金隼' })
+    const roll = await ctx.payload.findByID({ collection: 'honor-rolls', id: imported.honorRollId, draft: true, overrideAccess: true, depth: 0 })
+    expect(roll.entries).toHaveLength(12)
+    expect(roll.entries?.every((entry) => entry.story === imported.storyId)).toBe(true)
+  })
+
   it('should write drafts from the CLI as the given editor, and report a file it cannot read', async () => {
     const run = await runImport(['--json', '--as', editor.email, 'tests/fixtures/import/traditional-with-names.txt', 'no-such-file.docx'], ctx.databaseUrl)
     expect(run.code).toBe(1)
