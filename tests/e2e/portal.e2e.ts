@@ -197,6 +197,41 @@ describe('the public portal on the seeded stack', () => {
     await page.context().close()
   })
 
+  it('should put 公示 and 搜索 one tap away on a phone at every text size, the rest behind 菜单, even without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await open('/', { width: 390, javaScriptEnabled })
+      for (const size of javaScriptEnabled ? ['standard', 'xlarge'] : ['standard']) {
+        if (size === 'xlarge') await page.getByRole('button', { name: '特大' }).click()
+        // Nothing wider than the screen, and 公示 / 搜索 / 菜单 in view with targets of at least 44 × 44 px.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+        for (const target of [page.getByRole('link', { name: '公示', exact: true }), page.getByRole('link', { name: '搜索', exact: true }), page.locator('summary', { hasText: '菜单' })]) {
+          const box = await target.first().boundingBox()
+          expect(box, `${size}`).not.toBeNull()
+          expect(box?.x ?? -1).toBeGreaterThanOrEqual(0)
+          expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390)
+          expect(box?.width ?? 0).toBeGreaterThanOrEqual(44)
+          expect(box?.height ?? 0).toBeGreaterThanOrEqual(44)
+        }
+        for (const button of await page.locator('.font-switch button').all()) {
+          const box = await button.boundingBox()
+          if (box) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44)
+        }
+      }
+      await page.locator('summary', { hasText: '菜单' }).click()
+      for (const name of ['荣誉榜', '图集', '新闻']) await expect.poll(() => page.getByRole('link', { name, exact: true }).first().isVisible()).toBe(true)
+      await page.getByRole('link', { name: '荣誉榜', exact: true }).first().click()
+      await page.waitForURL(/\/honors\/$/)
+      await page.context().close()
+    }
+    // On a desktop the whole menu is one row, with a search box in the header.
+    const desktop = await open('/')
+    expect(await desktop.locator('summary', { hasText: '菜单' }).isVisible()).toBe(false)
+    await desktop.getByRole('searchbox', { name: '搜索本站' }).fill('志愿')
+    await desktop.getByRole('searchbox', { name: '搜索本站' }).press('Enter')
+    await desktop.waitForURL(/\/search\/\?q=/)
+    await desktop.context().close()
+  })
+
   it('should switch the text size and keep it across pages', async () => {
     const page = await open('/')
     const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
