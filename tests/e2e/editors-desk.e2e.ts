@@ -145,11 +145,17 @@ describe("the editors' desk in the admin", () => {
     await expect.poll(() => reviewerPage.getByTestId('pending-review').textContent()).toContain(title)
     await reviewerPage.getByTestId('pending-review').getByRole('link', { name: title }).click()
     await reviewerPage.waitForURL(new RegExp(`/admin/collections/stories/${id}`))
-    await reviewerPage.getByRole('button', { name: /^发布/ }).first().click()
-    await expect.poll(async () => (await fetch(`${stack.siteUrl}/`).then((response) => response.text())).includes(title), { timeout: 30_000, interval: 500 }).toBe(true)
+    const reviewer = await login(stack.cmsUrl, credentials.reviewer.email, credentials.reviewer.password)
+    const status = async () => ((await (await fetch(`${stack.cmsUrl}/api/stories/${id}?depth=0`, { headers: authHeaders(reviewer) })).json()) as { _status?: string })._status
+    // The form must be ready before its button does anything.
+    await expect.poll(() => reviewerPage.locator('#field-title').inputValue()).toBe(title)
+    const publish = reviewerPage.getByRole('button', { name: /^发布/ }).first()
+    await expect.poll(() => publish.isEnabled()).toBe(true)
+    await publish.click()
+    await expect.poll(status, { timeout: 20_000, interval: 500 }).toBe('published')
+    await expect.poll(async () => (await fetch(`${stack.siteUrl}/`).then((response) => response.text())).includes(title), { timeout: 60_000, interval: 500 }).toBe(true)
     await reviewerContext.close()
 
-    const reviewer = await login(stack.cmsUrl, credentials.reviewer.email, credentials.reviewer.password)
     const story = (await (await fetch(`${stack.cmsUrl}/api/stories/${id}?depth=0`, { headers: authHeaders(reviewer) })).json()) as { reviewLog: { action: string; by: string }[] }
     expect(story.reviewLog.map((step) => [step.action, step.by.replace(/（.*$/, '')])).toEqual([
       ['submitted', '演示编辑'],
