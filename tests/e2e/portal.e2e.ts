@@ -112,6 +112,12 @@ describe('the public portal on the seeded stack', () => {
     await page.locator('.honor-group h2').first().waitFor()
     await expect(page.locator('.honor-group h2').allTextContents()).resolves.toEqual(['个人（3）', '集体（2）', '项目（1）'])
     await expect(page.locator('.honor-table').first().textContent()).resolves.toContain('方振华')
+    // A person and a project are not organisations: their names are plain text, their unit links to its page.
+    for (const name of ['顾文静', '银发课堂']) {
+      const row = page.locator('.honor-table tr', { hasText: name })
+      expect(await row.locator('th a').count(), name).toBe(0)
+      expect(await row.locator('td[data-label="所在单位"] a').getAttribute('href'), name).toMatch(/^\/organizations\/[a-z0-9-]+\/$/)
+    }
     await page.context().close()
   })
 
@@ -174,8 +180,29 @@ describe('the public portal on the seeded stack', () => {
     await page.keyboard.press('ArrowRight')
     await page.waitForFunction(() => location.hash === '#photo-2')
     await page.keyboard.press('Escape')
-    await page.waitForFunction(() => location.hash === '')
+    await page.waitForFunction(() => location.hash === '#thumb-2')
     expect(await page.locator('#photo-2').isVisible()).toBe(false)
+    await page.context().close()
+  })
+
+  it('should bring a phone reader back to the photo they opened, over an opaque overlay, with credits unbroken', async () => {
+    const page = await open('/galleries/', { width: 390 })
+    await page.locator('.card__title a').first().click()
+    await page.locator('.photo-grid li').nth(4).waitFor()
+    // Every credit reads 摄影：… on one line (not 摄 / 影 across two).
+    for (const credit of await page.locator('.photo-grid .credit').all()) expect(await credit.evaluate((element) => element.getClientRects().length)).toBe(1)
+    await page.locator('.photo-grid__link').nth(4).scrollIntoViewIfNeeded()
+    const before = await page.evaluate(() => scrollY)
+    expect(before).toBeGreaterThan(300)
+    await page.locator('.photo-grid__link').nth(4).click()
+    await page.waitForFunction(() => location.hash === '#photo-5')
+    expect(await page.locator('#photo-5').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(17, 17, 17)')
+    await page.locator('#photo-5 [data-lightbox-close]').click()
+    await page.waitForFunction(() => location.hash === '#thumb-5')
+    const after = await page.evaluate(() => scrollY)
+    expect(after).toBeGreaterThan(300)
+    const box = await page.locator('#thumb-5').boundingBox()
+    expect(box && box.y + box.height > 0 && box.y < 844).toBe(true)
     await page.context().close()
   })
 

@@ -11,7 +11,7 @@ export const setupLightbox = (): void => {
   const focusOpen = () => {
     const box = open()
     if (box) box.querySelector<HTMLElement>('[data-lightbox-close]')?.focus()
-    else opener?.focus()
+    else opener?.focus({ preventScroll: true })
   }
   document.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest<HTMLElement>('.photo-grid__link')
@@ -31,7 +31,8 @@ export const setupLightbox = (): void => {
             : null
     if (!target) return
     event.preventDefault()
-    // Setting the hash (not history.replaceState) is what updates :target.
-    location.hash = target.getAttribute('href')?.replace(/^#$/, '') ?? ''
+    // Setting the hash (not history.replaceState) is what updates :target; closing goes back to the
+    // photo's thumbnail (#thumb-N), so the reader stays where they were.
+    location.hash = target.getAttribute('href') ?? ''
   })
 }
