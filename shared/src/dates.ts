@@ -22,8 +22,10 @@ export const formatDateZh = (date: Date): string => {
   return `${year}年${Number(month)}月${Number(day)}日`
 }
 
+const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: SITE_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false })
+
 /** `2026-11-22 14:05`: a moment in Shanghai time, for exports and staff screens. */
-export const formatDateTimeZh = (date: Date): string => {
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: SITE_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date)
-  return `${isoDateInShanghai(date)} ${time}`
-}
+export const formatDateTimeZh = (date: Date): string => `${isoDateInShanghai(date)} ${timeFormat.format(date)}`
+
+/** `2026年11月22日 14:05`: a moment in Shanghai time as the admin shows dates (its dateFormat). */
+export const formatMomentZh = (date: Date): string => `${formatDateZh(date)} ${timeFormat.format(date)}`

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 import React from 'react'
 
-import { canReview, collectionSlugs, hasRole, reviewStateLabels } from '@fengcai/shared'
+import { canReview, collectionSlugs, formatMomentZh, hasRole, reviewStateLabels } from '@fengcai/shared'
 import type { ReviewState } from '@fengcai/shared'
 
 import { staffName } from '@/lib/staff'
@@ -13,8 +13,6 @@ const REVIEWED: { slug: CollectionSlug; label: string }[] = [
 ]
 
 type Item = { id: number; title: string; collection: CollectionSlug; label: string; state: ReviewState; updatedAt: string; by: string }
-
-const when = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false })
 
 const drafts = async (payload: Payload, where: Record<string, unknown>): Promise<Item[]> => {
   const found = await Promise.all(
@@ -41,7 +39,7 @@ const List = ({ title, items, empty, admin, testId }: { title: string; items: It
             <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>
             <span style={{ opacity: 0.75 }}>
               {' '}
-              · {item.label} · {reviewStateLabels[item.state].zh} · {when.format(new Date(item.updatedAt))}
+              · {item.label} · {reviewStateLabels[item.state].zh} · {formatMomentZh(new Date(item.updatedAt))}
               {item.by ? ` · ${item.by.replace(/（.*$/, '')}` : ''}
             </span>
           </li>

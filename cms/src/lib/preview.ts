@@ -8,8 +8,9 @@ import { randomBytes } from 'node:crypto'
 import { headersWithCors } from 'payload'
 import type { CollectionSlug, Endpoint, GeneratePreviewURL, PayloadRequest } from 'payload'
 
-import { hasRole } from '@fengcai/shared'
+import { formatMomentZh } from '@fengcai/shared'
 
+import { isStaff } from '@/access/isStaff'
 import { nullIfNotFound, publicError } from '@/lib/errors'
 import { cmsPublicUrl, siteUrls } from '@/lib/urls'
 
@@ -36,7 +37,7 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character
 
 /** The page the worker rendered, told apart as a preview and refreshed when the draft is saved. */
 export const dressPreview = (html: string, { site, cms, api, updatedAt, nonce }: { site: string; cms: string; api: string; updatedAt: string; nonce: string }): string => {
-  const saved = new Date(updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' })
+  const saved = formatMomentZh(new Date(updatedAt))
   const head = `<base href="${escapeHtml(site)}/"><meta name="robots" content="noindex, nofollow">`
   const banner =
     `<div role="status" style="position:sticky;top:0;z-index:1000;background:#7a2e0e;color:#fff;padding:.6rem 1rem;font-size:1rem;line-height:1.5">` +
@@ -57,7 +58,7 @@ export const previewEndpoint = (collection: CollectionSlug): Endpoint => ({
   method: 'get',
   handler: async (req: PayloadRequest) => {
     if (!req.user) throw publicError('请先登录后台，再打开预览。', 401)
-    if (!hasRole(req.user, 'admin', 'editor', 'notice-staff')) throw publicError('没有预览权限。', 403)
+    if (!isStaff({ req })) throw publicError('没有预览权限。', 403)
     const id = String(req.routeParams?.id ?? '')
     if (!/^\d{1,12}$/.test(id)) throw publicError('编号格式不正确。', 400, { field: 'id' })
     const doc = await req.payload

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDateZh, isoDateInShanghai } from '@fengcai/shared'
+import { formatDateZh, formatMomentZh, isoDateInShanghai } from '@fengcai/shared'
 
 describe('dates in Shanghai time', () => {
+  it('should print a moment as the admin shows it, in Shanghai time whatever the server zone', () => {
+    expect(formatMomentZh(new Date('2026-11-22T01:05:00Z'))).toBe('2026年11月22日 09:05')
+    expect(formatMomentZh(new Date('2026-11-22T16:30:00Z'))).toBe('2026年11月23日 00:30')
+  })
+
   it('should put 20:00 UTC on the next Shanghai day', () => {
     const lateUtc = new Date('2026-11-21T20:00:00Z')
     expect(isoDateInShanghai(lateUtc)).toBe('2026-11-22')

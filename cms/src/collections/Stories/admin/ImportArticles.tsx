@@ -28,7 +28,7 @@ export const ImportArticles = () => {
   const [result, setResult] = useState<Result | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
-  if (!hasRole(user, 'editor') && !hasRole(user, 'admin')) return null
+  if (!hasRole(user, 'editor', 'admin')) return null
   const endpoint = `${config.serverURL}${config.routes.api}/${collectionSlugs.stories}/import`
   const adminUrl = (collection: string, id: number) => `${config.routes.admin}/collections/${collection}/${id}`
 

@@ -18,7 +18,7 @@ export const importArticles: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) throw publicError('请先登录后台。', 401)
-    if (!hasRole(req.user, 'editor') && !hasRole(req.user, 'admin')) throw publicError('只有编辑可以导入文章。', 403)
+    if (!hasRole(req.user, 'editor', 'admin')) throw publicError('只有编辑可以导入文章。', 403)
     await addDataAndFileToRequest(req)
     const data = (req.data ?? {}) as { text?: unknown; filename?: unknown; dryRun?: unknown }
     const dryRun = truthy(data.dryRun) || truthy(new URL(req.url ?? 'http://x/').searchParams.get('dryRun'))
