@@ -36,7 +36,12 @@ const securityHeaders = [
 const nextConfig = {
   // A draft's preview (src/lib/preview.ts) is the site's page, with the site's styles and
   // scripts: it sends its own, narrower policy.
-  headers: async () => [{ source: '/:path((?!api/(?:stories|notices|honor-rolls|galleries)/[0-9]+/preview$).*)', headers: securityHeaders }],
+  headers: async () => [
+    { source: '/:path((?!api/(?:stories|notices|honor-rolls|galleries)/[0-9]+/preview$).*)', headers: securityHeaders },
+    // An uploaded file never changes under its name (a new upload gets a new one): browsers and
+    // CDNs keep media for a year without asking again.
+    { source: '/api/media/file/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+  ],
   // The workspace root holds the lockfile; tell Next so it traces files from there.
   outputFileTracingRoot: root,
   turbopack: { root },

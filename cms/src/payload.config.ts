@@ -22,6 +22,7 @@ import { RateLimits } from '@/collections/RateLimits'
 import { SiteChanges } from '@/collections/SiteChanges'
 import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
+import { SiteSettings } from '@/globals/SiteSettings'
 import { WorkCalendar } from '@/globals/WorkCalendar'
 import { MAX_IMAGE_PIXELS } from '@/collections/Media/hooks/checkUpload'
 import { answerInputErrorsAsClientErrors } from '@/hooks/answerInputErrorsAsClientErrors'
@@ -67,7 +68,7 @@ export default buildConfig({
     .map(withQueryLimits)
     .map(withApiTabForAdmins),
   maxDepth: QUERY_LIMITS.staffDepth,
-  globals: [WorkCalendar],
+  globals: [SiteSettings, WorkCalendar],
   editor: lexicalEditor(),
   secret: requireEnv('PAYLOAD_SECRET'),
   serverURL: cmsPublicUrl(),

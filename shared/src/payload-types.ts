@@ -110,10 +110,12 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-settings': SiteSetting;
     'work-calendar': WorkCalendar;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -320,6 +322,10 @@ export interface District {
    * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
+  /**
+   * Shown at the top of the district page.
+   */
+  description?: string | null;
   order?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -1111,6 +1117,7 @@ export interface ColumnsSelect<T extends boolean = true> {
 export interface DistrictsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  description?: T;
   order?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1322,6 +1329,42 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Footer, privacy statement and the Traditional view’s keep list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  organizer?: string | null;
+  operator?: string | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  /**
+   * e.g. 沪ICP备12345678号-1
+   */
+  icp?: string | null;
+  icpUrl?: string | null;
+  /**
+   * e.g. 沪公网安备31010102000001号
+   */
+  policeRecord?: string | null;
+  policeRecordUrl?: string | null;
+  /**
+   * Shown on the privacy page; a blank line separates paragraphs.
+   */
+  privacy?: string | null;
+  /**
+   * One word per line; kept as written in the Traditional view. Names of nominees, honourees and bylines are kept anyway.
+   */
+  keepWords?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Notice periods count Monday to Friday, less holidays, plus make-up workdays.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1361,6 +1404,30 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  organizer?: T;
+  operator?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  icp?: T;
+  icpUrl?: T;
+  policeRecord?: T;
+  policeRecordUrl?: T;
+  privacy?: T;
+  keepWords?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

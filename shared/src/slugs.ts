@@ -18,4 +18,5 @@ export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlu
 
 export const globalSlugs = {
   workCalendar: 'work-calendar',
+  siteSettings: 'site-settings',
 } as const

@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: starts the seeded stack, then reports the gzipped HTML+CSS weight of a story
- * page (target ≤ 60 KB, images excluded), the time of a full site build, and accepted comment
- * submissions per second with their p50 / p99 latency.
+ * page (target ≤ 25 KB, images excluded), the time of a full site build, Lighthouse on the home,
+ * story, notice and search pages, and accepted comment submissions per second with their p50 /
+ * p99 latency.
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -11,10 +12,11 @@ import { gzipSync } from 'node:zlib'
 
 import { repoRoot, startStack } from '../helpers/stack'
 
+import { benchLighthouse, printLighthouse } from './lighthouse'
 import { benchSubmissions } from './submissions'
 
 const BUILD_RUNS = 3
-const STORY_PAGE_BUDGET = 60 * 1024
+const STORY_PAGE_BUDGET = 25 * 1024
 
 const timeBuild = async (cmsUrl: string): Promise<number> => {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-bench-'))
@@ -65,6 +67,12 @@ try {
   }
   for (const src of scriptSrcs) await follow(new URL(src, stack.siteUrl).href)
   const noticeJsGz = [...loaded.values()].reduce((sum, text) => sum + gzipSync(text).length, 0)
+  const lighthouseRows = await benchLighthouse(stack.siteUrl, [
+    { name: '首页', path: '/' },
+    { name: '新闻', path: storyPath },
+    { name: '公示', path: noticePath as string },
+    { name: '搜索', path: `/search/?q=${encodeURIComponent('志愿服务')}` },
+  ])
   const submissions = await benchSubmissions(stack.cmsUrl, noticeId)
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -75,6 +83,7 @@ try {
   console.log(`    HTML+CSS gzipped        ${kb(htmlGz + cssGz)}  (budget ${kb(STORY_PAGE_BUDGET)}: ${htmlGz + cssGz <= STORY_PAGE_BUDGET ? 'within' : 'OVER'})`)
   console.log(`  full site build (${BUILD_RUNS} runs)  median ${(builds[1]! / 1000).toFixed(2)} s, min ${(builds[0]! / 1000).toFixed(2)} s, max ${(builds[2]! / 1000).toFixed(2)} s`)
   console.log(`  notice page JavaScript gzipped, all ${loaded.size} modules (comment form, ALTCHA widget)  ${kb(noticeJsGz)}`)
+  printLighthouse(lighthouseRows)
   console.log(
     `  comment submissions (${submissions.sent} valid, ${submissions.concurrency} at a time)  ` +
       `${submissions.perSecond.toFixed(1)} accepted/s (${submissions.accepted}/${submissions.sent} in ${submissions.seconds.toFixed(1)} s), ` +

@@ -129,6 +129,11 @@ describe('incremental publishing', () => {
       await api('PATCH', `notices/${notice.id}`, { title: `${String(notice.title).slice(0, 40)}（${Math.floor(next() * 100)}）`, _status: 'published' })
       return `retitled notice ${notice.id}`
     },
+    'edit site settings': async () => {
+      // The footer is on every page: every page is rendered again.
+      await api('POST', 'globals/site-settings', { operator: `承办单位${Math.floor(next() * 1000)}`, keepWords: `梧桐里\n词${Math.floor(next() * 100)}` })
+      return 'edited site settings'
+    },
     'edit gallery': async () => {
       const gallery = pick(await publishedDocs('galleries'))
       await api('PATCH', `galleries/${gallery.id}`, { description: `图集说明 ${Math.floor(next() * 1000)}`, _status: 'published' })
@@ -283,7 +288,7 @@ describe('incremental publishing', () => {
     // Menu renames went through the worker's navigation swap, and the result is still the full build's.
     const records = await Promise.all((await readdir(path.join(stack.dataDir, 'site', 'publishes'))).map(async (name) => JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'publishes', name), 'utf8')) as { swapped?: number }))
     expect(records.some((record) => (record.swapped ?? 0) > 0), log.join('\n')).toBe(true)
-    expect(log.filter((line) => /created|retitled|unpublished|deleted|approved/.test(line)).length).toBeGreaterThan(WAVES * CHANGES_PER_WAVE * 0.5)
+    expect(log.filter((line) => /created|retitled|unpublished|deleted|approved|site settings/.test(line)).length).toBeGreaterThan(WAVES * CHANGES_PER_WAVE * 0.5)
   })
 
   it('should keep the last good page when a page fails to render, show the failure to administrators, and retry', async () => {

@@ -6,6 +6,7 @@ import * as migration_20261122_142550_comment_retention from './20261122_142550_
 import * as migration_20261123_064257_login_throttle_and_sweep from './20261123_064257_login_throttle_and_sweep';
 import * as migration_20261123_111209_site_changes from './20261123_111209_site_changes';
 import * as migration_20261123_144819_review_step from './20261123_144819_review_step';
+import * as migration_20261123_165057_site_settings from './20261123_165057_site_settings';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_144819_review_step.up,
     down: migration_20261123_144819_review_step.down,
-    name: '20261123_144819_review_step'
+    name: '20261123_144819_review_step',
+  },
+  {
+    up: migration_20261123_165057_site_settings.up,
+    down: migration_20261123_165057_site_settings.down,
+    name: '20261123_165057_site_settings'
   },
 ];

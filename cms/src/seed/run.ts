@@ -10,7 +10,7 @@ import { commentSeeds, gallerySeeds, honorRollSeeds, noticeSeeds, objectionConta
 import { drawScene } from './images'
 import { heading, image, paragraph, richText } from '@/lib/lexical'
 import { storySeeds } from './stories'
-import { columnSeeds, districtSeeds, organizationSeeds } from './taxonomy'
+import { columnSeeds, districtIntro, districtSeeds, organizationSeeds, siteSettingsSeed } from './taxonomy'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const context = { seed: true }
@@ -76,9 +76,12 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
     })
   }
 
+  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, overrideAccess: true })
+  if (!settings.organizer) await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: siteSettingsSeed, overrideAccess: true, context })
+
   const districts: Ids = {}
   for (const [index, [key, name]] of districtSeeds.entries()) {
-    districts[key] = await upsert(collectionSlugs.districts, { name: { equals: name } }, { name, order: (index + 1) * 10 })
+    districts[key] = await upsert(collectionSlugs.districts, { name: { equals: name } }, { name, order: (index + 1) * 10, description: districtIntro(name) })
   }
   const columns: Ids = {}
   for (const { key, ...column } of columnSeeds) {

@@ -98,3 +98,25 @@ export const organizationSeeds = [
 ] as const
 
 export type OrganizationKey = (typeof organizationSeeds)[number]['key']
+
+/** A district page's introduction in the demo (editors write their own). */
+export const districtIntro = (name: string): string =>
+  `${name}的志愿服务组织、项目和新闻都汇集在这里。想参加${name}的志愿服务，可以先联系下面列出的组织，或到就近的社区志愿服务站报名。`
+
+/** 站点设置 of the demo site: invented units and filing numbers, marked as such. */
+export const siteSettingsSeed = {
+  organizer: '风采示范区志愿者协会',
+  operator: '风采示范区志愿服务指导中心',
+  contact: { phone: '021-5555 0100', email: 'contact@example.org', address: '风采示范区公益路 88 号' },
+  icp: '沪ICP备00000000号-1（演示）',
+  icpUrl: 'https://beian.miit.gov.cn/',
+  policeRecord: '沪公网安备00000000000000号（演示）',
+  policeRecordUrl: 'https://beian.mps.gov.cn/',
+  privacy: [
+    '本网站由风采示范区志愿者协会主办。我们重视每一位读者的个人信息，只收集提供服务所必需的信息。',
+    '浏览本网站不需要注册，也不会收集您的姓名或联系方式。为统计阅读量，服务器会在短时间内记录访问的页面，不保存可以识别您身份的信息。',
+    '您在公示页面提交留言或异议时填写的姓名和电话，只用于核实和答复，仅公示工作人员可以查看；公开的留言只显示隐去部分字的姓名。这些信息在公示结束后按规定期限删除。',
+    '如对本声明有疑问，请通过页脚的联系方式与我们联系。',
+  ].join('\n\n'),
+  keepWords: '梧桐里\n蓝马甲',
+}

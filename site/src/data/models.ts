@@ -13,6 +13,8 @@ import { toHonorRoll } from './honors'
 import type { HonorRoll } from './honors'
 import { toNotice } from './notices'
 import type { Notice } from './notices'
+import { toSettings } from './settings'
+import type { SiteSettings } from './settings'
 import { loadSnapshot } from './snapshot'
 import type { RawDoc, Snapshot } from './snapshot'
 import { storySchema, toStory, toStoryCard } from './stories'
@@ -22,6 +24,7 @@ import type { Taxonomy } from './taxonomy'
 
 export type { DateLabel, Link, Seo } from './common'
 export type { Gallery } from './galleries'
+export type { SiteSettings } from './settings'
 export type { HonorEntry, HonorRoll } from './honors'
 export type { Nominee, Notice, PublicComment } from './notices'
 export type { Story, StoryCard } from './stories'
@@ -35,12 +38,32 @@ export type Site = {
   honorRolls: HonorRoll[]
   notices: Notice[]
   galleries: Gallery[]
+  settings: SiteSettings
   builtAt: Date
 }
 
 const byOrder = (a: RawDoc, b: RawDoc): number => Number(a.order ?? 0) - Number(b.order ?? 0) || Number(a.id) - Number(b.id)
 const byName = (a: RawDoc, b: RawDoc): number => (String(a.name) < String(b.name) ? -1 : String(a.name) > String(b.name) ? 1 : Number(a.id) - Number(b.id))
 const sorted = (list: RawDoc[], compare: (a: RawDoc, b: RawDoc) => number): RawDoc[] => [...list].sort(compare)
+
+/** 上一篇 / 下一篇 within each column, in the column list's order (newest first). */
+const linkNeighboursInColumn = (stories: Story[]): void => {
+  const byColumn = new Map<string, Story[]>()
+  for (const story of stories) {
+    if (!story.column) continue
+    const list = byColumn.get(story.column.href) ?? []
+    list.push(story)
+    byColumn.set(story.column.href, list)
+  }
+  for (const list of byColumn.values()) {
+    list.forEach((story, index) => {
+      const previous = list[index - 1]
+      const next = list[index + 1]
+      story.previous = previous ? { name: previous.title, href: previous.href } : null
+      story.next = next ? { name: next.title, href: next.href } : null
+    })
+  }
+}
 
 /** Every view model of the site from one snapshot, as of `now` (notice statuses). */
 export const buildSite = (snapshot: Snapshot, now: Date): Site => {
@@ -69,6 +92,7 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   const card = lookup(cards)
   const storyLink = linkLookup(new Map([...cards].map(([key, value]) => [key, { name: value.title, href: value.href }])))
   const stories = parsedStories.map((story) => toStory(story, cards.get(story.id) as StoryCard, { ...common, card }))
+  linkNeighboursInColumn(stories)
   const honorRolls = sorted(snapshot.honorRolls, newestFirst((raw) => raw.publishedAt as string)).map((raw) =>
     toHonorRoll(raw, { ...common, story: storyLink }),
   )
@@ -77,7 +101,7 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     toNotice(raw, snapshot.comments[String(raw.id)] ?? { comments: [], retentionDays: 180 }, { ...common, story: storyLink, honorRoll }, now),
   )
   const galleries = sorted(snapshot.galleries, newestFirst((raw) => raw.date as string)).map((raw) => toGallery(raw, common))
-  return { stories, columns, districts, organizations, honorRolls, notices, galleries, builtAt: now }
+  return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings: toSettings(snapshot.settings), builtAt: now }
 }
 
 /**

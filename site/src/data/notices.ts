@@ -96,6 +96,8 @@ export type Notice = {
   /** Where the comment form gets its proof-of-work challenge and posts to (the CMS, as browsers reach it). */
   feedback: { challengeUrl: string; submitUrl: string; retentionDays: number }
   date: DateLabel | null
+  /** The 落款: the issuing office (the notice's source, else the office taking objections). */
+  issuer: string
   seo: Seo
 }
 
@@ -157,6 +159,7 @@ export const toNotice = (raw: RawDoc, publishedComments: unknown, lookups: Notic
     })),
     feedback: { challengeUrl: `${commentsApi}/challenge`, submitUrl: `${commentsApi}/submit`, retentionDays: published.retentionDays },
     date: dateLabel(notice.publishedAt ?? notice.opensAt),
+    issuer: notice.source || notice.objectionContact?.department || '',
     seo: seo(notice.seo, notice.title, `公示期：${formatDateZh(opens)}至${formatDateZh(new Date(closes.getTime() - 1))}`, null, lookups.media),
   }
 }

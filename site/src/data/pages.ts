@@ -1,8 +1,8 @@
 /**
  * What every page shares (the navigation), and the cache key of each generated page: with
  * incremental builds on, Astro reuses a page's previous output only while its key and its
- * code are unchanged. A page is a function of its props and the navigation alone, so their
- * digest is its key.
+ * code are unchanged. A page is a function of its props, the navigation and the site settings
+ * alone, so their digest is its key.
  */
 import { createHash } from 'node:crypto'
 
@@ -18,6 +18,11 @@ export const navigation = (site: Site): NavItem[] => [
     .filter((column) => column.kind === 'regular')
     .slice(0, 4)
     .map((column) => ({ name: column.name, href: column.href })),
+  // The current 专栏 (a campaign's special column) too: it is what readers come for while it runs.
+  ...site.columns
+    .filter((column) => column.kind === 'special')
+    .slice(0, 1)
+    .map((column) => ({ name: column.name, href: column.href })),
   { name: '公示', href: sections.notices },
   { name: '荣誉榜', href: sections.honors },
   { name: '图集', href: sections.galleries },
@@ -30,5 +35,8 @@ export const navigation = (site: Site): NavItem[] => [
  */
 export const keyed = <T extends { props: unknown }>(site: Site, paths: T[]): (T & { cacheKey: string })[] => {
   const shared = createHash('sha256').update(JSON.stringify(navigation(site))).digest('base64url').slice(0, 22)
-  return paths.map((path) => ({ ...path, cacheKey: `${shared}.${createHash('sha256').update(JSON.stringify(path.props)).digest('base64url')}` }))
+  // The footer and the 繁體 keep list (站点设置) are on every page too, but outside the menu: a
+  // change to them goes into the props part, so every page is rendered again, not swapped.
+  const settings = JSON.stringify(site.settings)
+  return paths.map((path) => ({ ...path, cacheKey: `${shared}.${createHash('sha256').update(settings).update(JSON.stringify(path.props)).digest('base64url')}` }))
 }

@@ -16,7 +16,7 @@ const captionedImage = (node: UploadNode): string => {
   const credit = (node.fields?.credit ?? image.credit).trim()
   const figcaption =
     caption || credit
-      ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">摄影：${escapeHtml(credit)}</span>` : ''}</figcaption>`
+      ? `<figcaption data-pagefind-ignore>${escapeHtml(caption)}${credit ? ` <span class="credit">摄影：<span data-keep>${escapeHtml(credit)}</span></span>` : ''}</figcaption>`
       : ''
   return (
     `<figure class="inline-figure"><img src="${escapeHtml(image.src)}" srcset="${escapeHtml(image.srcset)}" ` +

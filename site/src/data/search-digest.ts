@@ -8,7 +8,8 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
  * element, the `data-pagefind-body` element without the parts marked `data-pagefind-ignore`, and
  * every tag anywhere that carries a `data-pagefind-*` attribute. Navigation, footers, related
  * cards and the like are left out, so changing them re-indexes nothing. Where an ignored part holds
- * metadata or filters (which Pagefind reads even there), it is kept whole: when in doubt, more.
+ * metadata or filters (which Pagefind reads even there), it is kept whole: when in doubt, more; its
+ * images count too (the first image of a page, ignored or not, is its `image` / `image_alt`).
  */
 export const searchDigest = (html: string): string => {
   const hash = createHash('sha256')
@@ -38,6 +39,7 @@ export const searchDigest = (html: string): string => {
       if (ignoreFrom >= 0 && depth === ignoreDepth) {
         const ignored = html.slice(ignoreFrom, end)
         if (/data-pagefind-(meta|filter|sort)/.test(ignored)) hash.update(ignored)
+        else for (const image of ignored.match(/<img\s[^>]*>/g) ?? []) hash.update(image)
         ignoreFrom = -1
       } else if (ignoreFrom < 0) hash.update(tag)
       if (depth === 0) bodyDone = true

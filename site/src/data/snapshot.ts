@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises'
 
-import { collectionSlugs } from '@fengcai/shared'
+import { collectionSlugs, globalSlugs } from '@fengcai/shared'
 
 import { findAll, getJson } from './client'
 
@@ -23,6 +23,8 @@ export type Snapshot = {
   media: RawDoc[]
   /** The `/api/notice-comments/published` answer of each notice, by notice id. */
   comments: Record<string, unknown>
+  /** The 站点设置 global (footer, privacy statement, 不转换词表). */
+  settings: Record<string, unknown>
 }
 
 const published = { 'where[_status][equals]': 'published' }
@@ -45,6 +47,10 @@ type Listed = keyof typeof snapshotQueries
 export const fetchComments = (noticeId: string): Promise<unknown> =>
   getJson(`${collectionSlugs.noticeComments}/published`, { notice: noticeId })
 
+/** The 站点设置 global as the public API gives it. */
+export const fetchSettings = async (): Promise<Record<string, unknown>> =>
+  (await getJson(`globals/${globalSlugs.siteSettings}`, { depth: 0 })) as Record<string, unknown>
+
 /** A snapshot straight from the CMS. */
 export const fetchSnapshot = async (): Promise<Snapshot> => {
   const entries = await Promise.all(
@@ -57,7 +63,7 @@ export const fetchSnapshot = async (): Promise<Snapshot> => {
   const comments = Object.fromEntries(
     await Promise.all(lists.notices.map(async (notice) => [String(notice.id), await fetchComments(String(notice.id))] as const)),
   )
-  return { ...lists, comments }
+  return { ...lists, comments, settings: await fetchSettings() }
 }
 
 /**

@@ -61,6 +61,9 @@ export type Story = StoryCard & {
   /** Where the page-view beacon posts to (the CMS, as readers' browsers reach it). */
   viewEndpoint: string
   related: StoryCard[]
+  /** 上一篇 / 下一篇: the stories before and after this one in its column's list (newest first). */
+  previous: Link | null
+  next: Link | null
   coverFull: Image | null
   seo: Seo
 }
@@ -100,6 +103,8 @@ export const toStory = (story: ParsedStory, card: StoryCard, lookups: StoryLooku
   viewCount: story.viewCount ?? 0,
   viewEndpoint: `${cmsPublicUrl()}/api/${collectionSlugs.stories}/${encodeURIComponent(story.id)}/view`,
   related: (story.relatedStories ?? []).map(lookups.card).filter((value): value is StoryCard => Boolean(value)),
+  previous: null,
+  next: null,
   coverFull: toImage(lookups.media(story.cover), 'full'),
   seo: seo(story.seo, story.title, story.summary, story.cover, lookups.media),
 })

@@ -19,7 +19,14 @@ export const taxonomyPaths = async (kind: Kind) => {
       site.stories.filter((story) => belongs[kind](story, term)),
       term.href,
       { slug: term.slug },
-    ).map((path) => ({ ...path, props: { ...path.props, term } })),
+    ).map((path) => ({
+      ...path,
+      props: {
+        ...path.props,
+        term,
+        organizations: kind === 'districts' ? site.organizations.filter((org) => org.districtId === term.id).map((org) => ({ name: org.name, href: org.href })) : [],
+      },
+    })),
   )
   return keyed(site, paths)
 }

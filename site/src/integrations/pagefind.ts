@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
 
+import { toSearchText } from '@fengcai/shared/search-text'
+
 import { SEARCH_SHARDS, searchShardOf, shardPath } from '../data/search'
 import { searchDigest } from '../data/search-digest'
 
@@ -56,6 +58,23 @@ export const readManifest = async (dir: string | undefined): Promise<Manifest | 
   return JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest
 }
 
+const MARKUP = /<script[\s>][\s\S]*?<\/script>|<style[\s>][\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>/g
+
+/**
+ * A page as the index reads it: its Chinese as encoded character pairs (@fengcai/shared/search-text), tags,
+ * attributes, scripts and styles untouched. The served page is not changed; titles come from the
+ * `data-title` attribute the templates put beside `data-pagefind-meta`.
+ */
+export const searchableHtml = (html: string): string => {
+  let out = ''
+  let position = 0
+  for (const match of html.matchAll(MARKUP)) {
+    out += toSearchText(html.slice(position, match.index)) + match[0]
+    position = match.index + match[0].length
+  }
+  return out + toSearchText(html.slice(position))
+}
+
 /**
  * One shard's index from its pages, in address order (the same pages always give the same
  * files), read from `outDir` and written to its place there, or to `target` when given.
@@ -64,7 +83,7 @@ export const buildShard = async (outDir: string, shard: number, pages: Page[], t
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`)
   for (const page of pages) {
-    const added = await index.addHTMLFile({ url: page.url, content: await readFile(path.join(outDir, page.file), 'utf8') })
+    const added = await index.addHTMLFile({ url: page.url, content: searchableHtml(await readFile(path.join(outDir, page.file), 'utf8')) })
     if (added.errors.length) throw new Error(`Pagefind 索引 ${page.url} 失败：${added.errors.join('; ')}`)
   }
   const written = await index.writeFiles({ outputPath: target })

@@ -1,11 +1,23 @@
-/** Search over the static Pagefind index (built after the site), with plain result markup. */
+/**
+ * Search over the static Pagefind index (built after the site, in shards that are merged here):
+ * every result reachable 20 at a time, a filter by kind (新闻 / 公示 / 荣誉榜 / 图集), the kind and
+ * date on every result, and Traditional queries answered from the Simplified pages.
+ */
+import { fromSearchText, searchQueryText } from '@fengcai/shared/search-text'
+
 import { shardPath } from '@/data/search'
 
-type PagefindResult = { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
+type ResultData = { url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string } }
+type PagefindResult = { id: string; data: () => Promise<ResultData> }
+type SearchOptions = { filters?: Record<string, string> }
 type Pagefind = {
-  search: (query: string) => Promise<{ results: PagefindResult[] }>
+  search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[] }>
   mergeIndex: (url: string) => Promise<void>
 }
+
+/** Results shown at a time; 显示更多结果 shows the next ones. */
+export const PAGE = 20
+const KINDS = new Set(['新闻', '公示', '荣誉榜', '图集'])
 
 const escapeText = (value: string): string => {
   const element = document.createElement('span')
@@ -13,58 +25,159 @@ const escapeText = (value: string): string => {
   return element.innerHTML
 }
 
+let pagefind: Promise<Pagefind> | null = null
+// The index lives beside the built pages, in shards: the first one searches, the others are
+// merged into it. A runtime path keeps the bundler from resolving it.
+const loadIndex = () =>
+  (pagefind ??= (async () => {
+    const present = (await (await fetch('/pagefind/present.json')).json()) as number[]
+    const [head, ...rest] = present
+    if (head === undefined) throw new Error('搜索索引为空')
+    const first = (await import(/* @vite-ignore */ `/${shardPath(head)}/pagefind.js`)) as Pagefind
+    for (const shard of rest) await first.mergeIndex(`/${shardPath(shard)}/`)
+    return first
+  })())
+
+let toSimplified: Promise<(text: string) => string> | null = null
+/** OpenCC's Traditional → Simplified tables (Taiwan and Hong Kong forms too), loaded with the first query. */
+const loadSimplifier = () =>
+  (toSimplified ??= import('./simplified-query').then((module) => module.simplifiedQuery).catch((error: unknown) => {
+    console.warn('繁简转换不可用', error)
+    return (text: string) => text
+  }))
+
+/**
+ * The results for a query: as typed, and, when it has Traditional characters, as Simplified too
+ * (the pages are Simplified; a name typed in Traditional is still matched as typed first).
+ */
+const searchAll = async (query: string, kind: string): Promise<{ results: PagefindResult[]; queries: string[] }> => {
+  const [index, simplify] = await Promise.all([loadIndex(), loadSimplifier()])
+  const options: SearchOptions = kind ? { filters: { kind } } : {}
+  const simplified = simplify(query)
+  const queries = simplified === query ? [query] : [query, simplified]
+  const seen = new Set<string>()
+  const merged: PagefindResult[] = []
+  // The index holds Chinese as encoded character pairs (@fengcai/shared/search-text): so must the query.
+  for (const results of await Promise.all(queries.map(async (text) => (await index.search(searchQueryText(text), options)).results))) {
+    for (const result of results) {
+      if (seen.has(result.id)) continue
+      seen.add(result.id)
+      merged.push(result)
+    }
+  }
+  return { results: merged, queries }
+}
+
+const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A result's snippet as written (the index gives it back as encoded character pairs) with the query's
+ * words marked: the whole query where it appears, otherwise each of its words of two or more
+ * characters.
+ */
+const snippetOf = (excerpt: string, queries: string[]): string => {
+  const holder = document.createElement('div')
+  holder.innerHTML = excerpt
+  const text = fromSearchText(holder.textContent ?? '')
+  const terms = [...new Set(queries.flatMap((query) => [query.trim(), ...query.split(/[\s\p{P}]+/u)]))]
+    .filter((term) => [...term].length >= 2 || (term && !/\p{Script=Han}/u.test(term)))
+    .sort((a, b) => b.length - a.length)
+  if (!terms.length) return escapeText(text)
+  const pattern = new RegExp(terms.map(escapeRegExp).join('|'), 'gi')
+  let html = ''
+  let position = 0
+  for (const match of text.matchAll(pattern)) {
+    html += `${escapeText(text.slice(position, match.index))}<mark>${escapeText(match[0])}</mark>`
+    position = match.index + match[0].length
+  }
+  return `${html}${escapeText(text.slice(position))}`
+}
+
+const resultItem = (result: ResultData, queries: string[]): string => {
+  const kind = result.meta.kind ? `<span class="search-result__kind">${escapeText(result.meta.kind)}</span>` : ''
+  const date = result.meta.date ? `<span class="search-result__date">${escapeText(result.meta.date)}</span>` : ''
+  return (
+    `<li class="search-result"><p class="search-result__meta">${kind}${date}</p>` +
+    `<h2><a href="${encodeURI(result.url)}">${escapeText(result.meta.title ?? result.url)}</a></h2><p>${snippetOf(result.excerpt, queries)}</p></li>`
+  )
+}
+
 export const setupSearch = (): void => {
   const form = document.querySelector<HTMLFormElement>('.search-form')
   const input = document.querySelector<HTMLInputElement>('#search-input')
   const status = document.querySelector<HTMLElement>('#search-status')
   const list = document.querySelector<HTMLOListElement>('#search-results')
-  if (!form || !input || !status || !list) return
-  let pagefind: Promise<Pagefind> | null = null
-  // The index lives beside the built pages, in shards: the first one searches, the others are
-  // merged into it. A runtime path keeps the bundler from resolving it.
-  const load = () =>
-    (pagefind ??= (async () => {
-      const present = (await (await fetch('/pagefind/present.json')).json()) as number[]
-      const [head, ...rest] = present
-      if (head === undefined) throw new Error('搜索索引为空')
-      const first = (await import(/* @vite-ignore */ `/${shardPath(head)}/pagefind.js`)) as Pagefind
-      for (const shard of rest) await first.mergeIndex(`/${shardPath(shard)}/`)
-      return first
-    })())
+  const more = document.querySelector<HTMLButtonElement>('#search-more')
+  if (!form || !input || !status || !list || !more) return
+  let results: PagefindResult[] = []
+  let queries: string[] = []
+  let shown = 0
+  let run = 0
 
-  const run = async (query: string) => {
+  const showMore = async () => {
+    const current = run
+    const next = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()))
+    if (current !== run) return
+    list.insertAdjacentHTML('beforeend', next.map((result) => resultItem(result, queries)).join(''))
+    shown += next.length
+    more.hidden = shown >= results.length
+    status.textContent = `找到 ${results.length} 条结果${results.length > shown ? `，已显示 ${shown} 条` : ''}`
+  }
+
+  const search = async (query: string, kind: string) => {
+    const current = ++run
     list.innerHTML = ''
+    more.hidden = true
+    results = []
+    shown = 0
     if (!query.trim()) {
       status.textContent = ''
       return
     }
     status.textContent = '正在搜索…'
     try {
-      const search = await (await load()).search(query)
-      const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
-      status.textContent = results.length ? `找到 ${search.results.length} 条结果` : '没有找到相关内容，请换个词试试。'
-      list.innerHTML = results
-        .map(
-          (result) =>
-            `<li><h2><a href="${encodeURI(result.url)}">${escapeText(result.meta.title ?? result.url)}</a></h2><p>${result.excerpt}</p></li>`,
-        )
-        .join('')
+      const found = await searchAll(query.trim(), kind)
+      if (current !== run) return
+      results = found.results
+      queries = found.queries
+      if (!results.length) {
+        status.textContent = kind ? `“${kind}”中没有找到相关内容，可以选“全部”再试。` : '没有找到相关内容，请换个词试试。'
+        return
+      }
+      await showMore()
     } catch (error) {
       console.error('搜索失败', error)
       status.textContent = '搜索暂时不可用，请稍后再试。'
     }
   }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault()
+  const selectedKind = (): string => form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? ''
+  const submit = () => {
     const url = new URL(location.href)
     url.searchParams.set('q', input.value)
+    if (selectedKind()) url.searchParams.set('kind', selectedKind())
+    else url.searchParams.delete('kind')
     history.replaceState(null, '', url)
-    void run(input.value)
+    void search(input.value, selectedKind())
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    submit()
   })
-  const initial = new URL(location.href).searchParams.get('q') ?? ''
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).name === 'kind' && input.value.trim()) submit()
+  })
+  more.addEventListener('click', () => void showMore())
+
+  const params = new URL(location.href).searchParams
+  const kind = params.get('kind') ?? ''
+  if (KINDS.has(kind)) {
+    const radio = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${kind}"]`)
+    if (radio) radio.checked = true
+  }
+  const initial = (params.get('q') ?? '').slice(0, 100)
   if (initial) {
-    input.value = initial.slice(0, 100)
-    void run(input.value)
+    input.value = initial
+    void search(initial, KINDS.has(kind) ? kind : '')
   }
 }

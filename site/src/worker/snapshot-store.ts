@@ -2,10 +2,10 @@
  * The site worker's copy of the published content: a snapshot (../data/snapshot) fetched whole
  * once, then kept current one changed document at a time, as the publishing queue names them.
  */
-import { collectionSlugs } from '@fengcai/shared'
+import { collectionSlugs, globalSlugs } from '@fengcai/shared'
 
 import { findAll } from '../data/client'
-import { fetchComments, fetchSnapshot, snapshotQueries } from '../data/snapshot'
+import { fetchComments, fetchSettings, fetchSnapshot, snapshotQueries } from '../data/snapshot'
 import type { RawDoc, Snapshot } from '../data/snapshot'
 
 export type Change = { collection: string; docId: string }
@@ -38,6 +38,7 @@ export class SnapshotStore {
       byCollection.get(change.collection)?.add(change.docId)
     }
     const noticesToRefresh = new Set(byCollection.get(collectionSlugs.noticeComments) ?? [])
+    if (byCollection.has(globalSlugs.siteSettings)) snapshot.settings = await fetchSettings()
     for (const [collection, ids] of byCollection) {
       const key = listOf.get(collection)
       if (!key) continue

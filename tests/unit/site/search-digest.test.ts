@@ -40,6 +40,12 @@ describe('search digest', () => {
     expect(searchDigest(withMeta('甲'))).not.toBe(searchDigest(withMeta('乙')))
   })
 
+  it('should count the images of an ignored part (the first image of a page is its metadata), not its text', () => {
+    const withImage = (alt: string, related = '甲') => page({ related, hidden: `<img src="/cover.webp" alt="${alt}">` })
+    expect(searchDigest(withImage('封面一'))).not.toBe(searchDigest(withImage('封面二')))
+    expect(searchDigest(withImage('封面一', '甲'))).toBe(searchDigest(withImage('封面一', '乙')))
+  })
+
   it('should count a page without a searchable body by its title and pagefind attributes only', () => {
     const plain = (text: string) => `<html><head><title>列表</title></head><body><main>${text}</main></body></html>`
     expect(searchDigest(plain('一'))).toBe(searchDigest(plain('二')))

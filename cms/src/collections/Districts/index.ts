@@ -16,6 +16,13 @@ export const Districts: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true, maxLength: 20 },
     slugField({ from: 'name', fallback: 'district' }),
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { zh: '简介', en: 'Introduction' },
+      maxLength: 1000,
+      admin: { description: { zh: '显示在网站的区页面顶部。', en: 'Shown at the top of the district page.' } },
+    },
     { name: 'order', type: 'number', label: { zh: '排序', en: 'Order' }, defaultValue: 100, admin: { position: 'sidebar' } },
   ],
 }

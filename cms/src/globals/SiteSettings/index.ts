@@ -1,0 +1,92 @@
+import type { GlobalAfterChangeHook, GlobalConfig, TextFieldSingleValidation, TextareaField } from 'payload'
+
+import { globalSlugs, validateKeepWords } from '@fengcai/shared'
+
+import { anyone } from '@/access/anyone'
+import { rolesAllowed } from '@/access/roles'
+import { recordSiteChange } from '@/hooks/triggerSiteRebuild'
+
+/** Every page's footer shows these, so a change republishes the whole site. */
+const republish: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await recordSiteChange(req, { collection: globalSlugs.siteSettings, id: 'global', reason: 'site settings changed' })
+  return doc
+}
+
+const httpUrl: TextFieldSingleValidation = (value) =>
+  !value || /^https:\/\/[^\s<>"]+$/.test(value) ? true : '请填写以 https:// 开头的完整网址。'
+
+const keepWords: TextareaField['validate'] = (value: string | null | undefined) => validateKeepWords(value)
+
+/**
+ * 站点设置: the portal's footer (主办 / 承办单位, contact, ICP and 公安 filing numbers), its privacy
+ * statement, and the 不转换词表 — words the 繁體 view leaves as they are. Editors and admins
+ * maintain it; everyone may read it (the site is built from the public API).
+ */
+export const SiteSettings: GlobalConfig = {
+  slug: globalSlugs.siteSettings,
+  label: { zh: '站点设置', en: 'Site settings' },
+  admin: {
+    group: { zh: '系统', en: 'System' },
+    description: { zh: '网站页脚、隐私声明和繁体页面的不转换词表。保存后整个网站会重新发布。', en: 'Footer, privacy statement and the Traditional view’s keep list.' },
+  },
+  access: { read: anyone, update: rolesAllowed('editor') },
+  hooks: { afterChange: [republish] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'organizer', type: 'text', label: { zh: '主办单位', en: 'Organiser' }, maxLength: 80 },
+        { name: 'operator', type: 'text', label: { zh: '承办单位', en: 'Operator' }, maxLength: 80 },
+      ],
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { zh: '联系我们', en: 'Contact' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' }, maxLength: 40 },
+            { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'Email' } },
+          ],
+        },
+        { name: 'address', type: 'text', label: { zh: '地址', en: 'Address' }, maxLength: 120 },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'icp', type: 'text', label: { zh: 'ICP 备案号', en: 'ICP filing' }, maxLength: 40, admin: { description: { zh: '例如：沪ICP备12345678号-1', en: 'e.g. 沪ICP备12345678号-1' } } },
+        { name: 'icpUrl', type: 'text', label: { zh: 'ICP 备案查询网址', en: 'ICP lookup URL' }, defaultValue: 'https://beian.miit.gov.cn/', validate: httpUrl },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'policeRecord', type: 'text', label: { zh: '公安备案号', en: 'Public security filing' }, maxLength: 40, admin: { description: { zh: '例如：沪公网安备31010102000001号', en: 'e.g. 沪公网安备31010102000001号' } } },
+        { name: 'policeRecordUrl', type: 'text', label: { zh: '公安备案查询网址', en: 'Lookup URL' }, validate: httpUrl },
+      ],
+    },
+    {
+      name: 'privacy',
+      type: 'textarea',
+      label: { zh: '隐私声明', en: 'Privacy statement' },
+      maxLength: 20_000,
+      admin: { rows: 12, description: { zh: '显示在“隐私声明”页面；空一行分段。', en: 'Shown on the privacy page; a blank line separates paragraphs.' } },
+    },
+    {
+      name: 'keepWords',
+      type: 'textarea',
+      label: { zh: '不转换词表', en: 'Words kept in the Traditional view' },
+      validate: keepWords,
+      admin: {
+        rows: 8,
+        description: {
+          zh: '读者切换到繁体时保持原样的词，每行一个，例如机构简称、地名或人名。公示对象、受表彰者和作者署名已自动保护，无需列出。',
+          en: 'One word per line; kept as written in the Traditional view. Names of nominees, honourees and bylines are kept anyway.',
+        },
+      },
+    },
+  ],
+}

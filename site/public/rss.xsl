@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!-- Shows the site's RSS feeds as a readable page when opened in a browser (a feed reader ignores it). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat" />
+  <xsl:template match="/">
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title><xsl:value-of select="/rss/channel/title" />（订阅源）</title>
+        <link rel="stylesheet" href="/rss-feed.css" />
+      </head>
+      <body>
+        <main>
+          <p class="note">这是一个 RSS 订阅源。把本页地址复制到 RSS 阅读器中，即可在有新内容时收到提醒。</p>
+          <h1><xsl:value-of select="/rss/channel/title" /></h1>
+          <p><xsl:value-of select="/rss/channel/description" /></p>
+          <p><a href="/">返回网站首页</a> · <a href="/feeds/">全部订阅源</a></p>
+          <ol>
+            <xsl:for-each select="/rss/channel/item">
+              <li>
+                <h2><a href="{link}"><xsl:value-of select="title" /></a></h2>
+                <p><xsl:value-of select="description" /></p>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>
