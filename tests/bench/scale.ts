@@ -23,6 +23,8 @@ import { benchPublishing } from './publish'
 import { timed } from './timed'
 
 const { values } = parseArgs({
+  // `pnpm bench:scale -- --stories N` hands the script a `--` of its own: not an argument.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     stories: { type: 'string', default: '10000' },
     keep: { type: 'boolean', default: false },

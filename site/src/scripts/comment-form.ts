@@ -6,15 +6,12 @@
  */
 import 'altcha'
 import 'altcha/i18n/zh-cn'
-import { z } from 'zod'
+// Before the shared schemas are built (see the module).
+import './zod-jitless'
 
 import { CONTENT_MAX, charCount, commentSubmissionSchema, fieldErrors } from '@fengcai/shared'
 
 import { periodOf } from './notice-status'
-
-// zod would otherwise probe for eval (new Function) to compile its checks; the site's content
-// security policy forbids it, and the browser reports the refusal as a security issue.
-z.config({ jitless: true })
 
 const DRAFT_TTL_MS = 30 * 24 * 3600_000
 const REQUEST_TIMEOUT_MS = 30_000

@@ -1,3 +1,6 @@
+// Before any shared schema is built (see the module).
+import './zod-jitless'
+
 import { calendarDaysLeft, noticeStatus } from '@fengcai/shared'
 import type { NoticeStatus } from '@fengcai/shared'
 
