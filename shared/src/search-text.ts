@@ -71,3 +71,18 @@ export const fromSearchText = (text: string): string => {
   }
   return out
 }
+
+/** Endings of Chinese place names that readers type or leave off (徐汇区 / 徐汇, 浦东新区 / 浦东). */
+const PLACE_ENDINGS = ['新区', '街道', '区', '县', '市', '镇', '乡']
+
+/**
+ * The queries to search for what a reader typed: the query itself and, for a place name with its
+ * administrative ending, the name without it. Pages often say 徐汇 where the reader types 徐汇区,
+ * and every pair of a query must be on a page for it to match.
+ */
+export const searchQueryVariants = (query: string): string[] => {
+  const trimmed = query.trim()
+  const ending = PLACE_ENDINGS.find((suffix) => trimmed.endsWith(suffix) && [...trimmed].length - [...suffix].length >= 2)
+  const bare = ending ? trimmed.slice(0, -ending.length) : ''
+  return bare && /^\p{Script=Han}+$/u.test(bare) ? [trimmed, bare] : [trimmed]
+}

@@ -3,7 +3,7 @@
  * every result reachable 20 at a time, a filter by kind (新闻 / 公示 / 荣誉榜 / 图集), the kind and
  * date on every result, and Traditional queries answered from the Simplified pages.
  */
-import { fromSearchText, searchQueryText } from '@fengcai/shared/search-text'
+import { fromSearchText, searchQueryText, searchQueryVariants } from '@fengcai/shared/search-text'
 
 import { shardPath } from '@/data/search'
 
@@ -48,13 +48,14 @@ const loadSimplifier = () =>
 
 /**
  * The results for a query: as typed, and, when it has Traditional characters, as Simplified too
- * (the pages are Simplified; a name typed in Traditional is still matched as typed first).
+ * (the pages are Simplified; a name typed in Traditional is still matched as typed first), and a
+ * place name also without its ending (徐汇区 → 徐汇), in that order.
  */
 const searchAll = async (query: string, kind: string): Promise<{ results: PagefindResult[]; queries: string[] }> => {
   const [index, simplify] = await Promise.all([loadIndex(), loadSimplifier()])
   const options: SearchOptions = kind ? { filters: { kind } } : {}
   const simplified = simplify(query)
-  const queries = simplified === query ? [query] : [query, simplified]
+  const queries = [...new Set([query, simplified].flatMap(searchQueryVariants))]
   const seen = new Set<string>()
   const merged: PagefindResult[] = []
   // The index holds Chinese as encoded character pairs (@fengcai/shared/search-text): so must the query.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fromSearchText, searchQueryText, toSearchText } from '@fengcai/shared'
+import { fromSearchText, searchQueryText, searchQueryVariants, toSearchText } from '@fengcai/shared'
 
 import { searchableHtml } from '../../../site/src/integrations/pagefind'
 
@@ -46,5 +46,19 @@ describe('a page as the index reads it', () => {
     expect(indexed).toContain('const a = "脚本"')
     expect(indexed).not.toMatch(/>标题<|>正文</)
     expect(fromSearchText(indexed.replace(/<[^>]*>/g, ' ').replace(/const a = "脚本"/, ''))).toBe('标题 正文')
+  })
+})
+
+describe('the queries searched for what a reader typed', () => {
+  it('should add a place name without its administrative ending', () => {
+    expect(searchQueryVariants('徐汇区')).toEqual(['徐汇区', '徐汇'])
+    expect(searchQueryVariants('浦东新区')).toEqual(['浦东新区', '浦东'])
+    expect(searchQueryVariants(' 枫泾镇 ')).toEqual(['枫泾镇', '枫泾'])
+  })
+
+  it('should leave other queries, and names too short to stand alone, as they are', () => {
+    expect(searchQueryVariants('社区')).toEqual(['社区'])
+    expect(searchQueryVariants('垃圾分类')).toEqual(['垃圾分类'])
+    expect(searchQueryVariants('G60 区')).toEqual(['G60 区'])
   })
 })
