@@ -17,7 +17,8 @@ const securityHeaders = [
       "default-src 'self'",
       "script-src 'self' 'unsafe-inline'",
       "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
+      // Media thumbnails from the bucket (or its CDN) when media live on S3 (src/lib/storage.ts).
+      `img-src 'self' data: blob:${process.env.S3_PUBLIC_URL ? ` ${new URL(process.env.S3_PUBLIC_URL).origin}` : ''}`,
       "font-src 'self' data:",
       "connect-src 'self'",
       "worker-src 'self' blob:",

@@ -35,6 +35,7 @@ import { QUERY_LIMITS, withQueryLimits } from '@/lib/queryLimits'
 import { withApiTabForAdmins } from '@/lib/adminViews'
 import { adminOrigins, cmsPublicUrl, siteUrls } from '@/lib/urls'
 import { keepPoolErrorsFromCrashing } from '@/lib/poolErrors'
+import { storagePlugins } from '@/lib/storage'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -104,5 +105,7 @@ export default buildConfig({
   hooks: { afterError: [answerInputErrorsAsClientErrors] },
   onInit: keepPoolErrorsFromCrashing,
   sharp: boundedSharp,
+  // Media on S3-compatible storage when S3_BUCKET is set (src/lib/storage.ts), else on local disk.
+  plugins: storagePlugins(),
   telemetry: false,
 })

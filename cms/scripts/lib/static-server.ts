@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 
+import { mediaOrigin } from '../../src/lib/s3-settings'
+
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -40,13 +42,14 @@ const isFile = async (file: string): Promise<boolean> => {
  * exactly what the pages use: their own scripts, styles and fonts, Pagefind's WebAssembly, the
  * ALTCHA solver's worker, and the CMS for images, the view beacon and the comment form.
  */
-export const siteSecurityHeaders = (cmsOrigin: string): Record<string, string> => ({
+export const siteSecurityHeaders = (cmsOrigin: string, media: string | null = mediaOrigin()): Record<string, string> => ({
   'content-security-policy': [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
     // Inline style attributes (an image's focal point) only; no inline script runs.
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: ${cmsOrigin}`,
+    // Images from the CMS, or from the media bucket (or its CDN) when media live there.
+    `img-src 'self' data: ${cmsOrigin}${media ? ` ${media}` : ''}`,
     `connect-src 'self' ${cmsOrigin}`,
     "worker-src 'self' blob:",
     `form-action 'self' ${cmsOrigin}`,

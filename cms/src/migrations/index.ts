@@ -7,6 +7,7 @@ import * as migration_20261123_064257_login_throttle_and_sweep from './20261123_
 import * as migration_20261123_111209_site_changes from './20261123_111209_site_changes';
 import * as migration_20261123_144819_review_step from './20261123_144819_review_step';
 import * as migration_20261123_165057_site_settings from './20261123_165057_site_settings';
+import * as migration_20261123_184009_media_object_key from './20261123_184009_media_object_key';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261123_165057_site_settings.up,
     down: migration_20261123_165057_site_settings.down,
-    name: '20261123_165057_site_settings'
+    name: '20261123_165057_site_settings',
+  },
+  {
+    up: migration_20261123_184009_media_object_key.up,
+    down: migration_20261123_184009_media_object_key.down,
+    name: '20261123_184009_media_object_key'
   },
 ];

@@ -70,5 +70,8 @@ export const Media: CollectionConfig = {
       label: { zh: '摄影 / 来源', en: 'Credit' },
       maxLength: 100,
     },
+    // The storage adapter's object key when media live on S3 (src/lib/storage.ts). Declared here
+    // so that the schema, and its migrations, are the same with and without a bucket.
+    { name: '_objectKey', type: 'text', admin: { hidden: true, readOnly: true } },
   ],
 }

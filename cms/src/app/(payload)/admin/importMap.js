@@ -32,6 +32,7 @@ import { Icon as Icon_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
 import { Logo as Logo_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
 import { DeskOverview as DeskOverview_a08cc3c7cfc8f3777a26ea97ecfa391b } from '@/admin/DeskOverview'
 import { ChineseUiStrings as ChineseUiStrings_1e655ad336d177c4a0c0a84c45f4d28e } from '@/admin/ChineseUiStrings'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,5 +71,6 @@ export const importMap = {
   "@/admin/Graphics#Logo": Logo_3c31fdf4820328a29c17991ad8f3f536,
   "@/admin/DeskOverview#DeskOverview": DeskOverview_a08cc3c7cfc8f3777a26ea97ecfa391b,
   "@/admin/ChineseUiStrings#ChineseUiStrings": ChineseUiStrings_1e655ad336d177c4a0c0a84c45f4d28e,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,40 @@
+/**
+ * Media on S3-compatible storage (AWS S3, MinIO, Aliyun OSS, Tencent COS …) through Payload's
+ * storage adapter whenever S3_BUCKET is set; otherwise on local disk (MEDIA_DIR), the embedded
+ * default. Every rendition goes to the bucket beside the original, deleting a media document deletes
+ * its objects, and documents carry each file's public address (S3_PUBLIC_URL: the bucket's own
+ * address, or a CDN in front of it), so built pages send readers straight to the bucket.
+ */
+import { s3Storage } from '@payloadcms/storage-s3'
+import type { Plugin } from 'payload'
+
+import { collectionSlugs } from '@fengcai/shared'
+
+import { s3Settings } from './s3-settings'
+import type { S3Settings } from './s3-settings'
+
+/** The storage plugin for the media collection, or none (local disk). */
+export const storagePlugins = (settings: S3Settings | null = s3Settings()): Plugin[] => {
+  if (!settings) return []
+  return [
+    s3Storage({
+      bucket: settings.bucket,
+      config: {
+        region: settings.region,
+        endpoint: settings.endpoint,
+        forcePathStyle: settings.forcePathStyle,
+        ...(settings.accessKeyId && settings.secretAccessKey
+          ? { credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } }
+          : {}),
+      },
+      collections: {
+        [collectionSlugs.media]: {
+          // Media are public (anyone may read them): readers fetch them from the bucket or its CDN,
+          // not through the CMS.
+          disablePayloadAccessControl: true,
+          generateFileURL: ({ filename }) => `${settings.publicUrl}/${encodeURIComponent(filename)}`,
+        },
+      },
+    }),
+  ]
+}
