@@ -72,6 +72,11 @@ export const Media: CollectionConfig = {
     },
     // The storage adapter's object key when media live on S3 (src/lib/storage.ts). Declared here
     // so that the schema, and its migrations, are the same with and without a bucket.
-    { name: '_objectKey', type: 'text', admin: { hidden: true, readOnly: true } },
+    {
+      name: '_objectKey',
+      type: 'text',
+      label: { zh: '存储对象键', en: 'Object key' },
+      admin: { hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true },
+    },
   ],
 }
