@@ -460,9 +460,13 @@ describe('the public portal on the seeded stack', () => {
   })
 
   /** The CMS's REST API as the demo administrator. */
+  let adminSession: ReturnType<typeof login> | null = null
   const adminApi = async (method: string, pathname: string, body?: unknown): Promise<Record<string, unknown>> => {
-    const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
-    const session = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+    adminSession ??= (async () => {
+      const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+      return login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+    })()
+    const session = await adminSession
     const response = await fetch(`${stack.cmsUrl}/api/${pathname}`, {
       method,
       headers: { ...authHeaders(session), 'content-type': 'application/json' },
