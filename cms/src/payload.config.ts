@@ -28,13 +28,18 @@ import { MAX_IMAGE_PIXELS } from '@/collections/Media/hooks/checkUpload'
 import { answerInputErrorsAsClientErrors } from '@/hooks/answerInputErrorsAsClientErrors'
 import { eraseExpiredPersonalData } from '@/jobs/eraseExpiredPersonalData'
 import { sweepRateLimits } from '@/jobs/sweepRateLimits'
+import { MAIL_QUEUE, mailPendingSummary, notifyObjection } from '@/jobs/staffMail'
 import { MAX_UPLOAD_BYTES } from '@/lib/bodyLimits'
 import { requireEnv } from '@/lib/env'
+import { emailAdapter } from '@/lib/mail'
 import { graphqlCostRule } from '@/lib/graphqlLimits'
 import { QUERY_LIMITS, withQueryLimits } from '@/lib/queryLimits'
 import { withApiTabForAdmins } from '@/lib/adminViews'
 import { adminOrigins, cmsPublicUrl, siteUrls } from '@/lib/urls'
 import { keepPoolErrorsFromCrashing } from '@/lib/poolErrors'
+import { health } from '@/endpoints/health'
+import { recordJobTick } from '@/lib/jobsHeartbeat'
+import { forSeveralInstances } from '@/lib/severalInstances'
 import { storagePlugins } from '@/lib/storage'
 import { migrations } from '@/migrations'
 
@@ -70,6 +75,7 @@ export default buildConfig({
     .map(withApiTabForAdmins),
   maxDepth: QUERY_LIMITS.staffDepth,
   globals: [SiteSettings, WorkCalendar],
+  endpoints: [health],
   editor: lexicalEditor(),
   secret: requireEnv('PAYLOAD_SECRET'),
   serverURL: cmsPublicUrl(),
@@ -85,26 +91,34 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
   },
-  db: postgresAdapter({
+  // Several CMS instances may share the database: migrations and job claims take locks.
+  db: forSeveralInstances(postgresAdapter({
     pool: { connectionString: requireEnv('DATABASE_URL') },
     // The schema changes only through committed migrations, never by a silent push.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations as NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>,
-  }),
+  })),
   jobs: {
-    tasks: [eraseExpiredPersonalData, sweepRateLimits],
+    tasks: [eraseExpiredPersonalData, sweepRateLimits, notifyObjection, mailPendingSummary],
     // Payload lets any logged-in user run, queue or cancel jobs over REST by default.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // Runs scheduled publish / unpublish and the scheduled tasks inside the CMS process every minute.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.FENGCAI_JOBS !== 'off',
+    // Outgoing mail every 10 s, so staff hear of an objection within seconds.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '*/10 * * * * *', queue: MAIL_QUEUE, limit: 20 },
+    ],
+    // Called on every tick: also the runner's heartbeat for /api/health.
+    shouldAutoRun: recordJobTick,
   },
   // Public bad input (4xx) is answered in Chinese to the client; it is not a server fault.
   loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
   hooks: { afterError: [answerInputErrorsAsClientErrors] },
   onInit: keepPoolErrorsFromCrashing,
   sharp: boundedSharp,
+  // SMTP when SMTP_URL is set (src/lib/mail.ts); Payload's console output otherwise.
+  email: emailAdapter(),
   // Media on S3-compatible storage when S3_BUCKET is set (src/lib/storage.ts), else on local disk.
   plugins: storagePlugins(),
   telemetry: false,

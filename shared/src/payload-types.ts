@@ -128,6 +128,8 @@ export interface Config {
     tasks: {
       eraseExpiredPersonalData: TaskEraseExpiredPersonalData;
       sweepRateLimits: TaskSweepRateLimits;
+      notifyObjection: TaskNotifyObjection;
+      mailPendingSummary: TaskMailPendingSummary;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -722,7 +724,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'eraseExpiredPersonalData' | 'sweepRateLimits' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'eraseExpiredPersonalData'
+          | 'sweepRateLimits'
+          | 'notifyObjection'
+          | 'mailPendingSummary'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -755,7 +763,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'eraseExpiredPersonalData' | 'sweepRateLimits' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'eraseExpiredPersonalData'
+        | 'sweepRateLimits'
+        | 'notifyObjection'
+        | 'mailPendingSummary'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1490,6 +1507,26 @@ export interface TaskSweepRateLimits {
   input?: unknown;
   output: {
     swept?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyObjection".
+ */
+export interface TaskNotifyObjection {
+  input: {
+    commentId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailPendingSummary".
+ */
+export interface TaskMailPendingSummary {
+  input?: unknown;
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

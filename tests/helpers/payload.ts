@@ -22,7 +22,7 @@ export type TestPayload = {
   createUser: (roles: Role[]) => Promise<User & { password: string }>
 }
 
-const createDatabase = async (): Promise<string> => {
+export const createDatabase = async (): Promise<string> => {
   const adminUrl = inject('pgAdminUrl')
   const name = `t_${randomBytes(6).toString('hex')}`
   const client = new pg.Client({ connectionString: adminUrl })

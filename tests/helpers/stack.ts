@@ -29,6 +29,8 @@ export type StackOptions = {
   dataDir?: string
   env?: Record<string, string>
   readyTimeoutMs?: number
+  /** Fixed ports (say, those of an earlier stack, so both build their site for the same addresses). */
+  ports?: { cms: number; site: number }
 }
 
 export const makeDataDir = async (): Promise<string> => {
@@ -58,7 +60,7 @@ const waitForExit = (child: ChildProcess, timeoutMs: number): Promise<boolean> =
 
 export const startStack = async (options: StackOptions = {}): Promise<Stack> => {
   const dataDir = options.dataDir ?? (await makeDataDir())
-  const [port, sitePort, pgPort] = [await freePort(), await freePort(), await freePort()]
+  const [port, sitePort, pgPort] = [options.ports?.cms ?? (await freePort()), options.ports?.site ?? (await freePort()), await freePort()]
   const child = spawn('pnpm', ['start'], {
     cwd: repoRoot,
     detached: true,

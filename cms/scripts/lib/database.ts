@@ -75,7 +75,7 @@ const readOrCreatePassword = async (file: string): Promise<string> => {
 }
 
 /** The port of a live postmaster on the cluster folder, from its `postmaster.pid`, if any. */
-const runningClusterPort = async (clusterDir: string): Promise<number | null> => {
+export const runningClusterPort = async (clusterDir: string): Promise<number | null> => {
   const pidFile = path.join(clusterDir, 'postmaster.pid')
   if (!existsSync(pidFile)) return null
   const [pid, , , port] = (await readFile(pidFile, 'utf8')).split('\n')

@@ -8,6 +8,7 @@ import * as migration_20261123_111209_site_changes from './20261123_111209_site_
 import * as migration_20261123_144819_review_step from './20261123_144819_review_step';
 import * as migration_20261123_165057_site_settings from './20261123_165057_site_settings';
 import * as migration_20261123_184009_media_object_key from './20261123_184009_media_object_key';
+import * as migration_20261123_202446_mail_jobs from './20261123_202446_mail_jobs';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261123_184009_media_object_key.up,
     down: migration_20261123_184009_media_object_key.down,
-    name: '20261123_184009_media_object_key'
+    name: '20261123_184009_media_object_key',
+  },
+  {
+    up: migration_20261123_202446_mail_jobs.up,
+    down: migration_20261123_202446_mail_jobs.down,
+    name: '20261123_202446_mail_jobs'
   },
 ];

@@ -7,6 +7,7 @@ import { shanghaiDateTime } from '@/fields/dateDisplay'
 
 import { moderatorsOnly } from './access'
 import { challenge } from './endpoints/challenge'
+import { queueObjectionMail } from './hooks/queueObjectionMail'
 import { exportObjections } from './endpoints/exportObjections'
 import { published } from './endpoints/published'
 import { submit } from './endpoints/submit'
@@ -45,7 +46,7 @@ export const NoticeComments: CollectionConfig = {
   endpoints: [challenge, submit, published, exportObjections],
   hooks: {
     beforeChange: [setPublicName],
-    afterChange: [triggerRebuildOnModeration],
+    afterChange: [triggerRebuildOnModeration, queueObjectionMail],
   },
   fields: [
     { name: 'receipt', type: 'text', label: { zh: '回执编号', en: 'Receipt' }, required: true, unique: true, index: true, admin: { readOnly: true } },

@@ -4,7 +4,11 @@ import { collectionSlugs, roleLabels, roles } from '@fengcai/shared'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { isSecureUrl } from '@/lib/urls'
+import { passwordResetMail } from '@/lib/mailTemplates'
+import { cmsPublicUrl, isSecureUrl } from '@/lib/urls'
+
+/** How long a password-reset link works. */
+const RESET_VALID_HOURS = 2
 
 import { refuseRoleChange } from './hooks/refuseRoleChange'
 import { forgetFailedLogins, forgetFailedLoginsAfterReset, throttleLogin } from './hooks/throttleLogin'
@@ -25,6 +29,15 @@ export const Users: CollectionConfig = {
     // down instead (hooks/throttleLogin).
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    // The reset mail in Chinese, with a link to the admin's own reset page.
+    forgotPassword: {
+      expiration: RESET_VALID_HOURS * 3600_000,
+      generateEmailSubject: () => passwordResetMail({ resetUrl: '', validHours: RESET_VALID_HOURS }).subject,
+      generateEmailHTML: (args) => {
+        const user = args?.user as { name?: string | null } | undefined
+        return passwordResetMail({ name: user?.name, resetUrl: `${cmsPublicUrl()}/admin/reset/${args?.token ?? ''}`, validHours: RESET_VALID_HOURS }).html
+      },
+    },
     cookies: {
       // Sent only over HTTPS once the admin is served over HTTPS.
       secure: isSecureUrl(process.env.CMS_PUBLIC_URL),

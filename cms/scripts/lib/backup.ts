@@ -1,0 +1,307 @@
+/**
+ * Backup and restore of a Fengcai installation: the database as a logical export taken inside
+ * one REPEATABLE READ snapshot, the media files (or, on S3, a manifest of the bucket's objects),
+ * and a manifest with versions, row counts and checksums — one .tar.gz.
+ *
+ * Why a logical export and not pg_dump: the embedded PostgreSQL ships only initdb, pg_ctl and
+ * postgres, and Debian's pg_dump (15) refuses a newer server. The schema is not exported: it is
+ * recreated on restore by the committed migrations the archive lists, so only rows travel (as
+ * JSON lines from row_to_json, loaded back with json_populate_recordset: every type round-trips
+ * through its own text form). One snapshot makes the export consistent while the CMS keeps
+ * writing: a row committed before the snapshot is in it, a later one is not.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream, existsSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import readline from 'node:readline'
+import { finished } from 'node:stream/promises'
+
+import pg from 'pg'
+import * as tar from 'tar'
+
+export const BACKUP_FORMAT = 'fengcai-backup'
+export const BACKUP_VERSION = 1
+/** Archives `pnpm backup` names by itself (and `--keep` prunes): fengcai-20261123-093000.tar.gz. */
+export const ARCHIVE_NAME = /^fengcai-\d{8}-\d{6}\.tar\.gz$/
+
+export type TableEntry = { name: string; file: string; rows: number; sha256: string }
+export type MediaFile = { path: string; size: number; sha256: string }
+export type MediaObject = { key: string; size: number; etag: string; lastModified: string | null }
+
+export type Manifest = {
+  format: typeof BACKUP_FORMAT
+  version: typeof BACKUP_VERSION
+  createdAt: string
+  /** The database's clock at the snapshot: everything committed before it is in the archive. */
+  snapshotAt: string
+  postgres: string
+  app: { version: string }
+  /** Applied migrations, oldest first: restore recreates exactly this schema before loading rows. */
+  migrations: string[]
+  tables: TableEntry[]
+  media: { mode: 'local'; files: MediaFile[] } | { mode: 's3'; bucket: string; objects: MediaObject[] }
+}
+
+const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`
+
+const sha256File = async (file: string): Promise<string> => {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/** Files below a folder, as paths relative to it with forward slashes, sorted. */
+export const filesBelow = async (root: string): Promise<string[]> => {
+  if (!existsSync(root)) return []
+  const found: string[] = []
+  const visit = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) await visit(full)
+      else if (entry.isFile()) found.push(path.relative(root, full).split(path.sep).join('/'))
+    }
+  }
+  await visit(root)
+  return found.sort()
+}
+
+export type BackupOptions = {
+  databaseUrl: string
+  /** Local media folder; ignored when `s3` lists the bucket instead. */
+  mediaDir: string
+  out: string
+  appVersion: string
+  /** Lists the bucket's objects when media are on S3. */
+  s3?: { bucket: string; list: () => Promise<MediaObject[]> }
+  log?: (message: string) => void
+}
+
+/** Writes the archive to `out` (through a temporary name, so a half-written archive never has the final name). */
+export const createBackup = async (options: BackupOptions): Promise<Manifest> => {
+  const log = options.log ?? (() => undefined)
+  const staging = await mkdtemp(path.join(os.tmpdir(), 'fengcai-backup-'))
+  const client = new pg.Client({ connectionString: options.databaseUrl })
+  client.on('error', () => undefined)
+  await client.connect()
+  try {
+    // The snapshot is taken by the first query; everything below reads that one moment.
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+    const head = await client.query<{ now: Date; version: string }>('SELECT now() AS now, current_setting($1) AS version', ['server_version'])
+    const snapshotAt = head.rows[0]!.now.toISOString()
+    const migrations = (await client.query<{ name: string }>('SELECT name FROM payload_migrations WHERE batch > 0 ORDER BY name')).rows.map((row) => row.name)
+    const tableNames = (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map((row) => row.tablename)
+
+    await mkdir(path.join(staging, 'database'))
+    const tables: TableEntry[] = []
+    for (const name of tableNames) {
+      const file = `database/${name}.jsonl`
+      const output = createWriteStream(path.join(staging, file))
+      const hash = createHash('sha256')
+      let rows = 0
+      // A cursor: a large table is read a batch at a time, never whole into memory.
+      await client.query(`DECLARE rows_cursor NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS line FROM ${quoteIdent(name)} AS t`)
+      for (;;) {
+        const batch = await client.query<{ line: string }>('FETCH 2000 FROM rows_cursor')
+        if (batch.rows.length === 0) break
+        const text = `${batch.rows.map((row) => row.line).join('\n')}\n`
+        hash.update(text)
+        rows += batch.rows.length
+        if (!output.write(text)) await new Promise<void>((resolve) => output.once('drain', () => resolve()))
+      }
+      await client.query('CLOSE rows_cursor')
+      output.end()
+      await finished(output)
+      tables.push({ name, file, rows, sha256: hash.digest('hex') })
+    }
+    log(`数据库：${tables.length} 张表，共 ${tables.reduce((sum, table) => sum + table.rows, 0)} 行（快照时间 ${snapshotAt}）`)
+
+    let media: Manifest['media']
+    if (options.s3) {
+      const objects = await options.s3.list()
+      media = { mode: 's3', bucket: options.s3.bucket, objects }
+      log(`媒体文件在对象存储 ${options.s3.bucket}：已记录 ${objects.length} 个对象的清单（文件本身请用存储桶的版本控制或复制功能备份）`)
+    } else {
+      // Copied while the snapshot is held, then checked against the media rows of that snapshot.
+      const files: MediaFile[] = []
+      for (const relative of await filesBelow(options.mediaDir)) {
+        const target = path.join(staging, 'media', relative)
+        await mkdir(path.dirname(target), { recursive: true })
+        try {
+          await copyFile(path.join(options.mediaDir, relative), target)
+        } catch (error) {
+          // Deleted between listing and copying: not part of this backup.
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
+          throw error
+        }
+        files.push({ path: relative, size: (await stat(target)).size, sha256: await sha256File(target) })
+      }
+      media = { mode: 'local', files }
+      const referenced = await client.query<{ filename: string }>(
+        'SELECT filename FROM media WHERE filename IS NOT NULL',
+      ).catch(() => ({ rows: [] as { filename: string }[] }))
+      const present = new Set(files.map((file) => path.posix.basename(file.path)))
+      const missing = referenced.rows.map((row) => row.filename).filter((name) => !present.has(name))
+      if (missing.length) log(`注意：数据库引用的 ${missing.length} 个媒体文件不在媒体目录中：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`)
+      log(`媒体文件：${files.length} 个，共 ${(files.reduce((sum, file) => sum + file.size, 0) / 1048576).toFixed(1)} MB`)
+    }
+    await client.query('COMMIT')
+
+    const manifest: Manifest = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: new Date().toISOString(),
+      snapshotAt,
+      postgres: head.rows[0]!.version,
+      app: { version: options.appVersion },
+      migrations,
+      tables,
+      media,
+    }
+    await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+
+    await mkdir(path.dirname(options.out), { recursive: true })
+    const partial = `${options.out}.partial-${process.pid}`
+    const entries = ['manifest.json', 'database', ...(existsSync(path.join(staging, 'media')) ? ['media'] : [])]
+    await tar.c({ gzip: true, file: partial, cwd: staging, portable: true }, entries)
+    await rename(partial, options.out)
+    return manifest
+  } finally {
+    await client.end().catch(() => undefined)
+    await rm(staging, { recursive: true, force: true })
+  }
+}
+
+/** Deletes all but the newest `keep` archives named by `pnpm backup` in the folder; returns the deleted. */
+export const pruneBackups = async (dir: string, keep: number): Promise<string[]> => {
+  const archives = (await readdir(dir)).filter((name) => ARCHIVE_NAME.test(name)).sort()
+  const doomed = archives.slice(0, Math.max(0, archives.length - keep))
+  for (const name of doomed) await rm(path.join(dir, name), { force: true })
+  return doomed
+}
+
+export type OpenedArchive = { dir: string; manifest: Manifest; dispose: () => Promise<void> }
+
+/** Unpacks an archive into a temporary folder and checks every checksum in its manifest. */
+export const openArchive = async (file: string): Promise<OpenedArchive> => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-restore-'))
+  const dispose = () => rm(dir, { recursive: true, force: true })
+  try {
+    await tar.x({ file, cwd: dir, strict: true })
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest
+    if (manifest.format !== BACKUP_FORMAT) throw new Error('这不是风采的备份文件（缺少正确的 manifest.json）。')
+    if (manifest.version !== BACKUP_VERSION) throw new Error(`备份格式版本 ${manifest.version} 无法识别（本程序支持版本 ${BACKUP_VERSION}）。`)
+    for (const table of manifest.tables) {
+      if ((await sha256File(path.join(dir, table.file))) !== table.sha256) throw new Error(`备份已损坏：${table.file} 的校验和不符。`)
+    }
+    if (manifest.media.mode === 'local') {
+      for (const media of manifest.media.files) {
+        if ((await sha256File(path.join(dir, 'media', media.path))) !== media.sha256) throw new Error(`备份已损坏：媒体文件 ${media.path} 的校验和不符。`)
+      }
+    }
+    return { dir, manifest, dispose }
+  } catch (error) {
+    await dispose()
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`备份文件不完整或无法读取：${(error as Error).message}`)
+    throw error
+  }
+}
+
+/** True when the database has any table in its public schema (the target of a restore must not). */
+export const databaseHasTables = async (databaseUrl: string): Promise<boolean> => {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const found = await client.query(`SELECT 1 FROM pg_tables WHERE schemaname = 'public' LIMIT 1`)
+    return (found.rowCount ?? 0) > 0
+  } finally {
+    await client.end()
+  }
+}
+
+/** Empties the public schema (restore --force). */
+export const dropPublicSchema = async (databaseUrl: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    await client.query('DROP SCHEMA public CASCADE')
+    await client.query('CREATE SCHEMA public')
+  } finally {
+    await client.end()
+  }
+}
+
+const LOAD_BATCH = 500
+
+/**
+ * Loads the archive's rows into a database whose schema the archive's migrations just created:
+ * in one transaction, tables emptied first (migrations may have written rows), foreign keys and
+ * triggers paused while rows arrive in any order (session_replication_role; the rows come from
+ * one consistent snapshot), sequences set past the highest id afterwards.
+ */
+export const loadTables = async (databaseUrl: string, archive: OpenedArchive, log: (message: string) => void = () => undefined): Promise<void> => {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query(`SET LOCAL session_replication_role = replica`)
+    const existing = new Set(
+      (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map((row) => row.tablename),
+    )
+    const absent = archive.manifest.tables.filter((table) => !existing.has(table.name)).map((table) => table.name)
+    if (absent.length) throw new Error(`迁移后的数据库缺少备份中的表：${absent.join('、')}`)
+    await client.query(`TRUNCATE ${[...existing].map(quoteIdent).join(', ')}`)
+    for (const table of archive.manifest.tables) {
+      const lines = readline.createInterface({ input: createReadStream(path.join(archive.dir, table.file), 'utf8'), crlfDelay: Infinity })
+      let batch: string[] = []
+      let loaded = 0
+      const flush = async () => {
+        if (batch.length === 0) return
+        await client.query(
+          `INSERT INTO ${quoteIdent(table.name)} SELECT * FROM json_populate_recordset(NULL::${quoteIdent(table.name)}, $1::json)`,
+          [`[${batch.join(',')}]`],
+        )
+        loaded += batch.length
+        batch = []
+      }
+      for await (const line of lines) {
+        if (!line) continue
+        batch.push(line)
+        if (batch.length >= LOAD_BATCH) await flush()
+      }
+      await flush()
+      if (loaded !== table.rows) throw new Error(`表 ${table.name} 应有 ${table.rows} 行，实际载入 ${loaded} 行。`)
+    }
+    // Serial columns continue after the highest restored id.
+    const serials = await client.query<{ table_name: string; column_name: string; sequence: string }>(`
+      SELECT c.table_name, c.column_name, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS sequence
+      FROM information_schema.columns c
+      WHERE c.table_schema = 'public' AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL`)
+    for (const row of serials.rows) {
+      await client.query(
+        `SELECT setval($1, coalesce((SELECT max(${quoteIdent(row.column_name)}) FROM ${quoteIdent(row.table_name)}), 0) + 1, false)`,
+        [row.sequence],
+      )
+    }
+    await client.query('COMMIT')
+    log(`已载入 ${archive.manifest.tables.length} 张表，共 ${archive.manifest.tables.reduce((sum, table) => sum + table.rows, 0)} 行`)
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    await client.end()
+  }
+}
+
+/** Copies the archive's media files into the media folder and checks each copy's checksum. */
+export const restoreMediaFiles = async (archive: OpenedArchive, mediaDir: string): Promise<number> => {
+  if (archive.manifest.media.mode !== 'local') return 0
+  for (const media of archive.manifest.media.files) {
+    const target = path.join(mediaDir, media.path)
+    await mkdir(path.dirname(target), { recursive: true })
+    await copyFile(path.join(archive.dir, 'media', media.path), target)
+    if ((await sha256File(target)) !== media.sha256) throw new Error(`媒体文件 ${media.path} 复制后校验和不符。`)
+  }
+  return archive.manifest.media.files.length
+}

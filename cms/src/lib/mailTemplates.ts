@@ -1,0 +1,68 @@
+/**
+ * The mails the CMS sends, in Chinese, as subject + plain text + simple HTML. Pure functions:
+ * what goes into a mail is decided here and nowhere else, so a test can see that an objection
+ * notice carries no personal data of the objector (it is given none).
+ */
+export type Mail = { subject: string; text: string; html: string }
+
+const escapeHtml = (value: string): string =>
+  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char)
+
+/** Paragraphs of text, and the same as HTML with links made clickable. */
+const compose = (subject: string, paragraphs: Array<string | { label: string; href: string }>): Mail => {
+  const text = paragraphs.map((part) => (typeof part === 'string' ? part : `${part.label}：${part.href}`)).join('\n\n')
+  const html = [
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head>',
+    '<body style="font-family: sans-serif; font-size: 16px; line-height: 1.7">',
+    ...paragraphs.map((part) =>
+      typeof part === 'string'
+        ? `<p>${escapeHtml(part).replaceAll('\n', '<br>')}</p>`
+        : `<p><a href="${escapeHtml(part.href)}">${escapeHtml(part.label)}</a></p>`,
+    ),
+    '</body></html>',
+  ].join('\n')
+  return { subject, text, html }
+}
+
+const SIGNATURE = '——风采内容管理系统（本邮件由系统自动发送，请勿直接回复）'
+
+export const passwordResetMail = (args: { name?: string | null; resetUrl: string; validHours: number }): Mail =>
+  compose('风采后台：重置密码', [
+    `${args.name ? `${args.name}，` : ''}您好：`,
+    `我们收到了重置您风采后台登录密码的请求。请在 ${args.validHours} 小时内打开下面的链接设置新密码：`,
+    { label: '设置新密码', href: args.resetUrl },
+    '如果这不是您本人的操作，请忽略本邮件，您的密码不会改变。',
+    SIGNATURE,
+  ])
+
+/**
+ * A new objection, for notice staff. Only what identifies the case: receipt, notice, nominee,
+ * time and a link into the admin (behind login). Never the objector's name, phone, email or
+ * words — those stay in the admin, readable by the roles that need them.
+ */
+export const objectionNoticeMail = (args: { receipt: string; noticeTitle: string; nomineeName?: string | null; receivedAt: string; adminUrl: string }): Mail =>
+  compose(`新异议：${args.noticeTitle}（回执 ${args.receipt}）`, [
+    '公示工作人员您好：',
+    `公示“${args.noticeTitle}”收到一条新的异议。`,
+    [`回执编号：${args.receipt}`, `异议对象：${args.nomineeName || '整个公示'}`, `收到时间：${args.receivedAt}（北京时间）`].join('\n'),
+    '异议人的信息和异议内容请登录后台查看，并在规定时限内核实处理。',
+    { label: '在后台打开这条异议', href: args.adminUrl },
+    SIGNATURE,
+  ])
+
+export type PendingSummaryRow = { noticeTitle: string; closesAt: string; pendingComments: number; openObjections: number; adminUrl: string }
+
+/** The morning summary of comments awaiting moderation and objections not yet closed, per open notice. */
+export const pendingSummaryMail = (args: { date: string; rows: PendingSummaryRow[]; listUrl: string }): Mail => {
+  const total = args.rows.reduce((sum, row) => sum + row.pendingComments, 0)
+  const objections = args.rows.reduce((sum, row) => sum + row.openObjections, 0)
+  return compose(`公示留言待处理汇总（${args.date}）：待审核留言 ${total} 条，未办结异议 ${objections} 条`, [
+    '公示工作人员您好：',
+    `截至 ${args.date} 上午，公示期内的公示还有以下留言和异议需要处理：`,
+    args.rows
+      .map((row) => `· ${row.noticeTitle}（${row.closesAt} 截止）：待审核留言 ${row.pendingComments} 条，未办结异议 ${row.openObjections} 条\n  ${row.adminUrl}`)
+      .join('\n'),
+    { label: '在后台查看全部待处理留言', href: args.listUrl },
+    SIGNATURE,
+  ])
+}

@@ -1,0 +1,165 @@
+/**
+ * Mail through a real SMTP server: the password reset in Chinese, the objection notice to notice
+ * staff without any personal data of the objector, the morning summary, and a mail server that is
+ * down when an objection comes in (the submission still gets its 201; the mail follows later).
+ */
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { solveAltcha } from '../../helpers/altcha'
+import { storeComment, submission } from '../../helpers/comments'
+import { bootPayload } from '../../helpers/payload'
+import type { TestPayload } from '../../helpers/payload'
+import { routeClient } from '../../helpers/routes'
+import type { RouteClient } from '../../helpers/routes'
+import { testSmtp } from '../../helpers/smtp'
+import type { ReceivedMail, TestSmtp } from '../../helpers/smtp'
+
+const DAY = 24 * 3600_000
+const HAN = /\p{Script=Han}/u
+
+describe('mail to staff through SMTP', () => {
+  let ctx: TestPayload
+  let client: RouteClient
+  let smtp: TestSmtp
+  let notice: { id: number; title: string; nomineeId: string; nomineeName: string }
+  let staff: string[]
+  let ip = 0
+
+  beforeAll(async () => {
+    smtp = await testSmtp()
+    await smtp.start()
+    process.env.SMTP_URL = smtp.url
+    process.env.MAIL_FROM = 'noreply@fengcai.test'
+    process.env.MAIL_RETRY_DELAY_MS = '300'
+    process.env.CMS_PUBLIC_URL = 'https://cms.fengcai.test'
+    process.env.ALTCHA_MAX_COUNTER = '200'
+    ctx = await bootPayload()
+    client = await routeClient()
+    staff = [(await ctx.createUser(['notice-staff'])).email, (await ctx.createUser(['notice-staff'])).email]
+    await ctx.createUser(['editor'])
+    const created = await ctx.payload.create({
+      collection: 'notices',
+      data: {
+        title: '2026年度社区志愿服务之星拟表彰对象公示',
+        opensAt: new Date(Date.now() - DAY).toISOString(),
+        nominees: [{ name: '顾晓岚', type: 'individual', category: '服务之星' }],
+        _status: 'published',
+      },
+    })
+    notice = { id: created.id, title: created.title, nomineeId: String(created.nominees?.[0]?.id), nomineeName: '顾晓岚' }
+  })
+
+  afterAll(async () => {
+    await smtp.stop()
+  })
+
+  const objector = { name: '欧阳明远', phone: '13912345678', email: 'objector@example.com', content: '该对象的服务时长记录与实际不符，请核实具体时长。' }
+
+  const submitObjection = async () => {
+    ip += 1
+    const altcha = await solveAltcha((await client.get('notice-comments/challenge')).text)
+    const body = submission(String(notice.id), altcha, { kind: 'objection', nomineeId: notice.nomineeId, ...objector })
+    const answer = await client.post('notice-comments/submit', {
+      headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': `10.9.0.${ip}` },
+      body: JSON.stringify(body),
+    })
+    return { status: answer.status, receipt: (JSON.parse(answer.text) as { receipt?: string }).receipt ?? '' }
+  }
+
+  const runMailQueue = () => ctx.payload.jobs.run({ queue: 'mail', limit: 20 })
+
+  const expectNoPersonalData = (mail: ReceivedMail) => {
+    for (const value of Object.values(objector)) expect(mail.raw.includes(value) || mail.text.includes(value) || mail.html.includes(value), value).toBe(false)
+    // Not even pieces of the phone number or the surname-and-name.
+    expect(mail.text).not.toMatch(/1391234|欧阳/)
+  }
+
+  it('should send the password reset in Chinese, with a link that resets the password', async () => {
+    const user = await ctx.createUser(['editor'])
+    await ctx.payload.update({ collection: 'users', id: user.id, data: { name: '沈雨桐' }, overrideAccess: true })
+    const answer = await client.post('users/forgot-password', {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: user.email }),
+    })
+    expect(answer.status).toBe(200)
+    const mail = await smtp.waitFor((candidate) => candidate.to.includes(user.email))
+    expect(mail.subject).toBe('风采后台：重置密码')
+    expect(mail.parsed.from?.value[0]).toMatchObject({ address: 'noreply@fengcai.test', name: '风采' })
+    expect(mail.html).toContain('沈雨桐，您好')
+    expect(mail.html).toMatch(/请在 2 小时内打开下面的链接设置新密码/)
+    const link = /href="(https:\/\/cms\.fengcai\.test\/admin\/reset\/([^"]+))"/.exec(mail.html)
+    expect(link).not.toBeNull()
+    const reset = await client.post('users/reset-password', {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: link?.[2], password: 'new-Password-2026' }),
+    })
+    expect(reset.status).toBe(200)
+    const login = await client.post('users/login', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: 'new-Password-2026' }) })
+    expect(login.status).toBe(200)
+  })
+
+  it('should tell notice staff of a new objection, with receipt, notice, nominee and link but nothing of the objector', async () => {
+    const { status, receipt } = await submitObjection()
+    expect(status).toBe(201)
+    await runMailQueue()
+    const mail = await smtp.waitFor((candidate) => candidate.subject.includes(receipt))
+    expect(mail.to.sort()).toEqual([...staff].sort())
+    expect(mail.subject).toBe(`新异议：${notice.title}（回执 ${receipt}）`)
+    expect(mail.text).toContain(`回执编号：${receipt}`)
+    expect(mail.text).toContain(`异议对象：${notice.nomineeName}`)
+    expect(mail.text).toMatch(/收到时间：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（北京时间）/)
+    const stored = await ctx.payload.find({ collection: 'notice-comments', where: { receipt: { equals: receipt } }, overrideAccess: true })
+    expect(mail.text).toContain(`https://cms.fengcai.test/admin/collections/notice-comments/${stored.docs[0]?.id}`)
+    expect(mail.html).toContain(`href="https://cms.fengcai.test/admin/collections/notice-comments/${stored.docs[0]?.id}"`)
+    expect(HAN.test(mail.subject) && HAN.test(mail.text)).toBe(true)
+    expectNoPersonalData(mail)
+    // A comment (not an objection) sends nothing.
+    const before = smtp.received.length
+    await storeComment(ctx.payload, notice.id, 'comment')
+    await runMailQueue()
+    expect(smtp.received.length).toBe(before)
+  })
+
+  it('should answer 201 while the mail server is down, and send the notice once it is back', async () => {
+    await smtp.stop()
+    const { status, receipt } = await submitObjection()
+    expect(status).toBe(201)
+    await runMailQueue()
+    expect(smtp.received.some((mail) => mail.subject.includes(receipt))).toBe(false)
+    const client = new pg.Client({ connectionString: ctx.databaseUrl })
+    await client.connect()
+    try {
+      const job = await client.query(`SELECT total_tried::int AS tried, has_error, completed_at FROM payload_jobs WHERE task_slug = 'notifyObjection' ORDER BY id DESC LIMIT 1`)
+      // Tried once, failed, waiting to be tried again (not given up, not done).
+      expect(job.rows[0]).toMatchObject({ tried: 1, has_error: false, completed_at: null })
+    } finally {
+      await client.end()
+    }
+    await smtp.start()
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    await runMailQueue()
+    await smtp.waitFor((mail) => mail.subject.includes(receipt))
+    await runMailQueue()
+    expect(smtp.received.filter((mail) => mail.subject.includes(receipt))).toHaveLength(1)
+  })
+
+  it('should send one morning summary of pending comments per day, from 09:00 Beijing time', async () => {
+    await storeComment(ctx.payload, notice.id, 'comment')
+    const day = new Date()
+    const at = (hourShanghai: number) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hourShanghai - 8, 30))
+    // Imported here: the task's retry delay is read when the module loads (after beforeAll's env).
+    const { sendPendingSummary } = await import('@/jobs/staffMail')
+    const before = smtp.received.length
+    expect(await sendPendingSummary(ctx.payload, at(8))).toBe(false)
+    expect(await sendPendingSummary(ctx.payload, at(9))).toBe(true)
+    expect(await sendPendingSummary(ctx.payload, at(10))).toBe(false)
+    const mail = await smtp.waitFor((candidate) => candidate.subject.startsWith('公示留言待处理汇总'))
+    expect(smtp.received.length).toBe(before + 1)
+    expect(mail.to.sort()).toEqual([...staff].sort())
+    // Two pending comments (one above, one here) and the two objections still open.
+    expect(mail.subject).toMatch(/待审核留言 2 条，未办结异议 2 条/)
+    expect(mail.text).toContain(`· ${notice.title}`)
+    expectNoPersonalData(mail)
+  })
+})

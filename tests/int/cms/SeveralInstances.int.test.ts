@@ -1,0 +1,142 @@
+/**
+ * Several CMS instances on one database: migrations started together run once, due jobs are
+ * claimed by one runner only, and /api/health says whether an instance may take traffic.
+ */
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import pg from 'pg'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { LOCKS } from '@/lib/severalInstances'
+import { migrations } from '@/migrations'
+
+import { richText } from '../../helpers/lexical'
+import { bootPayload, createDatabase } from '../../helpers/payload'
+import type { TestPayload } from '../../helpers/payload'
+import { routeClient } from '../../helpers/routes'
+import type { RouteClient } from '../../helpers/routes'
+import { childEnv, repoRoot } from '../../helpers/stack'
+
+const cmsDir = path.join(repoRoot, 'cms')
+
+/** `pnpm --filter @fengcai/cms migrate`, as a release step or an instance's start would run it. */
+const migrateProcess = (databaseUrl: string): Promise<{ code: number | null; output: string }> =>
+  new Promise((resolve) => {
+    const child = spawn(path.join(cmsDir, 'node_modules/.bin/tsx'), ['scripts/migrate.ts'], {
+      cwd: cmsDir,
+      env: childEnv({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: randomBytes(16).toString('hex'), FENGCAI_JOBS: 'off' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('exit', (code) => resolve({ code, output }))
+  })
+
+const query = async <T>(databaseUrl: string, text: string, values: unknown[] = []): Promise<T[]> => {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return (await client.query(text, values)).rows as T[]
+  } finally {
+    await client.end()
+  }
+}
+
+describe('several CMS instances on one database', () => {
+  let ctx: TestPayload
+  let client: RouteClient
+
+  beforeAll(async () => {
+    ctx = await bootPayload()
+    client = await routeClient()
+  })
+
+  it('should run the migrations once when two instances start at the same moment', async () => {
+    const databaseUrl = await createDatabase()
+    // Line both up at the start: hold the migration lock until both processes wait for it, so
+    // their migration runs begin at the same moment (unaligned, one would finish before the
+    // other started and the race would go untested).
+    const gate = new pg.Client({ connectionString: databaseUrl })
+    await gate.connect()
+    await gate.query('SELECT pg_advisory_lock($1)', [LOCKS.migrations])
+    const runs = Promise.all([migrateProcess(databaseUrl), migrateProcess(databaseUrl)])
+    try {
+      const deadline = Date.now() + 90_000
+      for (;;) {
+        const waiting = await gate.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [LOCKS.migrations])
+        if (waiting.rows[0].n === 2) break
+        if (Date.now() > deadline) throw new Error('the two instances did not both wait for the migration lock')
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    } finally {
+      await gate.query('SELECT pg_advisory_unlock($1)', [LOCKS.migrations])
+      await gate.end()
+    }
+    const [first, second] = await runs
+    expect(first.code, first.output).toBe(0)
+    expect(second.code, second.output).toBe(0)
+    const applied = await query<{ name: string; n: number }>(databaseUrl, 'SELECT name, count(*)::int AS n FROM payload_migrations GROUP BY name ORDER BY name')
+    expect(applied).toEqual(migrations.map((migration) => ({ name: migration.name, n: 1 })).sort((a, b) => a.name.localeCompare(b.name)))
+    // Exactly one of the two ran the initial migration; the other waited and found it done.
+    const ranInitial = [first, second].filter((run) => run.output.includes(`Migrating: ${migrations[0]?.name}`))
+    expect(ranInitial).toHaveLength(1)
+  }, 150_000)
+
+  it('should publish each scheduled story once when two job runners fire together', async () => {
+    const reviewer = await ctx.createUser(['editor', 'reviewer'])
+    const ids: number[] = []
+    for (let index = 0; index < 8; index += 1) {
+      const story = await ctx.payload.create({
+        collection: 'stories',
+        data: { title: `同时到点的定时发布 ${index + 1}`, body: richText('正文'), _status: 'draft' },
+        draft: true,
+      })
+      ids.push(story.id)
+      await ctx.payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'stories', value: String(story.id) }, user: { relationTo: 'users', value: reviewer.id } },
+        waitUntil: new Date(Date.now() - 1_000),
+      } as never)
+    }
+    // Two runners whose minute-cron fires at the same moment (as two instances' would).
+    await Promise.all([ctx.payload.jobs.run({ limit: 20 }), ctx.payload.jobs.run({ limit: 20 })])
+
+    const versions = await query<{ parent: number; n: number }>(
+      ctx.databaseUrl,
+      `SELECT parent_id AS parent, count(*)::int AS n FROM _stories_v WHERE version__status = 'published' AND parent_id = ANY($1) GROUP BY parent_id`,
+      [ids],
+    )
+    expect(versions.sort((a, b) => a.parent - b.parent)).toEqual(ids.map((id) => ({ parent: id, n: 1 })))
+    const changes = await query<{ doc: string; n: number }>(
+      ctx.databaseUrl,
+      `SELECT doc_id AS doc, count(*)::int AS n FROM site_changes WHERE collection = 'stories' AND doc_id = ANY($1) GROUP BY doc_id`,
+      [ids.map(String)],
+    )
+    expect(changes.sort((a, b) => Number(a.doc) - Number(b.doc))).toEqual(ids.map((id) => ({ doc: String(id), n: 1 })))
+    const jobs = await query<{ n: number }>(ctx.databaseUrl, `SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'schedulePublish' AND completed_at IS NULL`)
+    expect(jobs[0]?.n).toBe(0)
+  })
+
+  it('should answer /api/health with 200 when the database is reachable and migrated', async () => {
+    const answer = await client.get('health')
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('cache-control')).toBe('no-store')
+    const body = JSON.parse(answer.text)
+    expect(body).toMatchObject({ status: 'ok', database: { ok: true }, migrations: { ok: true, pending: 0 }, jobs: { ok: true } })
+  })
+
+  it('should answer 503 and name the migrations while one is pending', async () => {
+    const last = migrations.at(-1)?.name ?? ''
+    await query(ctx.databaseUrl, 'UPDATE payload_migrations SET name = $1 WHERE name = $2', [`${last}-hidden`, last])
+    try {
+      const answer = await client.get('health')
+      expect(answer.status).toBe(503)
+      expect(JSON.parse(answer.text)).toMatchObject({ status: 'unavailable', database: { ok: true }, migrations: { ok: false, pending: 1 } })
+    } finally {
+      await query(ctx.databaseUrl, 'UPDATE payload_migrations SET name = $1 WHERE name = $2', [last, `${last}-hidden`])
+    }
+  })
+})
