@@ -15,7 +15,7 @@ export type MailSettings = {
   fromName: string
 }
 
-export const mailSettings = (env: NodeJS.ProcessEnv = process.env): MailSettings | null => {
+export const mailSettings = (env: Record<string, string | undefined> = process.env): MailSettings | null => {
   const raw = env.SMTP_URL?.trim()
   if (!raw) return null
   let url: URL

@@ -6,14 +6,35 @@
  * address, or a CDN in front of it), so built pages send readers straight to the bucket.
  */
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { Plugin } from 'payload'
+import type { Field, Plugin } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
 import { s3Settings } from './s3-settings'
 import type { S3Settings } from './s3-settings'
 
-/** The storage plugin for the media collection, or none (local disk). */
+/**
+ * The adapter puts its own, unlabelled `_objectKey` field in place of the one Media declares, so
+ * the media list's column chooser would offer "object, Key". This puts our label and admin
+ * settings back on it, after the adapter has run.
+ */
+export const labelObjectKey: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) =>
+    collection.slug !== collectionSlugs.media
+      ? collection
+      : {
+          ...collection,
+          fields: collection.fields.map((field): Field =>
+            'name' in field && field.name === '_objectKey' && field.type === 'text'
+              ? { ...field, label: { zh: '存储对象键', en: 'Object key' }, admin: { ...field.admin, hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true } }
+              : field,
+          ),
+        },
+  ),
+})
+
+/** The storage plugin for the media collection (and the label fix after it), or none (local disk). */
 export const storagePlugins = (settings: S3Settings | null = s3Settings()): Plugin[] => {
   if (!settings) return []
   return [
@@ -36,5 +57,6 @@ export const storagePlugins = (settings: S3Settings | null = s3Settings()): Plug
         },
       },
     }),
+    labelObjectKey,
   ]
 }

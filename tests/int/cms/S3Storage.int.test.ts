@@ -77,4 +77,10 @@ describe('media on S3-compatible storage', () => {
     const left = await keysInBucket()
     for (const file of files) expect(left).not.toContain(file)
   })
+
+  it("should keep the adapter's object-key field labelled in Chinese and out of the list's columns and filters", () => {
+    const media = ctx.payload.collections.media.config
+    const field = media.fields.find((candidate) => 'name' in candidate && candidate.name === '_objectKey')
+    expect(field).toMatchObject({ label: { zh: '存储对象键' }, admin: { hidden: true, disableListColumn: true, disableListFilter: true } })
+  })
 })

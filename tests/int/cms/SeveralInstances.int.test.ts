@@ -16,6 +16,7 @@ import { richText } from '../../helpers/lexical'
 import { bootPayload, createDatabase } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
+import { queryDatabase } from '../../helpers/sql'
 import type { RouteClient } from '../../helpers/routes'
 import { childEnv, repoRoot } from '../../helpers/stack'
 
@@ -35,15 +36,7 @@ const migrateProcess = (databaseUrl: string): Promise<{ code: number | null; out
     child.on('exit', (code) => resolve({ code, output }))
   })
 
-const query = async <T>(databaseUrl: string, text: string, values: unknown[] = []): Promise<T[]> => {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    return (await client.query(text, values)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
+const query = queryDatabase
 
 describe('several CMS instances on one database', () => {
   let ctx: TestPayload

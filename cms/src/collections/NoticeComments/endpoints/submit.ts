@@ -64,6 +64,16 @@ const findExisting = async (req: PayloadRequest, idempotencyKey: string) => {
   return found.docs[0] ?? null
 }
 
+/** Looks for a submission with this idempotency key for up to two seconds (its twin's insert committing). */
+const awaitTwin = async (req: PayloadRequest, idempotencyKey: string) => {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const found = await findExisting(req, idempotencyKey)
+    if (found) return found
+  }
+  return null
+}
+
 const limit = async (req: PayloadRequest, key: string, rule: { max: number; windowMs: number }) => {
   const { count, resetAt } = await hitRateLimitWindow(req.payload, key, rule.windowMs)
   if (count > rule.max) {
@@ -158,6 +168,12 @@ export const submit: Endpoint = {
       if (existing) return respond(req, form, 200, { receipt: existing.receipt, message: '此前已收到您的提交。' })
 
       const altcha = await checkAltcha(req.payload, submission.altcha)
+      if (altcha === 'replayed') {
+        // The same submission sent twice at once (a double tap, a retry, two instances behind a
+        // balancer): its twin used the proof of work a moment ago and is storing it now.
+        const twin = await awaitTwin(req, submission.idempotencyKey)
+        if (twin) return respond(req, form, 200, { receipt: twin.receipt, message: '此前已收到您的提交。' })
+      }
       if (altcha !== 'ok') fail(400, altchaMessages[altcha], { altcha: altchaMessages[altcha] })
 
       const notice = await req.payload

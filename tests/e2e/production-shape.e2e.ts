@@ -1,0 +1,206 @@
+/**
+ * The stack in production shape: media on S3-compatible storage (a real S3 server, s3rver, started
+ * here) and two CMS instances on one database. Built pages address the bucket's public URL, and
+ * `pnpm backup` records the bucket's objects. The two instances behave as one: the stack's own
+ * CMS and a second one started as a deployment would start another (`scripts/serve.ts`,
+ * production mode, same database, secret and bucket, its own port). A login on one holds on the other; idempotency keys and proof-of-work
+ * replay protection hold across them; a story scheduled for publication is published once, with
+ * one version and one site update, though both job runners fire at the same minute.
+ */
+import { execFile, execFileSync, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import S3rver from 's3rver'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { freePort, waitForHttp } from '@fengcai/cms/scripts/lib/net'
+import type { DemoCredentials } from '@fengcai/shared'
+
+import { solvedAltchaFrom } from '../helpers/altcha'
+import { submission } from '../helpers/comments'
+import { richText } from '../helpers/lexical'
+import { authHeaders, login } from '../helpers/rest'
+import { queryDatabase } from '../helpers/sql'
+import { childEnv, repoRoot, startStack } from '../helpers/stack'
+import type { Stack } from '../helpers/stack'
+
+const BUCKET = 'fengcai-media'
+const execFileAsync = promisify(execFile)
+
+describe('production shape: media on S3, two CMS instances on one database', () => {
+  let stack: Stack
+  let s3: S3rver | undefined
+  let s3Dir = ''
+  let s3Env: Record<string, string> = {}
+  let second: ChildProcess | undefined
+  let secondUrl = ''
+  let secondOutput = ''
+  let credentials: DemoCredentials
+  let databaseUrl = ''
+  let ip = 0
+
+  beforeAll(async () => {
+    s3Dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-s3-'))
+    s3 = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: s3Dir, configureBuckets: [{ name: BUCKET, configs: [] }] })
+    const { port: s3Port } = await s3.run()
+    const endpoint = `http://127.0.0.1:${s3Port}`
+    s3Env = { S3_BUCKET: BUCKET, S3_ENDPOINT: endpoint, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_PUBLIC_URL: `${endpoint}/${BUCKET}` }
+    stack = await startStack({ env: { ALTCHA_MAX_COUNTER: '200', TRUST_PROXY: '1', ...s3Env } })
+    credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+    databaseUrl = await stack.databaseUrl()
+    const port = await freePort()
+    secondUrl = `http://localhost:${port}`
+    const cmsDir = path.join(repoRoot, 'cms')
+    second = spawn(path.join(cmsDir, 'node_modules/.bin/tsx'), ['scripts/serve.ts'], {
+      cwd: cmsDir,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...childEnv({
+          PORT: String(port),
+          DATABASE_URL: databaseUrl,
+          PAYLOAD_SECRET: (await readFile(path.join(stack.dataDir, 'payload-secret'), 'utf8')).trim(),
+          MEDIA_DIR: path.join(stack.dataDir, 'media'),
+          SITE_URL: stack.siteUrl,
+          TRUST_PROXY: '1',
+          ALTCHA_MAX_COUNTER: '200',
+          ...s3Env,
+        }),
+        NODE_ENV: 'production',
+      },
+    })
+    second.stdout?.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()))
+    second.stderr?.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()))
+    // The health check is what a load balancer asks first; it also starts Payload (and its job runner).
+    await waitForHttp(`${secondUrl}/api/health`, { accept: (status) => status === 200, timeoutMs: 120_000 })
+  })
+
+  afterAll(async () => {
+    if (second?.pid && second.exitCode === null) process.kill(-second.pid, 'SIGTERM')
+    await stack?.stop()
+    await s3?.close()
+    if (s3Dir) await rm(s3Dir, { recursive: true, force: true })
+  })
+
+  const query = <T>(text: string, values: unknown[] = []): Promise<T[]> => queryDatabase<T>(databaseUrl, text, values)
+
+  const openNotice = async (): Promise<number> => {
+    const notices = (await (await fetch(`${stack.cmsUrl}/api/notices?limit=50&depth=0`)).json()) as { docs: { id: number; opensAt: string; closesAt: string }[] }
+    const open = notices.docs.find((notice) => Date.parse(notice.opensAt) < Date.now() && Date.parse(notice.closesAt) > Date.now())
+    if (!open) throw new Error('the demo content has no open notice')
+    return open.id
+  }
+
+  const submit = async (cmsUrl: string, body: unknown) => {
+    ip += 1
+    const response = await fetch(`${cmsUrl}/api/notice-comments/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${ip % 250}` },
+      body: JSON.stringify(body),
+    })
+    return { status: response.status, body: (await response.json()) as { receipt?: string; message?: string } }
+  }
+
+  it('should put the demo images in the bucket and build story pages that load them from its public URL', async () => {
+    const stories = (await (await fetch(`${stack.cmsUrl}/api/stories?limit=20&depth=1&where[cover][exists]=true`)).json()) as { docs: { slug: string; cover?: { filename: string } }[] }
+    const story = stories.docs.find((doc) => doc.cover?.filename)
+    expect(story, 'a demo story with a cover').toBeDefined()
+    const html = await (await fetch(`${stack.siteUrl}/stories/${story?.slug}/`)).text()
+    const sources = [...html.matchAll(/<img[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? '')
+    const fromBucket = sources.filter((src) => src.startsWith(`${s3Env.S3_PUBLIC_URL}/`))
+    expect(fromBucket.length, sources.join('\n')).toBeGreaterThan(0)
+    expect(sources.some((src) => src.includes('/api/media/file/'))).toBe(false)
+    const image = await fetch(fromBucket[0] ?? '')
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toMatch(/^image\//)
+
+    // A backup on S3 records the bucket's objects instead of copying them.
+    const archive = path.join(s3Dir, 'backup.tar.gz')
+    // Not execFileSync: the S3 server runs in this process and must answer the backup's listing.
+    const backup = await execFileAsync('pnpm', ['backup', '--out', archive], { cwd: repoRoot, env: childEnv({ FENGCAI_DATA_DIR: stack.dataDir, ...s3Env }) })
+    expect(backup.stdout).toMatch(/已记录 \d+ 个对象的清单/)
+    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', archive, 'manifest.json']).toString('utf8')) as { media: { mode: string; bucket: string; objects: { key: string }[] } }
+    expect(manifest.media).toMatchObject({ mode: 's3', bucket: BUCKET })
+    expect(manifest.media.objects.map((object) => object.key)).toContain(story?.cover?.filename)
+  })
+
+  it('should answer /api/health on both, and accept a login of one on the other', async () => {
+    for (const url of [stack.cmsUrl, secondUrl]) {
+      const health = await fetch(`${url}/api/health`)
+      expect(health.status, url).toBe(200)
+      expect(await health.json()).toMatchObject({ status: 'ok', database: { ok: true }, migrations: { ok: true, pending: 0 } })
+    }
+    const session = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+    const me = await fetch(`${secondUrl}/api/users/me`, { headers: authHeaders(session) })
+    expect(((await me.json()) as { user?: { email: string } }).user?.email).toBe(credentials.admin.email)
+  })
+
+  it('should store one row for 20 concurrent submissions with one idempotency key over both instances', async () => {
+    const body = submission(String(await openNotice()), await solvedAltchaFrom(stack.cmsUrl), { content: '同一条留言被连续提交了二十次，只应保存一条。' })
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, index) => submit(index % 2 ? secondUrl : stack.cmsUrl, body)))
+    const receipts = new Set(answers.map((answer) => answer.body.receipt))
+    expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(19).fill(200), 201])
+    expect(receipts.size).toBe(1)
+    const rows = await query<{ n: number }>('SELECT count(*)::int AS n FROM notice_comments WHERE idempotency_key = $1', [body.idempotencyKey])
+    expect(rows[0]?.n).toBe(1)
+  })
+
+  it('should refuse on one instance a proof of work already used on the other', async () => {
+    const notice = String(await openNotice())
+    const altcha = await solvedAltchaFrom(secondUrl)
+    const first = await submit(stack.cmsUrl, submission(notice, altcha, { content: '第一次使用这个人机校验，应当受理。' }))
+    expect(first.status).toBe(201)
+    const replay = await submit(secondUrl, submission(notice, altcha, { content: '换一个幂等键重放同一个人机校验。' }))
+    expect(replay.status).toBe(400)
+    expect(replay.body.message).toBe('该人机校验已被使用，请刷新页面后重试。')
+  })
+
+  it('should publish stories scheduled for the same moment once each, with one version and one site update', async () => {
+    const session = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+    const ids: number[] = []
+    for (let index = 0; index < 6; index += 1) {
+      const response = await fetch(`${stack.cmsUrl}/api/stories?draft=true`, {
+        method: 'POST',
+        headers: { ...authHeaders(session), 'content-type': 'application/json' },
+        body: JSON.stringify({ title: `双实例定时发布 ${index + 1} ${randomBytes(3).toString('hex')}`, body: richText('两台内容管理实例同时到点，只发布一次。'), _status: 'draft' }),
+      })
+      expect(response.status, await response.clone().text()).toBe(201)
+      ids.push(((await response.json()) as { doc: { id: number } }).doc.id)
+    }
+    // What the admin's 定时发布 stores: a schedulePublish job, here due at once, so that both
+    // instances' minute-cron fires at the same moment for the same jobs.
+    for (const id of ids) {
+      await query(`INSERT INTO payload_jobs (input, task_slug, queue, wait_until) VALUES ($1, 'schedulePublish', 'default', now())`, [
+        JSON.stringify({ type: 'publish', doc: { relationTo: 'stories', value: String(id) }, user: { relationTo: 'users', value: session.user.id } }),
+      ])
+    }
+    const deadline = Date.now() + 150_000
+    for (;;) {
+      // Payload deletes a job once it has completed: done = no job left and every story published.
+      const left = await query<{ n: number }>(`SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'schedulePublish' AND (input->'doc'->>'value')::int = ANY($1)`, [ids])
+      const live = await query<{ n: number }>(`SELECT count(*)::int AS n FROM stories WHERE _status = 'published' AND id = ANY($1)`, [ids])
+      if (left[0]?.n === 0 && live[0]?.n === ids.length) break
+      if (Date.now() > deadline) {
+        const jobs = await query(`SELECT id, total_tried, has_error, error, processing, wait_until, completed_at FROM payload_jobs WHERE task_slug = 'schedulePublish'`)
+        throw new Error(`the scheduled publishes did not run: ${JSON.stringify(jobs)}\n${secondOutput.slice(-2000)}\n${stack.output().slice(-3000)}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+    }
+    const versions = await query<{ parent: number; n: number }>(
+      `SELECT parent_id AS parent, count(*)::int AS n FROM _stories_v WHERE version__status = 'published' AND parent_id = ANY($1) GROUP BY parent_id ORDER BY parent_id`,
+      [ids],
+    )
+    expect(versions).toEqual(ids.map((id) => ({ parent: id, n: 1 })))
+    const changes = await query<{ doc: string; n: number }>(
+      `SELECT doc_id AS doc, count(*)::int AS n FROM site_changes WHERE collection = 'stories' AND doc_id = ANY($1) GROUP BY doc_id ORDER BY doc_id::int`,
+      [ids.map(String)],
+    )
+    expect(changes).toEqual(ids.map((id) => ({ doc: String(id), n: 1 })))
+  }, 200_000)
+})
