@@ -4,7 +4,6 @@
  * built from it byte for byte, every comment answered 201 before the backup began with its
  * receipt, media files checksum-equal.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -17,20 +16,10 @@ import { freePort } from '@fengcai/cms/scripts/lib/net'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { submission } from '../helpers/comments'
-import { childEnv, makeDataDir, repoRoot, startStack } from '../helpers/stack'
+import { makeDataDir, runPnpm, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
-type Run = { code: number | null; output: string }
-
-/** One of the README's commands (`pnpm backup …`, `pnpm restore …`) in the repository, as typed. */
-const pnpm = (args: string[], env: Record<string, string>): Promise<Run> =>
-  new Promise((resolve) => {
-    const child = spawn('pnpm', args, { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('exit', (code) => resolve({ code, output }))
-  })
+const pnpm = runPnpm
 
 const sha256 = async (file: string): Promise<string> => createHash('sha256').update(await readFile(file)).digest('hex')
 

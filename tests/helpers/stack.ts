@@ -123,3 +123,13 @@ export const startStack = async (options: StackOptions = {}): Promise<Stack> => 
 
 /** True once nothing listens on the port any more. */
 export const portClosed = (port: number): Promise<boolean> => isPortFree(port)
+
+/** One of the README's commands (`pnpm backup …`, `pnpm restore …`) in the repository, as typed; never throws. */
+export const runPnpm = (args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> =>
+  new Promise((resolve) => {
+    const child = spawn('pnpm', args, { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('exit', (code) => resolve({ code, output }))
+  })

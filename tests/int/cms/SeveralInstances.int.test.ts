@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
 import pg from 'pg'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { LOCKS } from '@/lib/severalInstances'
 import { migrations } from '@/migrations'
@@ -131,5 +131,28 @@ describe('several CMS instances on one database', () => {
     } finally {
       await query(ctx.databaseUrl, 'UPDATE payload_migrations SET name = $1 WHERE name = $2', [last, `${last}-hidden`])
     }
+  })
+
+  it('should answer 503 while the database refuses connections, and 200 again once it is back', async () => {
+    const name = new URL(ctx.databaseUrl).pathname.slice(1)
+    const admin = new pg.Client({ connectionString: inject('pgAdminUrl') })
+    await admin.connect()
+    try {
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`)
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])
+      const down = await client.get('health')
+      expect(down.status).toBe(503)
+      expect(JSON.parse(down.text)).toMatchObject({ status: 'unavailable', database: { ok: false } })
+    } finally {
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`)
+      await admin.end()
+    }
+    const deadline = Date.now() + 20_000
+    let status = 0
+    while (status !== 200 && Date.now() < deadline) {
+      status = (await client.get('health')).status
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    expect(status).toBe(200)
   })
 })
