@@ -28,7 +28,7 @@ import { MAX_IMAGE_PIXELS } from '@/collections/Media/hooks/checkUpload'
 import { answerInputErrorsAsClientErrors } from '@/hooks/answerInputErrorsAsClientErrors'
 import { eraseExpiredPersonalData } from '@/jobs/eraseExpiredPersonalData'
 import { sweepRateLimits } from '@/jobs/sweepRateLimits'
-import { MAIL_QUEUE, mailPendingSummary, notifyObjection } from '@/jobs/staffMail'
+import { MAIL_QUEUE, mailPendingSummary, notifyObjection, queueMail, sendMail } from '@/jobs/staffMail'
 import { MAX_UPLOAD_BYTES } from '@/lib/bodyLimits'
 import { requireEnv } from '@/lib/env'
 import { emailAdapter } from '@/lib/mail'
@@ -100,7 +100,7 @@ export default buildConfig({
     prodMigrations: migrations as NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>,
   })),
   jobs: {
-    tasks: [eraseExpiredPersonalData, sweepRateLimits, notifyObjection, mailPendingSummary],
+    tasks: [eraseExpiredPersonalData, sweepRateLimits, notifyObjection, mailPendingSummary, sendMail],
     // Payload lets any logged-in user run, queue or cancel jobs over REST by default.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // Runs scheduled publish / unpublish and the scheduled tasks inside the CMS process every minute.
@@ -117,8 +117,8 @@ export default buildConfig({
   hooks: { afterError: [answerInputErrorsAsClientErrors] },
   onInit: keepPoolErrorsFromCrashing,
   sharp: boundedSharp,
-  // SMTP when SMTP_URL is set (src/lib/mail.ts); Payload's console output otherwise.
-  email: emailAdapter(),
+  // SMTP when SMTP_URL is set (src/lib/mail.ts), a failed send queued for retry; Payload's console otherwise.
+  email: emailAdapter(queueMail),
   // Media on S3-compatible storage when S3_BUCKET is set (src/lib/storage.ts), else on local disk.
   plugins: storagePlugins(),
   telemetry: false,

@@ -130,6 +130,7 @@ export interface Config {
       sweepRateLimits: TaskSweepRateLimits;
       notifyObjection: TaskNotifyObjection;
       mailPendingSummary: TaskMailPendingSummary;
+      sendMail: TaskSendMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -730,6 +731,7 @@ export interface PayloadJob {
           | 'sweepRateLimits'
           | 'notifyObjection'
           | 'mailPendingSummary'
+          | 'sendMail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -770,6 +772,7 @@ export interface PayloadJob {
         | 'sweepRateLimits'
         | 'notifyObjection'
         | 'mailPendingSummary'
+        | 'sendMail'
         | 'schedulePublish'
       )
     | null;
@@ -1528,6 +1531,24 @@ export interface TaskMailPendingSummary {
   output: {
     sent?: boolean | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    message:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,8 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { collectionSlugs, formatDateZh, formatMomentZh, noticeStatus } from '@fengcai/shared'
 
+import { FROM_MAIL_JOB } from '@/lib/mail'
+import type { QueueMail } from '@/lib/mail'
 import { objectionNoticeMail, pendingSummaryMail } from '@/lib/mailTemplates'
 import type { Mail, PendingSummaryRow } from '@/lib/mailTemplates'
 import { clearRateLimit, hitRateLimit } from '@/lib/rateLimit'
@@ -31,7 +33,28 @@ export const noticeStaffAddresses = async (payload: Payload): Promise<string[]> 
 
 const send = async (payload: Payload, to: string[], mail: Mail): Promise<void> => {
   // Throws when the server refuses or cannot be reached: the job fails and is retried.
-  await payload.sendEmail({ to: to.join(', '), subject: mail.subject, text: mail.text, html: mail.html })
+  await payload.sendEmail({ to: to.join(', '), subject: mail.subject, text: mail.text, html: mail.html, headers: { [FROM_MAIL_JOB]: '1' } })
+}
+
+type QueuedMessage = { to?: unknown; cc?: unknown; bcc?: unknown; from?: unknown; replyTo?: unknown; subject?: string; text?: string; html?: string }
+
+/** Queues a mail whose direct send failed (the retrying adapter in lib/mail.ts). */
+export const queueMail: QueueMail = async (payload, message) => {
+  const { to, cc, bcc, from, replyTo, subject, text, html } = message as QueuedMessage
+  await payload.jobs.queue({ task: 'sendMail', input: { message: { to, cc, bcc, from, replyTo, subject, text, html } }, queue: MAIL_QUEUE } as never)
+}
+
+/** A mail that could not be sent at once (a password reset while the server was down, say). */
+export const sendMail: TaskConfig = {
+  slug: 'sendMail',
+  label: '重发未能送出的邮件',
+  inputSchema: [{ name: 'message', type: 'json', required: true }],
+  retries: retries(),
+  handler: async ({ input, req }) => {
+    const message = (input as { message: QueuedMessage }).message
+    await req.payload.sendEmail({ ...message, headers: { [FROM_MAIL_JOB]: '1' } } as never)
+    return { output: {} }
+  },
 }
 
 const adminLink = (collection: string, id?: number | string): string =>

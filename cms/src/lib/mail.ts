@@ -1,5 +1,5 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
-import type { EmailAdapter } from 'payload'
+import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 /**
  * Mail goes out through SMTP when SMTP_URL is set (smtp://user:pass@host:587 or
@@ -37,11 +37,44 @@ export const mailSettings = (env: Record<string, string | undefined> = process.e
   }
 }
 
+/** Marks a send made by a mail job: a failure is thrown to the job (which retries), not queued again. */
+export const FROM_MAIL_JOB = 'X-Fengcai-Mail-Job'
+
+/** The queue and task that retry mail (see jobs/staffMail.ts). */
+export type QueueMail = (payload: Parameters<EmailAdapter>[0]['payload'], message: SendEmailOptions) => Promise<void>
+
+/**
+ * Wraps an adapter so that no mail is lost to a mail server that is down: a send that fails is
+ * queued as a `sendMail` job on the mail queue (retried with back-off), and the caller carries on
+ * — a password reset answers as usual and its mail follows when the server is back. Sends made by
+ * mail jobs (marked FROM_MAIL_JOB) go straight through and fail to their job.
+ */
+export const retryingAdapter = (base: EmailAdapter, queueMail: QueueMail): EmailAdapter => (args) => {
+  const inner = base(args)
+  return {
+    ...inner,
+    sendEmail: async (message) => {
+      const headers = { ...((message.headers as Record<string, string> | undefined) ?? {}) }
+      const fromJob = FROM_MAIL_JOB in headers
+      delete headers[FROM_MAIL_JOB]
+      const plain = { ...message, headers }
+      if (fromJob) return inner.sendEmail(plain)
+      try {
+        return await inner.sendEmail(plain)
+      } catch (error) {
+        args.payload.logger.warn({ msg: `mail to ${String(message.to)} failed (${error instanceof Error ? error.message : String(error)}); queued to be retried` })
+        await queueMail(args.payload, plain)
+        return { queued: true }
+      }
+    },
+  }
+}
+
 /** Payload's email adapter for SMTP_URL, or undefined for the console. */
-export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
+export const emailAdapter = (queueMail: QueueMail): Promise<EmailAdapter> | undefined => {
   const settings = mailSettings()
   if (!settings) return undefined
-  return nodemailerAdapter({
+  const base = nodemailerAdapter({
     defaultFromAddress: settings.from,
     defaultFromName: settings.fromName,
     // The CMS starts while the mail server is away; a mail that fails is retried by its job.
@@ -56,4 +89,5 @@ export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
       socketTimeout: 20_000,
     },
   })
+  return base.then((adapter) => retryingAdapter(adapter, queueMail))
 }

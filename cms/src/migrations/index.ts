@@ -9,6 +9,7 @@ import * as migration_20261123_144819_review_step from './20261123_144819_review
 import * as migration_20261123_165057_site_settings from './20261123_165057_site_settings';
 import * as migration_20261123_184009_media_object_key from './20261123_184009_media_object_key';
 import * as migration_20261123_202446_mail_jobs from './20261123_202446_mail_jobs';
+import * as migration_20261123_220001_mail_retry from './20261123_220001_mail_retry';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261123_202446_mail_jobs.up,
     down: migration_20261123_202446_mail_jobs.down,
-    name: '20261123_202446_mail_jobs'
+    name: '20261123_202446_mail_jobs',
+  },
+  {
+    up: migration_20261123_220001_mail_retry.up,
+    down: migration_20261123_220001_mail_retry.down,
+    name: '20261123_220001_mail_retry'
   },
 ];

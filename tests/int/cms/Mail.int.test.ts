@@ -144,6 +144,27 @@ describe('mail to staff through SMTP', () => {
     expect(smtp.received.filter((mail) => mail.subject.includes(receipt))).toHaveLength(1)
   })
 
+  it('should answer a password reset while the mail server is down, and send the mail once it is back', async () => {
+    const user = await ctx.createUser(['reviewer'])
+    await smtp.stop()
+    try {
+      const answer = await client.post('users/forgot-password', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email }) })
+      expect(answer.status).toBe(200)
+    } finally {
+      await smtp.start()
+    }
+    expect(smtp.received.some((mail) => mail.to.includes(user.email))).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await runMailQueue()
+    const mail = await smtp.waitFor((candidate) => candidate.to.includes(user.email))
+    expect(mail.subject).toBe('风采后台：重置密码')
+    expect(mail.html).toMatch(/\/admin\/reset\/[^"]+/)
+    // Sent once, and without the queue's own marker header.
+    await runMailQueue()
+    expect(smtp.received.filter((candidate) => candidate.to.includes(user.email))).toHaveLength(1)
+    expect(mail.raw).not.toMatch(/X-Fengcai-Mail-Job/i)
+  })
+
   it('should send one morning summary of pending comments per day, from 09:00 Beijing time', async () => {
     await storeComment(ctx.payload, notice.id, 'comment')
     const day = new Date()
