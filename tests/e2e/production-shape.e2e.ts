@@ -15,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import pg from 'pg'
 import S3rver from 's3rver'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -27,11 +28,38 @@ import { submission } from '../helpers/comments'
 import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
 import { queryDatabase } from '../helpers/sql'
+import { LOCKS } from '@/lib/severalInstances'
+import { migrations } from '@/migrations'
 import { childEnv, repoRoot, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
 const BUCKET = 'fengcai-media'
 const execFileAsync = promisify(execFile)
+
+type Instance = { child: ChildProcess; url: string; output: () => string; stop: () => void }
+
+/** A CMS instance as a deployment starts one: `scripts/serve.ts` in production mode on its own port. */
+const startInstance = async (env: Record<string, string>): Promise<Instance> => {
+  const port = await freePort()
+  const cmsDir = path.join(repoRoot, 'cms')
+  const child = spawn(path.join(cmsDir, 'node_modules/.bin/tsx'), ['scripts/serve.ts'], {
+    cwd: cmsDir,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...childEnv({ PORT: String(port), ...env }), NODE_ENV: 'production' },
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  return {
+    child,
+    url: `http://localhost:${port}`,
+    output: () => output,
+    stop: () => {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
+    },
+  }
+}
 
 describe('production shape: media on S3, two CMS instances on one database', () => {
   let stack: Stack
@@ -40,7 +68,7 @@ describe('production shape: media on S3, two CMS instances on one database', () 
   let s3Env: Record<string, string> = {}
   let second: ChildProcess | undefined
   let secondUrl = ''
-  let secondOutput = ''
+  let secondOutput: () => string = () => ''
   let credentials: DemoCredentials
   let databaseUrl = ''
   let ip = 0
@@ -54,29 +82,18 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     stack = await startStack({ env: { ALTCHA_MAX_COUNTER: '200', TRUST_PROXY: '1', ...s3Env } })
     credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     databaseUrl = await stack.databaseUrl()
-    const port = await freePort()
-    secondUrl = `http://localhost:${port}`
-    const cmsDir = path.join(repoRoot, 'cms')
-    second = spawn(path.join(cmsDir, 'node_modules/.bin/tsx'), ['scripts/serve.ts'], {
-      cwd: cmsDir,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...childEnv({
-          PORT: String(port),
-          DATABASE_URL: databaseUrl,
-          PAYLOAD_SECRET: (await readFile(path.join(stack.dataDir, 'payload-secret'), 'utf8')).trim(),
-          MEDIA_DIR: path.join(stack.dataDir, 'media'),
-          SITE_URL: stack.siteUrl,
-          TRUST_PROXY: '1',
-          ALTCHA_MAX_COUNTER: '200',
-          ...s3Env,
-        }),
-        NODE_ENV: 'production',
-      },
+    const instance = await startInstance({
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: (await readFile(path.join(stack.dataDir, 'payload-secret'), 'utf8')).trim(),
+      MEDIA_DIR: path.join(stack.dataDir, 'media'),
+      SITE_URL: stack.siteUrl,
+      TRUST_PROXY: '1',
+      ALTCHA_MAX_COUNTER: '200',
+      ...s3Env,
     })
-    second.stdout?.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()))
-    second.stderr?.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()))
+    second = instance.child
+    secondUrl = instance.url
+    secondOutput = instance.output
     // The health check is what a load balancer asks first; it also starts Payload (and its job runner).
     await waitForHttp(`${secondUrl}/api/health`, { accept: (status) => status === 200, timeoutMs: 120_000 })
   })
@@ -204,7 +221,7 @@ describe('production shape: media on S3, two CMS instances on one database', () 
       if (left[0]?.n === 0 && live[0]?.n === ids.length) break
       if (Date.now() > deadline) {
         const jobs = await query(`SELECT id, total_tried, has_error, error, processing, wait_until, completed_at FROM payload_jobs WHERE task_slug = 'schedulePublish'`)
-        throw new Error(`the scheduled publishes did not run: ${JSON.stringify(jobs)}\n${secondOutput.slice(-2000)}\n${stack.output().slice(-3000)}`)
+        throw new Error(`the scheduled publishes did not run: ${JSON.stringify(jobs)}\n${secondOutput().slice(-2000)}\n${stack.output().slice(-3000)}`)
       }
       await new Promise((resolve) => setTimeout(resolve, 1_000))
     }
@@ -228,4 +245,37 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     for (const name of await readdir(recordsDir)) published.push(...(JSON.parse(await readFile(path.join(recordsDir, name), 'utf8')) as { changes: string[] }).changes)
     expect(ids.map((id) => published.filter((change) => change === `stories ${id}`).length)).toEqual(ids.map(() => 1))
   }, 200_000)
+
+  it('should run the migrations of a new database once when two instances start on it together', async () => {
+    const fresh = databaseUrl.replace(/\/fengcai$/, '/fengcai_fresh')
+    await queryDatabase(databaseUrl, 'CREATE DATABASE fengcai_fresh')
+    // Hold the migration lock until both instances wait for it, so that their start-ups meet.
+    const gate = new pg.Client({ connectionString: fresh })
+    await gate.connect()
+    await gate.query('SELECT pg_advisory_lock($1)', [LOCKS.migrations])
+    const env = { DATABASE_URL: fresh, PAYLOAD_SECRET: randomBytes(16).toString('hex'), MEDIA_DIR: path.join(s3Dir, 'fresh-media'), FENGCAI_JOBS: 'off' }
+    const instances = [await startInstance(env), await startInstance(env)]
+    try {
+      // Each instance's first request starts Payload, whose production start-up migrates.
+      const healthy = Promise.all(instances.map((instance) => waitForHttp(`${instance.url}/api/health`, { accept: (status) => status === 200, timeoutMs: 180_000 })))
+      try {
+        const deadline = Date.now() + 150_000
+        for (;;) {
+          const waiting = await gate.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE d.datname = 'fengcai_fresh' AND l.locktype = 'advisory' AND l.objid = $1 AND NOT l.granted`, [LOCKS.migrations])
+          if (waiting.rows[0].n === 2) break
+          if (Date.now() > deadline) throw new Error(`the two instances did not both wait for the migration lock\n${instances.map((instance) => instance.output().slice(-1500)).join('\n')}`)
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+      } finally {
+        await gate.query('SELECT pg_advisory_unlock($1)', [LOCKS.migrations])
+        await gate.end()
+      }
+      await healthy
+      const applied = await queryDatabase<{ name: string; n: number }>(fresh, 'SELECT name, count(*)::int AS n FROM payload_migrations GROUP BY name ORDER BY name')
+      expect(applied).toEqual(migrations.map((migration) => ({ name: migration.name, n: 1 })).sort((a, b) => a.name.localeCompare(b.name)))
+      expect(instances.filter((instance) => instance.output().includes(`Migrating: ${migrations[0]?.name}`))).toHaveLength(1)
+    } finally {
+      for (const instance of instances) instance.stop()
+    }
+  }, 300_000)
 })
