@@ -12,7 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { s3Settings } from '../src/lib/s3-settings'
+import { s3ClientConfig, s3Settings } from '../src/lib/s3-settings'
 import { createBackup, pruneBackups } from './lib/backup'
 import type { MediaObject } from './lib/backup'
 import { openDatabase } from './lib/database'
@@ -48,12 +48,7 @@ if (!process.env.DATABASE_URL && !existsSync(path.join(dataDir, 'postgres', 'clu
 const s3 = s3Settings()
 const listBucket = async (): Promise<MediaObject[]> => {
   const { S3Client, ListObjectsV2Command } = await import('@aws-sdk/client-s3')
-  const client = new S3Client({
-    region: s3!.region,
-    endpoint: s3!.endpoint,
-    forcePathStyle: s3!.forcePathStyle,
-    credentials: s3!.accessKeyId && s3!.secretAccessKey ? { accessKeyId: s3!.accessKeyId, secretAccessKey: s3!.secretAccessKey } : undefined,
-  })
+  const client = new S3Client(s3ClientConfig(s3!))
   const objects: MediaObject[] = []
   let token: string | undefined
   do {

@@ -16,7 +16,7 @@ import { freePort } from '@fengcai/cms/scripts/lib/net'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { submission } from '../helpers/comments'
-import { makeDataDir, runPnpm, startStack } from '../helpers/stack'
+import { makeDataDir, runPnpm, siteCaughtUp, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
 const pnpm = runPnpm
@@ -25,17 +25,6 @@ const sha256 = async (file: string): Promise<string> => createHash('sha256').upd
 
 const currentSiteDir = async (dataDir: string): Promise<string> =>
   path.join(dataDir, 'site', (await readFile(path.join(dataDir, 'site', 'current'), 'utf8')).trim())
-
-/** Resolves once the stack's site worker has found its queue empty after `since`. */
-const caughtUp = async (stack: Stack, since: number): Promise<void> => {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    const status = await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').then((text) => JSON.parse(text) as { checkedEmptyAt?: string }, () => null)
-    if (status?.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > since) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`the site worker did not catch up\n${stack.output().slice(-3000)}`)
-}
 
 describe('backup and restore', () => {
   let original: Stack
@@ -93,7 +82,7 @@ describe('backup and restore', () => {
     expect(backup.output).toMatch(/已写入备份/)
 
     // The original's site as it stands (pending comments change no page), and its media.
-    await caughtUp(original, Date.now())
+    await siteCaughtUp(original, Date.now())
     const originalSite = await currentSiteDir(original.dataDir)
     const ports = { cms: Number(new URL(original.cmsUrl).port), site: Number(new URL(original.siteUrl).port) }
     await original.stop()

@@ -20,7 +20,7 @@ import { submission } from '../helpers/comments'
 import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
 import type { Session } from '../helpers/rest'
-import { childEnv, makeDataDir, repoRoot, startStack } from '../helpers/stack'
+import { childEnv, makeDataDir, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
 const SEED = Number(process.env.FENGCAI_CHANGES_SEED ?? 20261123)
@@ -159,16 +159,7 @@ describe('incremental publishing', () => {
     },
   }
 
-  /** Resolves once the site worker has found the queue empty after `since`: every change made before then is live. */
-  const caughtUp = async (since: number): Promise<void> => {
-    const deadline = Date.now() + 120_000
-    while (Date.now() < deadline) {
-      const status = await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').then((text) => JSON.parse(text) as { checkedEmptyAt?: string }, () => null)
-      if (status?.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > since) return
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    throw new Error(`the site did not catch up with the changes in 120 s\n${stack.output().slice(-3000)}`)
-  }
+  const caughtUp = (since: number): Promise<void> => siteCaughtUp(stack, since)
 
   /** Builds the same content cold and compares it with the site the worker keeps, file by file and byte by byte. */
   const expectSameAsFullBuild = async (): Promise<void> => {

@@ -15,7 +15,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import pg from 'pg'
 import S3rver from 's3rver'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -27,10 +26,10 @@ import { solvedAltchaFrom } from '../helpers/altcha'
 import { submission } from '../helpers/comments'
 import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
-import { queryDatabase } from '../helpers/sql'
+import { lineUpAtLock, queryDatabase } from '../helpers/sql'
 import { LOCKS } from '@/lib/severalInstances'
 import { migrations } from '@/migrations'
-import { childEnv, repoRoot, startStack } from '../helpers/stack'
+import { childEnv, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
 const BUCKET = 'fengcai-media'
@@ -232,14 +231,7 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     expect(versions).toEqual(ids.map((id) => ({ parent: id, n: 1 })))
     // One site update each: the worker's publish records (it deletes a queue row once published)
     // name every queued change they published; a double publish would queue and name it twice.
-    const since = Date.now()
-    const deadlineWorker = Date.now() + 120_000
-    for (;;) {
-      const status = await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').then((text) => JSON.parse(text) as { checkedEmptyAt?: string }, () => null)
-      if (status?.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > since) break
-      if (Date.now() > deadlineWorker) throw new Error('the site worker did not catch up')
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
+    await siteCaughtUp(stack, Date.now())
     const recordsDir = path.join(stack.dataDir, 'site', 'publishes')
     const published: string[] = []
     for (const name of await readdir(recordsDir)) published.push(...(JSON.parse(await readFile(path.join(recordsDir, name), 'utf8')) as { changes: string[] }).changes)
@@ -249,27 +241,14 @@ describe('production shape: media on S3, two CMS instances on one database', () 
   it('should run the migrations of a new database once when two instances start on it together', async () => {
     const fresh = databaseUrl.replace(/\/fengcai$/, '/fengcai_fresh')
     await queryDatabase(databaseUrl, 'CREATE DATABASE fengcai_fresh')
-    // Hold the migration lock until both instances wait for it, so that their start-ups meet.
-    const gate = new pg.Client({ connectionString: fresh })
-    await gate.connect()
-    await gate.query('SELECT pg_advisory_lock($1)', [LOCKS.migrations])
     const env = { DATABASE_URL: fresh, PAYLOAD_SECRET: randomBytes(16).toString('hex'), MEDIA_DIR: path.join(s3Dir, 'fresh-media'), FENGCAI_JOBS: 'off' }
+    // Both instances' start-ups meet at the migration lock, held until both wait for it.
+    const gate = await lineUpAtLock(fresh, LOCKS.migrations, 2)
     const instances = [await startInstance(env), await startInstance(env)]
     try {
       // Each instance's first request starts Payload, whose production start-up migrates.
       const healthy = Promise.all(instances.map((instance) => waitForHttp(`${instance.url}/api/health`, { accept: (status) => status === 200, timeoutMs: 180_000 })))
-      try {
-        const deadline = Date.now() + 150_000
-        for (;;) {
-          const waiting = await gate.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE d.datname = 'fengcai_fresh' AND l.locktype = 'advisory' AND l.objid = $1 AND NOT l.granted`, [LOCKS.migrations])
-          if (waiting.rows[0].n === 2) break
-          if (Date.now() > deadline) throw new Error(`the two instances did not both wait for the migration lock\n${instances.map((instance) => instance.output().slice(-1500)).join('\n')}`)
-          await new Promise((resolve) => setTimeout(resolve, 200))
-        }
-      } finally {
-        await gate.query('SELECT pg_advisory_unlock($1)', [LOCKS.migrations])
-        await gate.end()
-      }
+      await gate.released
       await healthy
       const applied = await queryDatabase<{ name: string; n: number }>(fresh, 'SELECT name, count(*)::int AS n FROM payload_migrations GROUP BY name ORDER BY name')
       expect(applied).toEqual(migrations.map((migration) => ({ name: migration.name, n: 1 })).sort((a, b) => a.name.localeCompare(b.name)))

@@ -10,3 +10,31 @@ export const queryDatabase = async <T>(databaseUrl: string, text: string, values
     await client.end()
   }
 }
+
+/**
+ * Holds an advisory lock on the database until as many sessions wait for it as expected, so that
+ * processes started one after another meet at the lock at the same moment; then lets them go.
+ */
+export const lineUpAtLock = async (databaseUrl: string, key: number, waiters: number, describe: () => string = () => ''): Promise<{ released: Promise<void> }> => {
+  const gate = new pg.Client({ connectionString: databaseUrl })
+  await gate.connect()
+  await gate.query('SELECT pg_advisory_lock($1)', [key])
+  const released = (async () => {
+    try {
+      const deadline = Date.now() + 150_000
+      for (;;) {
+        const waiting = await gate.query(
+          `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE d.datname = current_database() AND l.locktype = 'advisory' AND l.objid = $1 AND NOT l.granted`,
+          [key],
+        )
+        if (waiting.rows[0].n === waiters) return
+        if (Date.now() > deadline) throw new Error(`${waiters} sessions did not all wait for lock ${key}\n${describe()}`)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    } finally {
+      await gate.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined)
+      await gate.end()
+    }
+  })()
+  return { released }
+}

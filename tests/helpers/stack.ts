@@ -133,3 +133,14 @@ export const runPnpm = (args: string[], env: Record<string, string>): Promise<{ 
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('exit', (code) => resolve({ code, output }))
   })
+
+/** Resolves once the stack's site worker has found its queue empty after `since`: every change made before then is live. */
+export const siteCaughtUp = async (stack: Stack, since: number, timeoutMs = 120_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const status = await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').then((text) => JSON.parse(text) as { checkedEmptyAt?: string }, () => null)
+    if (status?.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > since) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`the site worker did not catch up with the changes in ${timeoutMs / 1000} s\n${stack.output().slice(-3000)}`)
+}

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { collectionSlugs, formatDateZh, formatMomentZh, noticeStatus } from '@fengcai/shared'
+import { collectionSlugs, formatDateTimeZh, formatDateZh, formatMomentZh, noticeStatus } from '@fengcai/shared'
 
 import { FROM_MAIL_JOB } from '@/lib/mail'
 import type { QueueMail } from '@/lib/mail'
@@ -93,9 +93,10 @@ export const notifyObjection: TaskConfig = {
 /** The summary goes out once a day, on the first run from 09:00 Beijing time. */
 const SUMMARY_HOUR = 9
 
+/** The Beijing calendar day and hour (the shared formatter's `YYYY-MM-DD HH:mm`). */
 const shanghaiNow = (now: Date) => {
-  const shifted = new Date(now.getTime() + 8 * 3600_000)
-  return { day: shifted.toISOString().slice(0, 10), hour: shifted.getUTCHours() }
+  const moment = formatDateTimeZh(now)
+  return { day: moment.slice(0, 10), hour: Number(moment.slice(11, 13)) }
 }
 
 /** Open notices with comments awaiting moderation or objections not yet resolved. */

@@ -39,3 +39,13 @@ export const s3Settings = (env: NodeJS.ProcessEnv = process.env): S3Settings | n
 
 /** The origin browsers load media from when it is not the CMS (for content security policies). */
 export const mediaOrigin = (settings: S3Settings | null = s3Settings()): string | null => (settings ? new URL(settings.publicUrl).origin : null)
+
+/** The S3 client settings for these settings (the storage adapter and `pnpm backup` alike). */
+export const s3ClientConfig = (settings: S3Settings) => ({
+  region: settings.region,
+  endpoint: settings.endpoint,
+  forcePathStyle: settings.forcePathStyle,
+  ...(settings.accessKeyId && settings.secretAccessKey
+    ? { credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } }
+    : {}),
+})

@@ -10,7 +10,7 @@ import type { Field, Plugin } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
-import { s3Settings } from './s3-settings'
+import { s3ClientConfig, s3Settings } from './s3-settings'
 import type { S3Settings } from './s3-settings'
 
 /**
@@ -40,14 +40,7 @@ export const storagePlugins = (settings: S3Settings | null = s3Settings()): Plug
   return [
     s3Storage({
       bucket: settings.bucket,
-      config: {
-        region: settings.region,
-        endpoint: settings.endpoint,
-        forcePathStyle: settings.forcePathStyle,
-        ...(settings.accessKeyId && settings.secretAccessKey
-          ? { credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } }
-          : {}),
-      },
+      config: s3ClientConfig(settings),
       collections: {
         [collectionSlugs.media]: {
           // Media are public (anyone may read them): readers fetch them from the bucket or its CDN,

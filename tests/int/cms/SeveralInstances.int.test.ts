@@ -16,7 +16,7 @@ import { richText } from '../../helpers/lexical'
 import { bootPayload, createDatabase } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
-import { queryDatabase } from '../../helpers/sql'
+import { lineUpAtLock, queryDatabase } from '../../helpers/sql'
 import type { RouteClient } from '../../helpers/routes'
 import { childEnv, repoRoot } from '../../helpers/stack'
 
@@ -49,25 +49,12 @@ describe('several CMS instances on one database', () => {
 
   it('should run the migrations once when two instances start at the same moment', async () => {
     const databaseUrl = await createDatabase()
-    // Line both up at the start: hold the migration lock until both processes wait for it, so
-    // their migration runs begin at the same moment (unaligned, one would finish before the
-    // other started and the race would go untested).
-    const gate = new pg.Client({ connectionString: databaseUrl })
-    await gate.connect()
-    await gate.query('SELECT pg_advisory_lock($1)', [LOCKS.migrations])
+    // Line both up at the start: the lock is held until both processes wait for it, so their
+    // migration runs begin at the same moment (unaligned, one would finish before the other
+    // started and the race would go untested).
+    const gate = await lineUpAtLock(databaseUrl, LOCKS.migrations, 2)
     const runs = Promise.all([migrateProcess(databaseUrl), migrateProcess(databaseUrl)])
-    try {
-      const deadline = Date.now() + 90_000
-      for (;;) {
-        const waiting = await gate.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [LOCKS.migrations])
-        if (waiting.rows[0].n === 2) break
-        if (Date.now() > deadline) throw new Error('the two instances did not both wait for the migration lock')
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    } finally {
-      await gate.query('SELECT pg_advisory_unlock($1)', [LOCKS.migrations])
-      await gate.end()
-    }
+    await gate.released
     const [first, second] = await runs
     expect(first.code, first.output).toBe(0)
     expect(second.code, second.output).toBe(0)
