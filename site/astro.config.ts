@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config'
 
 import { pagefindIndex } from './src/integrations/pagefind'
+import { prefetch } from './src/integrations/prefetch'
 import { sitemap } from './src/integrations/sitemap'
 import { workerHandoff } from './src/integrations/worker-handoff'
 
@@ -17,7 +18,7 @@ export default defineConfig({
   // page whose cache key and code are unchanged (src/data/pages.ts); without it every build is a
   // cold full build, the ground truth.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
-  integrations: [workerHandoff(), sitemap(), pagefindIndex()],
+  integrations: [prefetch(), workerHandoff(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files, never inlined, so the site's content security policy can forbid

@@ -2,21 +2,24 @@ import { createHash } from 'node:crypto'
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
+const BODY = /<[a-z]+[^>]*\sdata-pagefind-body[\s=>]/
 
 /**
- * What Pagefind reads of a page, for deciding whether its shard must be indexed again: the title
- * element, the `data-pagefind-body` element without the parts marked `data-pagefind-ignore`, and
- * every tag anywhere that carries a `data-pagefind-*` attribute. Navigation, footers, related
- * cards and the like are left out, so changing them re-indexes nothing. Where an ignored part holds
- * metadata or filters (which Pagefind reads even there), it is kept whole: when in doubt, more; its
- * images count too (the first image of a page, ignored or not, is its `image` / `image_alt`).
+ * What Pagefind reads of a page, as a page of its own: the `<html>` tag, the title element, and the
+ * `data-pagefind-body` element without the parts marked `data-pagefind-ignore`. Where an ignored
+ * part holds metadata or filters (which Pagefind reads even there) it is kept whole; otherwise only
+ * its images stay, still ignored (the first image of a page, ignored or not, is its `image` /
+ * `image_alt`). Navigation, footers, related cards and the like are left out, so Pagefind parses
+ * a third of the page and indexes exactly what it would have indexed of the whole (the same index
+ * files, byte for byte). A page with `data-pagefind-*` attributes outside its body is given whole;
+ * a page without a searchable body gives null.
  */
-export const searchDigest = (html: string): string => {
-  const hash = createHash('sha256')
-  hash.update(/<title>[^<]*<\/title>/.exec(html)?.[0] ?? '')
-  const bodyStart = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s=>]/)
+export const searchExtract = (html: string): string | null => {
+  const bodyStart = html.search(BODY)
+  if (bodyStart < 0) return null
+  let out = ''
   let depth = 0
-  let bodyDone = bodyStart < 0
+  let bodyDone = false
   let position = 0
   let ignoreFrom = -1
   let ignoreDepth = 0
@@ -26,22 +29,21 @@ export const searchDigest = (html: string): string => {
     const end = start + tag.length
     if (depth === 0) {
       if (!bodyDone && start === bodyStart) {
-        hash.update(tag)
+        out += tag
         depth = 1
         position = end
-      } else if (tag.includes('data-pagefind')) hash.update(tag)
+      } else if (tag.includes('data-pagefind')) return html
       continue
     }
-    if (ignoreFrom < 0) hash.update(html.slice(position, start))
+    if (ignoreFrom < 0) out += html.slice(position, start)
     position = end
     if (closing) {
       depth -= 1
       if (ignoreFrom >= 0 && depth === ignoreDepth) {
         const ignored = html.slice(ignoreFrom, end)
-        if (/data-pagefind-(meta|filter|sort)/.test(ignored)) hash.update(ignored)
-        else for (const image of ignored.match(/<img\s[^>]*>/g) ?? []) hash.update(image)
+        out += /data-pagefind-(meta|filter|sort)/.test(ignored) ? ignored : `<div data-pagefind-ignore>${(ignored.match(/<img\s[^>]*>/g) ?? []).join('')}</div>`
         ignoreFrom = -1
-      } else if (ignoreFrom < 0) hash.update(tag)
+      } else if (ignoreFrom < 0) out += tag
       if (depth === 0) bodyDone = true
       continue
     }
@@ -49,8 +51,19 @@ export const searchDigest = (html: string): string => {
     if (ignoreFrom < 0 && !selfClosing && /\sdata-pagefind-ignore(?=[\s=/]|$)/.test(attributes)) {
       ignoreFrom = start
       ignoreDepth = depth
-    } else if (ignoreFrom < 0) hash.update(tag)
+    } else if (ignoreFrom < 0) out += tag
     if (!selfClosing) depth += 1
   }
-  return hash.digest('base64url')
+  const htmlTag = /<html(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(html)?.[0] ?? '<html>'
+  const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? ''
+  return `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${out}</body></html>`
 }
+
+/**
+ * The digest of what Pagefind reads of a page (searchExtract), for deciding whether its shard
+ * must be indexed again: changing what search ignores changes nothing.
+ */
+export const searchDigest = (html: string): string => extractDigest(searchExtract(html))
+
+/** searchDigest of a page whose extract is at hand. */
+export const extractDigest = (extract: string | null): string => createHash('sha256').update(extract ?? '').digest('base64url')

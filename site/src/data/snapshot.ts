@@ -66,12 +66,31 @@ export const fetchSnapshot = async (): Promise<Snapshot> => {
   return { ...lists, comments, settings: await fetchSettings() }
 }
 
+const SNAPSHOT_PREFETCH = Symbol.for('fengcai.site.snapshot-prefetch')
+
 /**
- * The snapshot a build renders: the file SITE_SNAPSHOT names (kept current by the publishing
- * worker), or else a fresh one from the CMS (a cold full build).
+ * Starts fetching the snapshot a cold build will render, while Astro compiles the site (the CMS
+ * answers on another core): ../integrations/prefetch. The pages' own module takes it up.
+ */
+export const prefetchSnapshot = (): void => {
+  const prefetched = fetchSnapshot()
+  // Reported where the pages await it, not as an unhandled rejection before they do.
+  prefetched.catch(() => undefined)
+  ;(globalThis as Record<symbol, unknown>)[SNAPSHOT_PREFETCH] = prefetched
+}
+
+/**
+ * The snapshot a build renders: the file SITE_SNAPSHOT names, or else the one fetched from the CMS
+ * while the build compiled, or else a fresh one from the CMS (a cold full build).
  */
 export const loadSnapshot = async (): Promise<Snapshot> => {
   const file = process.env.SITE_SNAPSHOT
   if (file) return JSON.parse(await readFile(file, 'utf8')) as Snapshot
+  const store = globalThis as Record<symbol, unknown>
+  const prefetched = store[SNAPSHOT_PREFETCH] as Promise<Snapshot> | undefined
+  if (prefetched) {
+    delete store[SNAPSHOT_PREFETCH]
+    return prefetched
+  }
   return fetchSnapshot()
 }

@@ -1,6 +1,7 @@
 /**
  * A second Pagefind service for the search index (see buildShards in ./pagefind): reads
- * `{ outDir, jobs }` as JSON on standard input and builds those shards.
+ * `{ outDir, jobs }` as JSON on standard input and builds those shards, and answers
+ * with the pages it indexed as one line of JSON on standard output.
  */
 import * as pagefind from 'pagefind'
 
@@ -10,5 +11,7 @@ import type { ShardJob } from './pagefind'
 const chunks: Buffer[] = []
 for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
 const { outDir, jobs } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { outDir: string; jobs: ShardJob[] }
-for (const job of jobs) await buildShard(outDir, job.shard, job.pages, job.target)
+const indexed = []
+for (const job of jobs) indexed.push(...(await buildShard(outDir, job.shard, job.pages, job.target)))
 await pagefind.close()
+process.stdout.write(`${JSON.stringify(indexed)}\n`)

@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind'
 import { toSearchText } from '@fengcai/shared/search-text'
 
 import { SEARCH_SHARDS, searchShardOf, shardPath } from '../data/search'
-import { searchDigest } from '../data/search-digest'
+import { extractDigest, searchDigest, searchExtract } from '../data/search-digest'
 
 export type Shard = { pages: [url: string, hash: string][] }
 export type Manifest = { shards: Shard[] }
@@ -23,10 +23,20 @@ export const PRESENT = 'pagefind/present.json'
 export const urlOf = (file: string): string => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`
 
 export type Page = { url: string; file: string; hash: string }
+/** A built page to index, before it is read. */
+export type PageFile = { url: string; file: string }
 
 /** A built page as search sees it, or null when it marks nothing for search. */
 export const pageFromHtml = (file: string, html: string): Page | null =>
   html.includes('data-pagefind-body') ? { url: urlOf(file), file, hash: searchDigest(html) } : null
+
+/**
+ * The index's language. The index holds no Chinese (see searchableHtml), so it is indexed as text
+ * of no language (ISO 639 `zxx`): no stemming, no word segmentation, which for `zh-cn` took half
+ * of Pagefind's indexing time and only split punctuation off the encoded words. The browser uses
+ * the one language an index has whatever the page's `lang`.
+ */
+const INDEX_LANGUAGE = 'zxx'
 
 export const searchablePage = async (dir: string, file: string): Promise<Page | null> => pageFromHtml(file, await readFile(path.join(dir, file), 'utf8'))
 
@@ -77,51 +87,79 @@ export const searchableHtml = (html: string): string => {
 
 /**
  * One shard's index from its pages, in address order (the same pages always give the same
- * files), read from `outDir` and written to its place there, or to `target` when given.
+ * files), read from `outDir` and written to its place there, or to `target` when given. Only
+ * what Pagefind reads of each page is given to it (searchExtract). Returns the pages indexed with
+ * their digests (pages without a searchable body are passed over); a shard without any has no
+ * index at all.
  */
-export const buildShard = async (outDir: string, shard: number, pages: Page[], target = path.join(outDir, shardPath(shard))): Promise<void> => {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
+export const buildShard = async (outDir: string, shard: number, pages: PageFile[], target = path.join(outDir, shardPath(shard))): Promise<Page[]> => {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE })
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`)
+  const indexed: Page[] = []
   for (const page of pages) {
-    const added = await index.addHTMLFile({ url: page.url, content: searchableHtml(await readFile(path.join(outDir, page.file), 'utf8')) })
+    const html = await readFile(path.join(outDir, page.file), 'utf8')
+    const extract = html.includes('data-pagefind-body') ? searchExtract(html) : null
+    if (extract === null) continue
+    const added = await index.addHTMLFile({ url: page.url, content: searchableHtml(extract) })
     if (added.errors.length) throw new Error(`Pagefind 索引 ${page.url} 失败：${added.errors.join('; ')}`)
+    indexed.push({ url: page.url, file: page.file, hash: extractDigest(extract) })
   }
-  const written = await index.writeFiles({ outputPath: target })
-  if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`)
+  if (indexed.length) {
+    const written = await index.writeFiles({ outputPath: target })
+    if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`)
+  }
   await index.deleteIndex()
+  return indexed
 }
 
 /** The fewest pages to index for which a second Pagefind service pays for its start. */
 const CHILD_SERVICE_MIN_PAGES = 1_000
 
-export type ShardJob = { shard: number; pages: Page[]; target: string }
+export type ShardJob = { shard: number; pages: PageFile[]; target: string }
 
-/** Runs a child process that builds shards with its own Pagefind service (./pagefind-child.ts). */
-const buildShardsInChild = (siteDir: string, outDir: string, jobs: ShardJob[]): Promise<void> =>
+/**
+ * Runs a child process that builds shards with its own Pagefind service (./pagefind-child.ts),
+ * which answers with the pages it indexed as one line of JSON.
+ */
+const buildShardsInChild = (siteDir: string, outDir: string, jobs: ShardJob[]): Promise<Page[]> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(siteDir, 'src/integrations/pagefind-child.ts')], {
       cwd: siteDir,
-      stdio: ['pipe', 'inherit', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
     })
+    const out: Buffer[] = []
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
     child.on('error', reject)
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Pagefind 子进程异常退出（${signal ?? code}）`))))
+    child.on('close', (code, signal) => {
+      if (code !== 0) return reject(new Error(`Pagefind 子进程异常退出（${signal ?? code}）`))
+      try {
+        resolve(JSON.parse(Buffer.concat(out).toString('utf8').trim().split('\n').at(-1) ?? '[]') as Page[])
+      } catch (error) {
+        reject(new Error(`Pagefind 子进程的回答无法读取：${error instanceof Error ? error.message : String(error)}`))
+      }
+    })
     child.stdin?.end(JSON.stringify({ outDir, jobs }))
   })
 
 /**
- * Builds several shards. Pagefind's service indexes on about one core, so with more than one
- * shard to build, every other shard goes to a second service in a child process: on two cores
- * the index takes half the time. Each shard is built from its pages in address order either way,
- * so where it was built does not change a byte of it.
+ * Builds several shards and returns the pages indexed. Pagefind's service indexes on about one
+ * core, so with more than one shard to build, every other shard goes to a second service in a
+ * child process: on two cores the index takes half the time. Each shard is built from its pages
+ * in address order either way, so where it was built does not change a byte of it.
  */
-export const buildShards = async (siteDir: string, outDir: string, jobs: ShardJob[]): Promise<void> => {
+export const buildShards = async (siteDir: string, outDir: string, jobs: ShardJob[]): Promise<Page[]> => {
   const here = async (list: ShardJob[]) => {
-    for (const job of list) await buildShard(outDir, job.shard, job.pages, job.target)
+    const indexed: Page[] = []
+    for (const job of list) indexed.push(...(await buildShard(outDir, job.shard, job.pages, job.target)))
+    return indexed
   }
   // Starting the second service costs about half a second: worth it only for a large index.
   const pages = jobs.reduce((sum, job) => sum + job.pages.length, 0)
-  if (jobs.length < 2 || pages < CHILD_SERVICE_MIN_PAGES || process.env.SITE_SEARCH_PROCESSES === '1') return here(jobs)
-  await Promise.all([here(jobs.filter((_, index) => index % 2 === 0)), buildShardsInChild(siteDir, outDir, jobs.filter((_, index) => index % 2 === 1))])
+  const services = Math.min(jobs.length, Number(process.env.SITE_SEARCH_PROCESSES) || 2)
+  if (services < 2 || pages < CHILD_SERVICE_MIN_PAGES) return here(jobs)
+  const share = (n: number) => jobs.filter((_, index) => index % services === n)
+  const parts = await Promise.all([here(share(0)), ...Array.from({ length: services - 1 }, (_, n) => buildShardsInChild(siteDir, outDir, share(n + 1)))])
+  return parts.flat().sort(byUrl)
 }
 
 export const presentShards = (shards: Shard[]): string => `${JSON.stringify(shards.flatMap((shard, number) => (shard.pages.length ? [number] : [])))}\n`
@@ -132,12 +170,21 @@ export const writeManifest = async (outDir: string, shards: Shard[]): Promise<vo
   await writeFile(path.join(outDir, PRESENT), presentShards(shards))
 }
 
+/** Every built page that could be searchable (an HTML page outside the index), in address order. */
+const htmlPages = async (dir: string): Promise<PageFile[]> =>
+  (await readdir(dir, { recursive: true }))
+    .map(String)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => ({ url: urlOf(file), file }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+
 /**
  * Builds the static search index over the finished pages, in shards by page address (the
- * search script merges them). With SITE_PREVIOUS_DIR naming the last build, a shard whose
- * pages are all unchanged is copied from it, so a publish re-indexes only the shards it touched;
- * a shard is always built from all of its pages, so the result equals a full build's. Pagefind's
- * extended binary segments Chinese text for pages marked `lang="zh-CN"`.
+ * search script merges them). A cold build reads each page once, in the shard builders, which
+ * pass over pages without a searchable body. With SITE_PREVIOUS_DIR naming the last build, the
+ * pages are read first to learn which shards changed: a shard whose pages are all unchanged is
+ * copied from it, so a publish re-indexes only the shards it touched. A shard is always built
+ * from all of its pages, so the result equals a full build's.
  */
 export const pagefindIndex = (): AstroIntegration => {
   let siteDir = process.cwd()
@@ -151,24 +198,32 @@ export const pagefindIndex = (): AstroIntegration => {
         if (process.env.SITE_SEARCH_INDEX === 'off') return logger.info('search index: skipped (SITE_SEARCH_INDEX=off)')
         const started = performance.now()
         const outDir = fileURLToPath(dir)
-        const pages = await searchablePages(outDir)
         const previousDir = process.env.SITE_PREVIOUS_DIR || undefined
         const previous = await readManifest(previousDir)
-        const shards = shardsOf(pages)
         const jobs: ShardJob[] = []
-        for (const [number, shard] of shards.entries()) {
-          const unchanged = previous && JSON.stringify(previous.shards[number]) === JSON.stringify(shard)
-          if (!shard.pages.length) continue
-          if (unchanged && previousDir && existsSync(path.join(previousDir, shardPath(number)))) {
-            await cp(path.join(previousDir, shardPath(number)), path.join(outDir, shardPath(number)), { recursive: true })
-            continue
+        let copied: Page[] = []
+        if (previous && previousDir) {
+          const pages = await searchablePages(outDir)
+          for (const [number, shard] of shardsOf(pages).entries()) {
+            if (!shard.pages.length) continue
+            const own = pages.filter((page) => searchShardOf(page.url) === number)
+            if (JSON.stringify(previous.shards[number]) === JSON.stringify(shard) && existsSync(path.join(previousDir, shardPath(number)))) {
+              await cp(path.join(previousDir, shardPath(number)), path.join(outDir, shardPath(number)), { recursive: true })
+              copied = copied.concat(own)
+            } else jobs.push({ shard: number, pages: own, target: path.join(outDir, shardPath(number)) })
           }
-          jobs.push({ shard: number, pages: pages.filter((page) => searchShardOf(page.url) === number), target: path.join(outDir, shardPath(number)) })
+        } else {
+          const files = await htmlPages(outDir)
+          for (let number = 0; number < SEARCH_SHARDS; number += 1) {
+            const own = files.filter((page) => searchShardOf(page.url) === number)
+            if (own.length) jobs.push({ shard: number, pages: own, target: path.join(outDir, shardPath(number)) })
+          }
         }
-        await buildShards(siteDir, outDir, jobs)
+        const indexed = await buildShards(siteDir, outDir, jobs)
         // The site worker builds shards again after this build: it closes Pagefind itself.
         if (!process.env.SITE_WORKER) await pagefind.close()
-        await writeManifest(outDir, shards)
+        const pages = [...copied, ...indexed].sort(byUrl)
+        await writeManifest(outDir, shardsOf(pages))
         logger.info(`search index: ${pages.length} pages in ${SEARCH_SHARDS} shards, ${jobs.length} rebuilt, in ${Math.round(performance.now() - started)} ms`)
       },
     },

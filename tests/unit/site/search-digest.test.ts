@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 
-import { searchDigest } from '../../../site/src/data/search-digest'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { searchDigest, searchExtract } from '../../../site/src/data/search-digest'
+import { buildShard, searchableHtml } from '../../../site/src/integrations/pagefind'
 
 /** A page shaped as the site's layout makes them (compressed HTML, one searchable main). */
 const page = ({ nav = '首页 新闻', related = '相关稿件甲', body = '正文第一段。', hidden = '', title = '志愿服务队成立' } = {}) =>
@@ -46,8 +51,66 @@ describe('search digest', () => {
     expect(searchDigest(withImage('封面一', '甲'))).toBe(searchDigest(withImage('封面一', '乙')))
   })
 
-  it('should count a page without a searchable body by its title and pagefind attributes only', () => {
+  it('should give every page without a searchable body the same digest', () => {
     const plain = (text: string) => `<html><head><title>列表</title></head><body><main>${text}</main></body></html>`
+    expect(searchExtract(plain('一'))).toBeNull()
     expect(searchDigest(plain('一'))).toBe(searchDigest(plain('二')))
+  })
+})
+
+describe('search extract', () => {
+  const folders: string[] = []
+  afterAll(async () => {
+    const pagefind = await import('pagefind')
+    await pagefind.close()
+    for (const folder of folders) await rm(folder, { recursive: true, force: true })
+  })
+
+  it('should leave out what search ignores and keep what it reads', () => {
+    const extract = searchExtract(page({ hidden: '<img src="/cover.webp" alt="封面"><span data-pagefind-filter="类型">新闻</span>' })) ?? ''
+    expect(extract).toContain('<title>志愿服务队成立 · 风采</title>')
+    expect(extract).toContain('正文第一段。')
+    expect(extract).toContain('data-pagefind-filter="类型"')
+    expect(extract).not.toContain('首页 新闻')
+    expect(extract).not.toContain('演示站点')
+    expect(searchExtract(page()) ?? '').not.toContain('相关稿件甲')
+    expect(searchExtract(page()) ?? '').toContain('<div data-pagefind-ignore></div>')
+    expect(searchExtract(page({ hidden: '<img src="/c.webp" alt="封面">' })) ?? '').toContain('<div data-pagefind-ignore><img src="/c.webp" alt="封面"></div>')
+  })
+
+  it('should give a page whose pagefind attributes sit outside its body whole', () => {
+    const html = page().replace('<footer class="site-footer">', '<footer class="site-footer" data-pagefind-meta="footer:页脚">')
+    expect(searchExtract(html)).toBe(html)
+  })
+
+  it('should make Pagefind write the very index files the whole pages make', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-extract-'))
+    folders.push(dir)
+    const pages = [
+      { url: '/stories/a/', html: page() },
+      { url: '/stories/b/', html: page({ title: '银龄志愿者走进社区', body: '浦东新区的志愿者为独居老人检查燃气。', hidden: '<img src="/cover.webp" alt="封面照片">' }) },
+      // The only image of this page is in an ignored part: still its `image` metadata.
+      { url: '/stories/bb/', html: page({ hidden: '<img src="/only.webp" alt="唯一的图">' }).replace('<figure><img src="/a.webp" alt="示意图"><figcaption>图片说明</figcaption></figure>', '') },
+      { url: '/stories/c/', html: page({ title: '河道清理（第3次）', body: 'Volunteers cleaned the river, 2024年5月。', hidden: '<span data-pagefind-meta="date:2024年5月1日"></span>' }) },
+    ]
+    for (const { url, html } of pages) {
+      await mkdir(path.join(dir, url), { recursive: true })
+      await writeFile(path.join(dir, url, 'index.html'), html)
+    }
+    const files = pages.map(({ url }) => ({ url, file: path.join(url.slice(1), 'index.html') }))
+    const indexed = await buildShard(dir, 0, files, path.join(dir, 'from-extract'))
+    expect(indexed.map((entry) => entry.url)).toEqual(pages.map(({ url }) => url))
+
+    type Index = { addHTMLFile: (file: { url: string; content: string }) => Promise<{ errors: string[] }>; writeFiles: (options: { outputPath: string }) => Promise<{ errors: string[] }> }
+    const pagefind = await import('pagefind')
+    const { index } = await pagefind.createIndex({ forceLanguage: 'zxx' })
+    for (const { url, html } of pages) expect((await index?.addHTMLFile({ url, content: searchableHtml(html) }))?.errors).toEqual([])
+    await index?.writeFiles({ outputPath: path.join(dir, 'from-whole') })
+
+    const listing = async (folder: string) => (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort()
+    const [whole, fromExtract] = [await listing(path.join(dir, 'from-whole')), await listing(path.join(dir, 'from-extract'))]
+    expect(fromExtract).toEqual(whole)
+    expect(whole.some((file) => file.endsWith('.pf_fragment'))).toBe(true)
+    for (const file of whole) expect((await readFile(path.join(dir, 'from-extract', file))).equals(await readFile(path.join(dir, 'from-whole', file))), file).toBe(true)
   })
 })
