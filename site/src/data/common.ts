@@ -22,10 +22,19 @@ export type Link = { name: string; href: string }
 
 export type DateLabel = { iso: string; label: string }
 
+const dateLabels = new Map<string, DateLabel>()
+
+/** A date as pages print it; the same date gives the same (never changed) object. */
 export const dateLabel = (value: string | null | undefined): DateLabel | null => {
   if (!value) return null
+  const known = dateLabels.get(value)
+  if (known) return known
   const date = new Date(value)
-  return { iso: isoDateInShanghai(date), label: formatDateZh(date) }
+  const label = { iso: isoDateInShanghai(date), label: formatDateZh(date) }
+  // Bounded: a worker that runs for months sees each story's date once.
+  if (dateLabels.size >= 100_000) dateLabels.clear()
+  dateLabels.set(value, label)
+  return label
 }
 
 export type Seo = { title: string; description: string; image: string | null }

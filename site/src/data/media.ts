@@ -4,6 +4,7 @@ import { imageSizes } from '@fengcai/shared'
 import type { ImageFamily } from '@fengcai/shared'
 
 import { cmsPublicUrl } from './client'
+import { memoizeByObject } from './memo'
 
 const sizeSchema = z
   .object({ url: z.string().nullish(), width: z.number().nullish(), height: z.number().nullish() })
@@ -37,12 +38,13 @@ export type Image = {
 
 export const absoluteMediaUrl = (url: string): string => (/^https?:\/\//.test(url) ? url : `${cmsPublicUrl()}${url}`)
 
-/** A populated upload field, or null when it is empty or not populated (an id only). */
-export const parseMedia = (value: unknown): RawMedia | null => {
-  if (!value || typeof value !== 'object') return null
+const parseMediaDoc = memoizeByObject((value: object): RawMedia | null => {
   const parsed = mediaSchema.safeParse(value)
   return parsed.success && parsed.data.url ? parsed.data : null
-}
+})
+
+/** A populated upload field, or null when it is empty or not populated (an id only). */
+export const parseMedia = (value: unknown): RawMedia | null => (value && typeof value === 'object' ? parseMediaDoc(value) : null)
 
 /**
  * The image in one family of sizes: `card` (3:2 crops) for lists, `full` (original ratio)

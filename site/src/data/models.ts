@@ -5,6 +5,7 @@
  */
 import { collectionSlugs } from '@fengcai/shared'
 
+import { memoizeByObject } from './memo'
 import { newestFirst } from './common'
 import { byId, linkLookup, lookup, populateRichText } from './context'
 import { toGallery } from './galleries'
@@ -15,8 +16,8 @@ import { toNotice } from './notices'
 import type { Notice } from './notices'
 import { toSettings } from './settings'
 import type { SiteSettings } from './settings'
-import { loadSnapshot } from './snapshot'
-import type { RawDoc, Snapshot } from './snapshot'
+import { SNAPSHOT_PROVIDER, loadSnapshot } from './snapshot'
+import type { ProvidedSnapshot, RawDoc, Snapshot } from './snapshot'
 import { storySchema, toStory, toStoryCard } from './stories'
 import type { Story, StoryCard } from './stories'
 import { toTaxonomy } from './taxonomy'
@@ -65,13 +66,16 @@ const linkNeighboursInColumn = (stories: Story[]): void => {
   }
 }
 
+/** A story document checked against its schema, once per document (see memoizeByObject). */
+const parseStory = memoizeByObject((raw: RawDoc) => storySchema.parse(raw))
+
 /** Every view model of the site from one snapshot, as of `now` (notice statuses). */
 export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   const media = byId(snapshot.media)
   const columns = sorted(snapshot.columns, byOrder).map((raw) => toTaxonomy(raw, 'columns'))
   const districts = sorted(snapshot.districts, byOrder).map((raw) => toTaxonomy(raw, 'districts'))
   const organizations = sorted(snapshot.organizations, byName).map((raw) => toTaxonomy(raw, 'organizations'))
-  const parsedStories = sorted(snapshot.stories, newestFirst((raw) => raw.publishedAt as string)).map((raw) => storySchema.parse(raw))
+  const parsedStories = sorted(snapshot.stories, newestFirst((raw) => raw.publishedAt as string)).map(parseStory)
   const richTextTargets = {
     [collectionSlugs.stories]: byId(parsedStories),
     [collectionSlugs.notices]: byId(snapshot.notices.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
@@ -104,12 +108,6 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings: toSettings(snapshot.settings), builtAt: now }
 }
 
-/**
- * What the site worker hands the build (src/worker): its own snapshot, kept current change by
- * change, under a generation number that grows with every change, and the time it renders at.
- */
-export type ProvidedSnapshot = { generation: number; snapshot: Snapshot; now: Date }
-export const SNAPSHOT_PROVIDER = Symbol.for('fengcai.site.snapshot-provider')
 
 let cached: Promise<Site> | null = null
 let provided: { generation: number; site: Promise<Site> } | null = null

@@ -15,7 +15,8 @@ const BODY = /<[a-z]+[^>]*\sdata-pagefind-body[\s=>]/
  * a page without a searchable body gives null.
  */
 export const searchExtract = (html: string): string | null => {
-  const bodyStart = html.search(BODY)
+  // Most list pages have no searchable body: a plain search says so before the pattern runs.
+  const bodyStart = html.includes('data-pagefind-body') ? html.search(BODY) : -1
   if (bodyStart < 0) return null
   let out = ''
   let depth = 0

@@ -1,18 +1,30 @@
 /**
  * The search index is split into shards by page address, so that a publish re-indexes only the
  * shards whose pages changed; the search page merges them. Used by the build and the browser.
+ *
+ * Stories, the bulk of the site, are spread over most of the shards. Every other searchable page
+ * (notices, honour rolls, galleries, and the pages of columns, districts and organisations) is in
+ * shards of its own: those few pages change far more often than any one story (a renamed column,
+ * an approved comment, a new story in a district), and each such change then re-indexes a shard of
+ * a few dozen pages rather than one of several hundred stories.
  */
-export const SEARCH_SHARDS = 16
+export const STORY_SHARDS = 16
+export const OTHER_SHARDS = 2
+export const SEARCH_SHARDS = STORY_SHARDS + OTHER_SHARDS
 
-/** FNV-1a over the address: a page keeps its shard for as long as it keeps its address. */
-export const searchShardOf = (url: string): number => {
+/** FNV-1a over the address. */
+const addressHash = (url: string): number => {
   let hash = 0x811c9dc5
   for (let index = 0; index < url.length; index += 1) {
     hash ^= url.charCodeAt(index)
     hash = Math.imul(hash, 0x01000193)
   }
-  return (hash >>> 0) % SEARCH_SHARDS
+  return hash >>> 0
 }
+
+/** A page's shard: it keeps it for as long as it keeps its address. */
+export const searchShardOf = (url: string): number =>
+  url.startsWith('/stories/') ? addressHash(url) % STORY_SHARDS : STORY_SHARDS + (addressHash(url) % OTHER_SHARDS)
 
 /** Where a shard's index lives in the built site (no leading slash). */
 export const shardPath = (shard: number): string => `pagefind/shard-${shard}`

@@ -66,13 +66,22 @@ export const fetchSnapshot = async (): Promise<Snapshot> => {
   return { ...lists, comments, settings: await fetchSettings() }
 }
 
+/**
+ * What the site worker hands the build (src/worker): its own snapshot, kept current change by
+ * change, under a generation number that grows with every change, and the time it renders at.
+ */
+export type ProvidedSnapshot = { generation: number; snapshot: Snapshot; now: Date }
+export const SNAPSHOT_PROVIDER = Symbol.for('fengcai.site.snapshot-provider')
+
 const SNAPSHOT_PREFETCH = Symbol.for('fengcai.site.snapshot-prefetch')
 
 /**
  * Starts fetching the snapshot a cold build will render, while Astro compiles the site (the CMS
- * answers on another core): ../integrations/prefetch. The pages' own module takes it up.
+ * answers on another core): ../integrations/prefetch. The pages' own module takes it up. Nothing
+ * is fetched when the snapshot comes from a file (SITE_SNAPSHOT) or from the site worker.
  */
 export const prefetchSnapshot = (): void => {
+  if (process.env.SITE_SNAPSHOT || (globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER]) return
   const prefetched = fetchSnapshot()
   // Reported where the pages await it, not as an unhandled rejection before they do.
   prefetched.catch(() => undefined)

@@ -40,7 +40,7 @@ const INDEX_LANGUAGE = 'zxx'
 
 export const searchablePage = async (dir: string, file: string): Promise<Page | null> => pageFromHtml(file, await readFile(path.join(dir, file), 'utf8'))
 
-export const byUrl = (a: Page, b: Page): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
+export const byUrl = (a: PageFile, b: PageFile): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
 
 /** The shards' page lists, as the manifest records them. */
 export const shardsOf = (pages: Page[]): Shard[] => {
@@ -49,18 +49,26 @@ export const shardsOf = (pages: Page[]): Shard[] => {
   return shards
 }
 
+/** Every built page that could be searchable (an HTML page outside the index), in address order. */
+const htmlPages = async (dir: string): Promise<PageFile[]> =>
+  (await readdir(dir, { recursive: true }))
+    .map(String)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => ({ url: urlOf(file), file }))
+    .sort(byUrl)
+
 /**
  * Every page that marks content for search, with the digest of its HTML, sorted by address.
  * Read a few hundred at a time and not kept: a shard reads its pages again when it is built.
  */
 export const searchablePages = async (dir: string): Promise<Page[]> => {
-  const files = (await readdir(dir, { recursive: true })).map(String).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+  const files = await htmlPages(dir)
   const pages: Page[] = []
   for (let start = 0; start < files.length; start += 256) {
-    const batch = await Promise.all(files.slice(start, start + 256).map((file) => searchablePage(dir, file)))
+    const batch = await Promise.all(files.slice(start, start + 256).map(({ file }) => searchablePage(dir, file)))
     for (const page of batch) if (page) pages.push(page)
   }
-  return pages.sort(byUrl)
+  return pages
 }
 
 export const readManifest = async (dir: string | undefined): Promise<Manifest | null> => {
@@ -98,7 +106,7 @@ export const buildShard = async (outDir: string, shard: number, pages: PageFile[
   const indexed: Page[] = []
   for (const page of pages) {
     const html = await readFile(path.join(outDir, page.file), 'utf8')
-    const extract = html.includes('data-pagefind-body') ? searchExtract(html) : null
+    const extract = searchExtract(html)
     if (extract === null) continue
     const added = await index.addHTMLFile({ url: page.url, content: searchableHtml(extract) })
     if (added.errors.length) throw new Error(`Pagefind 索引 ${page.url} 失败：${added.errors.join('; ')}`)
@@ -169,14 +177,6 @@ export const writeManifest = async (outDir: string, shards: Shard[]): Promise<vo
   await writeFile(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
   await writeFile(path.join(outDir, PRESENT), presentShards(shards))
 }
-
-/** Every built page that could be searchable (an HTML page outside the index), in address order. */
-const htmlPages = async (dir: string): Promise<PageFile[]> =>
-  (await readdir(dir, { recursive: true }))
-    .map(String)
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-    .map((file) => ({ url: urlOf(file), file }))
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
 
 /**
  * Builds the static search index over the finished pages, in shards by page address (the

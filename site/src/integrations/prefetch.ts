@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro'
 
-import { SNAPSHOT_PROVIDER } from '../data/models'
 import { prefetchSnapshot } from '../data/snapshot'
 
 /**
@@ -11,9 +10,6 @@ import { prefetchSnapshot } from '../data/snapshot'
 export const prefetch = (): AstroIntegration => ({
   name: 'fengcai-prefetch',
   hooks: {
-    'astro:build:start': () => {
-      if (process.env.SITE_SNAPSHOT || (globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER]) return
-      prefetchSnapshot()
-    },
+    'astro:build:start': () => prefetchSnapshot(),
   },
 })

@@ -29,7 +29,8 @@ import { markDone, markFailed, pendingChanges } from './queue'
 import type { QueuedChange } from './queue'
 import type { RawDoc } from '../data/snapshot'
 
-import { PreviewError, Publisher, writeAtomically } from './publisher'
+import { writeAtomically } from './pages-on-disk'
+import { PreviewError, Publisher } from './publisher'
 import type { PublishResult } from './publisher'
 import { SnapshotStore } from './snapshot-store'
 

@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest'
 
-import { SEARCH_SHARDS, searchShardOf, shardPath } from '../../../site/src/data/search'
+import { OTHER_SHARDS, SEARCH_SHARDS, STORY_SHARDS, searchShardOf, shardPath } from '../../../site/src/data/search'
 
 describe('search shards', () => {
-  it('should keep a page in one shard and spread pages evenly over all of them', () => {
-    const counts = new Array<number>(SEARCH_SHARDS).fill(0)
+  it('should keep a story in one shard and spread stories evenly over the story shards', () => {
+    const counts = new Array<number>(STORY_SHARDS).fill(0)
     for (let index = 0; index < 10_000; index += 1) {
       const url = `/stories/generated-${String(index).padStart(6, '0')}/`
       const shard = searchShardOf(url)
       expect(searchShardOf(url)).toBe(shard)
+      expect(shard).toBeLessThan(STORY_SHARDS)
       counts[shard] = (counts[shard] ?? 0) + 1
     }
-    for (const count of counts) expect(count / 10_000).toBeGreaterThan(0.7 / SEARCH_SHARDS)
-    for (const count of counts) expect(count / 10_000).toBeLessThan(1.3 / SEARCH_SHARDS)
+    for (const count of counts) expect(count / 10_000).toBeGreaterThan(0.7 / STORY_SHARDS)
+    for (const count of counts) expect(count / 10_000).toBeLessThan(1.3 / STORY_SHARDS)
     expect(shardPath(3)).toBe('pagefind/shard-3')
+  })
+
+  it('should keep every other page out of the story shards, spread over shards of their own', () => {
+    const used = new Set<number>()
+    for (const section of ['notices', 'honors', 'galleries', 'columns', 'districts', 'organizations']) {
+      for (let index = 0; index < 50; index += 1) {
+        const shard = searchShardOf(`/${section}/item-${index}/`)
+        expect(shard).toBeGreaterThanOrEqual(STORY_SHARDS)
+        expect(shard).toBeLessThan(SEARCH_SHARDS)
+        used.add(shard)
+      }
+    }
+    expect(used.size).toBe(OTHER_SHARDS)
   })
 })

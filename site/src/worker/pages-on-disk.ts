@@ -1,0 +1,111 @@
+/**
+ * Reading and writing the served site's pages, shared by the publisher and its menu swapper
+ * (./swapper, a worker thread): no Astro here.
+ */
+import fs from 'node:fs'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { threadId } from 'node:worker_threads'
+
+import { pageFromHtml } from '../integrations/pagefind'
+import type { Page } from '../integrations/pagefind'
+
+const NAV_START = '<nav class="site-nav"'
+
+/** The site navigation's markup in a page (src/layouts/Base.astro), when the page has it exactly once. */
+export const navFragment = (html: string): string | null => {
+  const start = html.indexOf(NAV_START)
+  const end = start < 0 ? -1 : html.indexOf('</nav>', start)
+  if (end < 0 || html.indexOf(NAV_START, start + 1) >= 0) return null
+  return html.slice(start, end + '</nav>'.length)
+}
+
+/**
+ * Where navFragment lies in a page's bytes, as [start, end), without decoding the page (the menu's
+ * delimiters are ASCII, so these are the bytes of the same fragment).
+ */
+export const navSpan = (page: Buffer): [number, number] | null => {
+  const start = page.indexOf(NAV_START)
+  const end = start < 0 ? -1 : page.indexOf('</nav>', start)
+  if (end < 0 || page.indexOf(NAV_START, start + 1) >= 0) return null
+  return [start, end + '</nav>'.length]
+}
+
+/** A temporary name beside a file, of this process and thread alone. */
+const temporaryOf = (file: string): string => `${file}.${process.pid}-${threadId}.tmp`
+
+/** Writes a file so that a reader sees the old or the new one, never half of one. */
+export const writeAtomically = async (file: string, body: Uint8Array | string): Promise<void> => {
+  await mkdir(path.dirname(file), { recursive: true })
+  const temporary = temporaryOf(file)
+  await writeFile(temporary, body)
+  await rename(temporary, file)
+}
+
+/** A file's bytes, or null when there is none. */
+export const readIfExists = (file: string): Buffer | null => {
+  try {
+    return fs.readFileSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/** writeAtomically for a page: its folder is made only when the page is new. */
+export const writeAtomicallySync = (file: string, body: Uint8Array, folderExists: boolean): void => {
+  if (!folderExists) fs.mkdirSync(path.dirname(file), { recursive: true })
+  const temporary = temporaryOf(file)
+  fs.writeFileSync(temporary, body)
+  fs.renameSync(temporary, file)
+}
+
+/**
+ * Writes a page unless the bytes already there are the same (`old`: those bytes, when read
+ * already). Returns null when nothing was written, else what search reads of the page (null for
+ * a page search passes over, and for a file that is not a page).
+ */
+export const writePage = (publicDir: string, file: string, body: Buffer, text?: string, old?: Buffer | null): { search: Page | null } | null => {
+  const target = path.join(publicDir, file)
+  const previous = old !== undefined ? old : readIfExists(target)
+  if (previous && previous.equals(body)) return null
+  writeAtomicallySync(target, body, previous !== null)
+  return { search: file.endsWith('.html') ? pageFromHtml(file, text ?? body.toString('utf8')) : null }
+}
+
+/** A page whose only change is the menu. */
+export type SwapItem = { pathname: string; file: string; searchKnown: boolean }
+/** A variant's new menu, or null when swapping does not give what rendering gives. */
+export type MenuPair = { text: string; bytes: Buffer } | null
+/** What search reads of a swapped page: unchanged ('same'), or worked out again. */
+export type SwappedSearch = 'same' | Page | null
+export type SwapOutcome =
+  /** No old page, or not exactly one menu in it (or a failure drill): render it. */
+  | { kind: 'render' }
+  /** Its menu is a variant with no pair yet: learn one by rendering a page of it. */
+  | { kind: 'unknown'; from: string }
+  /** Brought up to date; `written` unless the new text equals the old. */
+  | { kind: 'swapped'; written: [file: string, search: SwappedSearch] | null }
+
+/**
+ * Swaps a page's menu for its variant's new one, in place. Worked on as bytes: decoding and
+ * encoding a page took longer than reading and writing it.
+ */
+export const swapMenu = (publicDir: string, item: SwapItem, pairs: Map<string, MenuPair>, fault: RegExp | null): SwapOutcome => {
+  const target = path.join(publicDir, item.file)
+  const oldBody = fault?.test(item.pathname) ? null : readIfExists(target)
+  const span = oldBody === null ? null : navSpan(oldBody)
+  if (oldBody === null || span === null) return { kind: 'render' }
+  const from = oldBody.toString('utf8', span[0], span[1])
+  const to = pairs.get(from)
+  if (to === undefined) return { kind: 'unknown', from }
+  if (to === null) return { kind: 'render' }
+  const body = Buffer.concat([oldBody.subarray(0, span[0]), to.bytes, oldBody.subarray(span[1])])
+  if (body.equals(oldBody)) return { kind: 'swapped', written: null }
+  writeAtomicallySync(target, body, true)
+  // Search reads the same as before when the menu lies before the searchable body and neither
+  // menu carries search attributes; otherwise it is worked out again from the new text.
+  const bodyAt = oldBody.indexOf('data-pagefind-body')
+  const same = item.searchKnown && bodyAt >= 0 && !from.includes('data-pagefind') && !to.text.includes('data-pagefind') && span[1] < bodyAt
+  return { kind: 'swapped', written: [item.file, same ? 'same' : pageFromHtml(item.file, body.toString('utf8'))] }
+}

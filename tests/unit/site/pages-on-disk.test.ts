@@ -1,0 +1,82 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { pageFromHtml } from '../../../site/src/integrations/pagefind'
+import { navFragment, navSpan, swapMenu, writePage } from '../../../site/src/worker/pages-on-disk'
+import type { MenuPair } from '../../../site/src/worker/pages-on-disk'
+
+/** A page shaped as the site's layout makes them: the menu before the searchable main. */
+const page = (menu: string, body = '<p>志愿者在社区开展义诊。</p>') =>
+  `<!DOCTYPE html><html lang="zh-CN"><head><title>义诊 · 风采</title></head><body><nav class="site-nav" aria-label="主菜单"><a href="/">首页</a>${menu}</nav>` +
+  `<main id="main" data-pagefind-body>${body}</main></body></html>`
+const oldMenu = '<a href="/columns/a/">志愿动态</a>'
+const newMenu = '<a href="/columns/a/">志愿者风采</a>'
+const pairOf = (menu: string): MenuPair => ({ text: navFragment(page(menu)) as string, bytes: Buffer.from(navFragment(page(menu)) as string) })
+
+let dir = ''
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-pages-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+const put = async (file: string, text: string) => {
+  await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
+  await writeFile(path.join(dir, file), text)
+}
+
+describe('menu swaps on the bytes of a page', () => {
+  it('should find the same menu in the bytes as in the text, Chinese before it included', () => {
+    const html = page(oldMenu)
+    const span = navSpan(Buffer.from(html)) as [number, number]
+    expect(Buffer.from(html).toString('utf8', span[0], span[1])).toBe(navFragment(html))
+    expect(navSpan(Buffer.from(html + '<nav class="site-nav"></nav>'))).toBeNull()
+    expect(navSpan(Buffer.from('<p>没有菜单</p>'))).toBeNull()
+  })
+
+  it('should give exactly what replacing the menu in the text gives, and keep what search reads', async () => {
+    const html = page(oldMenu)
+    await put('stories/a/index.html', html)
+    const from = navFragment(html) as string
+    const pairs = new Map<string, MenuPair>([[from, pairOf(newMenu)]])
+    const outcome = swapMenu(dir, { pathname: '/stories/a/', file: 'stories/a/index.html', searchKnown: true }, pairs, null)
+    expect(outcome).toEqual({ kind: 'swapped', written: ['stories/a/index.html', 'same'] })
+    expect(await readFile(path.join(dir, 'stories/a/index.html'), 'utf8')).toBe(html.replace(from, navFragment(page(newMenu)) as string))
+    // Swapped again with the same pair: nothing left to change, nothing written.
+    const newPairs = new Map<string, MenuPair>([[navFragment(page(newMenu)) as string, pairOf(newMenu)]])
+    expect(swapMenu(dir, { pathname: '/stories/a/', file: 'stories/a/index.html', searchKnown: true }, newPairs, null)).toEqual({ kind: 'swapped', written: null })
+  })
+
+  it('should work out what search reads again when the menu carries search attributes', async () => {
+    const html = page(oldMenu)
+    await put('stories/b/index.html', html)
+    const tagged = '<a href="/columns/a/" data-pagefind-meta="x">志愿动态</a>'
+    const pairs = new Map<string, MenuPair>([[navFragment(html) as string, pairOf(tagged)]])
+    const outcome = swapMenu(dir, { pathname: '/stories/b/', file: 'stories/b/index.html', searchKnown: true }, pairs, null)
+    expect(outcome).toEqual({ kind: 'swapped', written: ['stories/b/index.html', pageFromHtml('stories/b/index.html', page(tagged))] })
+  })
+
+  it('should ask for an unknown variant, and leave to rendering what it cannot swap', async () => {
+    await put('stories/c/index.html', page(oldMenu))
+    const item = { pathname: '/stories/c/', file: 'stories/c/index.html', searchKnown: true }
+    expect(swapMenu(dir, item, new Map(), null)).toEqual({ kind: 'unknown', from: navFragment(page(oldMenu)) })
+    expect(swapMenu(dir, item, new Map([[navFragment(page(oldMenu)) as string, null]]), null)).toEqual({ kind: 'render' })
+    expect(swapMenu(dir, item, new Map(), /\/stories\/c\//)).toEqual({ kind: 'render' })
+    expect(swapMenu(dir, { ...item, file: 'stories/none/index.html' }, new Map(), null)).toEqual({ kind: 'render' })
+    expect(await readFile(path.join(dir, 'stories/c/index.html'), 'utf8')).toBe(page(oldMenu))
+  })
+})
+
+describe('writing a rendered page', () => {
+  it('should write a changed or new page and say what search reads of it, and leave an unchanged one alone', async () => {
+    const html = page(oldMenu)
+    expect(writePage(dir, 'stories/d/index.html', Buffer.from(html))).toEqual({ search: pageFromHtml('stories/d/index.html', html) })
+    expect(await readFile(path.join(dir, 'stories/d/index.html'), 'utf8')).toBe(html)
+    expect(writePage(dir, 'stories/d/index.html', Buffer.from(html))).toBeNull()
+    expect(writePage(dir, 'rss.xml', Buffer.from('<rss></rss>'))).toEqual({ search: null })
+  })
+})
