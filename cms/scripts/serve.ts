@@ -18,10 +18,33 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || undefined
 
-const refuse = (response: http.ServerResponse, status: number, message: string): void => {
-  // The body is left unread, so the connection cannot be reused for another request.
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'cache-control': 'no-store' })
-  response.end(JSON.stringify({ errors: [{ message }] }))
+/** How long, and how much, the rest of a refused request's body is still read (and dropped). */
+const LINGER_MS = 2_000
+const LINGER_BYTES = 64 * 1024 * 1024
+
+/**
+ * Answers a request without reading its body, and closes the connection. The answer is written on
+ * the connection itself and only this side of it is closed, while the rest of the body is read and
+ * dropped for a while (as nginx's lingering close does): closing a connection with unread data
+ * makes the kernel reset it, and a client still sending its body (a 300 MB stream, a 1 MB login)
+ * then lost the answer with it and saw only a broken connection instead of the message.
+ */
+const refuse = (request: http.IncomingMessage, status: number, message: string): void => {
+  const socket = request.socket
+  const body = Buffer.from(JSON.stringify({ errors: [{ message }] }))
+  socket.write(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\n` +
+      `content-type: application/json; charset=utf-8\r\ncontent-length: ${body.length}\r\ncache-control: no-store\r\nconnection: close\r\n\r\n`,
+  )
+  socket.end(body)
+  const close = () => socket.destroy()
+  setTimeout(close, LINGER_MS).unref()
+  let dropped = 0
+  request.on('data', (chunk: Buffer) => {
+    dropped += chunk.length
+    if (dropped > LINGER_BYTES) close()
+  })
+  request.on('error', () => undefined)
 }
 
 const main = async (): Promise<void> => {
@@ -35,14 +58,14 @@ const main = async (): Promise<void> => {
     try {
       pathname = new URL(request.url ?? '/', 'http://cms').pathname
     } catch {
-      return refuse(response, 400, '请求地址格式不正确。')
+      return refuse(request, 400, '请求地址格式不正确。')
     }
     const body = judgeBody({
       pathname,
       contentLength: request.headers['content-length'],
       transferEncoding: request.headers['transfer-encoding'],
     })
-    if (!body.ok) return refuse(response, body.status, body.message)
+    if (!body.ok) return refuse(request, body.status, body.message)
     void handle(request, response)
   })
   // Slow clients may not hold connections open forever.

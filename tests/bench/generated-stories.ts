@@ -54,8 +54,12 @@ const body = (index: number, lead: string) => ({
 
 const BATCH = 1000
 
-/** Inserts `count` published generated stories, spread over the five years before 2026-11-01. */
-export const seedGeneratedStories = async (db: pg.Client, count: number): Promise<void> => {
+/**
+ * Inserts `count` published generated stories, spread over the five years before 2026-11-01, and
+ * queues them for the site worker unless `publish` is false (a cold build alone: the worker's
+ * site then lacks them, which nothing measured reads).
+ */
+export const seedGeneratedStories = async (db: pg.Client, count: number, { publish = true } = {}): Promise<void> => {
   const ids = async (table: string) => (await db.query<{ id: number }>(`SELECT id FROM ${table} ORDER BY id`)).rows.map((row) => row.id)
   const [columns, districts, media] = [await ids('columns'), await ids('districts'), await ids('media')]
   const start = Date.parse('2021-11-01T00:00:00Z')
@@ -87,7 +91,7 @@ export const seedGeneratedStories = async (db: pg.Client, count: number): Promis
       [JSON.stringify(rows)],
     )
   }
-  await queueGenerated(db, 'generated')
+  if (publish) await queueGenerated(db, 'generated')
 }
 
 /** Tells the site worker, through its publishing queue, what the CMS's hooks would have told it. */
