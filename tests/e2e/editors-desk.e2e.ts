@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
 
-import { launchBrowser, signInToAdmin } from '../helpers/browser'
+import { launchBrowser, networkQuiet, signInToAdmin } from '../helpers/browser'
 import { authHeaders, login } from '../helpers/rest'
 import { repoRoot, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
@@ -136,6 +136,12 @@ describe("the editors' desk in the admin", () => {
     await editorPage.waitForURL(/\/admin\/collections\/stories\/\d+/)
     await expect.poll(() => editorPage.locator('#action-submit-for-review').textContent(), { timeout: 15_000 }).toContain('已送审')
     const id = /stories\/(\d+)/.exec(editorPage.url())?.[1]
+    // 送审 hands the story over: once the editor's page is idle it holds no edit lock on it, so the
+    // editor may close the tab without the reviewer being told the story is still being edited.
+    await networkQuiet(editorPage, 2_500)
+    const editorApi = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
+    const locks = await (await fetch(`${stack.cmsUrl}/api/payload-locked-documents?depth=0&where[document.relationTo][equals]=stories&where[document.value][equals]=${id}`, { headers: authHeaders(editorApi) })).json()
+    expect((locks as { totalDocs: number }).totalDocs).toBe(0)
     await editorContext.close()
 
     const reviewerContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
@@ -149,6 +155,7 @@ describe("the editors' desk in the admin", () => {
     const status = async () => ((await (await fetch(`${stack.cmsUrl}/api/stories/${id}?depth=0`, { headers: authHeaders(reviewer) })).json()) as { _status?: string })._status
     // The form must be ready before its button does anything.
     await expect.poll(() => reviewerPage.locator('#field-title').inputValue()).toBe(title)
+    expect(await reviewerPage.locator('#document-locked').count()).toBe(0)
     const publish = reviewerPage.getByRole('button', { name: /^发布/ }).first()
     await expect.poll(() => publish.isEnabled()).toBe(true)
     await publish.click()

@@ -27,3 +27,34 @@ export const signInToAdmin = async (page: Page, cmsUrl: string, account: { email
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/admin\/?$/)
 }
+
+/**
+ * Waits until the page has had no request in flight for `quietMs` (Playwright's own "networkidle"
+ * is for the first load only, not for what a single-page app does after it).
+ */
+export const networkQuiet = async (page: Page, quietMs = 1_000, timeoutMs = 20_000): Promise<void> => {
+  let inFlight = 0
+  let lastActivity = Date.now()
+  const begin = () => {
+    inFlight += 1
+    lastActivity = Date.now()
+  }
+  const end = () => {
+    inFlight = Math.max(0, inFlight - 1)
+    lastActivity = Date.now()
+  }
+  page.on('request', begin)
+  page.on('requestfinished', end)
+  page.on('requestfailed', end)
+  try {
+    const deadline = Date.now() + timeoutMs
+    while (inFlight > 0 || Date.now() - lastActivity < quietMs) {
+      if (Date.now() > deadline) throw new Error(`页面在 ${timeoutMs} 毫秒内没有安静下来（仍有 ${inFlight} 个请求）`)
+      await page.waitForTimeout(100)
+    }
+  } finally {
+    page.off('request', begin)
+    page.off('requestfinished', end)
+    page.off('requestfailed', end)
+  }
+}

@@ -1,7 +1,7 @@
 'use client'
 import { FormSubmit, PublishButton, toast, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
-import React, { useCallback } from 'react'
+import React, { useCallback, useEffect } from 'react'
 
 import { canReview } from '@fengcai/shared'
 import type { User } from '@fengcai/shared/payload-types'
@@ -9,11 +9,32 @@ import type { User } from '@fengcai/shared/payload-types'
 /** 送审: saves the draft as it is in the form, marked 待审核 for a reviewer. */
 const SubmitForReviewButton = () => {
   const { config } = useConfig()
-  const { id, collectionSlug } = useDocumentInfo()
+  const { user } = useAuth<User>()
+  const { id, collectionSlug, documentIsLocked } = useDocumentInfo()
   const { submit } = useForm()
   const modified = useFormModified()
   const state = useFormFields(([fields]) => fields.reviewState?.value as string | undefined)
   const waiting = state === 'submitted' && !modified
+
+  // Submitted and unchanged since: the editor is not editing it, and the reviewer who opens it in
+  // the next five minutes must not be told otherwise. A save deletes every edit lock on the
+  // document, but a form-state request sent just before the save can take one for this editor just
+  // after it, which this page is not told about (Payload shows nobody their own lock): look for it
+  // when the page opens on the submitted story, and once more when such a request has landed.
+  useEffect(() => {
+    if (!waiting || !id || !collectionSlug || !user) return
+    const api = `${config.serverURL}${config.routes.api}/payload-locked-documents`
+    const release = async () => {
+      const query = new URLSearchParams({ depth: '0', 'where[document.relationTo][equals]': collectionSlug, 'where[document.value][equals]': String(id) })
+      const response = await fetch(`${api}?${query}`, { credentials: 'include' })
+      if (!response.ok) return
+      const { docs } = (await response.json()) as { docs?: { id: number | string; user?: { value?: unknown } }[] }
+      for (const lock of docs ?? []) if (lock.user?.value === user.id) await fetch(`${api}/${lock.id}`, { method: 'DELETE', credentials: 'include' })
+    }
+    void release().catch(() => undefined)
+    const again = setTimeout(() => void release().catch(() => undefined), 1_500)
+    return () => clearTimeout(again)
+  }, [waiting, documentIsLocked, id, collectionSlug, user, config.serverURL, config.routes.api])
 
   const send = useCallback(async () => {
     if (!collectionSlug) return

@@ -1,6 +1,6 @@
 'use client'
 import { Button, useAuth, useConfig } from '@payloadcms/ui'
-import React, { useRef, useState } from 'react'
+import React, { useEffect, useRef, useState } from 'react'
 
 import { collectionSlugs, hasRole } from '@fengcai/shared'
 import type { ImportedArticle } from '@fengcai/shared/import/article'
@@ -27,6 +27,9 @@ export const ImportArticles = () => {
   const [error, setError] = useState<string | null>(null)
   const [result, setResult] = useState<Result | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
+  // The button is in the server's HTML before React runs: clicked then, it would do nothing.
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
 
   if (!hasRole(user, 'editor', 'admin')) return null
   const endpoint = `${config.serverURL}${config.routes.api}/${collectionSlugs.stories}/import`
@@ -73,7 +76,7 @@ export const ImportArticles = () => {
   if (!open) {
     return (
       <div className="gutter--left gutter--right" style={{ margin: '1rem 0 0' }}>
-        <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setOpen(true)}>
+        <Button buttonStyle="secondary" size="small" margin={false} disabled={!hydrated} onClick={() => setOpen(true)}>
           导入文章
         </Button>
       </div>
