@@ -5,13 +5,13 @@
  */
 import { collectionSlugs } from '@fengcai/shared'
 
-import { memoizeByObject } from './memo'
 import { newestFirst } from './common'
 import { byId, linkLookup, lookup, populateRichText } from './context'
 import { toGallery } from './galleries'
 import type { Gallery } from './galleries'
 import { toHonorRoll } from './honors'
 import type { HonorRoll } from './honors'
+import { memoizeByObject } from './memo'
 import { toNotice } from './notices'
 import type { Notice } from './notices'
 import { toSettings } from './settings'
@@ -107,7 +107,6 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   const galleries = sorted(snapshot.galleries, newestFirst((raw) => raw.date as string)).map((raw) => toGallery(raw, common))
   return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings: toSettings(snapshot.settings), builtAt: now }
 }
-
 
 let cached: Promise<Site> | null = null
 let provided: { generation: number; site: Promise<Site> } | null = null

@@ -213,7 +213,7 @@ const publishLoop = async (): Promise<void> => {
       }
       await markDone(ids)
       failures = 0
-      log(`已发布 ${changes.length} 项变更：渲染 ${result.rendered} 个页面，${result.changed.length} 个文件更新，${result.deleted.length} 个删除，用时 ${result.ms} 毫秒（${Object.entries(result.phases ?? {}).map(([name, ms]) => `${name} ${ms}`).join('，')}）。`)
+      log(`已发布 ${changes.length} 项变更：渲染 ${result.rendered} 个页面${result.swapped ? `（另有 ${result.swapped} 个只换导航）` : ''}，${result.changed.length} 个文件更新，${result.deleted.length} 个删除，用时 ${result.ms} 毫秒（${Object.entries(result.phases ?? {}).map(([name, ms]) => `${name} ${ms}`).join('，')}）。`)
     } catch (error) {
       failures += 1
       const pause = Math.min(60_000, 1_000 * 2 ** failures)

@@ -53,7 +53,7 @@ export const readIfExists = (file: string): Buffer | null => {
 }
 
 /** writeAtomically for a page: its folder is made only when the page is new. */
-export const writeAtomicallySync = (file: string, body: Uint8Array, folderExists: boolean): void => {
+const writeAtomicallySync = (file: string, body: Uint8Array, folderExists: boolean): void => {
   if (!folderExists) fs.mkdirSync(path.dirname(file), { recursive: true })
   const temporary = temporaryOf(file)
   fs.writeFileSync(temporary, body)

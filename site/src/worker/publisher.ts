@@ -30,7 +30,7 @@ import type { WorkerHandoff } from '../integrations/worker-handoff'
 import { navFragment, readIfExists, writeAtomically, writePage } from './pages-on-disk'
 import type { SwapItem } from './pages-on-disk'
 import type { Change, SnapshotStore } from './snapshot-store'
-import type { PageWrite, PublisherMessage, SwapJob, SwapResult, SwapperMessage } from './swapper'
+import type { PageWrite, PublisherMessage, SwapResult, SwapperMessage } from './swapper'
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number]
 
@@ -52,8 +52,6 @@ export type PublishResult = {
   ms: number
   /** Pages brought up to date by swapping in the new navigation rather than rendering. */
   swapped?: number
-  /** Of the pages rendered, those the swapper thread wrote. */
-  writtenAlongside?: number
   /** Milliseconds per phase of an incremental publish. */
   phases?: Record<string, number>
 }
@@ -117,6 +115,31 @@ const faultPattern = (): RegExp | null => {
   const file = process.env.SITE_WORKER_FAULT_FILE
   if (!file || !existsSync(file)) return null
   return new RegExp(fs.readFileSync(file, 'utf8').trim())
+}
+
+/** One publish's rendering: how a page is rendered and written, and where results are recorded. */
+type RenderStage = {
+  publicDir: string
+  /** Paths that fail to render (the failure drill). */
+  fault: RegExp | null
+  render: (entry: PathWithRoute) => Promise<Buffer>
+  /** Writes a page unless the same bytes are there (`old`: those bytes, when read already), and records it. */
+  write: (file: string, body: Buffer, text?: string, old?: Buffer | null) => void
+  /** A file written, with what search reads of it. */
+  record: (file: string, search: Page | null) => void
+  fail: (entry: PathWithRoute, error: unknown) => void
+}
+
+/** Renders a page in full and writes it, or hands it to `handOver` to be written; a failure is recorded against its path. */
+const renderInFull = async (stage: RenderStage, entry: PathWithRoute, handOver?: (page: PageWrite) => void): Promise<void> => {
+  try {
+    const file = fileOfPath(entry)
+    const body = await stage.render(entry)
+    if (handOver) handOver({ file, body })
+    else stage.write(file, body)
+  } catch (error) {
+    stage.fail(entry, error)
+  }
 }
 
 export class Publisher {
@@ -269,34 +292,38 @@ export class Publisher {
     const deleted = new Set<string>()
     const failed: PublishResult['failed'] = []
     const toRender = paths.filter((entry) => entry.cacheKey === undefined || this.keys.get(entry.pathname) !== entry.cacheKey || !this.keys.has(entry.pathname))
-    const fault = faultPattern()
     let renderingMs = 0
-    const render = async (entry: PathWithRoute): Promise<Buffer> => {
-      if (fault?.test(entry.pathname)) throw new Error(`故障演练：${entry.pathname} 按 SITE_WORKER_FAULT_FILE 的设置渲染失败`)
-      const begun = performance.now()
-      try {
-        return await this.renderEntry(prerenderer, entry)
-      } finally {
-        renderingMs += performance.now() - begun
-      }
-    }
     // What search reads of each page written, worked out while its text is at hand.
     const searchable = new Map<string, Page | null>()
-    // Pages are written synchronously: each is a few kilobytes on a local disk, and a thread-pool
-    // round trip per call cost more than the write itself (renaming a column in the menu, 12,600
-    // pages written: 8.4 s of rendering and writing before, 5.5 s after).
-    const write = (file: string, body: Buffer, text?: string, old?: Buffer | null): void => {
-      const done = writePage(publicDir, file, body, text, old)
-      if (!done) return
-      changed.add(file)
-      if (file.endsWith('.html')) searchable.set(file, done.search)
+    const fault = faultPattern()
+    const stage: RenderStage = {
+      publicDir,
+      fault,
+      render: async (entry) => {
+        if (fault?.test(entry.pathname)) throw new Error(`故障演练：${entry.pathname} 按 SITE_WORKER_FAULT_FILE 的设置渲染失败`)
+        const begun = performance.now()
+        try {
+          return await this.renderEntry(prerenderer, entry)
+        } finally {
+          renderingMs += performance.now() - begun
+        }
+      },
+      // Pages are written synchronously: each is a few kilobytes on a local disk, and a thread-pool
+      // round trip per call cost more than the write itself (renaming a column in the menu, 12,600
+      // pages written: 8.4 s of rendering and writing before, 5.5 s after).
+      write: (file, body, text, old) => {
+        const done = writePage(publicDir, file, body, text, old)
+        if (done) stage.record(file, done.search)
+      },
+      record: (file, search) => {
+        changed.add(file)
+        if (file.endsWith('.html')) searchable.set(file, search)
+      },
+      fail: (entry, error) => failed.push({ path: entry.pathname, error: error instanceof Error ? error.message : String(error) }),
     }
 
-    // A navigation change (a renamed column in the menu) changes every page, but only in the menu.
-    // Those pages get the new menu swapped into their old text by the swapper thread (./swapper)
-    // while this thread renders the pages that changed otherwise. Each variant of the menu (pages
-    // in the menu mark themselves current) is learned from a page rendered in full here, and only
-    // where swapping the menu gives exactly what rendering gave.
+    // A navigation change (a renamed column in the menu) changes every page, but only in the menu:
+    // those pages get the new menu swapped into their old text (see renderWithSwapper).
     const navOnly = toRender.filter((entry) => {
       const [before, after] = [splitKey(this.keys.get(entry.pathname)), splitKey(entry.cacheKey)]
       return before && after && before.props === after.props && before.nav !== after.nav
@@ -305,127 +332,18 @@ export class Publisher {
     // Rendered one page at a time: rendering is synchronous work on one thread, so more at once
     // only adds switching (renaming a column of 2,000 stories: 5.5 s of rendering at 4, 4.7 s at 1).
     const inFull = toRender.filter((entry) => !swappable.has(entry))
-    // Set while the swapper thread writes the pages rendered here.
-    let handOver: ((page: PageWrite) => void) | null = null
-    const renderInFull = async (entry: PathWithRoute): Promise<void> => {
-      try {
-        const file = fileOfPath(entry)
-        const body = await render(entry)
-        if (handOver) handOver({ file, body })
-        else write(file, body)
-      } catch (error) {
-        failed.push({ path: entry.pathname, error: error instanceof Error ? error.message : String(error) })
-      }
-    }
     let swapped = 0
-    let writtenAlongside = 0
     if (navOnly.length) {
-      const swapper = this.swapperThread()
-      const samples: { from: string; index: number }[] = []
-      let result: SwapResult | null = null
-      let swapError: string | null = null
-      let wake: (() => void) | null = null
-      const onMessage = (message: SwapperMessage) => {
-        if ('need' in message) samples.push(message.need)
-        else if ('done' in message) result = message.done
-        else swapError = message.error
-        wake?.()
-      }
-      const onError = (error: Error) => {
-        swapError = error.message
-        wake?.()
-      }
-      const onExit = (code: number) => {
-        swapError ??= `线程意外退出（${code}）`
-        wake?.()
-      }
-      // A variant's sample: rendered and written, and the menu swap learned from it, or none.
-      const renderSample = async ({ from, index }: { from: string; index: number }): Promise<void> => {
-        const entry = navOnly[index] as PathWithRoute
-        const file = fileOfPath(entry)
-        let to: string | null = null
-        try {
-          const oldBody = readIfExists(path.join(publicDir, file))
-          const body = await render(entry)
-          const fresh = body.toString('utf8')
-          const freshNav = navFragment(fresh)
-          const old = oldBody?.toString('utf8')
-          if (old !== undefined && freshNav !== null && old.replace(from, () => freshNav) === fresh) to = freshNav
-          write(file, body, fresh, oldBody)
-        } catch (error) {
-          failed.push({ path: entry.pathname, error: error instanceof Error ? error.message : String(error) })
-        } finally {
-          swapper.postMessage({ pair: { from, to } } satisfies PublisherMessage)
-        }
-      }
-      swapper.on('message', onMessage)
-      swapper.on('error', onError)
-      swapper.on('exit', onExit)
-      const job: SwapJob = {
-        publicDir,
-        fault: fault?.source ?? null,
-        items: navOnly.map((entry): SwapItem => {
-          const file = fileOfPath(entry)
-          return { pathname: entry.pathname, file, searchKnown: this.searchPages.has(urlOf(file)) }
-        }),
-      }
-      swapper.postMessage({ job } satisfies PublisherMessage)
-      // Every page rendered here is written there: writing is most of the cost, and one thread
-      // writing at a time went faster than two (renaming a column at 10,000 stories: 12,600 pages
-      // written, 35 % of both cores in the kernel).
-      handOver = (page) => swapper.postMessage({ write: page } satisfies PublisherMessage)
-      try {
-        let next = 0
-        let ended = false
-        for (;;) {
-          const sample = samples.shift()
-          if (sample) await renderSample(sample)
-          else if (next < inFull.length) {
-            await renderInFull(inFull[next++] as PathWithRoute)
-            // The swapper's messages are delivered between turns of the event loop.
-            await new Promise((resolve) => setImmediate(resolve))
-          } else if (!ended) {
-            ended = true
-            swapper.postMessage({ end: true } satisfies PublisherMessage)
-          } else if (result || swapError) break
-          else {
-            await new Promise<void>((resolve) => {
-              wake = resolve
-            })
-            wake = null
-          }
-        }
-      } catch (error) {
-        // Never leave the swapper writing into the site past this publish.
-        await this.stopSwapper()
-        throw error
-      } finally {
-        handOver = null
-        swapper.off('message', onMessage)
-        swapper.off('error', onError)
-        swapper.off('exit', onExit)
-      }
-      if (swapError) {
-        await this.stopSwapper()
-        throw new Error(`导航替换线程出错：${swapError}`)
-      }
-      const done = result as unknown as SwapResult
-      phases['swapping alongside'] = done.ms
-      writtenAlongside = done.writes
-      swapped += done.swapped
-      for (const [file, search] of done.written) {
-        changed.add(file)
-        if (file.endsWith('.html')) searchable.set(file, search === 'same' ? (this.searchPages.get(urlOf(file)) ?? null) : search)
-      }
-      // Pages it could not swap (no old page, no single menu, a variant that swapping does not reproduce).
-      for (const index of done.unswapped) await renderInFull(navOnly[index] as PathWithRoute)
+      const swapper = await this.renderWithSwapper(stage, navOnly, inFull)
+      swapped = swapper.swapped
+      phases['swapper thread'] = swapper.ms
     } else {
-      for (const entry of inFull) await renderInFull(entry)
+      for (const entry of inFull) await renderInFull(stage, entry)
     }
     const failedPaths = new Set(failed.map((failure) => failure.path))
     phase('render')
-    // Of which: inside Astro's renderer (the rest is writing, and waiting for the swapper).
-    phases['of which rendering'] = Math.round(renderingMs)
+    // Of which: inside Astro's renderer (the rest is writing, and waiting for the swapper thread).
+    phases['render: Astro'] = Math.round(renderingMs)
 
     const stillThere = new Set(paths.map(fileOfPath))
     for (const entry of this.paths) {
@@ -461,7 +379,105 @@ export class Publisher {
     for (const file of search.changed) changed.add(file)
     for (const file of search.deleted) deleted.add(file)
     phase('search')
-    return { changed: [...changed].sort(), deleted: [...deleted].sort(), rendered: toRender.length - swapped, swapped, writtenAlongside, failed, ms: Math.round(performance.now() - started), phases }
+    return { changed: [...changed].sort(), deleted: [...deleted].sort(), rendered: toRender.length - swapped, swapped, failed, ms: Math.round(performance.now() - started), phases }
+  }
+
+  /**
+   * Renders `inFull` on this thread while the swapper thread (./swapper) swaps the new menu into
+   * the old text of the pages in `navOnly`, and writes every page rendered here: writing is most of
+   * the cost, and one thread writing went faster than two (renaming a column at 10,000 stories:
+   * 12,600 pages written, 35 % of both cores in the kernel). Each variant of the menu (pages in the
+   * menu mark themselves current) is learned from a page of it rendered in full here, and only
+   * where swapping the menu gives exactly what rendering gave; the pages the thread cannot swap are
+   * rendered here after it is done.
+   */
+  private async renderWithSwapper(stage: RenderStage, navOnly: PathWithRoute[], inFull: PathWithRoute[]): Promise<{ swapped: number; ms: number }> {
+    const swapper = this.swapperThread()
+    const samples: { from: string; index: number }[] = []
+    let result = null as SwapResult | null
+    let swapError = null as string | null
+    let wake: (() => void) | null = null
+    const onMessage = (message: SwapperMessage) => {
+      if ('need' in message) samples.push(message.need)
+      else if ('done' in message) result = message.done
+      else swapError = message.error
+      wake?.()
+    }
+    const onError = (error: Error) => {
+      swapError = error.message
+      wake?.()
+    }
+    const onExit = (code: number) => {
+      swapError ??= `线程意外退出（${code}）`
+      wake?.()
+    }
+    // A variant's sample: rendered and written, and the menu swap learned from it, or none.
+    const renderSample = async ({ from, index }: { from: string; index: number }): Promise<void> => {
+      const entry = navOnly[index] as PathWithRoute
+      const file = fileOfPath(entry)
+      let to: string | null = null
+      try {
+        const oldBody = readIfExists(path.join(stage.publicDir, file))
+        const body = await stage.render(entry)
+        const fresh = body.toString('utf8')
+        const freshNav = navFragment(fresh)
+        const old = oldBody?.toString('utf8')
+        if (old !== undefined && freshNav !== null && old.replace(from, () => freshNav) === fresh) to = freshNav
+        stage.write(file, body, fresh, oldBody)
+      } catch (error) {
+        stage.fail(entry, error)
+      } finally {
+        swapper.postMessage({ pair: { from, to } } satisfies PublisherMessage)
+      }
+    }
+    const handOver = (page: PageWrite) => swapper.postMessage({ write: page } satisfies PublisherMessage)
+    swapper.on('message', onMessage)
+    swapper.on('error', onError)
+    swapper.on('exit', onExit)
+    const items = navOnly.map((entry): SwapItem => {
+      const file = fileOfPath(entry)
+      return { pathname: entry.pathname, file, searchKnown: this.searchPages.has(urlOf(file)) }
+    })
+    swapper.postMessage({ job: { publicDir: stage.publicDir, fault: stage.fault?.source ?? null, items } } satisfies PublisherMessage)
+    try {
+      let next = 0
+      let ended = false
+      for (;;) {
+        const sample = samples.shift()
+        if (sample) await renderSample(sample)
+        else if (next < inFull.length) {
+          await renderInFull(stage, inFull[next++] as PathWithRoute, handOver)
+          // The swapper's messages are delivered between turns of the event loop.
+          await new Promise((resolve) => setImmediate(resolve))
+        } else if (!ended) {
+          ended = true
+          swapper.postMessage({ end: true } satisfies PublisherMessage)
+        } else if (result || swapError) break
+        else {
+          await new Promise<void>((resolve) => {
+            wake = resolve
+          })
+          wake = null
+        }
+      }
+    } catch (error) {
+      // Never leave the swapper writing into the site past this publish.
+      await this.stopSwapper()
+      throw error
+    } finally {
+      swapper.off('message', onMessage)
+      swapper.off('error', onError)
+      swapper.off('exit', onExit)
+    }
+    const done = result
+    if (swapError || !done) {
+      await this.stopSwapper()
+      throw new Error(`导航替换线程出错：${swapError ?? '没有结果'}`)
+    }
+    for (const [file, search] of done.written) stage.record(file, search === 'same' ? (this.searchPages.get(urlOf(file)) ?? null) : search)
+    // Pages it could not swap (no old page, no single menu, a variant that swapping does not reproduce).
+    for (const index of done.unswapped) await renderInFull(stage, navOnly[index] as PathWithRoute)
+    return { swapped: done.swapped, ms: done.ms }
   }
 
   /** One page as a full build renders it. */

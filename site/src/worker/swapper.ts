@@ -24,8 +24,6 @@ export type SwapResult = {
   written: [file: string, search: SwappedSearch][]
   unswapped: number[]
   swapped: number
-  /** Pages the publisher rendered and handed over to be written. */
-  writes: number
   ms: number
 }
 export type SwapperMessage = { need: { from: string; index: number } } | { done: SwapResult } | { error: string }
@@ -40,6 +38,8 @@ class Swaps {
   private readonly fault: RegExp | null
   private readonly pairs = new Map<string, MenuPair>()
   private readonly waiting = new Map<string, number[]>()
+  /** Pages set aside in `waiting`, all variants together. */
+  private setAside = 0
   /** The pages to swap, by index; those of a variant waiting for its pair are set aside. */
   private readonly queue: number[]
   private readonly writes: PageWrite[] = []
@@ -57,7 +57,9 @@ class Swaps {
   pair(from: string, to: string | null): void {
     this.pairs.set(from, to === null ? null : { text: to, bytes: Buffer.from(to) })
     // The pages of that variant are taken up again first.
-    this.queue.unshift(...(this.waiting.get(from) ?? []))
+    const pages = this.waiting.get(from) ?? []
+    this.queue.unshift(...pages)
+    this.setAside -= pages.length
     this.waiting.delete(from)
     this.wake?.()
   }
@@ -72,12 +74,6 @@ class Swaps {
     this.wake?.()
   }
 
-  private waitingCount(): number {
-    let count = 0
-    for (const list of this.waiting.values()) count += list.length
-    return count
-  }
-
   async run(): Promise<SwapResult> {
     const started = performance.now()
     const { publicDir, items } = this.job
@@ -86,12 +82,11 @@ class Swaps {
     const unswapped: number[] = []
     let swapped = 0
     let sinceYield = 0
-    let writes = 0
     for (;;) {
       // Answers arrive only between turns of the event loop: yield every few pages, and wait
       // when nothing can be done before one comes.
       const nothingAtHand = queue.length === 0 && this.writes.length === 0
-      const blocked = (nothingAtHand && (waiting.size > 0 || !this.ended)) || (this.writes.length === 0 && this.waitingCount() >= MAX_WAITING)
+      const blocked = (nothingAtHand && (waiting.size > 0 || !this.ended)) || (this.writes.length === 0 && this.setAside >= MAX_WAITING)
       if (blocked || ++sinceYield >= 32) {
         sinceYield = 0
         await new Promise<void>((resolve) => {
@@ -102,7 +97,6 @@ class Swaps {
       }
       const page = this.writes.shift()
       if (page) {
-        writes += 1
         const done = writePage(publicDir, page.file, Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength))
         if (done) written.push([page.file, done.search])
         continue
@@ -116,8 +110,10 @@ class Swaps {
       if (outcome.kind === 'render') unswapped.push(index)
       else if (outcome.kind === 'unknown') {
         const list = waiting.get(outcome.from)
-        if (list) list.push(index)
-        else {
+        if (list) {
+          list.push(index)
+          this.setAside += 1
+        } else {
           // The first page of an unknown variant is the sample: the publisher renders it.
           waiting.set(outcome.from, [])
           this.ask({ need: { from: outcome.from, index } })
@@ -127,7 +123,7 @@ class Swaps {
         if (outcome.written) written.push(outcome.written)
       }
     }
-    return { written, unswapped, swapped, writes, ms: Math.round(performance.now() - started) }
+    return { written, unswapped, swapped, ms: Math.round(performance.now() - started) }
   }
 }
 
