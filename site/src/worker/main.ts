@@ -85,9 +85,22 @@ const recordPublish = async (kind: 'full' | 'incremental' | 'tick', changes: Que
 const publisher = new Publisher({ siteDir, buildsDir, cacheDir, siteUrl, log }, new SnapshotStore())
 
 let wake: (() => void) | null = null
-const nudge = (): void => wake?.()
+/**
+ * A nudge that came while the worker was not sleeping (reading the queue, publishing): the next
+ * sleep is skipped, since the queue may have been read before that change was in it. Dropped,
+ * such a nudge left its change to the next poll, 2 s later.
+ */
+let nudgedAwake = false
+const nudge = (): void => {
+  if (wake) wake()
+  else nudgedAwake = true
+}
 const sleep = (ms: number): Promise<void> =>
   new Promise((resolve) => {
+    if (nudgedAwake) {
+      nudgedAwake = false
+      return resolve()
+    }
     const timer = setTimeout(done, ms)
     function done() {
       clearTimeout(timer)
@@ -176,6 +189,8 @@ const publishLoop = async (): Promise<void> => {
   let lastPublish = Date.now()
   for (;;) {
     const checkedAt = new Date().toISOString()
+    // Nudges until now are answered by this read of the queue.
+    nudgedAwake = false
     let changes: QueuedChange[]
     try {
       changes = await pendingChanges()

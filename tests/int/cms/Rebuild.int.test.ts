@@ -6,7 +6,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { createLocalReq, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { storeComment } from '../../helpers/comments'
@@ -79,6 +79,28 @@ describe('publishing queue', () => {
     await ctx.payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' }, overrideAccess: false, user: editor, req })
     await killTransaction(req)
     expect(await queued()).toEqual([])
+  })
+
+  it('should nudge the worker only once the change has committed, and not for one rolled back', async () => {
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    const committed = await createDraft('提交后才通知')
+    const req = await createLocalReq({ user: editor }, ctx.payload)
+    await initTransaction(req)
+    await ctx.payload.update({ collection: 'stories', id: committed.id, data: { _status: 'published' }, overrideAccess: false, user: editor, req })
+    // Still open: a worker nudged now would find the queue empty and wait for its next poll.
+    await wait(800)
+    expect(hits).toEqual([])
+    await commitTransaction(req)
+    await expect.poll(() => hits.map((hit) => hit.reason), { timeout: 5_000, interval: 20 }).toEqual([`stories ${committed.id} published`])
+
+    const rolledBack = await createDraft('回滚不通知')
+    const other = await createLocalReq({ user: editor }, ctx.payload)
+    await initTransaction(other)
+    await ctx.payload.update({ collection: 'stories', id: rolledBack.id, data: { _status: 'published' }, overrideAccess: false, user: editor, req: other })
+    await wait(300)
+    await killTransaction(other)
+    await wait(1_500)
+    expect(hits).toHaveLength(1)
   })
 
   it('should hand the queue to the worker only with the secret, and keep failures with their error', async () => {
