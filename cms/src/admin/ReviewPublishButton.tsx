@@ -20,7 +20,8 @@ const SubmitForReviewButton = () => {
   // the next five minutes must not be told otherwise. A save deletes every edit lock on the
   // document, but a form-state request sent just before the save can take one for this editor just
   // after it, which this page is not told about (Payload shows nobody their own lock): look for it
-  // when the page opens on the submitted story, and once more when such a request has landed.
+  // when the page opens on the submitted story, 1.5 s later (when such a request has landed), and
+  // whenever the page learns of a lock (`documentIsLocked`).
   useEffect(() => {
     if (!waiting || !id || !collectionSlug || !user) return
     const api = `${config.serverURL}${config.routes.api}/payload-locked-documents`

@@ -45,13 +45,14 @@ const COMMIT_WAIT_MS = 10_000
  * never shows, and no nudge goes.
  */
 const nudgeWhenCommitted = async (payload: Payload, id: number | string, reason: string): Promise<void> => {
-  if (!process.env.SITE_REBUILD_URL) return
+  const url = process.env.SITE_REBUILD_URL
+  if (!url) return
   const deadline = Date.now() + COMMIT_WAIT_MS
   for (let pause = 25; Date.now() < deadline; pause = Math.min(pause * 2, 500)) {
     await new Promise((resolve) => setTimeout(resolve, pause).unref())
     try {
       const { totalDocs } = await payload.count({ collection: collectionSlugs.siteChanges, where: { id: { equals: id } }, overrideAccess: true })
-      if (totalDocs) return await nudgeSiteWorker(payload, reason)
+      if (totalDocs) return await nudgeSiteWorker(payload, url, reason)
     } catch (error) {
       payload.logger.warn(`site worker nudge (${reason}) not sent (${String(error)}); it will find the change when it next polls`)
       return
@@ -59,9 +60,7 @@ const nudgeWhenCommitted = async (payload: Payload, id: number | string, reason:
   }
 }
 
-const nudgeSiteWorker = async (payload: Payload, reason: string): Promise<void> => {
-  const url = process.env.SITE_REBUILD_URL
-  if (!url) return
+const nudgeSiteWorker = async (payload: Payload, url: string, reason: string): Promise<void> => {
   try {
     const response = await fetch(url, {
       method: 'POST',
