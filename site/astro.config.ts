@@ -18,6 +18,8 @@ export default defineConfig({
   // page whose cache key and code are unchanged (src/data/pages.ts); without it every build is a
   // cold full build, the ground truth.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
+  // Astro's log without its two lines per page (./src/integrations/build-log.ts).
+  logger: { entrypoint: './src/integrations/build-log.ts' },
   integrations: [prefetch(), workerHandoff(), sitemap(), pagefindIndex()],
   vite: {
     build: {

@@ -53,6 +53,13 @@ export const parseMedia = (value: unknown): RawMedia | null => (value && typeof 
 export const toImage = (value: unknown, family: Exclude<ImageFamily, 'og'> = 'full'): Image | null => {
   const media = parseMedia(value)
   if (!media?.url || !media.width || !media.height) return null
+  return (family === 'card' ? cardImage : fullImage)(media)
+}
+
+type Usable = RawMedia & { url: string; width: number; height: number }
+
+/** The image of a media document in one family, one object per document (see memoizeByObject). */
+const imageOf = (media: Usable, family: Exclude<ImageFamily, 'og'>): Image => {
   const candidates = imageSizes
     .filter((size) => size.family === family)
     .map((size) => media.sizes?.[size.name])
@@ -73,6 +80,9 @@ export const toImage = (value: unknown, family: Exclude<ImageFamily, 'og'> = 'fu
     position: `${media.focalX ?? 50}% ${media.focalY ?? 50}%`,
   }
 }
+
+const cardImage = memoizeByObject((media: RawMedia) => imageOf(media as Usable, 'card'))
+const fullImage = memoizeByObject((media: RawMedia) => imageOf(media as Usable, 'full'))
 
 /** The 1200×630 social-card rendition, for og:image. */
 export const ogImageUrl = (value: unknown): string | null => {

@@ -11,7 +11,7 @@ import { toGallery } from './galleries'
 import type { Gallery } from './galleries'
 import { toHonorRoll } from './honors'
 import type { HonorRoll } from './honors'
-import { memoizeByObject } from './memo'
+import { Interned, memoizeByObject } from './memo'
 import { toNotice } from './notices'
 import type { Notice } from './notices'
 import { toSettings } from './settings'
@@ -69,6 +69,13 @@ const linkNeighboursInColumn = (stories: Story[]): void => {
 /** A story document checked against its schema, once per document (see memoizeByObject). */
 const parseStory = memoizeByObject((raw: RawDoc) => storySchema.parse(raw))
 
+/**
+ * The cards and stories of the last build (in the site worker, the last publish): an unchanged
+ * story keeps its objects, so its pages' cache keys are not worked out again (./pages).
+ */
+const internedCards = new Interned<StoryCard>()
+const internedStories = new Interned<Story>()
+
 /** Every view model of the site from one snapshot, as of `now` (notice statuses). */
 export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   const media = byId(snapshot.media)
@@ -92,11 +99,13 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     organization: linkLookup(byId(organizations)),
     richText: (data: unknown) => populateRichText(data, media, richTextTargets),
   }
-  const cards = new Map<string, StoryCard>(parsedStories.map((story) => [story.id, toStoryCard(story, common)]))
+  const cards = internedCards.all(parsedStories.map((story) => [story.id, toStoryCard(story, common)]))
   const card = lookup(cards)
   const storyLink = linkLookup(new Map([...cards].map(([key, value]) => [key, { name: value.title, href: value.href }])))
-  const stories = parsedStories.map((story) => toStory(story, cards.get(story.id) as StoryCard, { ...common, card }))
-  linkNeighboursInColumn(stories)
+  const fresh = parsedStories.map((story) => toStory(story, cards.get(story.id) as StoryCard, { ...common, card }))
+  linkNeighboursInColumn(fresh)
+  const kept = internedStories.all(fresh.map((story) => [story.id, story]))
+  const stories = fresh.map((story) => kept.get(story.id) as Story)
   const honorRolls = sorted(snapshot.honorRolls, newestFirst((raw) => raw.publishedAt as string)).map((raw) =>
     toHonorRoll(raw, { ...common, story: storyLink }),
   )

@@ -4,8 +4,9 @@
  * code are unchanged. A page is a function of its props, the navigation and the site settings
  * alone, so their digest is its key.
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
+import { digestOf } from './memo'
 import type { Site } from './models'
 import { sections } from './routes'
 
@@ -34,9 +35,11 @@ export const navigation = (site: Site): NavItem[] => [
  * tell a page whose only change is the navigation (src/worker/publisher.ts swaps it in place).
  */
 export const keyed = <T extends { props: unknown }>(site: Site, paths: T[]): (T & { cacheKey: string })[] => {
-  const shared = createHash('sha256').update(JSON.stringify(navigation(site))).digest('base64url').slice(0, 22)
+  const shared = hash('sha256', JSON.stringify(navigation(site)), 'base64url').slice(0, 22)
   // The footer and the 繁體 keep list (站点设置) are on every page too, but outside the menu: a
   // change to them goes into the props part, so every page is rendered again, not swapped.
-  const settings = JSON.stringify(site.settings)
-  return paths.map((path) => ({ ...path, cacheKey: `${shared}.${createHash('sha256').update(settings).update(JSON.stringify(path.props)).digest('base64url')}` }))
+  // The props' digest is worked out once per view-model object (digestOf), and the site worker
+  // keeps unchanged stories and cards the same objects from one publish to the next (./models).
+  const settings = hash('sha256', JSON.stringify(site.settings), 'base64url')
+  return paths.map((path) => ({ ...path, cacheKey: `${shared}.${hash('sha256', `${settings}${digestOf(path.props)}`, 'base64url')}` }))
 }

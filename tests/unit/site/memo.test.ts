@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+
+import { Interned, digestOf, sameValue } from '../../../site/src/data/memo'
+import { buildSite } from '../../../site/src/data/models'
+import type { RawDoc, Snapshot } from '../../../site/src/data/snapshot'
+
+describe('sameValue', () => {
+  it('should hold for equal plain values and not for any difference', () => {
+    expect(sameValue({ a: 1, b: [{ c: '甲' }] }, { a: 1, b: [{ c: '甲' }] })).toBe(true)
+    expect(sameValue({ a: 1, b: [{ c: '甲' }] }, { a: 1, b: [{ c: '乙' }] })).toBe(false)
+    expect(sameValue({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false)
+    expect(sameValue({ a: 1 }, { a: 1, b: undefined })).toBe(false)
+    expect(sameValue({ a: '1' }, { a: 1 })).toBe(false)
+    expect(sameValue([1, 2], [2, 1])).toBe(false)
+    expect(sameValue({ a: null }, { a: {} })).toBe(false)
+    expect(sameValue(new Date(0), new Date(0))).toBe(false)
+  })
+})
+
+describe('Interned', () => {
+  it("should give back last build's object for an equal one and the new object for a changed one", () => {
+    const interned = new Interned<{ title: string }>()
+    const first = interned.all([
+      ['1', { title: '甲' }],
+      ['2', { title: '乙' }],
+    ])
+    const second = interned.all([
+      ['1', { title: '甲' }],
+      ['2', { title: '乙改' }],
+    ])
+    expect(second.get('1')).toBe(first.get('1'))
+    expect(second.get('2')).not.toBe(first.get('2'))
+    expect(second.get('2')).toEqual({ title: '乙改' })
+    // A key the last build lacked is forgotten, not kept.
+    const third = interned.all([['2', { title: '乙改' }]])
+    expect(third.has('1')).toBe(false)
+    expect(interned.all([['1', { title: '甲' }]]).get('1')).not.toBe(first.get('1'))
+  })
+})
+
+describe('digestOf', () => {
+  it('should be the same for equal values and differ for any change, however deep', () => {
+    const value = () => ({ items: [{ title: '志愿服务', date: { iso: '2026-01-01' } }, { title: '河道清理', date: null }], page: 3, base: '/stories/' })
+    expect(digestOf(value())).toBe(digestOf(value()))
+    const changes: ((v: ReturnType<typeof value>) => void)[] = [
+      (v) => (v.items[0]!.title = '志愿服务队'),
+      (v) => (v.items[0]!.date = { iso: '2026-01-02' }),
+      (v) => v.items.reverse(),
+      (v) => (v.page = 4),
+      (v) => (v.base = '/columns/a/'),
+      (v) => ((v as Record<string, unknown>).page = '3'),
+      (v) => (v.items[1]!.date = { iso: '2026-01-01' }),
+    ]
+    const seen = new Set([digestOf(value())])
+    for (const change of changes) {
+      const changed = value()
+      change(changed)
+      const digest = digestOf(changed)
+      expect(seen.has(digest)).toBe(false)
+      seen.add(digest)
+    }
+  })
+
+  it('should give an object the digest of its value when it was first asked', () => {
+    const card = { title: '银龄志愿者' }
+    const before = digestOf({ items: [card] })
+    expect(digestOf({ items: [card] })).toBe(before)
+    expect(digestOf({ items: [{ title: '银龄志愿者' }] })).toBe(before)
+  })
+})
+
+const story = (id: number, title: string, publishedAt: string, column = 1): RawDoc => ({
+  id,
+  title,
+  slug: `story-${id}`,
+  summary: `${title}的摘要`,
+  cover: null,
+  body: null,
+  column,
+  district: null,
+  publishedAt,
+})
+
+const snapshotOf = (stories: RawDoc[]): Snapshot => ({
+  stories,
+  honorRolls: [],
+  notices: [],
+  galleries: [],
+  columns: [{ id: 1, name: '志愿动态', slug: 'news', kind: 'regular', order: 1 }],
+  districts: [],
+  organizations: [],
+  media: [],
+  comments: {},
+  settings: {},
+})
+
+describe('buildSite, one build after another', () => {
+  it('should keep the objects of unchanged stories and cards and make new ones where anything shown changed', () => {
+    const stories = [story(1, '社区义诊', '2026-01-03T00:00:00Z'), story(2, '河道清理', '2026-01-02T00:00:00Z'), story(3, '图书漂流', '2026-01-01T00:00:00Z'), story(4, '敬老助餐', '2025-12-01T00:00:00Z')]
+    const now = new Date('2026-02-01T00:00:00Z')
+    const first = buildSite(snapshotOf(stories), now)
+    const again = buildSite(snapshotOf([...stories]), now)
+    for (const [index, item] of first.stories.entries()) expect(again.stories[index]).toBe(item)
+
+    // Story 2 renamed: its page and card change, and so do the pages that link to it as 上一篇 / 下一篇.
+    const renamed = buildSite(snapshotOf([stories[0]!, { ...stories[1]!, title: '河道清理行动' }, stories[2]!, stories[3]!]), now)
+    const byId = (site: typeof first) => new Map(site.stories.map((item) => [item.id, item]))
+    const [before, after] = [byId(again), byId(renamed)]
+    expect(after.get('2')).not.toBe(before.get('2'))
+    expect(after.get('2')?.title).toBe('河道清理行动')
+    expect(after.get('1')).not.toBe(before.get('1'))
+    expect(after.get('1')?.next?.name).toBe('河道清理行动')
+    expect(after.get('3')).not.toBe(before.get('3'))
+    expect(after.get('3')?.previous?.name).toBe('河道清理行动')
+    expect(after.get('4')).toBe(before.get('4'))
+    expect(digestOf({ story: after.get('4') })).toBe(digestOf({ story: before.get('4') }))
+    expect(digestOf({ story: after.get('1') })).not.toBe(digestOf({ story: before.get('1') }))
+  })
+})
