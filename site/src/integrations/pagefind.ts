@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -11,6 +11,8 @@ import { toSearchText } from '@fengcai/shared/search-text'
 
 import { SEARCH_SHARDS, searchShardOf, shardPath } from '../data/search'
 import { extractDigest, searchDigest, searchExtract } from '../data/search-digest'
+
+import { filesBelow } from './files-below'
 
 export type Shard = { pages: [url: string, hash: string][] }
 export type Manifest = { shards: Shard[] }
@@ -50,9 +52,8 @@ export const shardsOf = (pages: Page[]): Shard[] => {
 }
 
 /** Every built page that could be searchable (an HTML page outside the index), in address order. */
-const htmlPages = async (dir: string): Promise<PageFile[]> =>
-  (await readdir(dir, { recursive: true }))
-    .map(String)
+const htmlPages = (dir: string): PageFile[] =>
+  filesBelow(dir)
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
     .map((file) => ({ url: urlOf(file), file }))
     .sort(byUrl)
@@ -62,7 +63,7 @@ const htmlPages = async (dir: string): Promise<PageFile[]> =>
  * Read a few hundred at a time and not kept: a shard reads its pages again when it is built.
  */
 export const searchablePages = async (dir: string): Promise<Page[]> => {
-  const files = await htmlPages(dir)
+  const files = htmlPages(dir)
   const pages: Page[] = []
   for (let start = 0; start < files.length; start += 256) {
     const batch = await Promise.all(files.slice(start, start + 256).map(({ file }) => searchablePage(dir, file)))
@@ -222,7 +223,7 @@ export const pagefindIndex = (): AstroIntegration => {
             } else jobs.push({ shard: number, pages: own, target: path.join(outDir, shardPath(number)) })
           }
         } else {
-          const files = await htmlPages(outDir)
+          const files = htmlPages(outDir)
           for (let number = 0; number < SEARCH_SHARDS; number += 1) {
             const own = files.filter((page) => searchShardOf(page.url) === number)
             if (own.length) jobs.push({ shard: number, pages: own, target: path.join(outDir, shardPath(number)) })

@@ -23,6 +23,7 @@ import type { ProvidedSnapshot, RawDoc, Snapshot } from '../data/snapshot'
 import { shardPath } from '../data/search'
 import { MANIFEST, PRESENT, buildShards, byUrl, presentShards, readManifest, searchablePages, shardsOf, urlOf, writeManifest } from '../integrations/pagefind'
 import type { Page, Shard, ShardJob } from '../integrations/pagefind'
+import { filesBelow } from '../integrations/files-below'
 import { sitemapFiles, staleSitemapFiles } from '../integrations/sitemap'
 import { WORKER_HANDOFF } from '../integrations/worker-handoff'
 import type { WorkerHandoff } from '../integrations/worker-handoff'
@@ -100,12 +101,6 @@ const unique = (paths: PathWithRoute[]): PathWithRoute[] => {
   })
 }
 
-/** Every file below a folder, relative, except the folders named. */
-const filesBelow = async (dir: string, skip: (relative: string) => boolean = () => false): Promise<string[]> =>
-  (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .filter((file) => !skip(file))
 
 /**
  * A drill for failure handling (tests use it): with SITE_WORKER_FAULT_FILE set, paths matching
@@ -218,7 +213,7 @@ export class Publisher {
     this.keys = new Map(this.paths.map((entry) => [entry.pathname, entry.cacheKey]))
 
     // The served copy: the build's pages without its compiled code, as hard links (no copying).
-    for (const file of await filesBelow(stageDir, (relative) => relative.startsWith('.prerender'))) {
+    for (const file of filesBelow(stageDir).filter((relative) => !relative.startsWith('.prerender'))) {
       await mkdir(path.dirname(path.join(publicDir, file)), { recursive: true })
       await link(path.join(stageDir, file), path.join(publicDir, file))
     }
@@ -227,7 +222,7 @@ export class Publisher {
     for (const page of await searchablePages(publicDir)) this.searchPages.set(page.url, page)
     this.shards = (await readManifest(publicDir))?.shards ?? shardsOf([...this.searchPages.values()])
 
-    const difference = previousDir ? await this.difference(previousDir, publicDir) : { changed: await filesBelow(publicDir), deleted: [] }
+    const difference = previousDir ? await this.difference(previousDir, publicDir) : { changed: filesBelow(publicDir), deleted: [] }
     this.publicDir = publicDir
     await writeFile(path.join(buildsDir, 'current'), `build-${stamp}\n`)
     for (const entry of await readdir(buildsDir)) {
@@ -238,7 +233,7 @@ export class Publisher {
 
   /** The files of `next` that are new or differ from `previous`, and those it no longer has. */
   private async difference(previous: string, next: string): Promise<{ changed: string[]; deleted: string[] }> {
-    const [before, after] = [new Set(await filesBelow(previous)), await filesBelow(next)]
+    const [before, after] = [new Set(filesBelow(previous)), filesBelow(next)]
     const changed: string[] = []
     for (const file of after) {
       if (!before.has(file)) changed.push(file)
@@ -563,8 +558,8 @@ export class Publisher {
       const target = path.join(publicDir, shardPath(number))
       const fresh = `${target}.new`
       const old = `${target}.old`
-      const before = new Set(existsSync(target) ? await filesBelow(target) : [])
-      const after = await filesBelow(fresh)
+      const before = new Set(existsSync(target) ? filesBelow(target) : [])
+      const after = filesBelow(fresh)
       const relative = (file: string) => path.join(shardPath(number), file)
       for (const file of after) {
         const same = before.has(file) && (await readFile(path.join(target, file))).equals(await readFile(path.join(fresh, file)))
