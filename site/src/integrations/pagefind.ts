@@ -94,6 +94,9 @@ export const searchableHtml = (html: string): string => {
   return out + toSearchText(html.slice(position))
 }
 
+/** Pages sent to Pagefind's service ahead of its answers (see buildShard). */
+const IN_FLIGHT = 64
+
 /**
  * One shard's index from its pages, in address order (the same pages always give the same
  * files), read from `outDir` and written to its place there, or to `target` when given. Only
@@ -106,14 +109,16 @@ export const buildShard = async (outDir: string, shard: number, pages: PageFile[
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`)
   const indexed: Page[] = []
   // The service takes its messages in the order they are sent and answers each in turn: sending
-  // every page without waiting for the answer before lets it index one page while this process
-  // reads and encodes the next (the same files; a shard built about a third faster).
+  // pages without waiting for the answer before lets it index one page while this process reads
+  // and encodes the next (the same files; a shard built about a third faster). At most
+  // IN_FLIGHT pages wait for their answer, so a shard of a large site is not held in memory whole.
   const added: Promise<{ url: string; errors: string[] }>[] = []
   try {
     for (const page of pages) {
       const html = await readFile(path.join(outDir, page.file), 'utf8')
       const extract = searchExtract(html)
       if (extract === null) continue
+      if (added.length >= IN_FLIGHT) await added[added.length - IN_FLIGHT]
       added.push(index.addHTMLFile({ url: page.url, content: searchableHtml(extract) }).then(({ errors }) => ({ url: page.url, errors })))
       indexed.push({ url: page.url, file: page.file, hash: extractDigest(extract) })
     }
