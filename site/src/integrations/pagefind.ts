@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -94,6 +94,21 @@ export const searchableHtml = (html: string): string => {
   return out + toSearchText(html.slice(position))
 }
 
+/**
+ * Pagefind's ready-made search interfaces, which it writes into every index: the search page uses
+ * its own script over `pagefind.js` (src/scripts/search.ts), so in 18 shards they were 7.6 MB of
+ * files nobody loads, to be uploaded and compared on every publish.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+]
+
 /** Pages sent to Pagefind's service ahead of its answers (see buildShard). */
 const IN_FLIGHT = 64
 
@@ -130,6 +145,7 @@ export const buildShard = async (outDir: string, shard: number, pages: PageFile[
   if (indexed.length) {
     const written = await index.writeFiles({ outputPath: target })
     if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`)
+    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(path.join(target, file), { force: true })))
   }
   await index.deleteIndex()
   return indexed
@@ -224,6 +240,8 @@ export const pagefindIndex = (): AstroIntegration => {
             const own = pages.filter((page) => searchShardOf(page.url) === number)
             if (JSON.stringify(previous.shards[number]) === JSON.stringify(shard) && existsSync(path.join(previousDir, shardPath(number)))) {
               await cp(path.join(previousDir, shardPath(number)), path.join(outDir, shardPath(number)), { recursive: true })
+              // A shard built before the interfaces were left out loses them here, as a new one would.
+              await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outDir, shardPath(number), file), { force: true })))
               copied = copied.concat(own)
             } else jobs.push({ shard: number, pages: own, target: path.join(outDir, shardPath(number)) })
           }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { searchDigest, searchExtract } from '../../../site/src/data/search-digest'
-import { buildShard, searchableHtml } from '../../../site/src/integrations/pagefind'
+import { UNUSED_BUNDLE_FILES, buildShard, searchableHtml } from '../../../site/src/integrations/pagefind'
 
 /** A page shaped as the site's layout makes them (compressed HTML, one searchable main). */
 const page = ({ nav = '首页 新闻', related = '相关稿件甲', body = '正文第一段。', hidden = '', title = '志愿服务队成立' } = {}) =>
@@ -108,7 +108,12 @@ describe('search extract', () => {
     await index?.writeFiles({ outputPath: path.join(dir, 'from-whole') })
 
     const listing = async (folder: string) => (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort()
-    const [whole, fromExtract] = [await listing(path.join(dir, 'from-whole')), await listing(path.join(dir, 'from-extract'))]
+    const [wholeListing, fromExtract] = [await listing(path.join(dir, 'from-whole')), await listing(path.join(dir, 'from-extract'))]
+    // Pagefind's ready-made interfaces are left out of a shard; everything the search script loads stays.
+    expect(wholeListing).toEqual(expect.arrayContaining(UNUSED_BUNDLE_FILES))
+    for (const file of UNUSED_BUNDLE_FILES) expect(fromExtract).not.toContain(file)
+    expect(fromExtract).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']))
+    const whole = wholeListing.filter((file) => !UNUSED_BUNDLE_FILES.includes(file))
     expect(fromExtract).toEqual(whole)
     expect(whole.some((file) => file.endsWith('.pf_fragment'))).toBe(true)
     for (const file of whole) expect((await readFile(path.join(dir, 'from-extract', file))).equals(await readFile(path.join(dir, 'from-whole', file))), file).toBe(true)
