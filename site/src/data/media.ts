@@ -53,7 +53,7 @@ export const parseMedia = (value: unknown): RawMedia | null => (value && typeof 
 export const toImage = (value: unknown, family: Exclude<ImageFamily, 'og'> = 'full'): Image | null => {
   const media = parseMedia(value)
   if (!media?.url || !media.width || !media.height) return null
-  return (family === 'card' ? cardImage : fullImage)(media)
+  return images[family](media)
 }
 
 type Usable = RawMedia & { url: string; width: number; height: number }
@@ -81,8 +81,10 @@ const imageOf = (media: Usable, family: Exclude<ImageFamily, 'og'>): Image => {
   }
 }
 
-const cardImage = memoizeByObject((media: RawMedia) => imageOf(media as Usable, 'card'))
-const fullImage = memoizeByObject((media: RawMedia) => imageOf(media as Usable, 'full'))
+const images = {
+  card: memoizeByObject((media: RawMedia) => imageOf(media as Usable, 'card')),
+  full: memoizeByObject((media: RawMedia) => imageOf(media as Usable, 'full')),
+}
 
 /** The 1200×630 social-card rendition, for og:image. */
 export const ogImageUrl = (value: unknown): string | null => {

@@ -109,6 +109,11 @@ export const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ]
 
+/** Removes UNUSED_BUNDLE_FILES from a shard's folder (those it has). */
+const dropUnusedBundleFiles = async (dir: string): Promise<void> => {
+  await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(path.join(dir, file), { force: true })))
+}
+
 /** Pages sent to Pagefind's service ahead of its answers (see buildShard). */
 const IN_FLIGHT = 64
 
@@ -128,6 +133,7 @@ export const buildShard = async (outDir: string, shard: number, pages: PageFile[
   // and encodes the next (the same files; a shard built about a third faster). At most
   // IN_FLIGHT pages wait for their answer, so a shard of a large site is not held in memory whole.
   const added: Promise<{ url: string; errors: string[] }>[] = []
+  let answers: PromiseSettledResult<{ url: string; errors: string[] }>[] = []
   try {
     for (const page of pages) {
       const html = await readFile(path.join(outDir, page.file), 'utf8')
@@ -139,13 +145,16 @@ export const buildShard = async (outDir: string, shard: number, pages: PageFile[
     }
   } finally {
     // Every answer is waited for, also when a page could not be read: none is left unhandled.
-    await Promise.allSettled(added)
+    answers = await Promise.allSettled(added)
   }
-  for (const { url, errors } of await Promise.all(added)) if (errors.length) throw new Error(`Pagefind 索引 ${url} 失败：${errors.join('; ')}`)
+  for (const answer of answers) {
+    if (answer.status === 'rejected') throw answer.reason
+    if (answer.value.errors.length) throw new Error(`Pagefind 索引 ${answer.value.url} 失败：${answer.value.errors.join('; ')}`)
+  }
   if (indexed.length) {
     const written = await index.writeFiles({ outputPath: target })
     if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`)
-    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(path.join(target, file), { force: true })))
+    await dropUnusedBundleFiles(target)
   }
   await index.deleteIndex()
   return indexed
@@ -241,7 +250,7 @@ export const pagefindIndex = (): AstroIntegration => {
             if (JSON.stringify(previous.shards[number]) === JSON.stringify(shard) && existsSync(path.join(previousDir, shardPath(number)))) {
               await cp(path.join(previousDir, shardPath(number)), path.join(outDir, shardPath(number)), { recursive: true })
               // A shard built before the interfaces were left out loses them here, as a new one would.
-              await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outDir, shardPath(number), file), { force: true })))
+              await dropUnusedBundleFiles(path.join(outDir, shardPath(number)))
               copied = copied.concat(own)
             } else jobs.push({ shard: number, pages: own, target: path.join(outDir, shardPath(number)) })
           }

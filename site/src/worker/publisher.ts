@@ -101,7 +101,6 @@ const unique = (paths: PathWithRoute[]): PathWithRoute[] => {
   })
 }
 
-
 /**
  * A drill for failure handling (tests use it): with SITE_WORKER_FAULT_FILE set, paths matching
  * the regular expression in that file, while it exists, fail to render.
