@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -214,8 +214,16 @@ export const presentShards = (shards: Shard[]): string => `${JSON.stringify(shar
 
 export const writeManifest = async (outDir: string, shards: Shard[]): Promise<void> => {
   await mkdir(path.join(outDir, 'pagefind'), { recursive: true })
-  await writeFile(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
-  await writeFile(path.join(outDir, PRESENT), presentShards(shards))
+  // Each replaced, not written over: the site worker rewrites them in the served site, where a
+  // reader must get the old list of shards or the new one, never an empty or half-written file.
+  for (const [file, text] of [
+    [MANIFEST, `${JSON.stringify({ shards } satisfies Manifest)}\n`],
+    [PRESENT, presentShards(shards)],
+  ] as const) {
+    const temporary = `${path.join(outDir, file)}.${process.pid}.tmp`
+    await writeFile(temporary, text)
+    await rename(temporary, path.join(outDir, file))
+  }
 }
 
 /**

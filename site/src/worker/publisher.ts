@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs'
 import fs from 'node:fs'
-import { link, mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, readdir, rename, rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -223,7 +223,7 @@ export class Publisher {
 
     const difference = previousDir ? await this.difference(previousDir, publicDir) : { changed: filesBelow(publicDir), deleted: [] }
     this.publicDir = publicDir
-    await writeFile(path.join(buildsDir, 'current'), `build-${stamp}\n`)
+    await writeAtomically(path.join(buildsDir, 'current'), `build-${stamp}\n`)
     for (const entry of await readdir(buildsDir)) {
       if (/^(build|stage)-\d+$/.test(entry) && !entry.endsWith(String(stamp))) await rm(path.join(buildsDir, entry), { recursive: true, force: true })
     }

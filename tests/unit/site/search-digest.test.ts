@@ -1,11 +1,11 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { link, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { searchDigest, searchExtract } from '../../../site/src/data/search-digest'
-import { UNUSED_BUNDLE_FILES, buildShard, searchableHtml } from '../../../site/src/integrations/pagefind'
+import { MANIFEST, PRESENT, UNUSED_BUNDLE_FILES, buildShard, readManifest, searchableHtml, writeManifest } from '../../../site/src/integrations/pagefind'
 
 /** A page shaped as the site's layout makes them (compressed HTML, one searchable main). */
 const page = ({ nav = '首页 新闻', related = '相关稿件甲', body = '正文第一段。', hidden = '', title = '志愿服务队成立' } = {}) =>
@@ -117,5 +117,25 @@ describe('search extract', () => {
     expect(fromExtract).toEqual(whole)
     expect(whole.some((file) => file.endsWith('.pf_fragment'))).toBe(true)
     for (const file of whole) expect((await readFile(path.join(dir, 'from-extract', file))).equals(await readFile(path.join(dir, 'from-whole', file))), file).toBe(true)
+  })
+})
+
+describe('the list of search shards', () => {
+  it('should be replaced, never written over, so a reader has the old list or the new one whole', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-manifest-'))
+    try {
+      const before = [{ pages: [['/stories/a/', 'x'] as [string, string]] }, { pages: [] }]
+      await writeManifest(dir, before)
+      // A reader's hold on the file as it was: a second name for the same file.
+      await link(path.join(dir, MANIFEST), path.join(dir, 'held.json'))
+      const after = [{ pages: [] }, { pages: [['/stories/b/', 'y'] as [string, string]] }]
+      await writeManifest(dir, after)
+      expect(await readManifest(dir)).toEqual({ shards: after })
+      expect(JSON.parse(await readFile(path.join(dir, 'held.json'), 'utf8'))).toEqual({ shards: before })
+      expect(JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8'))).toEqual([1])
+      expect((await readdir(path.join(dir, 'pagefind'))).sort()).toEqual(['present.json', 'shards.json'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
