@@ -20,28 +20,44 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 const WIDTH = 4
 const ENCODED = new RegExp(`^${PREFIX}((?:[a-z]{${WIDTH}}){1,2})$`)
 
+/** Characters already encoded: a site's text uses a few thousand, over and over. */
+const encodedCharacters = new Map<string, string>()
+
 const encodeCharacter = (character: string): string => {
+  const known = encodedCharacters.get(character)
+  if (known !== undefined) return known
   let value = character.codePointAt(0) ?? 0
   let out = ''
   for (let index = 0; index < WIDTH; index += 1) {
     out = (LETTERS[value % 26] as string) + out
     value = Math.floor(value / 26)
   }
+  encodedCharacters.set(character, out)
   return out
 }
 
 const decodeCharacter = (letters: string): string =>
   String.fromCodePoint([...letters].reduce((value, letter) => value * 26 + LETTERS.indexOf(letter), 0))
 
-/** The index's words for one run of Han characters: its pairs (a single character stays one). */
-const wordsOfRun = (run: string): string[] => {
-  const characters = [...run]
-  const units = characters.length < 2 ? characters : characters.slice(1).map((character, index) => `${characters[index]}${character}`)
-  return units.map((unit) => PREFIX + [...unit].map(encodeCharacter).join(''))
+/**
+ * The index's words for one run of Han characters, spaced apart and with a space either side: its
+ * pairs (a single character stays one). Built in one pass: a build encodes every searchable page.
+ */
+const wordsOfRun = (run: string): string => {
+  let out = ''
+  let last = ''
+  let count = 0
+  for (const character of run) {
+    const code = encodeCharacter(character)
+    if (count > 0) out += ` ${PREFIX}${last}${code}`
+    last = code
+    count += 1
+  }
+  return count === 1 ? ` ${PREFIX}${last} ` : `${out} `
 }
 
 /** Text as the index reads it: Han runs as encoded pairs, spaced apart; other text as it is. */
-export const toSearchText = (text: string): string => text.replace(HAN_RUN, (run) => ` ${wordsOfRun(run).join(' ')} `)
+export const toSearchText = (text: string): string => text.replace(HAN_RUN, wordsOfRun)
 
 /** A reader's query as the index's words. */
 export const searchQueryText = (query: string): string => toSearchText(query).replace(/\s+/g, ' ').trim()

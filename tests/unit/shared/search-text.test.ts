@@ -26,6 +26,14 @@ describe('the search index text (Chinese as encoded character pairs)', () => {
     expect(toSearchText('Payload 3, G60')).toBe('Payload 3, G60')
   })
 
+  it('should space each run apart from the text around it, its words one space apart', () => {
+    expect(toSearchText('a浦东b区c')).toMatch(/^a zq[a-z]{8} b zq[a-z]{4} c$/)
+    expect(toSearchText('新区街道')).toMatch(/^ zq[a-z]{8} zq[a-z]{8} zq[a-z]{8} $/)
+    // The same character is the same letters wherever it stands.
+    const [first, second] = words(toSearchText('区 区区'))
+    expect(second).toBe(`${first}${(first as string).slice(2)}`)
+  })
+
   it('should turn a snippet back into the text it came from', () => {
     for (const text of ['江畔电力青年志愿服务队的十二名队员走进浦东一处老小区。', '“银发课堂”开课：志愿者手把手教老人', '区', '𠀀𠀁字', 'Payload CMS 3']) {
       expect(fromSearchText(toSearchText(text))).toBe(text)
