@@ -2,16 +2,20 @@ import type { Field } from 'payload'
 
 import { shanghaiDateTime } from './dateDisplay'
 
+import { isStaffField } from '@/access/isStaff'
+
 import { reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '@fengcai/shared'
 
 /**
  * The review step's fields, in the sidebar: the state (editors set 待审核 by 送审; reviewers set
  * 已通过 or 已退回), the reviewer's note, who changed the document last, and the history of steps.
- * The history and the last editor are written by the enforceReview hook only.
+ * The history and the last editor are written by the enforceReview hook only. Staff read them;
+ * the public API leaves them out (they name staff, with their email, and hold internal notes).
  */
 export const reviewFields = (): Field[] => [
   {
     name: 'reviewState',
+    access: { read: isStaffField },
     type: 'select',
     label: { zh: '审核状态', en: 'Review' },
     defaultValue: 'draft',
@@ -21,6 +25,7 @@ export const reviewFields = (): Field[] => [
   },
   {
     name: 'reviewNote',
+    access: { read: isStaffField },
     type: 'textarea',
     label: { zh: '审核意见', en: 'Review note' },
     maxLength: 1000,
@@ -28,12 +33,14 @@ export const reviewFields = (): Field[] => [
   },
   {
     name: 'updatedByName',
+    access: { read: isStaffField },
     type: 'text',
     label: { zh: '最后修改人', en: 'Last changed by' },
     admin: { position: 'sidebar', readOnly: true },
   },
   {
     name: 'reviewLog',
+    access: { read: isStaffField },
     type: 'array',
     label: { zh: '审核记录', en: 'Review history' },
     labels: { singular: { zh: '记录', en: 'Step' }, plural: { zh: '记录', en: 'Steps' } },

@@ -72,6 +72,31 @@ describe('review: 送审 → 审核 → 发布', () => {
     expect((versions.docs[versions.docs.length - 1]?.version as Story)._status).toBe('published')
   })
 
+  it('should show the review fields to staff only: the public API names no staff and shows no notes', async () => {
+    const story = await draft('审核信息不对外')
+    await save(editor, story.id, { reviewState: 'submitted' })
+    await save(reviewer, story.id, { reviewState: 'returned', reviewNote: '内部意见：请核实人数。' })
+    await save(editor, story.id, { reviewState: 'submitted' })
+    await save(reviewer, story.id, { _status: 'published' }, false)
+    const reviewFields = ['reviewState', 'reviewNote', 'updatedByName']
+    const anonymous = await client.get(`stories/${story.id}?depth=0`)
+    expect(anonymous.status).toBe(200)
+    const publicDoc = JSON.parse(anonymous.text) as Record<string, unknown>
+    expect(publicDoc.title).toBe('审核信息不对外')
+    for (const field of reviewFields) expect(publicDoc).not.toHaveProperty(field)
+    // Payload gives an array field it leaves out as empty.
+    expect(publicDoc.reviewLog ?? []).toEqual([])
+    for (const secret of [editor.email, reviewer.email, '内部意见']) expect(anonymous.text).not.toContain(secret)
+    const listed = await client.get(`stories?depth=0&where[id][equals]=${story.id}`)
+    for (const secret of [editor.email, reviewer.email, '内部意见']) expect(listed.text).not.toContain(secret)
+    const graphql = await client.graphql(`{ Story(id: ${story.id}) { title reviewNote updatedByName reviewLog { by note } } }`)
+    expect(graphql.text).toContain('审核信息不对外')
+    for (const secret of [editor.email, reviewer.email, '内部意见']) expect(graphql.text).not.toContain(secret)
+    const staff = JSON.parse((await client.get(`stories/${story.id}?depth=0`, editorToken)).text) as Story
+    expect(staff).toMatchObject({ reviewState: 'approved', updatedByName: reviewer.email })
+    expect(staff.reviewLog?.map((step) => step.action)).toEqual(['submitted', 'returned', 'submitted', 'approved', 'published'])
+  })
+
   it('should not let a client write the history itself', async () => {
     const story = await draft('伪造记录')
     const saved = await save(editor, story.id, { reviewLog: [{ action: 'approved', by: '冒名审核员', at: new Date().toISOString() }] })
