@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,6 +13,7 @@ import { SEARCH_SHARDS, searchShardOf, shardPath } from '../data/search'
 import { extractDigest, searchDigest, searchExtract } from '../data/search-digest'
 
 import { filesBelow } from './files-below'
+import { writeAtomically } from './write-atomically'
 
 export type Shard = { pages: [url: string, hash: string][] }
 export type Manifest = { shards: Shard[] }
@@ -213,17 +214,10 @@ export const buildShards = async (siteDir: string, outDir: string, jobs: ShardJo
 export const presentShards = (shards: Shard[]): string => `${JSON.stringify(shards.flatMap((shard, number) => (shard.pages.length ? [number] : [])))}\n`
 
 export const writeManifest = async (outDir: string, shards: Shard[]): Promise<void> => {
-  await mkdir(path.join(outDir, 'pagefind'), { recursive: true })
-  // Each replaced, not written over: the site worker rewrites them in the served site, where a
-  // reader must get the old list of shards or the new one, never an empty or half-written file.
-  for (const [file, text] of [
-    [MANIFEST, `${JSON.stringify({ shards } satisfies Manifest)}\n`],
-    [PRESENT, presentShards(shards)],
-  ] as const) {
-    const temporary = `${path.join(outDir, file)}.${process.pid}.tmp`
-    await writeFile(temporary, text)
-    await rename(temporary, path.join(outDir, file))
-  }
+  // Replaced, not written over: the site worker rewrites them in the served site, where a reader
+  // must get the old list of shards or the new one, never an empty or half-written file.
+  await writeAtomically(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
+  await writeAtomically(path.join(outDir, PRESENT), presentShards(shards))
 }
 
 /**

@@ -29,7 +29,7 @@ import { markDone, markFailed, pendingChanges } from './queue'
 import type { QueuedChange } from './queue'
 import type { RawDoc } from '../data/snapshot'
 
-import { writeAtomically } from './pages-on-disk'
+import { writeAtomically } from '../integrations/write-atomically'
 import { PreviewError, Publisher } from './publisher'
 import type { PublishResult } from './publisher'
 import { SnapshotStore } from './snapshot-store'

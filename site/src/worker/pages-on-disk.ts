@@ -3,12 +3,11 @@
  * (./swapper, a worker thread): no Astro here.
  */
 import fs from 'node:fs'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { threadId } from 'node:worker_threads'
 
 import { pageFromHtml } from '../integrations/pagefind'
 import type { Page } from '../integrations/pagefind'
+import { temporaryOf } from '../integrations/write-atomically'
 
 const NAV_START = '<nav class="site-nav"'
 
@@ -29,17 +28,6 @@ export const navSpan = (page: Buffer): [number, number] | null => {
   const end = start < 0 ? -1 : page.indexOf('</nav>', start)
   if (end < 0 || page.indexOf(NAV_START, start + 1) >= 0) return null
   return [start, end + '</nav>'.length]
-}
-
-/** A temporary name beside a file, of this process and thread alone. */
-const temporaryOf = (file: string): string => `${file}.${process.pid}-${threadId}.tmp`
-
-/** Writes a file so that a reader sees the old or the new one, never half of one. */
-export const writeAtomically = async (file: string, body: Uint8Array | string): Promise<void> => {
-  await mkdir(path.dirname(file), { recursive: true })
-  const temporary = temporaryOf(file)
-  await writeFile(temporary, body)
-  await rename(temporary, file)
 }
 
 /** A file's bytes, or null when there is none. */
