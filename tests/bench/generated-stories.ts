@@ -56,8 +56,8 @@ const BATCH = 1000
 
 /**
  * Inserts `count` published generated stories, spread over the five years before 2026-11-01, and
- * queues them for the site worker unless `publish` is false (a cold build alone: the worker's
- * site then lacks them, which nothing measured reads).
+ * queues them for the site worker unless `publish` is false (a cold build alone, or the worker told
+ * later with queueGeneratedStories; until then its site lacks them).
  */
 export const seedGeneratedStories = async (db: pg.Client, count: number, { publish = true } = {}): Promise<void> => {
   const ids = async (table: string) => (await db.query<{ id: number }>(`SELECT id FROM ${table} ORDER BY id`)).rows.map((row) => row.id)
@@ -91,8 +91,11 @@ export const seedGeneratedStories = async (db: pg.Client, count: number, { publi
       [JSON.stringify(rows)],
     )
   }
-  if (publish) await queueGenerated(db, 'generated')
+  if (publish) await queueGeneratedStories(db)
 }
+
+/** Queues every generated story for the site worker, as the CMS's hooks would on their publish. */
+export const queueGeneratedStories = (db: pg.Client): Promise<void> => queueGenerated(db, 'generated')
 
 /** Tells the site worker, through its publishing queue, what the CMS's hooks would have told it. */
 const queueGenerated = async (db: pg.Client, reason: string): Promise<void> => {

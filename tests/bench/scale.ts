@@ -17,7 +17,7 @@ import type { DemoCredentials } from '@fengcai/shared'
 import { login } from '../helpers/rest'
 import { repoRoot, startStack } from '../helpers/stack'
 
-import { removeGeneratedStories, seedGeneratedStories } from './generated-stories'
+import { queueGeneratedStories, removeGeneratedStories, seedGeneratedStories } from './generated-stories'
 import { buildWithHugo, hugoAvailable } from './hugo'
 import { benchPublishing } from './publish'
 import { timed } from './timed'
@@ -46,19 +46,13 @@ await db.connect()
 try {
   await removeGeneratedStories(db)
   const seedStarted = performance.now()
-  // With --build-only the site worker is not told (at 50,000 stories it would publish them for
-  // half an hour, in batches of 5,000, before the cold build could run alone).
-  await seedGeneratedStories(db, count, { publish: !values['build-only'] })
+  // The site worker is told about the stories only after the cold build (below): its publish of
+  // them replaces every page of its site, and a build started right after that pays for it (ext4
+  // passes over inodes freed in the last minutes when it allocates new ones: the render of 12,600
+  // pages measured 15.6 s after a quiet spell, 18.2 s right after one such removal, 21–25 s after
+  // several). The cold build is measured as a deployment runs it, on a machine not busy with that.
+  await seedGeneratedStories(db, count, { publish: false })
   const seedSeconds = (performance.now() - seedStarted) / 1000
-  // The stack's site worker publishes the seeded stories from its queue, as it would a burst of
-  // edits; the cold build below runs once it is idle again, so the two do not share the cores.
-  const catchUpStarted = Date.now()
-  for (;;) {
-    const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { checkedEmptyAt?: string }
-    if (status.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > catchUpStarted) break
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  const catchUpSeconds = (Date.now() - catchUpStarted) / 1000
 
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-scale-'))
   const build = await timed(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], {
@@ -70,13 +64,9 @@ try {
   const data = /\[data\] .*loaded in (\d+) ms, mapped in (\d+) ms/.exec(build.output)
   const search = /search index: (\d+) pages in \d+ shards, \d+ rebuilt, in (\d+) ms/.exec(build.output)
   const searchSeconds = search ? Number(search[2]) / 1000 : NaN
-  await rm(outDir, { recursive: true, force: true })
 
   console.log(`\n风采 bench:scale (this machine, ${os.cpus().length} cores)`)
-  console.log(
-    `  ${count} generated stories seeded in ${seedSeconds.toFixed(1)} s` +
-      (values['build-only'] ? ' (not queued for the site worker)' : `; the site worker published them all in ${catchUpSeconds.toFixed(1)} s`),
-  )
+  console.log(`  ${count} generated stories seeded in ${seedSeconds.toFixed(1)} s`)
   console.log(`  full cold build: ${build.seconds.toFixed(1)} s for ${pages} pages (${(pages / build.seconds).toFixed(0)} pages/s), peak RSS ${build.peakRssMb.toFixed(0)} MB`)
   if (data) console.log(`    data from the CMS ${(Number(data[1]) / 1000).toFixed(1)} s, mapped to view models ${(Number(data[2]) / 1000).toFixed(1)} s`)
   if (search) console.log(`    search index ${searchSeconds.toFixed(1)} s (${search[1]} pages)`)
@@ -90,8 +80,22 @@ try {
   } else {
     console.log('  Hugo: not on PATH (apt-get install hugo) — no comparison')
   }
+  // Removed only now: Hugo writes as many files, and would otherwise start right after a removal
+  // of 12,600 (see the seeding above).
+  await rm(outDir, { recursive: true, force: true })
 
   if (!values['build-only']) {
+    // The stack's site worker publishes the seeded stories from its queue, as it would a burst of
+    // edits (with --build-only it is not told: at 50,000 stories it would publish them for half an
+    // hour, in batches of 5,000); the changes below are measured once it is idle again.
+    const catchUpStarted = Date.now()
+    await queueGeneratedStories(db)
+    for (;;) {
+      const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { checkedEmptyAt?: string }
+      if (status.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > catchUpStarted) break
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    console.log(`  the site worker published the ${count} stories in ${((Date.now() - catchUpStarted) / 1000).toFixed(1)} s`)
     // The stack's own site, kept up to date change by change by its site worker.
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)

@@ -9,7 +9,7 @@ import type { Image } from './media'
 import { pageOf } from './routes'
 import type { RawDoc } from './snapshot'
 
-const gallerySchema = z.object({
+export const gallerySchema = z.object({
   id,
   title: z.string(),
   slug: z.string(),

@@ -10,7 +10,7 @@ import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
 import type { RawDoc } from './snapshot'
 
-const honorRollSchema = z.object({
+export const honorRollSchema = z.object({
   id,
   title: z.string(),
   slug: z.string(),

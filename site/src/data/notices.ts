@@ -14,7 +14,7 @@ import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
 import type { RawDoc } from './snapshot'
 
-const noticeSchema = z.object({
+export const noticeSchema = z.object({
   id,
   title: z.string(),
   slug: z.string(),

@@ -1,14 +1,24 @@
 /**
  * Everything the site is built from, as the CMS's public API gives it: every published document
- * of every collection at depth 0 (relations are ids, resolved in ./context), every media item,
+ * of every collection at depth 0 (relations are ids, resolved in ./context) with the fields the
+ * site's schemas read (selectOf), every media item,
  * and the approved comments of each notice. A snapshot depends on nothing but the documents in
  * it, so it can be kept up to date one document at a time.
  */
 import { readFile } from 'node:fs/promises'
 
+import type { z } from 'zod'
+
 import { collectionSlugs, globalSlugs } from '@fengcai/shared'
 
 import { findAll, getJson } from './client'
+import type { Query } from './client'
+import { gallerySchema } from './galleries'
+import { honorRollSchema } from './honors'
+import { mediaSchema } from './media'
+import { noticeSchema } from './notices'
+import { storySchema } from './stories'
+import { organizationSchema, taxonomySchema } from './taxonomy'
 
 export type RawDoc = Record<string, unknown> & { id: number | string }
 
@@ -29,16 +39,25 @@ export type Snapshot = {
 
 const published = { 'where[_status][equals]': 'published' }
 
-/** The order each collection is listed in on the site. */
+/**
+ * Asks the CMS for exactly the fields a collection's schema reads (each top-level field whole),
+ * so the snapshot carries nothing the site never shows (timestamps, search and review fields) and
+ * a field added to a schema is fetched without anything else to change. The id always comes.
+ */
+export const selectOf = (schema: z.ZodObject): Record<string, string> =>
+  Object.fromEntries(Object.keys(schema.shape).filter((field) => field !== 'id').map((field) => [`select[${field}]`, 'true']))
+
+/** What each collection's snapshot holds, in the order it is listed in on the site. */
 export const snapshotQueries = {
-  stories: { collection: collectionSlugs.stories, query: { ...published, sort: '-publishedAt' } },
-  honorRolls: { collection: collectionSlugs.honorRolls, query: { ...published, sort: '-publishedAt' } },
-  notices: { collection: collectionSlugs.notices, query: { ...published, sort: '-opensAt' } },
-  galleries: { collection: collectionSlugs.galleries, query: { ...published, sort: '-date' } },
-  columns: { collection: collectionSlugs.columns, query: { sort: 'order' } },
-  districts: { collection: collectionSlugs.districts, query: { sort: 'order' } },
-  organizations: { collection: collectionSlugs.organizations, query: { sort: 'name' } },
-  media: { collection: collectionSlugs.media, query: { sort: 'id' } },
+  stories: { collection: collectionSlugs.stories, query: { ...published, sort: '-publishedAt', ...selectOf(storySchema) } },
+  honorRolls: { collection: collectionSlugs.honorRolls, query: { ...published, sort: '-publishedAt', ...selectOf(honorRollSchema) } },
+  notices: { collection: collectionSlugs.notices, query: { ...published, sort: '-opensAt', ...selectOf(noticeSchema) } },
+  galleries: { collection: collectionSlugs.galleries, query: { ...published, sort: '-date', ...selectOf(gallerySchema) } },
+  columns: { collection: collectionSlugs.columns, query: { sort: 'order', ...selectOf(taxonomySchema) } },
+  districts: { collection: collectionSlugs.districts, query: { sort: 'order', ...selectOf(taxonomySchema) } },
+  organizations: { collection: collectionSlugs.organizations, query: { sort: 'name', ...selectOf(organizationSchema) } },
+  // The CMS works a file's `url` out from its `filename`: without it the url comes back empty.
+  media: { collection: collectionSlugs.media, query: { sort: 'id', ...selectOf(mediaSchema), 'select[filename]': 'true' } },
 } as const
 
 type Listed = keyof typeof snapshotQueries
@@ -51,11 +70,13 @@ export const fetchComments = (noticeId: string): Promise<unknown> =>
 export const fetchSettings = async (): Promise<Record<string, unknown>> =>
   (await getJson(`globals/${globalSlugs.siteSettings}`, { depth: 0 })) as Record<string, unknown>
 
-/** A snapshot straight from the CMS. */
-export const fetchSnapshot = async (): Promise<Snapshot> => {
+export type SnapshotQueries = Record<Listed, { collection: string; query: Query }>
+
+/** A snapshot straight from the CMS (the queries are the site's own but in a test). */
+export const fetchSnapshot = async (queries: SnapshotQueries = snapshotQueries): Promise<Snapshot> => {
   const entries = await Promise.all(
-    (Object.keys(snapshotQueries) as Listed[]).map(async (key) => {
-      const { collection, query } = snapshotQueries[key]
+    (Object.keys(queries) as Listed[]).map(async (key) => {
+      const { collection, query } = queries[key]
       return [key, (await findAll(collection, { depth: 0, ...query })) as RawDoc[]] as const
     }),
   )

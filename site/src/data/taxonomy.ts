@@ -5,7 +5,7 @@ import { id, refId, relation, text } from './common'
 import { pageOf } from './routes'
 import type { RawDoc } from './snapshot'
 
-const taxonomySchema = z.object({ id, name: z.string(), slug: z.string(), description: text, kind: text, order: z.number().nullish() })
+export const taxonomySchema = z.object({ id, name: z.string(), slug: z.string(), description: text, kind: text, order: z.number().nullish() })
 export const organizationSchema = taxonomySchema.extend({ district: relation, logo: relation })
 
 export type Taxonomy = {

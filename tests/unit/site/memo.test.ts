@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import { Interned, digestOf, sameValue } from '../../../site/src/data/memo'
 import { buildSite } from '../../../site/src/data/models'
+import { keyed } from '../../../site/src/data/pages'
 import type { RawDoc, Snapshot } from '../../../site/src/data/snapshot'
 
 describe('sameValue', () => {
@@ -115,5 +116,33 @@ describe('buildSite, one build after another', () => {
     expect(after.get('4')).toBe(before.get('4'))
     expect(digestOf({ story: after.get('4') })).toBe(digestOf({ story: before.get('4') }))
     expect(digestOf({ story: after.get('1') })).not.toBe(digestOf({ story: before.get('1') }))
+  })
+})
+
+describe('keyed', () => {
+  const site = buildSite(snapshotOf([story(1, '社区义诊', '2026-01-03T00:00:00Z')]), new Date('2026-02-01T00:00:00Z'))
+  const paths = site.stories.map((item) => ({ params: { slug: item.slug }, props: { story: item } }))
+  const saved = { cache: process.env.SITE_CACHE_DIR, worker: process.env.SITE_WORKER }
+  afterEach(() => {
+    for (const [name, value] of [['SITE_CACHE_DIR', saved.cache], ['SITE_WORKER', saved.worker]] as const) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  })
+
+  it('should give every page its cache key for the site worker and for Astro’s incremental build', () => {
+    delete process.env.SITE_CACHE_DIR
+    process.env.SITE_WORKER = '1'
+    const forWorker = keyed(site, paths)
+    expect(forWorker[0]?.cacheKey).toMatch(/^[\w-]{22}\.[\w-]{43}$/)
+    delete process.env.SITE_WORKER
+    process.env.SITE_CACHE_DIR = '/tmp/fengcai-cache'
+    expect(keyed(site, paths)[0]?.cacheKey).toBe(forWorker[0]?.cacheKey)
+  })
+
+  it('should leave the keys out of a cold build, which reads none', () => {
+    delete process.env.SITE_CACHE_DIR
+    delete process.env.SITE_WORKER
+    expect(keyed(site, paths)[0]).not.toHaveProperty('cacheKey')
   })
 })
