@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config'
 
+import { crossDeviceMoves } from './src/integrations/cross-device-moves'
 import { pagefindIndex } from './src/integrations/pagefind'
 import { prefetch } from './src/integrations/prefetch'
 import { sitemap } from './src/integrations/sitemap'
@@ -20,7 +21,7 @@ export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
   // Astro's log without its two lines per page (./src/integrations/build-log.ts).
   logger: { entrypoint: './src/integrations/build-log.ts' },
-  integrations: [prefetch(), workerHandoff(), sitemap(), pagefindIndex()],
+  integrations: [crossDeviceMoves(), prefetch(), workerHandoff(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files, never inlined, so the site's content security policy can forbid

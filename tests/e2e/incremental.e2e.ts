@@ -6,7 +6,7 @@
  * files with the same bytes (the search index included, so search answers alike).
  */
 import { spawn } from 'node:child_process'
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Browser } from 'playwright-core'
@@ -20,7 +20,7 @@ import { submission } from '../helpers/comments'
 import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
 import type { Session } from '../helpers/rest'
-import { childEnv, makeDataDir, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
+import { childEnv, makeDataDir, otherFilesystemDir, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
 const SEED = Number(process.env.FENGCAI_CHANGES_SEED ?? 20261123)
@@ -165,7 +165,8 @@ describe('incremental publishing', () => {
   const expectSameAsFullBuild = async (): Promise<void> => {
     const current = (await readFile(path.join(stack.dataDir, 'site', 'current'), 'utf8')).trim()
     const incremental = path.join(stack.dataDir, 'site', current)
-    const full = path.join(await makeDataDir(), 'full')
+    // On another file system than `site/`, as the worker's builds are (see beforeAll).
+    const full = path.join(await otherFilesystemDir(), 'full')
     await new Promise<void>((resolve, reject) => {
       const child = spawn(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], {
         cwd: path.join(repoRoot, 'site'),
@@ -190,6 +191,10 @@ describe('incremental publishing', () => {
   beforeAll(async () => {
     // As behind one proxy, so the comments of the sequence come from many readers.
     const dataDir = await makeDataDir()
+    // The worker's builds on a file system of their own, as on a deployment's separate disk: Astro
+    // moves files from `site/` into them (src/integrations/cross-device-moves.ts).
+    buildsDir = await otherFilesystemDir()
+    await symlink(buildsDir, path.join(dataDir, 'site'))
     faultFile = path.join(dataDir, 'render-fault')
     stack = await startStack({ dataDir, env: { FENGCAI_JOBS: 'off', ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1', SITE_WORKER_FAULT_FILE: faultFile } })
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
@@ -199,10 +204,12 @@ describe('incremental publishing', () => {
   afterAll(async () => {
     await browser?.close()
     await stack?.stop()
+    if (buildsDir) await rm(buildsDir, { recursive: true, force: true })
   })
 
   let browser: Browser | undefined
   let faultFile = ''
+  let buildsDir = ''
 
   /** The files the publishes since `since` list as changed and as deleted (what a CDN upload would send). */
   const published = async (since: number): Promise<{ changed: string[]; deleted: string[] }> => {

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
+import { statSync } from 'node:fs'
 import { chmod, mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -37,6 +38,18 @@ export const makeDataDir = async (): Promise<string> => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-stack-'))
   // The embedded cluster runs as the `postgres` system user when tests run as root.
   await chmod(dir, 0o755)
+  return dir
+}
+
+/**
+ * A new folder on another file system than the checkout (`/dev/shm`, a tmpfs on Linux), as a
+ * deployment's separate disk for the site's builds: moving a file from `site/` into it takes a
+ * copy, not a rename. Fails when there is none, rather than testing nothing.
+ */
+export const otherFilesystemDir = async (): Promise<string> => {
+  const dir = await mkdtemp(path.join('/dev/shm', 'fengcai-'))
+  await chmod(dir, 0o755)
+  if (statSync(dir).dev === statSync(repoRoot).dev) throw new Error(`${dir} is on the checkout's own file system: no other one to test with`)
   return dir
 }
 
