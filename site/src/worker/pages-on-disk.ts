@@ -40,11 +40,37 @@ export const readIfExists = (file: string): Buffer | null => {
   }
 }
 
-/** writeAtomically for a page: its folder is made only when the page is new. */
-const writeAtomicallySync = (file: string, body: Uint8Array, folderExists: boolean): void => {
+/**
+ * Where a served site's pages are written before they are renamed into place: one folder beside
+ * the site (`build-N/` → `.writing/`), on the same file system and never served. On ext4 without
+ * a journal, creating a file next to the page it replaces passes over the inodes that the pages
+ * replaced in the last minutes had (`recently_deleted()` in fs/ext4/ialloc.c: the kernel tries
+ * the folder's own block group first); one folder of their own keeps new files out of those
+ * groups.
+ */
+export const writingDirOf = (publicDir: string): string => path.join(path.dirname(publicDir), '.writing')
+
+/** Folders made already by this thread. */
+const madeWritingDirs = new Set<string>()
+
+/** writeAtomically for a page, through writingDirOf: its folder is made only when the page is new. */
+const writeAtomicallySync = (publicDir: string, file: string, body: Uint8Array, folderExists: boolean): void => {
   if (!folderExists) fs.mkdirSync(path.dirname(file), { recursive: true })
-  const temporary = temporaryOf(file)
-  fs.writeFileSync(temporary, body)
+  const writingDir = writingDirOf(publicDir)
+  // One temporary name per process and thread: each writes one page at a time.
+  const temporary = path.join(writingDir, path.basename(temporaryOf('page')))
+  if (!madeWritingDirs.has(writingDir)) {
+    fs.mkdirSync(writingDir, { recursive: true })
+    madeWritingDirs.add(writingDir)
+  }
+  try {
+    fs.writeFileSync(temporary, body)
+  } catch (error) {
+    // The folder was removed since (a site's builds folder cleared while the worker ran).
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    fs.mkdirSync(writingDir, { recursive: true })
+    fs.writeFileSync(temporary, body)
+  }
   fs.renameSync(temporary, file)
 }
 
@@ -57,7 +83,7 @@ export const writePage = (publicDir: string, file: string, body: Buffer, text?: 
   const target = path.join(publicDir, file)
   const previous = old !== undefined ? old : readIfExists(target)
   if (previous && previous.equals(body)) return null
-  writeAtomicallySync(target, body, previous !== null)
+  writeAtomicallySync(publicDir, target, body, previous !== null)
   return { search: file.endsWith('.html') ? pageFromHtml(file, text ?? body.toString('utf8')) : null }
 }
 
@@ -90,7 +116,7 @@ export const swapMenu = (publicDir: string, item: SwapItem, pairs: Map<string, M
   if (to === null) return { kind: 'render' }
   const body = Buffer.concat([oldBody.subarray(0, span[0]), to.bytes, oldBody.subarray(span[1])])
   if (body.equals(oldBody)) return { kind: 'swapped', written: null }
-  writeAtomicallySync(target, body, true)
+  writeAtomicallySync(publicDir, target, body, true)
   // Search reads the same as before when the menu lies before the searchable body and neither
   // menu carries search attributes; otherwise it is worked out again from the new text.
   const bodyAt = oldBody.indexOf('data-pagefind-body')

@@ -1,11 +1,11 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pageFromHtml } from '../../../site/src/integrations/pagefind'
-import { navFragment, navSpan, swapMenu, writePage } from '../../../site/src/worker/pages-on-disk'
+import { navFragment, navSpan, swapMenu, writePage, writingDirOf } from '../../../site/src/worker/pages-on-disk'
 import type { MenuPair } from '../../../site/src/worker/pages-on-disk'
 
 /** A page shaped as the site's layout makes them: the menu before the searchable main. */
@@ -16,12 +16,16 @@ const oldMenu = '<a href="/columns/a/">志愿动态</a>'
 const newMenu = '<a href="/columns/a/">志愿者风采</a>'
 const pairOf = (menu: string): MenuPair => ({ text: navFragment(page(menu)) as string, bytes: Buffer.from(navFragment(page(menu)) as string) })
 
+// A served site as the worker keeps one: `build-N/` in its builds folder.
+let builds = ''
 let dir = ''
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-pages-'))
+  builds = await mkdtemp(path.join(os.tmpdir(), 'fengcai-pages-'))
+  dir = path.join(builds, 'build-1')
+  await mkdir(dir)
 })
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
+  await rm(builds, { recursive: true, force: true })
 })
 
 const put = async (file: string, text: string) => {
@@ -78,5 +82,18 @@ describe('writing a rendered page', () => {
     expect(await readFile(path.join(dir, 'stories/d/index.html'), 'utf8')).toBe(html)
     expect(writePage(dir, 'stories/d/index.html', Buffer.from(html))).toBeNull()
     expect(writePage(dir, 'rss.xml', Buffer.from('<rss></rss>'))).toEqual({ search: null })
+  })
+
+  it('should write pages through a folder beside the site, and leave no temporary file anywhere', async () => {
+    expect(writingDirOf(dir)).toBe(path.join(builds, '.writing'))
+    expect(writePage(dir, 'stories/e/index.html', Buffer.from(page(oldMenu)))).not.toBeNull()
+    expect(swapMenu(dir, { pathname: '/stories/e/', file: 'stories/e/index.html', searchKnown: true }, new Map([[navFragment(page(oldMenu)) as string, pairOf(newMenu)]]), null).kind).toBe('swapped')
+    expect(await readFile(path.join(dir, 'stories/e/index.html'), 'utf8')).toBe(page(newMenu))
+    expect(await readdir(path.join(builds, '.writing'))).toEqual([])
+    expect((await readdir(dir, { recursive: true })).filter((name) => String(name).endsWith('.tmp'))).toEqual([])
+    // Also when the folder went away since it was first made.
+    await rm(path.join(builds, '.writing'), { recursive: true })
+    expect(writePage(dir, 'stories/e/index.html', Buffer.from(page('<a href="/x/">又一版</a>')))).not.toBeNull()
+    expect(await readFile(path.join(dir, 'stories/e/index.html'), 'utf8')).toBe(page('<a href="/x/">又一版</a>'))
   })
 })
