@@ -50,25 +50,17 @@ export const readIfExists = (file: string): Buffer | null => {
  */
 export const writingDirOf = (publicDir: string): string => path.join(path.dirname(publicDir), '.writing')
 
-/** Folders made already by this thread. */
-const madeWritingDirs = new Set<string>()
-
 /** writeAtomically for a page, through writingDirOf: its folder is made only when the page is new. */
 const writeAtomicallySync = (publicDir: string, file: string, body: Uint8Array, folderExists: boolean): void => {
   if (!folderExists) fs.mkdirSync(path.dirname(file), { recursive: true })
-  const writingDir = writingDirOf(publicDir)
   // One temporary name per process and thread: each writes one page at a time.
-  const temporary = path.join(writingDir, path.basename(temporaryOf('page')))
-  if (!madeWritingDirs.has(writingDir)) {
-    fs.mkdirSync(writingDir, { recursive: true })
-    madeWritingDirs.add(writingDir)
-  }
+  const temporary = temporaryOf(path.join(writingDirOf(publicDir), 'page'))
   try {
     fs.writeFileSync(temporary, body)
   } catch (error) {
-    // The folder was removed since (a site's builds folder cleared while the worker ran).
+    // The first page written there, or the folder was removed since.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    fs.mkdirSync(writingDir, { recursive: true })
+    fs.mkdirSync(path.dirname(temporary), { recursive: true })
     fs.writeFileSync(temporary, body)
   }
   fs.renameSync(temporary, file)
