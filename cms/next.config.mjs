@@ -46,6 +46,9 @@ const nextConfig = {
   // The workspace root holds the lockfile; tell Next so it traces files from there.
   outputFileTracingRoot: root,
   turbopack: { root },
+  // Piscina starts its threads from its own files (dist/worker.js beside it): bundled, it looks for
+  // them where the bundle is and no import thread ever starts.
+  serverExternalPackages: ['piscina'],
   poweredByHeader: false,
   images: { unoptimized: true },
 }

@@ -4,7 +4,9 @@
  * manifest with versions and checksums. Uses the project's database as `pnpm start` does
  * (DATABASE_URL, else the embedded cluster in the data folder; a running stack is reused).
  * Without --out the archive goes to <data>/backups/fengcai-YYYYMMDD-HHMMSS.tar.gz; --keep N then
- * deletes all but the newest N there (for a daily cron job). See lib/backup.ts for the method.
+ * deletes all but the newest N there (for a daily cron job). The archive is written 0600 in a
+ * 0700 folder (the default folder is tightened to that if it exists) and holds no sessions or live
+ * password-reset tokens. See lib/backup.ts for the method.
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -40,6 +42,8 @@ const stamp = (date: Date): string => {
   return `${shifted.slice(0, 10).replaceAll('-', '')}-${shifted.slice(11, 19).replaceAll(':', '')}`
 }
 const out = values.out ? path.resolve(callerDir, values.out) : path.join(dataDir, 'backups', `fengcai-${stamp(new Date())}.tar.gz`)
+// The default folder is ours to keep private; a folder named with --out is the operator's.
+const tightenFolder = !values.out
 
 if (!process.env.DATABASE_URL && !existsSync(path.join(dataDir, 'postgres', 'cluster', 'PG_VERSION'))) {
   fail(`没有找到数据：${dataDir} 中没有内置数据库，也没有设置 DATABASE_URL。`)
@@ -72,6 +76,7 @@ try {
     appVersion,
     s3: s3 ? { bucket: s3.bucket, list: listBucket } : undefined,
     log: (message) => console.log(`  ${message}`),
+    tightenFolder,
   })
   console.log(`已写入备份 ${out}（${((Date.now() - started) / 1000).toFixed(1)} 秒，数据库迁移版本 ${manifest.migrations.at(-1) ?? '无'}）`)
   if (keep !== null) {

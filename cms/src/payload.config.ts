@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
@@ -10,6 +9,7 @@ import sharp from 'sharp'
 import type { SharpDependency } from 'payload'
 
 import { isAdminRequest } from '@/access/isAdmin'
+import { AuditLog } from '@/collections/AuditLog'
 import { Columns } from '@/collections/Columns'
 import { Districts } from '@/collections/Districts'
 import { Galleries } from '@/collections/Galleries'
@@ -21,10 +21,11 @@ import { Organizations } from '@/collections/Organizations'
 import { RateLimits } from '@/collections/RateLimits'
 import { SiteChanges } from '@/collections/SiteChanges'
 import { Stories } from '@/collections/Stories'
-import { Users } from '@/collections/Users'
+import { Users, usersLoginComponents } from '@/collections/Users'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { WorkCalendar } from '@/globals/WorkCalendar'
 import { MAX_IMAGE_PIXELS } from '@/collections/Media/hooks/checkUpload'
+import { bodyEditor } from '@/editor/richText'
 import { answerInputErrorsAsClientErrors } from '@/hooks/answerInputErrorsAsClientErrors'
 import { eraseExpiredPersonalData } from '@/jobs/eraseExpiredPersonalData'
 import { sweepRateLimits } from '@/jobs/sweepRateLimits'
@@ -63,6 +64,8 @@ export default buildConfig({
       // The desk: my drafts and pending reviews for the newsroom; pending comments and open
       // objections per notice for notice staff.
       beforeDashboard: ['@/admin/DeskOverview#DeskOverview', '@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary'],
+      // Solves a login proof of work in the background (asked for once an account is under attack).
+      afterLogin: usersLoginComponents.afterLogin,
     },
   },
   i18n: {
@@ -70,13 +73,14 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   // Every collection populates one level at most and checks depth, page size, ids and filters.
-  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges]
+  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges, AuditLog]
     .map(withQueryLimits)
     .map(withApiTabForAdmins),
   maxDepth: QUERY_LIMITS.staffDepth,
   globals: [SiteSettings, WorkCalendar],
   endpoints: [health],
-  editor: lexicalEditor(),
+  // Rich text without an editor of its own is checked like the body (src/editor/refuseUnsupportedRichText).
+  editor: bodyEditor,
   secret: requireEnv('PAYLOAD_SECRET'),
   serverURL: cmsPublicUrl(),
   // A cookie-carrying request from any other origin is treated as anonymous (CSRF).

@@ -99,6 +99,9 @@ export const fieldErrors = (error: z.ZodError): Record<string, string> => {
 
 const RECEIPT_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 
+/** A receipt code as receiptCode makes it, and nothing else. */
+export const isReceiptCode = (value: unknown): value is string => typeof value === 'string' && /^GS-\d{8}-[2-9A-HJ-NP-Z]{4}$/.test(value)
+
 /** GS-20261122-4F7K: the date in Shanghai and four characters that read unambiguously aloud. */
 export const receiptCode = (date: Date, random: (max: number) => number): string => {
   const day = new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '')
@@ -124,3 +127,50 @@ export const parseRetentionDays = (value: string | undefined): number => {
 
 /** Notices that closed before this moment have had their retention period run out. */
 export const retentionCutoff = (now: Date, days: number): Date => new Date(now.getTime() - days * 24 * 3600_000)
+
+/**
+ * Why the CMS refused a submission: the `code` of its JSON answer and the `?error=` it sends a
+ * plain form post back with, each with the one message the site shows for it. The site shows only
+ * these fixed messages, never text from its own address: anyone can send a reader a link to the
+ * official notice page with any `?error=` they like.
+ */
+export const submissionErrors = {
+  invalid: '提交的内容有误，请检查填写的内容后重新提交。',
+  'altcha-missing': '未能完成人机校验：请确认浏览器已启用 JavaScript，刷新页面后再提交。',
+  'altcha-invalid': '人机校验未通过，请刷新页面后重试。',
+  'altcha-expired': '人机校验已过期，请刷新页面后重试。',
+  'altcha-replayed': '该人机校验已被使用，请刷新页面后重试。',
+  'notice-not-found': '没有找到这条公示。',
+  'nominee-not-found': '这条公示中没有该公示对象。',
+  upcoming: '公示尚未开始，暂不接受留言和异议。',
+  closed: '公示期已结束，不再接受留言和异议。',
+  'rate-limited': '提交过于频繁，请稍后再试。',
+  'too-large': '提交的内容过长。',
+  unsupported: '请以 JSON 或表单方式提交。',
+  'server-error': '系统暂时无法保存您的提交，请稍后重试，或拨打公示页上的电话反映。',
+} as const
+
+export type SubmissionErrorCode = keyof typeof submissionErrors
+
+export const submissionErrorCodes = Object.keys(submissionErrors) as SubmissionErrorCode[]
+
+/** What the site says for a code it does not know (an old page, a hand-made link). */
+export const GENERIC_SUBMISSION_ERROR = '提交未能完成，请稍后重试，或拨打公示页上的电话反映。'
+
+export const isSubmissionErrorCode = (value: unknown): value is SubmissionErrorCode =>
+  typeof value === 'string' && Object.hasOwn(submissionErrors, value)
+
+/** The fixed message for a code; any other value, of any length or content, gets the generic one. */
+export const submissionErrorMessage = (code: unknown): string => (isSubmissionErrorCode(code) ? submissionErrors[code] : GENERIC_SUBMISSION_ERROR)
+
+/**
+ * What the notice page shows after a plain form post, read from its query string: a receipt
+ * (only one shaped as receiptCode makes them) or one of the fixed error messages; null when the
+ * address says neither.
+ */
+export const submissionOutcome = (search: URLSearchParams): { receipt: string } | { error: string } | null => {
+  const receipt = search.get('receipt')
+  if (isReceiptCode(receipt)) return { receipt }
+  if (search.has('error') || search.has('receipt')) return { error: submissionErrorMessage(search.get('error')) }
+  return null
+}

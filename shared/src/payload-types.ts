@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     'rate-limits': RateLimit;
     'site-changes': SiteChange;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -215,13 +217,28 @@ export interface Story {
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   /**
-   * Required when returning.
+   * Required when returning or declining a request; the reason of an unpublish.
    */
   reviewNote?: string | null;
+  /**
+   * A writer asks; a reviewer carries it out or declines.
+   */
+  changeRequest?: ('unpublish' | 'delete') | null;
+  changeRequestReason?: string | null;
   updatedByName?: string | null;
   reviewLog?:
     | {
-        action: 'submitted' | 'returned' | 'approved' | 'published' | 'reopened';
+        action:
+          | 'submitted'
+          | 'returned'
+          | 'approved'
+          | 'published'
+          | 'reopened'
+          | 'unpublished'
+          | 'unpublishRequested'
+          | 'deleteRequested'
+          | 'requestDeclined'
+          | 'requestWithdrawn';
         by?: string | null;
         at?: string | null;
         note?: string | null;
@@ -410,13 +427,28 @@ export interface HonorRoll {
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   /**
-   * Required when returning.
+   * Required when returning or declining a request; the reason of an unpublish.
    */
   reviewNote?: string | null;
+  /**
+   * A writer asks; a reviewer carries it out or declines.
+   */
+  changeRequest?: ('unpublish' | 'delete') | null;
+  changeRequestReason?: string | null;
   updatedByName?: string | null;
   reviewLog?:
     | {
-        action: 'submitted' | 'returned' | 'approved' | 'published' | 'reopened';
+        action:
+          | 'submitted'
+          | 'returned'
+          | 'approved'
+          | 'published'
+          | 'reopened'
+          | 'unpublished'
+          | 'unpublishRequested'
+          | 'deleteRequested'
+          | 'requestDeclined'
+          | 'requestWithdrawn';
         by?: string | null;
         at?: string | null;
         note?: string | null;
@@ -585,13 +617,28 @@ export interface Gallery {
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   /**
-   * Required when returning.
+   * Required when returning or declining a request; the reason of an unpublish.
    */
   reviewNote?: string | null;
+  /**
+   * A writer asks; a reviewer carries it out or declines.
+   */
+  changeRequest?: ('unpublish' | 'delete') | null;
+  changeRequestReason?: string | null;
   updatedByName?: string | null;
   reviewLog?:
     | {
-        action: 'submitted' | 'returned' | 'approved' | 'published' | 'reopened';
+        action:
+          | 'submitted'
+          | 'returned'
+          | 'approved'
+          | 'published'
+          | 'reopened'
+          | 'unpublished'
+          | 'unpublishRequested'
+          | 'deleteRequested'
+          | 'requestDeclined'
+          | 'requestWithdrawn';
         by?: string | null;
         at?: string | null;
         note?: string | null;
@@ -610,6 +657,10 @@ export interface User {
   id: number;
   name?: string | null;
   roles: ('admin' | 'editor' | 'reviewer' | 'notice-staff')[];
+  /**
+   * Needed to change your own password or email.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -653,6 +704,28 @@ export interface SiteChange {
   reason?: string | null;
   attempts?: number | null;
   lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Publishes, unpublishes and deletes; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'published' | 'unpublished' | 'deleted';
+  collection: string;
+  docId: string;
+  title?: string | null;
+  user?: string | null;
+  at: string;
+  /**
+   * Salted hash, as elsewhere; empty for jobs and server code.
+   */
+  clientAddress?: string | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -845,6 +918,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-changes';
         value: number | SiteChange;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -920,6 +997,8 @@ export interface StoriesSelect<T extends boolean = true> {
       };
   reviewState?: T;
   reviewNote?: T;
+  changeRequest?: T;
+  changeRequestReason?: T;
   updatedByName?: T;
   reviewLog?:
     | T
@@ -970,6 +1049,8 @@ export interface HonorRollsSelect<T extends boolean = true> {
       };
   reviewState?: T;
   reviewNote?: T;
+  changeRequest?: T;
+  changeRequestReason?: T;
   updatedByName?: T;
   reviewLog?:
     | T
@@ -1104,6 +1185,8 @@ export interface GalleriesSelect<T extends boolean = true> {
       };
   reviewState?: T;
   reviewNote?: T;
+  changeRequest?: T;
+  changeRequestReason?: T;
   updatedByName?: T;
   reviewLog?:
     | T
@@ -1238,6 +1321,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1275,6 +1359,22 @@ export interface SiteChangesSelect<T extends boolean = true> {
   reason?: T;
   attempts?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collection?: T;
+  docId?: T;
+  title?: T;
+  user?: T;
+  at?: T;
+  clientAddress?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,13 +1,18 @@
 import { pinyin } from 'pinyin-pro'
 
 const MAX_SLUG_LENGTH = 64
+/**
+ * What of a title is read: enough for a 64-letter slug many times over. The pinyin library's work
+ * grows faster than the text, and a slug never needs more than the beginning.
+ */
+const MAX_SOURCE_LENGTH = 256
 
 /**
  * A readable ASCII slug from a Chinese (or mixed) title: `浦东青年志愿者` → `pu-dong-qing-nian-zhi-yuan-zhe`.
  * Never empty and never digits only: such input gets `fallback` in front.
  */
 export const slugify = (text: string, fallback = 'item'): string => {
-  const syllables = pinyin(text.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+  const syllables = pinyin(text.slice(0, MAX_SOURCE_LENGTH).normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
   const words = syllables
     .join(' ')
     .toLowerCase()

@@ -12,6 +12,7 @@ export const collectionSlugs = {
   rateLimits: 'rate-limits',
   noticeComments: 'notice-comments',
   siteChanges: 'site-changes',
+  auditLog: 'audit-log',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
+import { GENERIC_SUBMISSION_ERROR, submissionErrors } from '@fengcai/shared'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
@@ -248,6 +249,23 @@ describe('comments and objections from the notice page to the moderated queue', 
     await expect(status(page).textContent()).resolves.toContain(receipt)
     await expect(page.locator('[data-receipts]').textContent()).resolves.toContain(receipt)
     expect(new URL(page.url()).searchParams.has('receipt')).toBe(false)
+    await page.context().close()
+  })
+
+  it('should show only fixed messages for an error in the address, never the address’s own text', async () => {
+    // Anyone can send a reader a link to the official page with any `?error=`.
+    const planted = '请立即拨打4001234567领取补贴'
+    const page = await openNotice()
+    for (const [error, shown] of [
+      [planted, GENERIC_SUBMISSION_ERROR],
+      ['closed', submissionErrors.closed],
+      ['<img src=x onerror=alert(1)>', GENERIC_SUBMISSION_ERROR],
+    ] as const) {
+      await page.goto(`${stack.siteUrl}${noticePath}?error=${encodeURIComponent(error)}#notice-feedback`)
+      await expect(status(page).textContent()).resolves.toContain(shown)
+      expect(await page.content()).not.toContain('4001234567')
+      expect(await page.locator('img[src="x"]').count()).toBe(0)
+    }
     await page.context().close()
   })
 

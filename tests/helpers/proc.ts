@@ -39,3 +39,22 @@ export const rssBytes = async (pid: number): Promise<number> => {
   if (!kb) throw new Error(`no VmRSS for process ${pid}`)
   return Number(kb) * 1024
 }
+
+/** The environment a process was started with (Linux's /proc/<pid>/environ). */
+const environOf = async (pid: string): Promise<Map<string, string>> => {
+  const raw = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '')
+  return new Map(raw.split('\0').filter(Boolean).map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]))
+}
+
+/** The site worker of the stack whose data folder is `dataDir`: its process and nudge port, or null. */
+export const siteWorkerOf = async (dataDir: string): Promise<{ pid: number; port: number } | null> => {
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const command = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')
+    if (!command.includes('src/worker/main.ts') || command.includes('tsx/dist/cli')) continue
+    const environ = await environOf(entry)
+    const port = Number(environ.get('SITE_WORKER_PORT'))
+    if (environ.get('FENGCAI_DATA_DIR') === dataDir && port > 0) return { pid: Number(entry), port }
+  }
+  return null
+}

@@ -1,13 +1,13 @@
-/** The archive side of `pnpm backup` / `pnpm restore` that needs no database: checksums and retention. */
+/** The archive side of `pnpm backup` / `pnpm restore` that needs no database: checksums, retention, file modes. */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { openArchive, pruneBackups } from '@fengcai/cms/scripts/lib/backup'
+import { openArchive, packArchive, pruneBackups } from '@fengcai/cms/scripts/lib/backup'
 
 const temps: string[] = []
 const tempDir = async (): Promise<string> => {
@@ -76,5 +76,39 @@ describe('backup archives', () => {
     for (const name of names) await writeFile(path.join(dir, name), 'x')
     expect(await pruneBackups(dir, 2)).toEqual(['fengcai-20261120-020000.tar.gz', 'fengcai-20261121-020000.tar.gz'])
     expect((await readdir(dir)).sort()).toEqual(['fengcai-20261122-020000.tar.gz', 'fengcai-20261123-020000.tar.gz', 'fengcai-manual.tar.gz', 'notes.txt'])
+  })
+})
+
+describe('backup file modes', () => {
+  const modeOf = async (file: string): Promise<number> => (await stat(file)).mode & 0o777
+
+  /** A staging folder as createBackup leaves it, ready to pack. */
+  const staging = async (): Promise<string> => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'manifest.json'), '{}')
+    return dir
+  }
+
+  it('should write the archive for its owner only, in a folder it creates for its owner only', async () => {
+    const out = path.join(await tempDir(), 'backups', 'nightly', 'fengcai-20261123-020000.tar.gz')
+    await packArchive(await staging(), ['manifest.json'], out)
+    expect((await modeOf(out)).toString(8)).toBe('600')
+    expect((await modeOf(path.dirname(out))).toString(8)).toBe('700')
+    expect((await readdir(path.dirname(out))).length).toBe(1)
+  })
+
+  it('should tighten an existing default folder, and leave a folder the operator named as it is', async () => {
+    const defaultFolder = path.join(await tempDir(), 'backups')
+    await mkdir(defaultFolder)
+    await chmod(defaultFolder, 0o755)
+    await packArchive(await staging(), ['manifest.json'], path.join(defaultFolder, 'a.tar.gz'), { tightenFolder: true })
+    expect((await modeOf(defaultFolder)).toString(8)).toBe('700')
+    expect((await modeOf(path.join(defaultFolder, 'a.tar.gz'))).toString(8)).toBe('600')
+
+    const named = await tempDir()
+    await chmod(named, 0o750)
+    await packArchive(await staging(), ['manifest.json'], path.join(named, 'b.tar.gz'))
+    expect((await modeOf(named)).toString(8)).toBe('750')
+    expect((await modeOf(path.join(named, 'b.tar.gz'))).toString(8)).toBe('600')
   })
 })

@@ -9,10 +9,13 @@
  * JSON lines from row_to_json, loaded back with json_populate_recordset: every type round-trips
  * through its own text form). One snapshot makes the export consistent while the CMS keeps
  * writing: a row committed before the snapshot is in it, a later one is not.
+ *
+ * An archive lets no one act as anyone (backupSecrets.ts): sessions and live password-reset
+ * tokens stay behind, and the file is its owner's alone (0600, in a 0700 folder).
  */
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream, existsSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
@@ -21,10 +24,17 @@ import { finished } from 'node:stream/promises'
 import pg from 'pg'
 import * as tar from 'tar'
 
+import { exportQuery, leaveOutSecrets, scrubTokens } from './backupSecrets'
+import type { LeftOut } from './backupSecrets'
+
 export const BACKUP_FORMAT = 'fengcai-backup'
 export const BACKUP_VERSION = 1
 /** Archives `pnpm backup` names by itself (and `--keep` prunes): fengcai-20261123-093000.tar.gz. */
 export const ARCHIVE_NAME = /^fengcai-\d{8}-\d{6}\.tar\.gz$/
+
+/** The archive: its owner's alone, in a folder no one else can list. */
+export const ARCHIVE_MODE = 0o600
+export const FOLDER_MODE = 0o700
 
 export type TableEntry = { name: string; file: string; rows: number; sha256: string }
 export type MediaFile = { path: string; size: number; sha256: string }
@@ -42,6 +52,35 @@ export type Manifest = {
   migrations: string[]
   tables: TableEntry[]
   media: { mode: 'local'; files: MediaFile[] } | { mode: 's3'; bucket: string; objects: MediaObject[] }
+  /** What was left out so that the archive lets no one act as anyone (absent in older archives). */
+  leftOut?: LeftOut
+}
+
+/**
+ * Creates the archive's folder for its owner only (0700); an existing folder is tightened only
+ * when asked (the default backups folder: a folder the operator named is theirs to set).
+ */
+export const preparePrivateFolder = async (dir: string, { tighten }: { tighten: boolean }): Promise<void> => {
+  if (!existsSync(dir)) {
+    await mkdir(dir, { recursive: true, mode: FOLDER_MODE })
+    await chmod(dir, FOLDER_MODE)
+  } else if (tighten) {
+    await chmod(dir, FOLDER_MODE)
+  }
+}
+
+/**
+ * Packs the staging folder's entries into `out`, readable by its owner only from the first
+ * byte, through a temporary name so a half-written archive never has the final one.
+ */
+export const packArchive = async (staging: string, entries: string[], out: string, { tightenFolder = false } = {}): Promise<void> => {
+  await preparePrivateFolder(path.dirname(out), { tighten: tightenFolder })
+  const partial = `${out}.partial-${process.pid}`
+  await rm(partial, { force: true })
+  await tar.c({ gzip: true, file: partial, cwd: staging, portable: true, mode: ARCHIVE_MODE }, entries)
+  // The umask can only narrow the mode; this makes sure it is exactly owner read and write.
+  await chmod(partial, ARCHIVE_MODE)
+  await rename(partial, out)
 }
 
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`
@@ -76,6 +115,8 @@ export type BackupOptions = {
   /** Lists the bucket's objects when media are on S3. */
   s3?: { bucket: string; list: () => Promise<MediaObject[]> }
   log?: (message: string) => void
+  /** Tighten the archive's folder to 0700 if it exists (the default backups folder). */
+  tightenFolder?: boolean
 }
 
 /** Writes the archive to `out` (through a temporary name, so a half-written archive never has the final name). */
@@ -94,18 +135,19 @@ export const createBackup = async (options: BackupOptions): Promise<Manifest> =>
     const tableNames = (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map((row) => row.tablename)
 
     await mkdir(path.join(staging, 'database'))
+    const plan = await leaveOutSecrets(client, tableNames)
     const tables: TableEntry[] = []
-    for (const name of tableNames) {
+    for (const name of tableNames.filter((table) => !plan.leftOut.tables.includes(table))) {
       const file = `database/${name}.jsonl`
       const output = createWriteStream(path.join(staging, file))
       const hash = createHash('sha256')
       let rows = 0
       // A cursor: a large table is read a batch at a time, never whole into memory.
-      await client.query(`DECLARE rows_cursor NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS line FROM ${quoteIdent(name)} AS t`)
+      await client.query(`DECLARE rows_cursor NO SCROLL CURSOR FOR ${exportQuery(name, plan)}`)
       for (;;) {
         const batch = await client.query<{ line: string }>('FETCH 2000 FROM rows_cursor')
         if (batch.rows.length === 0) break
-        const text = `${batch.rows.map((row) => row.line).join('\n')}\n`
+        const text = `${batch.rows.map((row) => scrubTokens(row.line, plan.tokens)).join('\n')}\n`
         hash.update(text)
         rows += batch.rows.length
         if (!output.write(text)) await new Promise<void>((resolve) => output.once('drain', () => resolve()))
@@ -116,6 +158,10 @@ export const createBackup = async (options: BackupOptions): Promise<Manifest> =>
       tables.push({ name, file, rows, sha256: hash.digest('hex') })
     }
     log(`数据库：${tables.length} 张表，共 ${tables.reduce((sum, table) => sum + table.rows, 0)} 行（快照时间 ${snapshotAt}）`)
+    log(
+      `未备份可冒用身份的数据：${plan.leftOut.tables.join('、') || '无'} 的行，${plan.leftOut.columns.join('、') || '无'} 列的值` +
+        (plan.leftOut.jobs ? `，${plan.leftOut.jobs} 封待发送的重设密码邮件` : ''),
+    )
 
     let media: Manifest['media']
     if (options.s3) {
@@ -158,14 +204,12 @@ export const createBackup = async (options: BackupOptions): Promise<Manifest> =>
       migrations,
       tables,
       media,
+      leftOut: plan.leftOut,
     }
     await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
 
-    await mkdir(path.dirname(options.out), { recursive: true })
-    const partial = `${options.out}.partial-${process.pid}`
     const entries = ['manifest.json', 'database', ...(existsSync(path.join(staging, 'media')) ? ['media'] : [])]
-    await tar.c({ gzip: true, file: partial, cwd: staging, portable: true }, entries)
-    await rename(partial, options.out)
+    await packArchive(staging, entries, options.out, { tightenFolder: options.tightenFolder })
     return manifest
   } finally {
     await client.end().catch(() => undefined)

@@ -1,8 +1,8 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 import React from 'react'
 
-import { canReview, collectionSlugs, formatMomentZh, hasRole, reviewStateLabels } from '@fengcai/shared'
-import type { ReviewState } from '@fengcai/shared'
+import { canReview, changeRequestLabels, collectionSlugs, formatMomentZh, hasRole, reviewStateLabels } from '@fengcai/shared'
+import type { ChangeRequest, ReviewState } from '@fengcai/shared'
 
 import { staffName } from '@/lib/staff'
 
@@ -12,15 +12,15 @@ const REVIEWED: { slug: CollectionSlug; label: string }[] = [
   { slug: collectionSlugs.honorRolls, label: '荣誉榜' },
 ]
 
-type Item = { id: number; title: string; collection: CollectionSlug; label: string; state: ReviewState; updatedAt: string; by: string }
+type Item = { id: number; title: string; collection: CollectionSlug; label: string; state: ReviewState; request?: ChangeRequest | null; updatedAt: string; by: string }
 
 const drafts = async (payload: Payload, where: Record<string, unknown>): Promise<Item[]> => {
   const found = await Promise.all(
     REVIEWED.map(async ({ slug, label }) => {
       const { docs } = await payload.find({ collection: slug, draft: true, where: where as never, sort: '-updatedAt', limit: 10, depth: 0, overrideAccess: true })
       return docs.map((doc) => {
-        const row = doc as unknown as { id: number; title?: string; reviewState?: ReviewState; updatedAt: string; updatedByName?: string }
-        return { id: row.id, title: row.title || '（无标题）', collection: slug, label, state: row.reviewState ?? 'draft', updatedAt: row.updatedAt, by: row.updatedByName ?? '' }
+        const row = doc as unknown as { id: number; title?: string; reviewState?: ReviewState; changeRequest?: ChangeRequest | null; updatedAt: string; updatedByName?: string }
+        return { id: row.id, title: row.title || '（无标题）', collection: slug, label, state: row.reviewState ?? 'draft', request: row.changeRequest, updatedAt: row.updatedAt, by: row.updatedByName ?? '' }
       })
     }),
   )
@@ -39,7 +39,7 @@ const List = ({ title, items, empty, admin, testId }: { title: string; items: It
             <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>
             <span style={{ opacity: 0.75 }}>
               {' '}
-              · {item.label} · {reviewStateLabels[item.state].zh} · {formatMomentZh(new Date(item.updatedAt))}
+              · {item.label} · {item.request ? changeRequestLabels[item.request].zh : reviewStateLabels[item.state].zh} · {formatMomentZh(new Date(item.updatedAt))}
               {item.by ? ` · ${item.by.replace(/（.*$/, '')}` : ''}
             </span>
           </li>
@@ -52,21 +52,25 @@ const List = ({ title, items, empty, admin, testId }: { title: string; items: It
 )
 
 /**
- * The newsroom's desk on the dashboard: my drafts (and what came back to me), and what waits for
- * review. Notice staff see the moderation summary below it instead.
+ * The newsroom's desk on the dashboard: my drafts (and what came back to me), what waits for
+ * review, and writers' requests to unpublish or delete. Notice staff see the moderation summary
+ * below it instead.
  */
 export const DeskOverview = async ({ payload, user }: { payload: Payload; user?: TypedUser | null }) => {
   if (!user || !(hasRole(user, 'editor') || canReview(user))) return null
   const me = staffName(user as unknown as { name?: unknown; email?: unknown })
-  const [mine, waiting] = await Promise.all([
+  const [mine, waiting, requests] = await Promise.all([
     drafts(payload, { and: [{ _status: { equals: 'draft' } }, { updatedByName: { equals: me } }, { reviewState: { in: ['draft', 'returned'] } }] }),
     drafts(payload, { reviewState: { equals: 'submitted' } }),
+    // Writers' requests to unpublish or delete, for the reviewer to carry out or decline.
+    drafts(payload, { changeRequest: { exists: true } }),
   ])
   const admin = payload.config.routes.admin
   return (
     <div className="desk-overview" style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', margin: '0 0 2rem' }}>
       <List title="我的草稿" items={mine} empty="没有未送审的草稿。" admin={admin} testId="my-drafts" />
       <List title={canReview(user) ? '待我审核' : '待审核'} items={waiting} empty="没有等待审核的稿件。" admin={admin} testId="pending-review" />
+      <List title={canReview(user) ? '待我处理的撤稿/删除申请' : '撤稿/删除申请'} items={requests} empty="没有待处理的申请。" admin={admin} testId="pending-requests" />
     </div>
   )
 }

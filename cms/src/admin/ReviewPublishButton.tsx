@@ -6,6 +6,9 @@ import React, { useCallback, useEffect } from 'react'
 import { canReview } from '@fengcai/shared'
 import type { User } from '@fengcai/shared/payload-types'
 
+import { editsSettled } from './editsSettled'
+import { HandleRequestButtons, RequestChangeButton } from './ReviewRequestButtons'
+
 /** 送审: saves the draft as it is in the form, marked 待审核 for a reviewer. */
 const SubmitForReviewButton = () => {
   const { config } = useConfig()
@@ -39,9 +42,10 @@ const SubmitForReviewButton = () => {
 
   const send = useCallback(async () => {
     if (!collectionSlug) return
+    await editsSettled()
     const action = formatAdminURL({ apiRoute: config.routes.api, path: `/${collectionSlug}${id ? `/${id}` : ''}?depth=0&draft=true` })
-    await submit({ action, method: id ? 'PATCH' : 'POST', overrides: { _status: 'draft', reviewState: 'submitted' }, skipValidation: true })
-    toast.success('已送审，等待审核员审核。')
+    const result = await submit({ action, method: id ? 'PATCH' : 'POST', overrides: { _status: 'draft', reviewState: 'submitted' }, skipValidation: true, disableSuccessStatus: true })
+    if (result?.res?.ok) toast.success('已送审，等待审核员审核。')
   }, [collectionSlug, config.routes.api, id, submit])
 
   return (
@@ -53,10 +57,22 @@ const SubmitForReviewButton = () => {
 
 /**
  * Where Payload shows 发布: reviewers and administrators get Payload's own button (publish,
- * schedule); editors get 送审, since publishing is the reviewer's step (hooks/enforceReview.ts
- * refuses an editor's publish on every path, this only spares them the error).
+ * schedule), 撤稿 with a note, and 处理申请 while a writer's request waits; editors get 送审 and
+ * 申请撤稿/删除, since publishing, unpublishing and deleting what the public has seen are the
+ * reviewer's steps (hooks/enforceReview.ts refuses them to editors on every path; this only
+ * spares them the error).
  */
 export const ReviewPublishButton = () => {
   const { user } = useAuth<User>()
-  return canReview(user) ? <PublishButton /> : <SubmitForReviewButton />
+  return canReview(user) ? (
+    <>
+      <HandleRequestButtons />
+      <PublishButton />
+    </>
+  ) : (
+    <>
+      <RequestChangeButton />
+      <SubmitForReviewButton />
+    </>
+  )
 }

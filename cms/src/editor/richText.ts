@@ -8,11 +8,14 @@ import {
 
 import { collectionSlugs } from '@fengcai/shared'
 
+import { withRichTextCheck } from '@/editor/refuseUnsupportedRichText'
+
 /**
  * The body editor: paragraphs, headings, lists, quotes, links, and inline images that carry a
- * caption and a photo credit (图片说明 / 摄影).
+ * caption and a photo credit (图片说明 / 摄影). A save is refused when the text holds anything these
+ * features do not write (a table pasted through the API, a link to javascript:…).
  */
-export const bodyEditor = lexicalEditor({
+export const bodyEditor = withRichTextCheck(lexicalEditor({
   features: ({ defaultFeatures }) => [
     ...defaultFeatures.filter((feature) => !['upload', 'heading', 'blockquote', 'relationship', 'checklist'].includes(feature.key)),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
@@ -29,4 +32,4 @@ export const bodyEditor = lexicalEditor({
     }),
     FixedToolbarFeature(),
   ],
-})
+}))

@@ -4,13 +4,15 @@ import { shanghaiDateTime } from './dateDisplay'
 
 import { isStaffField } from '@/access/isStaff'
 
-import { reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '@fengcai/shared'
+import { changeRequestLabels, changeRequests, reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '@fengcai/shared'
 
 /**
  * The review step's fields, in the sidebar: the state (editors set 待审核 by 送审; reviewers set
- * 已通过 or 已退回), the reviewer's note, who changed the document last, and the history of steps.
- * The history and the last editor are written by the enforceReview hook only. Staff read them;
- * the public API leaves them out (they name staff, with their email, and hold internal notes).
+ * 已通过 or 已退回), the reviewer's note, a writer's pending request to unpublish or delete (set by
+ * the 申请撤稿/删除 button, carried out or declined by a reviewer), who changed the document last,
+ * and the history of steps. The history and the last editor are written by the enforceReview hook
+ * only. Staff read them; the public API leaves them out (they name staff, with their email, and
+ * hold internal notes).
  */
 export const reviewFields = (): Field[] => [
   {
@@ -29,7 +31,26 @@ export const reviewFields = (): Field[] => [
     type: 'textarea',
     label: { zh: '审核意见', en: 'Review note' },
     maxLength: 1000,
-    admin: { position: 'sidebar', description: { zh: '退回时必填。', en: 'Required when returning.' } },
+    admin: {
+      position: 'sidebar',
+      description: { zh: '退回、驳回申请时必填；撤稿时写明原因。', en: 'Required when returning or declining a request; the reason of an unpublish.' },
+    },
+  },
+  {
+    name: 'changeRequest',
+    access: { read: isStaffField },
+    type: 'select',
+    label: { zh: '待处理申请', en: 'Pending request' },
+    options: changeRequests.map((request) => ({ value: request, label: changeRequestLabels[request] })),
+    admin: { position: 'sidebar', readOnly: true, description: { zh: '编辑申请撤稿或删除，由审核员执行或驳回。', en: 'A writer asks; a reviewer carries it out or declines.' } },
+  },
+  {
+    name: 'changeRequestReason',
+    access: { read: isStaffField },
+    type: 'textarea',
+    label: { zh: '申请理由', en: 'Reason' },
+    maxLength: 1000,
+    admin: { position: 'sidebar', readOnly: true },
   },
   {
     name: 'updatedByName',

@@ -1,8 +1,10 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Field, FieldHook, TextField } from 'payload'
 
 import { normalizeSlug, slugCandidate, slugify } from '@fengcai/shared'
 
 import { isLive } from '@/lib/isLive'
+import { executeIn } from '@/lib/sql'
 
 type SlugOptions = {
   /** The field the slug is made from. */
@@ -14,10 +16,12 @@ type SlugOptions = {
 
 const MAX_ATTEMPTS = 50
 
-
 /**
  * Fills the slug from the title's pinyin when empty, cleans one an editor typed, and adds
- * `-2`, `-3`, … while another document of the collection has it.
+ * `-2`, `-3`, … while another document of the collection has it. Saves that want the same slug
+ * at the same moment (eight imports of one article) take turns: a transaction-scoped advisory
+ * lock on the collection and slug is held until the save commits, so the next one sees its row
+ * and picks the next number, instead of both picking the same and one failing on the unique index.
  */
 const makeSlugUnique =
   (from: string, fallback: string): FieldHook =>
@@ -38,6 +42,7 @@ const makeSlugUnique =
     const base = typed || slugify(source, fallback)
     if (!collection) return base
     const ownId = originalDoc?.id ?? data?.id
+    await executeIn(req.payload, req, sql`SELECT pg_advisory_xact_lock(hashtext(${`slug:${collection.slug}:${base}`}))`)
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const candidate = slugCandidate(base, attempt)
       const { totalDocs } = await req.payload.count({

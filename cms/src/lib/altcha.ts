@@ -1,7 +1,7 @@
 import { createChallenge, randomInt, verifySolution } from 'altcha-lib'
 import type { Challenge, Payload as AltchaPayload } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { hitRateLimit } from '@/lib/rateLimit'
 
@@ -27,31 +27,47 @@ export const newChallenge = async (payload: Payload): Promise<Challenge> =>
     ...secrets(payload),
   })
 
-export type AltchaCheck = 'ok' | 'missing' | 'invalid' | 'expired' | 'replayed'
+/** Why a proof of work was refused before it was spent. */
+export type AltchaRefusal = 'missing' | 'invalid' | 'expired'
 
 /**
- * Checks the widget's base64 payload: signature, solution, expiry, and that this solution was
- * not accepted before (kept in PostgreSQL, so the rule holds across CMS instances).
+ * Checks the widget's base64 payload without touching the database: signature, solution, expiry.
+ * Gives the key under which the proof is spent (spendAltcha), or why it is refused.
  */
-export const checkAltcha = async (payload: Payload, encoded: string | undefined): Promise<AltchaCheck> => {
-  if (!encoded) return 'missing'
+export const verifyAltcha = async (payload: Payload, encoded: string | undefined): Promise<{ proof: string } | { refused: AltchaRefusal }> => {
+  if (!encoded) return { refused: 'missing' }
   let decoded: AltchaPayload
   try {
     decoded = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as AltchaPayload
   } catch {
     // Not base64 JSON at all: the same answer as a wrong solution.
-    return 'invalid'
+    return { refused: 'invalid' }
   }
-  if (!decoded?.challenge?.parameters || !decoded.solution) return 'invalid'
+  if (!decoded?.challenge?.parameters || !decoded.solution) return { refused: 'invalid' }
   const result = await verifySolution({
     challenge: decoded.challenge,
     solution: decoded.solution,
     deriveKey,
     ...secrets(payload),
   }).catch(() => null)
-  if (!result) return 'invalid'
-  if (result.expired) return 'expired'
-  if (!result.verified) return 'invalid'
-  const uses = await hitRateLimit(payload, `altcha:${decoded.challenge.signature ?? decoded.challenge.parameters.nonce}`, CHALLENGE_TTL_MS * 2)
-  return uses === 1 ? 'ok' : 'replayed'
+  if (!result) return { refused: 'invalid' }
+  if (result.expired) return { refused: 'expired' }
+  if (!result.verified) return { refused: 'invalid' }
+  return { proof: `altcha:${decoded.challenge.signature ?? decoded.challenge.parameters.nonce}` }
+}
+
+/**
+ * Spends a verified proof: 'ok' the first time, 'replayed' ever after (kept in PostgreSQL, so the
+ * rule holds across CMS instances). Given a `req` with an open transaction, the proof is spent in
+ * it: spent exactly when that transaction commits, and a concurrent spend waits for it.
+ */
+export const spendAltcha = async (payload: Payload, proof: string, req?: PayloadRequest): Promise<'ok' | 'replayed'> =>
+  (await hitRateLimit(payload, proof, CHALLENGE_TTL_MS * 2, req)) === 1 ? 'ok' : 'replayed'
+
+export type AltchaCheck = 'ok' | AltchaRefusal | 'replayed'
+
+/** Verifies and spends a proof in one go, where nothing else has to commit with the spend (logins). */
+export const checkAltcha = async (payload: Payload, encoded: string | undefined): Promise<AltchaCheck> => {
+  const verdict = await verifyAltcha(payload, encoded)
+  return 'refused' in verdict ? verdict.refused : spendAltcha(payload, verdict.proof)
 }

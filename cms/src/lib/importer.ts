@@ -6,13 +6,15 @@
 import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
-import mammoth from 'mammoth'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
-import { parseArticle } from '@fengcai/shared/import/article'
 import type { ImportedArticle } from '@fengcai/shared/import/article'
 
+import { ArchiveRefusal, checkDocxDirectory } from '@/lib/import/docxArchive'
+import { readArticle } from '@/lib/import/pool'
+import { ImportFileError } from '@/lib/import/input'
+import type { ImportInput } from '@/lib/import/input'
 import { heading, paragraph, richText } from '@/lib/lexical'
 import { execute } from '@/lib/sql'
 
@@ -20,36 +22,15 @@ export const IMPORT_EXTENSIONS = ['.docx', '.html', '.htm', '.txt'] as const
 /** The largest file or pasted text the importer reads. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 
-/** A file the importer cannot read; its message is for the editor as it is. */
-export class ImportFileError extends Error {
-  /** 415 for a kind of file it does not read, 413 for too large, 422 for a broken file. */
-  constructor(
-    message: string,
-    readonly status: 413 | 415 | 422 = 422,
-  ) {
-    super(message)
-  }
-}
+export { ImportFileError }
+export type { ImportInput }
 
-/** Text in UTF-8, or else GB18030 (a superset of GBK and GB2312, what old Chinese sites saved). */
-export const decodeText = (bytes: Uint8Array): string => {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes)
-  }
-}
-
-const looksBinary = (text: string): boolean => {
-  const sample = text.slice(0, 4000)
-  const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0
-  return sample.length > 0 && control / sample.length > 0.02
-}
-
-export type ImportInput = { input: string; html: boolean }
-
-/** What the importer reads of a file, by its extension; a clear Chinese error for anything else. */
-export const readImportFile = async (name: string, bytes: Uint8Array): Promise<ImportInput> => {
+/**
+ * What the importer will read of a file, by its extension, checked at once on the CMS's own thread
+ * (cheap: the name, the size, a Word file's zip directory); a clear Chinese error for anything else.
+ * The reading itself happens in an import thread (readArticle).
+ */
+export const readImportFile = (name: string, bytes: Uint8Array): ImportInput => {
   const extension = path.extname(name).toLowerCase()
   if (extension === '.doc') throw new ImportFileError(`“${name}”是旧版 Word 文件（.doc），无法直接读取：请在 Word 中另存为 .docx 后再导入。`, 415)
   if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
@@ -57,19 +38,16 @@ export const readImportFile = async (name: string, bytes: Uint8Array): Promise<I
   }
   if (bytes.byteLength === 0) throw new ImportFileError(`文件“${name}”是空的。`)
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportFileError(`文件“${name}”超过 10 MB，请拆分后再导入。`, 413)
-  if (extension === '.docx') {
-    // A .docx is a zip archive: it starts with "PK".
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportFileError(`无法读取 Word 文件“${name}”：文件已损坏，或并不是 .docx 格式。`)
-    try {
-      const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })
-      return { input: value, html: true }
-    } catch (error) {
-      throw new ImportFileError(`无法读取 Word 文件“${name}”：文件已损坏，或并不是 .docx 格式（${error instanceof Error ? error.message.slice(0, 80) : String(error)}）。`)
-    }
+  if (extension !== '.docx') return { kind: 'file', bytes, html: extension !== '.txt' }
+  // A .docx is a zip archive: it starts with "PK", and its directory says what it inflates to.
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportFileError(`无法读取 Word 文件“${name}”：文件已损坏，或并不是 .docx 格式。`)
+  try {
+    checkDocxDirectory(bytes)
+  } catch (error) {
+    if (error instanceof ArchiveRefusal) throw new ImportFileError(`无法读取 Word 文件“${name}”：${error.message}`, error.status)
+    throw error
   }
-  const text = decodeText(bytes)
-  if (looksBinary(text)) throw new ImportFileError(`文件“${name}”不是文本文件，无法读取。`)
-  return { input: text, html: extension !== '.txt' }
+  return { kind: 'docx', bytes }
 }
 
 export type Duplicate = { id: number; title: string; reason: '标题相同' | '第一段相同' }
@@ -104,8 +82,8 @@ export type ImportResult = ImportedArticle & {
 }
 
 /** The cleaned article with its duplicates flagged, as the endpoint and the CLI report it. */
-export const analyseImport = async (payload: Payload, file: string, { input, html }: ImportInput): Promise<ImportResult> => {
-  const article = parseArticle(input, { html })
+export const analyseImport = async (payload: Payload, file: string, input: ImportInput): Promise<ImportResult> => {
+  const article = await readArticle(file, input)
   const duplicates = await findDuplicates(payload, article)
   for (const duplicate of duplicates) article.warnings.push(`可能重复：已有新闻稿《${duplicate.title}》（编号 ${duplicate.id}，${duplicate.reason}）`)
   if (article.captions.length) article.warnings.push(`找到 ${article.captions.length} 条图片说明，未放入正文：请上传图片后填写说明`)

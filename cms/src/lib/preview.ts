@@ -35,6 +35,12 @@ const workerPreviewUrl = (): string | null => {
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
+/** A value as a JavaScript literal inside <script>: no `</script>` or `<!--` can end the element early. */
+const scriptLiteral = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
+
+/** `html` with `insert` after the first match of `tag` (none: unchanged); a function, so `$&` in `insert` stays text. */
+const insertAfter = (html: string, tag: RegExp, insert: string): string => html.replace(tag, (found) => `${found}${insert}`)
+
 /** The page the worker rendered, told apart as a preview and refreshed when the draft is saved. */
 export const dressPreview = (html: string, { site, cms, api, updatedAt, nonce }: { site: string; cms: string; api: string; updatedAt: string; nonce: string }): string => {
   const saved = formatMomentZh(new Date(updatedAt))
@@ -43,13 +49,13 @@ export const dressPreview = (html: string, { site, cms, api, updatedAt, nonce }:
     `<div role="status" style="position:sticky;top:0;z-index:1000;background:#7a2e0e;color:#fff;padding:.6rem 1rem;font-size:1rem;line-height:1.5">` +
     `预览：这是尚未发布的草稿（保存于 ${escapeHtml(saved)}，上海时间），读者看不到。保存后本页会自动更新。</div>`
   const refresh =
-    `<script nonce="${nonce}">(() => { const url = ${JSON.stringify(`${cms}${api}`)}; const seen = ${JSON.stringify(updatedAt)};` +
+    `<script nonce="${escapeHtml(nonce)}">(() => { const url = ${scriptLiteral(`${cms}${api}`)}; const seen = ${scriptLiteral(updatedAt)};` +
     ` setInterval(async () => { if (document.hidden) return; try { const r = await fetch(url, { credentials: 'include', cache: 'no-store' });` +
     ` if (r.ok && (await r.json()).updatedAt !== seen) location.reload() } catch {} }, ${REFRESH_MS}) })()</script>`
-  return html
-    .replace(/<head([^>]*)>/i, (tag) => `${tag}${head}`)
-    .replace(/<body([^>]*)>/i, (tag) => `${tag}${banner}`)
-    .replace(/<\/body>/i, `${refresh}</body>`)
+  // The page's own <head> and <body> (not <header>); the script goes before its last </body>.
+  const dressed = insertAfter(insertAfter(html, /<head(?=[\s>])[^>]*>/i, head), /<body(?=[\s>])[^>]*>/i, banner)
+  const end = dressed.toLowerCase().lastIndexOf('</body>')
+  return end < 0 ? `${dressed}${refresh}` : `${dressed.slice(0, end)}${refresh}${dressed.slice(end)}`
 }
 
 /** `GET /api/<collection>/:id/preview`: the draft's page, for staff who may read it. */

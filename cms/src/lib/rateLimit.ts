@@ -1,7 +1,22 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import { execute } from '@/lib/sql'
+import { execute, executeIn } from '@/lib/sql'
+
+/**
+ * One atomic upsert that counts a hit for `key` in a window ending `idleResetSeconds` after the
+ * last counted hit (started afresh once it is over), and returns the count: no row when `countIf`
+ * is false for the stored row (a throttled attempt is not counted).
+ */
+const slidingCount = (key: string, idleResetSeconds: number, countIf: ReturnType<typeof sql>) => sql`
+  INSERT INTO rate_limits (key, count, reset_at, updated_at, created_at)
+  VALUES (${key}, 1, now() + make_interval(secs => ${idleResetSeconds}), now(), now())
+  ON CONFLICT (key) DO UPDATE SET
+    count = CASE WHEN rate_limits.reset_at <= now() THEN 1 ELSE rate_limits.count + 1 END,
+    reset_at = EXCLUDED.reset_at,
+    updated_at = now()
+  WHERE ${countIf}
+  RETURNING count`
 
 /** Deletes counters whose window is over (the hourly `sweepRateLimits` job); returns how many. */
 export const sweepExpiredRateLimits = async (payload: Payload): Promise<number> => {
@@ -14,20 +29,24 @@ export const sweepExpiredRateLimits = async (payload: Payload): Promise<number> 
 
 /**
  * Counts one hit for `key` in a fixed window and returns the count so far in that window.
- * One atomic statement, so concurrent requests on several instances count exactly.
+ * One atomic statement, so concurrent requests on several instances count exactly. Given a `req`
+ * with an open transaction, the hit is part of it: a concurrent hit on the same key waits for that
+ * transaction (the key's unique index), and a rollback takes the hit back.
  */
-export const hitRateLimit = async (payload: Payload, key: string, windowMs: number): Promise<number> =>
-  (await hitRateLimitWindow(payload, key, windowMs)).count
+export const hitRateLimit = async (payload: Payload, key: string, windowMs: number, req?: PayloadRequest): Promise<number> =>
+  (await hitRateLimitWindow(payload, key, windowMs, req)).count
 
 /** As hitRateLimit, with when the window ends (for Retry-After). */
 export const hitRateLimitWindow = async (
   payload: Payload,
   key: string,
   windowMs: number,
+  req?: PayloadRequest,
 ): Promise<{ count: number; resetAt: Date }> => {
   const seconds = Math.max(1, Math.round(windowMs / 1000))
-  const rows = await execute<{ count: number; reset_at: string | Date }>(
+  const rows = await executeIn<{ count: number; reset_at: string | Date }>(
     payload,
+    req,
     sql`
       INSERT INTO rate_limits (key, count, reset_at, updated_at, created_at)
       VALUES (${key}, 1, now() + make_interval(secs => ${seconds}), now(), now())
@@ -64,17 +83,7 @@ export const passThrottle = async (
   const delay = sql`make_interval(secs => least(power(2, rate_limits.count - ${freeAttempts}), ${maxDelaySeconds}))`
   const counted = await execute<{ count: number }>(
     payload,
-    sql`
-      INSERT INTO rate_limits (key, count, reset_at, updated_at, created_at)
-      VALUES (${key}, 1, now() + make_interval(secs => ${idleResetSeconds}), now(), now())
-      ON CONFLICT (key) DO UPDATE SET
-        count = CASE WHEN rate_limits.reset_at <= now() THEN 1 ELSE rate_limits.count + 1 END,
-        reset_at = EXCLUDED.reset_at,
-        updated_at = now()
-      WHERE rate_limits.reset_at <= now()
-        OR rate_limits.count < ${freeAttempts}
-        OR rate_limits.updated_at + ${delay} <= now()
-      RETURNING count`,
+    slidingCount(key, idleResetSeconds, sql`rate_limits.reset_at <= now() OR rate_limits.count < ${freeAttempts} OR rate_limits.updated_at + ${delay} <= now()`),
   )
   if (counted.length > 0) return { allowed: true }
   const rows = await execute<{ wait: number | string }>(
@@ -92,4 +101,19 @@ export const clearRateLimit = async (payload: Payload, key: string): Promise<voi
 /** Takes back one counted attempt (a login that succeeded does not count against its address). */
 export const uncountRateLimit = async (payload: Payload, key: string): Promise<void> => {
   await execute(payload, sql`UPDATE rate_limits SET count = greatest(count - 1, 0) WHERE key = ${key}`)
+}
+
+/** The count so far under `key` (0 when absent or its window is over), without counting. */
+export const peekRateLimit = async (payload: Payload, key: string): Promise<number> => {
+  const rows = await execute<{ count: number }>(payload, sql`SELECT count FROM rate_limits WHERE key = ${key} AND reset_at > now()`)
+  return Number(rows[0]?.count ?? 0)
+}
+
+/**
+ * Counts one hit for `key` and returns the count so far; the count starts afresh once the key
+ * has been unused for `idleResetSeconds` (a sliding window: a steady stream of hits never resets it).
+ */
+export const countRateLimit = async (payload: Payload, key: string, idleResetSeconds: number): Promise<number> => {
+  const rows = await execute<{ count: number }>(payload, slidingCount(key, idleResetSeconds, sql`true`))
+  return Number(rows[0]?.count ?? 0)
 }

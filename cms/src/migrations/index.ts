@@ -10,6 +10,7 @@ import * as migration_20261123_165057_site_settings from './20261123_165057_site
 import * as migration_20261123_184009_media_object_key from './20261123_184009_media_object_key';
 import * as migration_20261123_202446_mail_jobs from './20261123_202446_mail_jobs';
 import * as migration_20261123_220001_mail_retry from './20261123_220001_mail_retry';
+import * as migration_20261205_100610_review_state_changes from './20261205_100610_review_state_changes';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261123_220001_mail_retry.up,
     down: migration_20261123_220001_mail_retry.down,
-    name: '20261123_220001_mail_retry'
+    name: '20261123_220001_mail_retry',
+  },
+  {
+    up: migration_20261205_100610_review_state_changes.up,
+    down: migration_20261205_100610_review_state_changes.down,
+    name: '20261205_100610_review_state_changes'
   },
 ];

@@ -41,7 +41,23 @@ export type ImportedArticle = {
 }
 
 const HAN = /\p{Script=Han}/u
-const short = (text: string, max = 40): string => ([...text].length > max ? `${[...text].slice(0, max).join('')}…` : text)
+/**
+ * Whether the text has at most `max` characters (code points), looking at no more than 2 × max
+ * code units: the line-shape rules ask this of every line, and spreading a megabyte line into an
+ * array of characters each time made the importer slower than linear.
+ */
+const charsAtMost = (text: string, max: number): boolean => {
+  if (text.length <= max) return true
+  if (text.length > 2 * max) return false
+  let count = 0
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    // A low surrogate is the second half of a character already counted.
+    if (code < 0xdc00 || code > 0xdfff) count += 1
+  }
+  return count <= max
+}
+const short = (text: string, max = 40): string => (charsAtMost(text, max) ? text : `${Array.from(text.slice(0, 2 * max)).slice(0, max).join('')}…`)
 
 const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)|(?:首页|主页)\s*[>›»/]|[>›»]\s*正文$/
 const SHARE = /^(?:分享到|分享：|分享:|转发到|扫一扫|微信扫一扫|扫码分享|复制链接)|^(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|打印|关闭窗口|收藏|\s|[|｜·、])+$/
@@ -57,11 +73,20 @@ const VIEWS = /(?:浏览|阅读|点击)(?:次数|量|数)?[:：]?\s*(\d+)|(\d+)\
 const SOURCE_LINE = /^(?:消息来源|信息来源|来源|稿件来源|文章来源)\s*[:：]\s*(.{2,40})$/
 const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|编辑|摄影|作者|实习生'
 const BYLINE_PART = new RegExp(`(${ROLE_WORDS})\\s*[:：]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
-const BYLINE_ONLY = /^[（(]?(?:\s*(?:通讯员|特约记者|记者|责任编辑|编辑|摄影|作者|实习生)\s*[:：]?\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*\s*(?:摄|报道)?[\s|｜/]*)+[)）]?$/u
+/** What may stand between the bylines of a byline line: separators, 摄 / 报道, and the brackets around it all. */
+const BYLINE_FILLER = /摄|报道|[\s|｜/、，,:：]/g
 const CAPTION = /^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|图片来源|题图)|(?:[（(](?:[^（）()]{0,12}\s)?[\p{Script=Han}]{2,4}\s*摄[)）])$|^[\p{Script=Han}]{2,4}\s*摄$|(?:摄影|供图)\s*[:：]\s*[\p{Script=Han}]{2,8}[)）]?$/u
 const DATELINE = /^[\p{Script=Han}]{0,8}(\d{4}年\d{1,2}月\d{1,2}日)\s*[/／]\s*[^/／]{1,10}\s*[/／]\s*[-—–]*\s*/u
 const NEWS_LEAD = /^(?:本报讯|本网讯|讯|[\p{Script=Han}]{2,10}(?:讯|电))\s*[（(]([^）)]{0,40})[)）]\s*/u
 const SIGNATURE_OFFICE = /^[\p{Script=Han}（）()]{4,40}(?:委员会|办公室|协会|联合会|中心|局|厅|街道办事处|街道|人民政府|政府|总队|团委|基金会)$/u
+/**
+ * Longest line the line-shape rules (breadcrumb, share bar, footer, byline, caption …) look at:
+ * such furniture is short, a longer line is body text. Bounding the line also bounds the work of
+ * each rule's expression, so a pasted megabyte on one line costs linear time.
+ */
+const FURNITURE_LINE = 300
+/** Lines an editor is warned about one by one; more are counted. */
+const MAX_LINE_WARNINGS = 50
 /** Sentence ends: a block not ending in one of these continues in the next block. */
 const SENTENCE_END = /[。！？!?…”’」』）)》\]】~～.]$/
 
@@ -78,14 +103,20 @@ const isJunk = (line: string): boolean =>
   !HAN.test(line) && !NUMERIC_DATE.test(line) && (line.split(/\s+/).length <= 3 || /\.(?:png|jpe?g|gif|webp|svg)$/i.test(line))
 
 const isMeta = (line: string): boolean =>
-  [...line].length <= 120 &&
+  charsAtMost(line, 120) &&
   (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$/.test(line.trim()) ||
     (META_WORDS.test(line) && !/[。！？]$/.test(line)) ||
-    (CHINESE_DATE.test(line) && [...line].length <= 40 && /来源|作者|编辑|浏览|阅读|发布/.test(line)))
+    (CHINESE_DATE.test(line) && charsAtMost(line, 40) && /来源|作者|编辑|浏览|阅读|发布/.test(line)))
 
 const isTitleLike = (line: string): boolean => {
-  const length = [...line].length
-  return length >= 4 && length <= 80 && HAN.test(line) && !/。/.test(line.slice(0, -1)) && !/[，,、：:；;]$/.test(line) && !/。$/.test(line)
+  return !charsAtMost(line, 3) && charsAtMost(line, 80) && HAN.test(line) && !/。/.test(line.slice(0, -1)) && !/[，,、：:；;]$/.test(line) && !/。$/.test(line)
+}
+
+/** A line of nothing but bylines: （通讯员 李四 记者 张三 摄）. */
+const isBylineOnly = (line: string): boolean => {
+  if (line.length > FURNITURE_LINE) return false
+  const rest = line.replace(BYLINE_PART, '\u0000')
+  return rest.includes('\u0000') && /^[（(]?[)）]?$/.test(rest.replace(/\u0000/g, '').replace(BYLINE_FILLER, ''))
 }
 
 /** Bylines in a line: role → names. */
@@ -112,12 +143,13 @@ const isHeading = (blocks: string[], index: number, previousIsHeading: boolean, 
   if (forced.has(block)) return true
   const previous = blocks[index - 1]
   if (index === blocks.length - 1) return false
-  if ([...block].length > 30 || /[。；;]/.test(block) || /[，,、：:]$/.test(block)) return false
+  if (!charsAtMost(block, 30) || /[。；;]/.test(block) || /[，,、：:]$/.test(block)) return false
   if (/[，,]/.test(block) && !/[！!？?]$/.test(block)) return false
   return previous === undefined || previousIsHeading || SENTENCE_END.test(previous)
 }
 
-const joinText = (a: string, b: string): string => (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : `${a}${b}`)
+/** Between two pieces of one paragraph: a space only where Latin letters or digits meet. */
+const joinerOf = (before: string, after: string): string => (/[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '')
 
 /** Runs of three or more title-like lines inside the body: another page's list of articles. */
 const dropTitleLists = (blocks: string[], removed: string[]): string[] => {
@@ -129,7 +161,7 @@ const dropTitleLists = (blocks: string[], removed: string[]): string[] => {
     run = []
   }
   for (const block of blocks) {
-    const listItem = isTitleLike(block) && !SENTENCE_END.test(block) && [...block].length <= 50
+    const listItem = isTitleLike(block) && !SENTENCE_END.test(block) && charsAtMost(block, 50)
     if (listItem) run.push(block)
     else {
       flush()
@@ -215,11 +247,12 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       honorLines.push(line)
       continue
     }
-    if (BREADCRUMB.test(plain)) {
+    const furnitureShaped = plain.length <= FURNITURE_LINE
+    if (furnitureShaped && BREADCRUMB.test(plain)) {
       draft.removed.push(`面包屑导航：${short(plain)}`)
       continue
     }
-    if (RELATED.test(plain) || PREV_NEXT.test(plain)) {
+    if (furnitureShaped && (RELATED.test(plain) || PREV_NEXT.test(plain))) {
       draft.removed.push(`相关文章或翻页链接：${short(plain)}`)
       inRelatedList = RELATED.test(plain)
       continue
@@ -229,10 +262,10 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
         draft.removed.push(`相关文章：${short(plain)}`)
         continue
       }
-      if (NUMERIC_DATE.test(plain) && [...plain].length <= 20) continue
+      if (charsAtMost(plain, 20) && NUMERIC_DATE.test(plain)) continue
       inRelatedList = false
     }
-    if (SHARE.test(plain) || COPYRIGHT.test(plain) || FOOTER.test(plain) || PROMO.test(plain)) {
+    if (furnitureShaped && (SHARE.test(plain) || COPYRIGHT.test(plain) || FOOTER.test(plain) || PROMO.test(plain))) {
       draft.removed.push(`分享、版权或页脚：${short(plain)}`)
       continue
     }
@@ -257,13 +290,13 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       if (body.length) phase = 'tail'
       continue
     }
-    if (BYLINE_ONLY.test(plain)) {
+    if (isBylineOnly(plain)) {
       applyBylines(draft, plain)
       draft.removed.push(`署名行：${short(plain)}`)
       if (body.length) phase = 'tail'
       continue
     }
-    if (CAPTION.test(plain) && [...plain].length <= 100) {
+    if (charsAtMost(plain, 100) && CAPTION.test(plain)) {
       draft.captions.push(plain)
       continue
     }
@@ -285,7 +318,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   // A closing signature (issuing office, then a date) gives source and date.
   if (body.length >= 3) {
     const [office, date] = body.slice(-2) as [string, string]
-    if (SIGNATURE_OFFICE.test(office) && dateOf(date) && [...date].length <= 16) {
+    if (SIGNATURE_OFFICE.test(office) && dateOf(date) && charsAtMost(date, 16)) {
       draft.source ??= office
       draft.publishedAt ??= dateOf(date)
       body.splice(-2, 2)
@@ -294,7 +327,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   }
 
   // The first paragraph's dateline (上海2023年8月11日 /美通社/ --) or news lead (本报讯（记者 …）).
-  const leadIndex = body.findIndex((block) => [...block].length > 30)
+  const leadIndex = body.findIndex((block) => !charsAtMost(block, 30))
   if (leadIndex >= 0) {
     const first = body[leadIndex] as string
     const dateline = DATELINE.exec(first)
@@ -323,11 +356,17 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       previousIsHeading = true
       continue
     }
-    let paragraph = block
-    while (!SENTENCE_END.test(paragraph) && index + 1 < listed.length && !isHeading(listed, index + 1, false, forcedHeadings)) {
+    // Pieces are joined once at the end, and each step looks only at the last piece: testing the
+    // growing paragraph would read it again at every step (quadratic over thousands of lines).
+    const pieces = [block]
+    let last = block
+    while (!SENTENCE_END.test(last) && index + 1 < listed.length && !isHeading(listed, index + 1, false, forcedHeadings)) {
       index += 1
-      paragraph = joinText(paragraph, listed[index] as string)
+      const next = listed[index] as string
+      pieces.push(joinerOf(last, next), next)
+      last = next
     }
+    const paragraph = pieces.join('')
     blocks.push({ type: 'paragraph', text: paragraph })
     previousIsHeading = false
   }
@@ -352,20 +391,27 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   let honorRoll: ImportedArticle['honorRoll'] = null
   if (honorHeading !== null || honorLines.length) {
     const { entries, unread } = parseHonorRoll(honorLines)
-    for (const line of unread) draft.warnings.push(`荣誉榜中有一行未能识别，请手工核对：${short(line, 60)}`)
+    for (const line of unread.slice(0, MAX_LINE_WARNINGS)) draft.warnings.push(`荣誉榜中有一行未能识别，请手工核对：${short(line, 60)}`)
+    if (unread.length > MAX_LINE_WARNINGS) draft.warnings.push(`荣誉榜中另有 ${unread.length - MAX_LINE_WARNINGS} 行未能识别，请手工核对`)
     const storyTitle = draft.title ? normalisePunctuation(draft.title) : null
     const heading = honorHeading && honorHeading !== '荣誉榜' ? honorHeading : null
     honorRoll = {
       title: short(heading ?? (storyTitle ? `荣誉榜：${storyTitle}` : '荣誉榜'), 110),
       entries: entries.map((entry) => ({ ...entry, name: normalisePunctuation(entry.name), unit: entry.unit ? normalisePunctuation(entry.unit) : null, award: normalisePunctuation(entry.award) })),
     }
-    for (const entry of honorRoll.entries) if (entry.type === 'individual' && !names.some((name) => name.simplified === entry.name)) names.push({ original: entry.name, simplified: entry.name })
+    const listed = new Set(names.map((name) => name.simplified))
+    for (const entry of honorRoll.entries) {
+      if (entry.type !== 'individual' || listed.has(entry.name)) continue
+      listed.add(entry.name)
+      names.push({ original: entry.name, simplified: entry.name })
+    }
   }
 
   const title = draft.title ? normalisePunctuation(draft.title) : null
   // Names only from what is kept (a dropped tail's speakers are not the editor's concern).
   const kept = [title ?? '', draft.correspondent ?? '', draft.reporter ?? '', draft.responsibleEditor ?? '', ...finalBlocks.map((block) => block.text), ...draft.captions].join('\n')
-  const keptNames = names.filter((name) => kept.includes(name.simplified) || honorRoll?.entries.some((entry) => entry.name === name.simplified))
+  const honourees = new Set(honorRoll?.entries.map((entry) => entry.name))
+  const keptNames = names.filter((name) => honourees.has(name.simplified) || kept.includes(name.simplified))
   if (!title) {
     const firstParagraph = finalBlocks.find((block) => block.type === 'paragraph')?.text ?? ''
     const suggestion = short(firstParagraph.split(/[。！？]/)[0] ?? '', 30)

@@ -28,8 +28,14 @@ const typeOf = (name: string, label?: string): HonoreeType => {
 
 const clean = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
+/** The longest text read as one "… 荣获 …" entry. */
+const MAX_ENTRY_LENGTH = 300
+
 /** One "… 荣获 …" entry, or null when the text is not one. */
 export const parseAwardedEntry = (text: string): HonorRollEntry | null => {
+  // An entry is a line of a list; the expressions below retry their lazy parts at every split,
+  // so a long line (body text, or a pasted megabyte) is not one.
+  if (text.length > MAX_ENTRY_LENGTH) return null
   const labelled = LABELLED.exec(text.trim())
   if (labelled) {
     const [, unit, label, name, award] = labelled as unknown as [string, string, string, string, string]
@@ -50,16 +56,23 @@ export const parseAwardedEntry = (text: string): HonorRollEntry | null => {
 
 const AWARD_HEADING = /^(?:[一二三四五六七八九十\d]+[、.．]\s*).+|(?:志愿者|项目|集体|个人|奖|单位|组织|团队|工作室|称号|标兵|模范|之星|能手|家庭|社区|站点?)(?:[（(][^）)]*[)）])?[:：]?$/
 
+const MAX_NAME_PART = 100
+
 const namesOf = (list: string, award: string, separator: RegExp = /[、，,；;]|\s{2,}|\t/): HonorRollEntry[] =>
   list
     .split(separator)
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
-      const withUnit = NAME_WITH_UNIT.exec(part)
+      // A part of a list is a name, perhaps with its unit: a long one is not, and the expression
+      // would retry each of its brackets to the end.
+      const withUnit = part.length <= MAX_NAME_PART ? NAME_WITH_UNIT.exec(part) : null
       const name = clean(withUnit ? (withUnit[1] as string) : part)
       return { name, unit: withUnit ? clean(withUnit[2] as string) : null, award, type: typeOf(name) }
     })
+
+/** Entries of one honour roll at most (the largest real ones list a few hundred); the rest is reported unread. */
+export const MAX_HONOR_ENTRIES = 2000
 
 /**
  * The entries of an honour roll from the lines after its heading. Lines that fit none of the
@@ -69,16 +82,24 @@ export const parseHonorRoll = (lines: string[]): { entries: HonorRollEntry[]; un
   const entries: HonorRollEntry[] = []
   const unread: string[] = []
   let award: string | null = null
+  // Pushed one by one: spreading a list of a million names into push() overflows the stack.
+  const add = (found: readonly (HonorRollEntry | null)[]): void => {
+    for (const entry of found) if (entry && entries.length < MAX_HONOR_ENTRIES) entries.push(entry)
+  }
   for (const line of lines) {
+    if (entries.length >= MAX_HONOR_ENTRIES) {
+      unread.push(line)
+      continue
+    }
     const segments = line.split('\t').map((segment) => segment.trim()).filter(Boolean)
     const awarded = segments.map(parseAwardedEntry)
     if (awarded.length && awarded.every(Boolean)) {
-      entries.push(...(awarded as HonorRollEntry[]))
+      add(awarded)
       continue
     }
     const list = AWARD_LIST.exec(line.trim())
     if (list && !/荣获/.test(line)) {
-      entries.push(...namesOf(list[2] as string, clean((list[1] as string).replace(/^[一二三四五六七八九十\d]+[、.．]\s*/, ''))))
+      add(namesOf(list[2] as string, clean((list[1] as string).replace(/^[一二三四五六七八九十\d]+[、.．]\s*/, ''))))
       continue
     }
     // A short line without separators names the award of the names that follow it.
@@ -87,7 +108,7 @@ export const parseHonorRoll = (lines: string[]): { entries: HonorRollEntry[]; un
       continue
     }
     // Under an award heading, one space is enough between names.
-    if (award) entries.push(...namesOf(line, award, /[、，,；;\s]+/))
+    if (award) add(namesOf(line, award, /[、，,；;\s]+/))
     else unread.push(line)
   }
   return { entries, unread }

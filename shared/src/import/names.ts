@@ -27,20 +27,26 @@ const ONE_NAME = new RegExp(`^${NAME}$`)
 /** Whether a short text looks like a Chinese personal name (surname + one or two characters). */
 export const looksLikeName = (text: string): boolean => ONE_NAME.test(text.trim())
 
-/** Names in bylines and before speech verbs, each once, in the order first seen. */
+/**
+ * At most this many names are reported: each is looked for again in the kept text, and an editor
+ * checks them by eye (a real story names a few dozen people).
+ */
+export const MAX_NAMES = 300
+
+/** Names in bylines and before speech verbs, each once, in the order first seen (at most MAX_NAMES). */
 export const findNames = (text: string): string[] => {
   const found = new Set<string>()
   for (const match of text.matchAll(BYLINE)) {
     for (const raw of (match[1] ?? '').split(/[\s、,，]+/)) {
       // 记者 金隼摄: the credit's verb is not part of the name.
       const part = raw.length > 3 ? raw.replace(/(?:摄|攝)$/, '') : raw
-      if (looksLikeName(part)) found.add(part)
+      if (looksLikeName(part) && found.size < MAX_NAMES) found.add(part)
     }
   }
   for (const line of text.split('\n')) {
     for (const match of line.matchAll(SPEAKER)) {
       const name = match[1]
-      if (name && looksLikeName(name)) found.add(name)
+      if (name && looksLikeName(name) && found.size < MAX_NAMES) found.add(name)
     }
   }
   return [...found]

@@ -8,7 +8,9 @@
 const HAN = '\\p{Script=Han}'
 const escape = (mark: string): string => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const AFTER_HAN = (mark: string) => new RegExp(`(?<=[${HAN}”’）》])\\s*${escape(mark)}\\s*`, 'gu')
-const BEFORE_HAN = (mark: string) => new RegExp(`\\s*${escape(mark)}\\s*(?=[${HAN}“‘（《])`, 'gu')
+// The spaces before a mark are matched from their first one only (`(?<!\\s)`): tried from every
+// space of a long run, the expression read the rest of the run each time (quadratic).
+const BEFORE_HAN = (mark: string) => new RegExp(`(?<!\\s)\\s*${escape(mark)}\\s*(?=[${HAN}“‘（《])`, 'gu')
 
 const PAIRS: [ascii: string, fullWidth: string][] = [
   [',', '，'],
@@ -27,7 +29,9 @@ export const normalisePunctuation = (text: string): string => {
     result = result.replace(AFTER_HAN(ascii), fullWidth)
     if (ascii !== ':' && ascii !== '?') result = result.replace(BEFORE_HAN(ascii), fullWidth)
   }
-  result = result.replace(/\(([^()]*\p{Script=Han}[^()]*)\)/gu, '（$1）')
+  // Brackets around Chinese text: the Han character is looked for inside a match, not by the
+  // expression, which would retry every split of a long unclosed bracket.
+  result = result.replace(/\(([^()]*)\)/g, (match, inner: string) => (/\p{Script=Han}/u.test(inner) ? `（${inner}）` : match))
   let open = true
   result = result.replace(/"/g, () => {
     const mark = open ? '“' : '”'
@@ -35,5 +39,6 @@ export const normalisePunctuation = (text: string): string => {
     return mark
   })
   result = result.replace(/(?:·{3,}|\.{3,}|。{3,}|…+)/g, '……')
-  return result.replace(/\s+([，。；：！？、”）》])/g, '$1').replace(/([，。；：！？、“（《])\s+/g, '$1')
+  // `(?<!\s)`: a run of spaces is tried from its first space only (see BEFORE_HAN).
+  return result.replace(/(?<!\s)\s+([，。；：！？、”）》])/g, '$1').replace(/([，。；：！？、“（《])\s+/g, '$1')
 }

@@ -3,6 +3,8 @@
  * media for pictures, taxonomy terms and stories for links. An id it does not know (a draft, a
  * deleted document) resolves to nothing, as the CMS's API would leave it unpopulated.
  */
+import { RICH_TEXT_LIMITS } from '@fengcai/shared/richtext/catalog'
+
 import type { Link } from './common'
 import { refId } from './common'
 import type { RawDoc } from './snapshot'
@@ -28,12 +30,14 @@ export const populateRichText = (
   media: Map<string, RawDoc>,
   documents: Partial<Record<string, Map<string, { slug: string }>>>,
 ): unknown => {
-  const visit = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(visit)
-    if (!node || typeof node !== 'object') return node
+  const visit = (node: unknown, depth: number): unknown => {
+    if (Array.isArray(node)) return node.map((child) => visit(child, depth))
+    // Nothing below the renderer's depth bound is shown (./richtext); a deeper text, stored before
+    // the CMS refused one, is left as it is rather than walked until the stack runs out.
+    if (!node || typeof node !== 'object' || depth > RICH_TEXT_LIMITS.maxDepth + 1) return node
     const record = node as Record<string, unknown>
     const copy: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(record)) copy[key] = key === 'children' || key === 'root' ? visit(value) : value
+    for (const [key, value] of Object.entries(record)) copy[key] = key === 'children' || key === 'root' ? visit(value, depth + 1) : value
     if (record.type === 'upload' && record.relationTo === 'media') copy.value = media.get(refId(record.value) ?? '') ?? record.value
     const fields = record.fields as { doc?: { relationTo?: string; value?: unknown } } | undefined
     if (fields?.doc?.relationTo) {
@@ -42,5 +46,5 @@ export const populateRichText = (
     }
     return copy
   }
-  return visit(data)
+  return visit(data, 0)
 }

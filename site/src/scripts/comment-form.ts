@@ -9,7 +9,7 @@ import 'altcha/i18n/zh-cn'
 // Before the shared schemas are built (see the module).
 import './zod-jitless'
 
-import { CONTENT_MAX, charCount, commentSubmissionSchema, fieldErrors } from '@fengcai/shared'
+import { CONTENT_MAX, charCount, commentSubmissionSchema, fieldErrors, submissionErrorMessage, submissionOutcome } from '@fengcai/shared'
 
 import { periodOf } from './notice-status'
 
@@ -21,7 +21,7 @@ const VISIBLE_FIELDS = new Set<string>([...DRAFT_FIELDS, 'consent'])
 
 type Draft = Partial<Record<(typeof DRAFT_FIELDS)[number], string>> & { idempotencyKey?: string; savedAt?: number }
 type Receipt = { receipt: string; kind: string; nominee: string; at: number }
-type Answer = { receipt?: string; message?: string; errors?: Record<string, string> }
+type Answer = { receipt?: string; message?: string; code?: string; errors?: Record<string, string> }
 type AltchaWidget = HTMLElement & { getState?: () => string; reset?: () => void; verify?: () => Promise<unknown> }
 
 const storage = {
@@ -98,6 +98,8 @@ class CommentForm {
   }
 
   start(): void {
+    // The messages a page without JavaScript shows for `#feedback-error-…`; here the status line says it.
+    this.root.querySelector<HTMLElement>('[data-feedback-errors]')?.setAttribute('hidden', '')
     this.showWindow()
     this.restoreDraft()
     this.showReceipts()
@@ -188,18 +190,24 @@ class CommentForm {
     }
   }
 
-  /** After a plain form post the CMS sends the reader back with ?receipt= or ?error=. */
+  /**
+   * After a plain form post the CMS sends the reader back with ?receipt= or ?error=<code>. Anyone
+   * can link to this page with any query: only a well-formed receipt and the fixed message of a
+   * known code (or the generic one) are shown, never text from the address.
+   */
   private readRedirect(): void {
     const url = new URL(location.href)
-    const receipt = url.searchParams.get('receipt')
-    const error = url.searchParams.get('error')
-    if (!receipt && !error) return
-    if (receipt && /^GS-\d{8}-[0-9A-Z]{4}$/.test(receipt)) {
-      this.addReceipt({ receipt, kind: this.kind(), nominee: this.nomineeName(), at: Date.now() })
+    const outcome = submissionOutcome(url.searchParams)
+    if (!outcome) return
+    if ('receipt' in outcome) {
+      this.addReceipt({ receipt: outcome.receipt, kind: this.kind(), nominee: this.nomineeName(), at: Date.now() })
       this.clearAfterSuccess()
-      this.say(`提交成功，回执编号：${receipt}`, 'success')
-    } else if (error) {
-      this.say(error.slice(0, 200), 'error')
+      this.say(`提交成功，回执编号：${outcome.receipt}`, 'success')
+    } else {
+      this.say(`${outcome.error}${this.phoneHint}`, 'error')
+      // The address points at the message a page without JavaScript shows (hidden here): bring the status line into view instead.
+      this.status.focus()
+      url.hash = 'notice-feedback'
     }
     url.searchParams.delete('receipt')
     url.searchParams.delete('error')
@@ -348,22 +356,20 @@ class CommentForm {
       await this.send(false)
       return
     }
+    // What went wrong is said by the answer's code, in the site's own words for it.
+    const message = submissionErrorMessage(answer.code)
     if (response.status === 400 || response.status === 422) {
-      this.refuse(errors, answer.message ?? '提交的内容有误，请按红字提示修改。')
+      this.refuse(errors, answer.code === 'invalid' ? '提交的内容有误，请按红字提示修改。' : message)
       return
     }
     if (response.status === 429) {
       const seconds = Number(response.headers.get('retry-after')) || 60
       const minutes = Math.max(1, Math.ceil(seconds / 60))
-      this.say(`${answer.message ?? '提交过于频繁。'}请约 ${minutes} 分钟后再试，您填写的内容已保存在本机。${this.phoneHint}`, 'error')
-      return
-    }
-    if (response.status === 409) {
-      this.say(`${answer.message ?? '现在不在公示期内。'}${this.phoneHint}`, 'error')
+      this.say(`${submissionErrorMessage('rate-limited')}请约 ${minutes} 分钟后再试，您填写的内容已保存在本机。${this.phoneHint}`, 'error')
       return
     }
     if (response.status < 500) {
-      this.say(answer.message ?? `提交未被接受（HTTP ${response.status}）。${this.phoneHint}`, 'error')
+      this.say(`${message}${this.phoneHint}`, 'error')
       return
     }
     this.say(`系统暂时无法保存您的提交。您填写的内容已保存在本机浏览器中，不会丢失，请稍后再点“提交”重试。${this.phoneHint}`, 'error')

@@ -19,7 +19,6 @@
  * fails leaves the last good pages in place, records the error on the queue entries (visible to
  * administrators in the admin under 系统 → 网站发布队列) and is retried with growing pauses.
  */
-import { timingSafeEqual } from 'node:crypto'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
@@ -32,6 +31,7 @@ import type { RawDoc } from '../data/snapshot'
 import { writeAtomically } from '../integrations/write-atomically'
 import { PreviewError, Publisher } from './publisher'
 import type { PublishResult } from './publisher'
+import { sameSecret } from './shared-secret'
 import { SnapshotStore } from './snapshot-store'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -110,9 +110,6 @@ const sleep = (ms: number): Promise<void> =>
     wake = done
   })
 
-const sameSecret = (given: string): boolean =>
-  secret.length > 0 && given.length === secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(secret))
-
 /** The largest preview request: one document as JSON. */
 const MAX_PREVIEW_BYTES = 8 * 1024 * 1024
 
@@ -149,7 +146,7 @@ const answerPreview = async (request: http.IncomingMessage, response: http.Serve
 const listen = (): Promise<void> => {
   const server = http.createServer((request, response) => {
     const known = request.method === 'POST' && (request.url === '/rebuild' || request.url === '/preview')
-    if (!known || !sameSecret(String(request.headers['x-rebuild-secret'] ?? ''))) {
+    if (!known || !sameSecret(String(request.headers['x-rebuild-secret'] ?? ''), secret)) {
       request.resume()
       return void response.writeHead(known ? 401 : 404).end()
     }

@@ -12,29 +12,30 @@ import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 
 type Actor = 'anonymous' | Role
-type Operation = 'readPublished' | 'readDraft' | 'create' | 'update' | 'publish' | 'delete'
+type Operation = 'readPublished' | 'readDraft' | 'create' | 'update' | 'publish' | 'delete' | 'deleteDraft'
 type Cell = boolean | 'n/a'
 type Row = Record<Operation, Cell>
 
 const actors: Actor[] = ['anonymous', 'editor', 'reviewer', 'notice-staff', 'admin']
-const operations: Operation[] = ['readPublished', 'readDraft', 'create', 'update', 'publish', 'delete']
+const operations: Operation[] = ['readPublished', 'readDraft', 'create', 'update', 'publish', 'delete', 'deleteDraft']
 
 const row = (cells: string): Row => {
-  // Six letters in the order of `operations`: Y allowed, N denied, - not applicable.
+  // Seven letters in the order of `operations`: Y allowed, N denied, - not applicable.
   const values = cells.split('').map((cell): Cell => (cell === '-' ? 'n/a' : cell === 'Y'))
   return Object.fromEntries(operations.map((operation, index) => [operation, values[index]])) as Row
 }
 
-// Editors write and submit; reviewers (and admins) also publish (see Review.int.test.ts).
+// Editors write, submit and delete drafts never published; reviewers (and admins) also publish
+// and take published content down (see Review.int.test.ts and StateChangeMatrix.int.test.ts).
 const expected: Record<string, Record<Actor, Row>> = {
-  stories: { anonymous: row('YNNNNN'), editor: row('YYYYNY'), reviewer: row('YYYYYY'), 'notice-staff': row('YNNNNN'), admin: row('YYYYYY') },
-  galleries: { anonymous: row('YNNNNN'), editor: row('YYYYNY'), reviewer: row('YYYYYY'), 'notice-staff': row('YNNNNN'), admin: row('YYYYYY') },
-  'honor-rolls': { anonymous: row('YNNNNN'), editor: row('YYYYNY'), reviewer: row('YYYYYY'), 'notice-staff': row('YYYYNN'), admin: row('YYYYYY') },
-  notices: { anonymous: row('YNNNNN'), editor: row('YNNNNN'), reviewer: row('YNNNNN'), 'notice-staff': row('YYYYYN'), admin: row('YYYYYY') },
-  columns: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), reviewer: row('Y-NN-N'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
-  districts: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), reviewer: row('Y-NN-N'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
-  organizations: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), reviewer: row('Y-NN-N'), 'notice-staff': row('Y-NN-N'), admin: row('Y-YY-Y') },
-  media: { anonymous: row('Y-NN-N'), editor: row('Y-YY-Y'), reviewer: row('Y-YN-N'), 'notice-staff': row('Y-YN-N'), admin: row('Y-YY-Y') },
+  stories: { anonymous: row('YNNNNNN'), editor: row('YYYYNNY'), reviewer: row('YYYYYYY'), 'notice-staff': row('YNNNNNN'), admin: row('YYYYYYY') },
+  galleries: { anonymous: row('YNNNNNN'), editor: row('YYYYNNY'), reviewer: row('YYYYYYY'), 'notice-staff': row('YNNNNNN'), admin: row('YYYYYYY') },
+  'honor-rolls': { anonymous: row('YNNNNNN'), editor: row('YYYYNNY'), reviewer: row('YYYYYYY'), 'notice-staff': row('YYYYNNN'), admin: row('YYYYYYY') },
+  notices: { anonymous: row('YNNNNNN'), editor: row('YNNNNNN'), reviewer: row('YNNNNNN'), 'notice-staff': row('YYYYYNN'), admin: row('YYYYYYY') },
+  columns: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-NN-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },
+  districts: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-NN-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },
+  organizations: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-NN-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },
+  media: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-YN-N-'), 'notice-staff': row('Y-YN-N-'), admin: row('Y-YY-Y-') },
 }
 
 let counter = 0
@@ -133,8 +134,9 @@ describe('access matrix', () => {
           const doc = await ctx.payload.update({ collection: slug, id, data: { _status: 'published' } as never, ...as })
           return doc._status === 'published'
         }
-        case 'delete': {
-          const id = await seedDoc(collection)
+        case 'delete':
+        case 'deleteDraft': {
+          const id = await seedDoc(collection, operation === 'delete' ? 'published' : 'draft')
           await ctx.payload.delete({ collection: slug, id, ...as })
           const left = await ctx.payload.count({ collection: slug, where: { id: { equals: id } } })
           return left.totalDocs === 0

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { lexicalPlainText } from '@fengcai/shared'
 import { traditionalCharacters } from '@fengcai/shared/import/simplified'
 
+import { docxOf, documentXml } from '../../helpers/docx'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
@@ -136,6 +137,41 @@ describe('article import', () => {
     const answer = await client.post('stories/import', { headers: { ...auth(editorToken), 'content-type': 'application/json' }, body: JSON.stringify({ text: html, dryRun: true }) })
     expect(answer.status).toBe(200)
     expect(JSON.parse(answer.text).result).toMatchObject({ title: '社区读书会开张', source: '长桥街道', paragraphs: ['周末的社区读书会迎来了第一批读者。'] })
+  })
+
+  it('should refuse a Word file that inflates to 200 MB from its zip directory, at once, writing nothing', async () => {
+    const before = await storyCount()
+    // 2 MB of text declared as 200 MB: the directory alone must refuse it.
+    const bomb = docxOf(documentXml(Array.from({ length: 20_000 }, () => '志愿者服务')), { declaredSize: 200 * 1024 * 1024 })
+    const started = Date.now()
+    const { status, body } = await importFile(editorToken, 'bomb.docx', bomb, { dryRun: 'true' })
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(status).toBe(413)
+    expect(JSON.stringify(body)).toContain('解压后过大')
+    expect(await storyCount()).toBe(before)
+  })
+
+  it('should read pasted text followed by 113,000 “<” in linear time', async () => {
+    const text = `<p>志愿者正文</p>${'<'.repeat(113_000)}`
+    const started = Date.now()
+    const answer = await client.post('stories/import?dryRun=1', { headers: { ...auth(editorToken), 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(answer.status).toBe(200)
+    const result = JSON.parse(answer.text).result as { title: string; paragraphs: string[] }
+    expect(result.title).toBe('志愿者正文')
+    expect(result.paragraphs.join('')).not.toContain('<')
+  })
+
+  it('should give eight imports of one article at the same moment eight drafts with their own addresses', async () => {
+    const text = '<h1>同题并发导入的测试稿件</h1><p>社区志愿者今天上午在广场开展了义诊活动，吸引了许多居民。</p>'
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => client.post('stories/import', { headers: { ...auth(editorToken), 'content-type': 'application/json' }, body: JSON.stringify({ text }) })),
+    )
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(201))
+    const ids = answers.map((answer) => (JSON.parse(answer.text) as { result: { storyId: number } }).result.storyId)
+    const found = await ctx.payload.find({ collection: 'stories', where: { id: { in: ids } }, draft: true, overrideAccess: true, depth: 0, limit: 8 })
+    const slugs = found.docs.map((story) => story.slug)
+    expect(new Set(slugs).size).toBe(8)
   })
 
   it.skipIf(!referenceDir)('should give the CLI dry run of article A as JSON: Simplified title, no readings, nothing Traditional, nothing written', async () => {

@@ -7,7 +7,16 @@ import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
 
 type User = Awaited<ReturnType<TestPayload['createUser']>>
-type Story = { id: number; _status?: string; reviewState?: string; reviewLog?: { action: string; by: string; note?: string | null }[]; updatedByName?: string }
+type Story = {
+  id: number
+  _status?: string
+  reviewState?: string
+  reviewLog?: { action: string; by: string; note?: string | null }[]
+  updatedByName?: string
+  changeRequest?: string | null
+  changeRequestReason?: string | null
+}
+type AuditRow = { action: string; collection: string; docId: string; title?: string | null; user?: string | null; note?: string | null; clientAddress?: string | null }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -78,7 +87,7 @@ describe('review: 送审 → 审核 → 发布', () => {
     await save(reviewer, story.id, { reviewState: 'returned', reviewNote: '内部意见：请核实人数。' })
     await save(editor, story.id, { reviewState: 'submitted' })
     await save(reviewer, story.id, { _status: 'published' }, false)
-    const reviewFields = ['reviewState', 'reviewNote', 'updatedByName']
+    const reviewFields = ['reviewState', 'reviewNote', 'updatedByName', 'changeRequest', 'changeRequestReason']
     const anonymous = await client.get(`stories/${story.id}?depth=0`)
     expect(anonymous.status).toBe(200)
     const publicDoc = JSON.parse(anonymous.text) as Record<string, unknown>
@@ -121,24 +130,111 @@ describe('review: 送审 → 审核 → 发布', () => {
     expect(changed.reviewLog?.at(-1)?.action).toBe('reopened')
   })
 
-  it('should publish on schedule what a reviewer approved, and not what no one approved', async () => {
-    const schedule = (id: number) =>
+  const audit = async (id: number, action: string) =>
+    (
+      await ctx.payload.find({ collection: 'audit-log', where: { and: [{ docId: { equals: String(id) } }, { action: { equals: action } }] }, overrideAccess: true })
+    ).docs as unknown as AuditRow[]
+  const publishedStory = async (title: string) => {
+    const story = await draft(title)
+    await save(reviewer, story.id, { _status: 'published' }, false)
+    return story
+  }
+
+  it('should let an editor ask for an unpublish with a reason, which a reviewer declines with a note or carries out, each step recorded', async () => {
+    const story = await publishedStory('申请撤稿流程')
+    const ask = { changeRequest: 'unpublish', changeRequestReason: '活动已取消，报道内容不再准确。' }
+    expect(await refusal(save(editor, story.id, { changeRequest: 'unpublish' }))).toMatchObject({ status: 400, message: '申请撤稿或删除时请填写理由。' })
+    const asked = await save(editor, story.id, ask)
+    expect(asked).toMatchObject({ changeRequest: 'unpublish', reviewState: 'approved' })
+    expect(asked.reviewLog?.at(-1)).toMatchObject({ action: 'unpublishRequested', by: editor.email, note: ask.changeRequestReason })
+    expect(await isPublished(story.id)).toBe(true)
+    // The reviewer finds it on the dashboard's desk, whose list asks for the newest versions with a request.
+    const pending = await ctx.payload.find({ collection: 'stories', draft: true, where: { changeRequest: { exists: true } }, overrideAccess: true })
+    expect(pending.docs.map((doc) => doc.id)).toContain(story.id)
+
+    expect(await refusal(save(reviewer, story.id, { changeRequest: null }))).toMatchObject({ status: 400 })
+    const declined = await save(reviewer, story.id, { changeRequest: null, reviewNote: '报道记录的是当时的情况，保留。' })
+    expect(declined).toMatchObject({ changeRequest: null, changeRequestReason: null })
+    expect(declined.reviewLog?.at(-1)).toMatchObject({ action: 'requestDeclined', by: reviewer.email, note: '报道记录的是当时的情况，保留。' })
+    expect(await isPublished(story.id)).toBe(true)
+
+    await save(editor, story.id, ask)
+    const reviewerToken = (await ctx.payload.login({ collection: 'users', data: { email: reviewer.email, password: reviewer.password } })).token as string
+    const answer = await client.patch(`stories/${story.id}?depth=0`, { _status: 'draft', reviewNote: '同意撤稿：活动已取消。' }, reviewerToken)
+    expect(answer.status, answer.text).toBe(200)
+    expect(await isPublished(story.id)).toBe(false)
+    const after = (await ctx.payload.findByID({ collection: 'stories', id: story.id, draft: true, overrideAccess: true })) as unknown as Story
+    expect(after).toMatchObject({ changeRequest: null, changeRequestReason: null })
+    expect(after.reviewLog?.map((step) => step.action).slice(-4)).toEqual(['unpublishRequested', 'requestDeclined', 'unpublishRequested', 'unpublished'])
+    expect(after.reviewLog?.at(-1)).toMatchObject({ action: 'unpublished', by: reviewer.email, note: '同意撤稿：活动已取消。' })
+    const [row] = await audit(story.id, 'unpublished')
+    expect(row).toMatchObject({ collection: 'stories', title: '申请撤稿流程', user: reviewer.email, note: '同意撤稿：活动已取消。' })
+    // The client's address, hashed as every address the CMS keeps.
+    expect(row?.clientAddress).toMatch(/^[0-9a-f]{32}$/)
+  })
+
+  it('should refuse an editor who unpublishes or deletes a published story, and tell them to ask instead', async () => {
+    const story = await publishedStory('编辑不能撤稿')
+    const unpublish = await client.patch(`stories/${story.id}`, { _status: 'draft' }, editorToken)
+    expect(unpublish.status).toBe(403)
+    expect(unpublish.text).toContain('编辑不能直接撤稿：请提交撤稿申请，由审核员处理。')
+    expect(await refusal(ctx.payload.delete({ collection: 'stories', id: story.id, ...as(editor) }))).toMatchObject({
+      status: 403,
+      message: '编辑不能删除发布过的稿件：请提交删除申请，由审核员处理。',
+    })
+    expect(await isPublished(story.id)).toBe(true)
+    expect(await audit(story.id, 'unpublished')).toEqual([])
+    expect(await audit(story.id, 'deleted')).toEqual([])
+  })
+
+  it('should let an editor ask for a delete that a reviewer carries out, written to the 操作日志, and still delete a draft never published', async () => {
+    const story = await publishedStory('申请删除流程')
+    // Unpublished since, it was still seen by the public: deleting it remains the reviewer's step.
+    await save(reviewer, story.id, { _status: 'draft', reviewNote: '先撤下。' }, false)
+    expect(await refusal(ctx.payload.delete({ collection: 'stories', id: story.id, ...as(editor) }))).toMatchObject({ status: 403 })
+    const asked = await save(editor, story.id, { changeRequest: 'delete', changeRequestReason: '重复稿件。' })
+    expect(asked.reviewLog?.at(-1)).toMatchObject({ action: 'deleteRequested', note: '重复稿件。' })
+    await ctx.payload.delete({ collection: 'stories', id: story.id, ...as(reviewer) })
+    expect(await ctx.payload.count({ collection: 'stories', where: { id: { equals: story.id } } })).toMatchObject({ totalDocs: 0 })
+    expect(await audit(story.id, 'deleted')).toEqual([expect.objectContaining({ title: '申请删除流程', user: reviewer.email, note: '按申请删除：重复稿件。' })])
+
+    const scratch = await draft('从未发布的草稿')
+    await ctx.payload.delete({ collection: 'stories', id: scratch.id, ...as(editor) })
+    expect(await audit(scratch.id, 'deleted')).toEqual([expect.objectContaining({ user: editor.email })])
+  })
+
+  it('should not count asking for an unpublish as a change after approval', async () => {
+    const story = await publishedStory('申请不算修改')
+    const asked = await save(editor, story.id, { changeRequest: 'unpublish', changeRequestReason: '理由' })
+    expect(asked.reviewState).toBe('approved')
+    const withdrawn = await save(editor, story.id, { changeRequest: null })
+    expect(withdrawn).toMatchObject({ reviewState: 'approved', changeRequest: null, changeRequestReason: null })
+    expect(withdrawn.reviewLog?.at(-1)).toMatchObject({ action: 'requestWithdrawn', by: editor.email })
+  })
+
+  it('should publish on schedule as the reviewer who scheduled it, and refuse the publish an editor scheduled even when approved', async () => {
+    const schedule = (id: number, by: User) =>
       ctx.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'stories', value: String(id) }, user: { relationTo: 'users', value: editor.id } },
+        input: { type: 'publish', doc: { relationTo: 'stories', value: String(id) }, user: { relationTo: 'users', value: by.id } },
         waitUntil: new Date(Date.now() + 300),
       } as never)
-    const approved = await draft('审核通过后定时发布')
-    await save(editor, approved.id, { reviewState: 'submitted' })
-    await save(reviewer, approved.id, { reviewState: 'approved' })
-    const unapproved = await draft('未经审核的定时发布')
-    await schedule(approved.id)
-    await schedule(unapproved.id)
+    const approvedDraft = async (title: string) => {
+      const story = await draft(title)
+      await save(editor, story.id, { reviewState: 'submitted' })
+      await save(reviewer, story.id, { reviewState: 'approved' })
+      return story
+    }
+    const byReviewer = await approvedDraft('审核员安排的定时发布')
+    const byEditor = await approvedDraft('编辑安排的定时发布')
+    await schedule(byReviewer.id, reviewer)
+    await schedule(byEditor.id, editor)
     await wait(400)
     await ctx.payload.jobs.run()
-    expect(await isPublished(approved.id)).toBe(true)
-    expect(await isPublished(unapproved.id)).toBe(false)
-    const log = ((await ctx.payload.findByID({ collection: 'stories', id: approved.id, overrideAccess: true })) as unknown as Story).reviewLog ?? []
-    expect(log.at(-1)).toMatchObject({ action: 'published', by: `${editor.email}（定时发布）` })
+    expect(await isPublished(byReviewer.id)).toBe(true)
+    // An editor may not publish directly, so not on schedule either (the job runs as the editor).
+    expect(await isPublished(byEditor.id)).toBe(false)
+    const log = ((await ctx.payload.findByID({ collection: 'stories', id: byReviewer.id, overrideAccess: true })) as unknown as Story).reviewLog ?? []
+    expect(log.at(-1)).toMatchObject({ action: 'published', by: `${reviewer.email}（定时发布）` })
   })
 })

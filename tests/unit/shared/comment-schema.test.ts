@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
-import { commentSubmissionSchema, fieldErrors, normalizePhone, receiptCode } from '@fengcai/shared'
+import {
+  GENERIC_SUBMISSION_ERROR,
+  commentSubmissionSchema,
+  fieldErrors,
+  isReceiptCode,
+  normalizePhone,
+  receiptCode,
+  submissionErrorCodes,
+  submissionErrorMessage,
+  submissionErrors,
+  submissionOutcome,
+} from '@fengcai/shared'
 
 const valid = {
   kind: 'objection',
@@ -87,5 +98,59 @@ describe('receiptCode', () => {
     const code = receiptCode(new Date('2026-11-21T17:00:00Z'), () => 0)
     expect(code).toBe('GS-20261122-2222')
     expect(receiptCode(new Date(), (max) => Math.floor(Math.random() * max))).toMatch(/^GS-\d{8}-[2-9A-HJ-NP-Z]{4}$/)
+  })
+})
+
+describe('submission errors shown on the site', () => {
+  /** What anyone may put in `?error=`: every code, near misses, prototype names, markup, long and odd text. */
+  const givenCodes = (): string[] => [
+    ...submissionErrorCodes,
+    ...submissionErrorCodes.flatMap((code) => [code.toUpperCase(), ` ${code}`, `${code} `, `${code}x`, code.slice(0, -1), `${code}\u0000`, encodeURIComponent(`${code}?`)]),
+    '',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '<script>alert(1)</script>',
+    '您的账号已被冻结，请拨打 400-123-4567 解冻',
+    '请向以下账户转账以完成提交',
+    'javascript:alert(1)',
+    '\u202e',
+    'x'.repeat(100_000),
+    ...Array.from({ length: 200 }, (_, index) => String.fromCharCode(...Array.from({ length: index % 40 }, (__, at) => (index * 31 + at * 17) % 0xffff))),
+  ]
+  const fixedMessages = new Set<string>([...Object.values(submissionErrors), GENERIC_SUBMISSION_ERROR])
+
+  it('should give every known code its own fixed Chinese message', () => {
+    expect(submissionErrorCodes.length).toBeGreaterThanOrEqual(10)
+    for (const code of submissionErrorCodes) {
+      expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(submissionErrorMessage(code)).toBe(submissionErrors[code])
+      expect(submissionErrorMessage(code)).toMatch(/[\u4e00-\u9fa5]/)
+    }
+    expect(new Set(submissionErrorCodes.map(submissionErrorMessage)).size).toBe(submissionErrorCodes.length)
+  })
+
+  it('should show only a fixed message for any text in the address, and the generic one for anything unknown', () => {
+    for (const given of givenCodes()) {
+      const message = submissionErrorMessage(given)
+      expect(fixedMessages.has(message), given.slice(0, 40)).toBe(true)
+      if (!submissionErrorCodes.includes(given as (typeof submissionErrorCodes)[number])) expect(message, given.slice(0, 40)).toBe(GENERIC_SUBMISSION_ERROR)
+      const outcome = submissionOutcome(new URLSearchParams({ error: given }))
+      expect(outcome).toEqual({ error: message })
+    }
+    for (const odd of [undefined, null, 3, {}, ['closed']]) expect(submissionErrorMessage(odd)).toBe(GENERIC_SUBMISSION_ERROR)
+  })
+
+  it('should read a well-formed receipt from the address, and nothing else as one', () => {
+    const receipt = receiptCode(new Date('2026-11-22T10:00:00Z'), () => 5)
+    expect(submissionOutcome(new URLSearchParams({ receipt }))).toEqual({ receipt })
+    expect(submissionOutcome(new URLSearchParams(`receipt=${receipt}&error=closed`))).toEqual({ receipt })
+    for (const forged of [`${receipt}<b>`, `${receipt} 请致电 400-000`, receipt.toLowerCase(), 'GS-2026112-AAAA', 'GS-20261122-AAAAA', 'GS-20261122-AA0A', '<script>']) {
+      expect(isReceiptCode(forged), forged).toBe(false)
+      expect(submissionOutcome(new URLSearchParams({ receipt: forged })), forged).toEqual({ error: GENERIC_SUBMISSION_ERROR })
+    }
+    expect(submissionOutcome(new URLSearchParams('a=1'))).toBeNull()
   })
 })

@@ -6,6 +6,8 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { guardSchedulePublish } from '@/access/guardSchedulePublish'
+
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -13,12 +15,20 @@ type Args = {
   children: React.ReactNode
 }
 
+/*
+ * Edited by hand (Payload generates this file once; `generate:importmap` does not rewrite it):
+ * Payload's own `schedule-publish` lets anyone who may enter the admin schedule, or cancel, any
+ * publish and unpublish. `serverFunctions` takes precedence over Payload's base functions of the
+ * same name (@payloadcms/next/dist/utilities/handleServerFunctions.js:
+ * `extraServerFunctions?.[fnKey] || baseServerFunctions[fnKey]`), so the guarded one replaces it.
+ */
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
   return handleServerFunctions({
     ...args,
     config,
     importMap,
+    serverFunctions: { 'schedule-publish': guardSchedulePublish },
   })
 }
 

@@ -5,8 +5,9 @@ import { collectionSlugs } from '@fengcai/shared'
 import { rolesAllowed } from '@/access/roles'
 import { shanghaiDateTime } from '@/fields/dateDisplay'
 
-import { moderatorsOnly } from './access'
+import { keptAsSent, moderatorsOnly } from './access'
 import { challenge } from './endpoints/challenge'
+import { keepSentValue } from './hooks/keepSentValue'
 import { queueObjectionMail } from './hooks/queueObjectionMail'
 import { exportObjections } from './endpoints/exportObjections'
 import { published } from './endpoints/published'
@@ -18,7 +19,12 @@ import { commentStatuses, statusFitsKind, validateStatus } from './statuses'
 /**
  * 公示留言与异议: what the public sends about a notice. Personal data, so only notice staff
  * and admins read or change it, by every path; the public only submits through the endpoint.
+ * What was sent stays as sent (`asSent`: field access for every update by a user, and the stored
+ * value put back where a version restore would leave it empty): staff change only the moderation
+ * fields (status, moderator note, public reply, resolution).
  */
+const asSent = { access: { update: keptAsSent }, hooks: { beforeChange: [keepSentValue] } }
+
 const isObjection = (data: Partial<{ kind: string }>): boolean => data?.kind === 'objection'
 const isComment = (data: Partial<{ kind: string }>): boolean => data?.kind !== 'objection'
 
@@ -49,8 +55,8 @@ export const NoticeComments: CollectionConfig = {
     afterChange: [triggerRebuildOnModeration, queueObjectionMail],
   },
   fields: [
-    { name: 'receipt', type: 'text', label: { zh: '回执编号', en: 'Receipt' }, required: true, unique: true, index: true, admin: { readOnly: true } },
-    { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    { name: 'receipt', type: 'text', label: { zh: '回执编号', en: 'Receipt' }, required: true, unique: true, index: true, ...asSent, admin: { readOnly: true } },
+    { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true, ...asSent, admin: { hidden: true } },
     {
       type: 'row',
       fields: [
@@ -63,6 +69,7 @@ export const NoticeComments: CollectionConfig = {
             { value: 'comment', label: { zh: '留言', en: 'Comment' } },
             { value: 'objection', label: { zh: '异议', en: 'Objection' } },
           ],
+          ...asSent,
           admin: { readOnly: true },
         },
         {
@@ -77,26 +84,26 @@ export const NoticeComments: CollectionConfig = {
         },
       ],
     },
-    { name: 'notice', type: 'relationship', relationTo: collectionSlugs.notices, label: { zh: '公示', en: 'Notice' }, required: true, index: true, admin: { readOnly: true } },
+    { name: 'notice', type: 'relationship', relationTo: collectionSlugs.notices, label: { zh: '公示', en: 'Notice' }, required: true, index: true, ...asSent, admin: { readOnly: true } },
     {
       type: 'row',
       fields: [
-        { name: 'nomineeId', type: 'text', label: { zh: '公示对象编号', en: 'Nominee id' }, index: true, admin: { readOnly: true } },
-        { name: 'nomineeName', type: 'text', label: { zh: '公示对象', en: 'Nominee' }, admin: { readOnly: true, components: { Cell: '@/collections/NoticeComments/admin/NomineeCell#NomineeCell' } } },
+        { name: 'nomineeId', type: 'text', label: { zh: '公示对象编号', en: 'Nominee id' }, index: true, ...asSent, admin: { readOnly: true } },
+        { name: 'nomineeName', type: 'text', label: { zh: '公示对象', en: 'Nominee' }, ...asSent, admin: { readOnly: true, components: { Cell: '@/collections/NoticeComments/admin/NomineeCell#NomineeCell' } } },
       ],
     },
     {
       type: 'row',
       fields: [
         // What the person sent stays as sent; staff add notes and replies beside it.
-        { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' }, admin: { readOnly: true } },
-        { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' }, admin: { readOnly: true } },
-        { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' }, admin: { readOnly: true } },
+        { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' }, ...asSent, admin: { readOnly: true } },
+        { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' }, ...asSent, admin: { readOnly: true } },
+        { name: 'email', type: 'text', label: { zh: '电子邮箱', en: 'Email' }, ...asSent, admin: { readOnly: true } },
       ],
     },
     // Read in full, as sent: several lines, not a one-line box.
-    { name: 'content', type: 'textarea', label: { zh: '内容', en: 'Content' }, required: true, admin: { readOnly: true, rows: 8 } },
-    { name: 'evidence', type: 'textarea', label: { zh: '证据说明', en: 'Evidence' }, admin: { readOnly: true, rows: 6, condition: isObjection } },
+    { name: 'content', type: 'textarea', label: { zh: '内容', en: 'Content' }, required: true, ...asSent, admin: { readOnly: true, rows: 8 } },
+    { name: 'evidence', type: 'textarea', label: { zh: '证据说明', en: 'Evidence' }, ...asSent, admin: { readOnly: true, rows: 6, condition: isObjection } },
     { name: 'moderatorNote', type: 'textarea', label: { zh: '审核备注（内部）', en: 'Moderator note' } },
     // Objections are never published: no public reply or public name for them.
     { name: 'publicReply', type: 'textarea', label: { zh: '公开回复', en: 'Public reply' }, admin: { condition: isComment } },
@@ -105,15 +112,17 @@ export const NoticeComments: CollectionConfig = {
       name: 'publicName',
       type: 'text',
       label: { zh: '公开显示的姓名', en: 'Public name' },
+      ...asSent,
       admin: { readOnly: true, condition: isComment, description: { zh: '留言公开时显示的姓名，只保留第一个字。', en: 'Masked name shown with a published comment.' } },
     },
     {
       name: 'personalDataErasedAt',
       type: 'date',
       label: { zh: '个人信息删除时间', en: 'Personal data erased at' },
+      ...asSent,
       admin: { readOnly: true, position: 'sidebar', date: shanghaiDateTime },
     },
-    { name: 'ipHash', type: 'text', label: { zh: '来源地址摘要', en: 'IP hash' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'userAgent', type: 'text', label: { zh: '浏览器信息', en: 'User agent' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'ipHash', type: 'text', label: { zh: '来源地址摘要', en: 'IP hash' }, ...asSent, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'userAgent', type: 'text', label: { zh: '浏览器信息', en: 'User agent' }, ...asSent, admin: { readOnly: true, position: 'sidebar' } },
   ],
 }

@@ -12,7 +12,7 @@ import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { deriveSummary } from '@/hooks/deriveSummary'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { enforceReview } from '@/hooks/enforceReview'
+import { withReview } from '@/hooks/enforceReview'
 import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
 
 import { countView } from './endpoints/countView'
@@ -41,10 +41,10 @@ export const Stories: CollectionConfig = {
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
   endpoints: [countView, importArticles, previewEndpoint(collectionSlugs.stories)],
-  hooks: {
+  hooks: withReview({
     ...rebuildHooks({ drafts: true }),
-    beforeChange: [deriveSummary(), rememberPublishedState, enforceReview],
-  },
+    beforeChange: [deriveSummary(), rememberPublishedState],
+  }),
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     { name: 'subtitle', type: 'text', label: { zh: '副标题', en: 'Subtitle' }, maxLength: 120 },

@@ -10,8 +10,19 @@ import { cmsPublicUrl, isSecureUrl } from '@/lib/urls'
 /** How long a password-reset link works. */
 const RESET_VALID_HOURS = 2
 
+import { endPasswordCheck } from './currentPassword'
+import { loginChallenge } from './endpoints/loginChallenge'
+import { currentPasswordField } from './fields/currentPassword'
 import { refuseRoleChange } from './hooks/refuseRoleChange'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { forgetFailedLogins, forgetFailedLoginsAfterReset, throttleLogin } from './hooks/throttleLogin'
+
+/**
+ * The login page's background proof of work (src/admin/LoginProof): a root admin component
+ * (Payload 3.90 renders only `admin.components.afterLogin` of the root config on the login
+ * page), listed here with the collection it serves for payload.config.ts to place.
+ */
+export const usersLoginComponents = { afterLogin: ['@/admin/LoginProof#LoginProof'] }
 
 export const Users: CollectionConfig = {
   slug: collectionSlugs.users,
@@ -26,7 +37,7 @@ export const Users: CollectionConfig = {
   },
   auth: {
     // No lock-out: anyone could lock any account with five wrong passwords. Failed logins slow
-    // down instead (hooks/throttleLogin).
+    // down per address instead, and an account under attack asks for a proof of work (hooks/throttleLogin).
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // The reset mail in Chinese, with a link to the admin's own reset page.
@@ -54,10 +65,12 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseRoleChange, throttleLogin],
+    beforeOperation: [refuseRoleChange, requireCurrentPassword, throttleLogin],
+    beforeLogin: [endPasswordCheck],
     afterLogin: [forgetFailedLogins],
     afterOperation: [forgetFailedLoginsAfterReset],
   },
+  endpoints: [loginChallenge],
   fields: [
     {
       name: 'name',
@@ -80,5 +93,6 @@ export const Users: CollectionConfig = {
         update: isAdminField,
       },
     },
+    currentPasswordField,
   ],
 }

@@ -63,4 +63,12 @@ describe('GraphQL depth and cost limit', () => {
     expect(Date.now() - started).toBeLessThan(5_000)
     expect(GRAPHQL_LIMITS.cost).toBeGreaterThan(0)
   })
+
+  it('should refuse more than ten queries of the database at the top of one operation, aliases and fragments included', () => {
+    const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: Stories(limit: 1) { totalDocs }`).join(' ')} }`
+    expect(errorsOf(aliases(GRAPHQL_LIMITS.rootFields))).toEqual([])
+    expect(errorsOf(aliases(GRAPHQL_LIMITS.rootFields + 1))[0]).toContain('顶层查询')
+    const viaFragment = `{ ...Q ... on Query { c: Stories { totalDocs } } } fragment Q on Query { ${Array.from({ length: 10 }, (_, index) => `q${index}: Story(id: ${index}) { id }`).join(' ')} }`
+    expect(errorsOf(viaFragment)[0]).toContain('（本次 11 项）')
+  })
 })

@@ -28,8 +28,10 @@ import { NomineeRow as NomineeRow_2a25454122a9e2c189b8b1c827bedfe7 } from '@/col
 import { NomineeCell as NomineeCell_8e0738415718b4cf4e15299414a4c183 } from '@/collections/NoticeComments/admin/NomineeCell'
 import { ModerationSummary as ModerationSummary_63578927ec8f3cd19838dea142d6d3b8 } from '@/collections/NoticeComments/admin/ModerationSummary'
 import { BulkModeration as BulkModeration_ef7d4567596bb08fc9aadc169f2c875e } from '@/collections/NoticeComments/admin/BulkModeration'
+import { CurrentPasswordField as CurrentPasswordField_b3c29843d032b19d8d62a98642d35f02 } from '@/collections/Users/admin/CurrentPasswordField'
 import { Icon as Icon_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
 import { Logo as Logo_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
+import { LoginProof as LoginProof_fc8ee2fc4d37502e5eaa1fe1c03ddea8 } from '@/admin/LoginProof'
 import { DeskOverview as DeskOverview_a08cc3c7cfc8f3777a26ea97ecfa391b } from '@/admin/DeskOverview'
 import { ChineseUiStrings as ChineseUiStrings_1e655ad336d177c4a0c0a84c45f4d28e } from '@/admin/ChineseUiStrings'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -67,8 +69,10 @@ export const importMap = {
   "@/collections/NoticeComments/admin/NomineeCell#NomineeCell": NomineeCell_8e0738415718b4cf4e15299414a4c183,
   "@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary": ModerationSummary_63578927ec8f3cd19838dea142d6d3b8,
   "@/collections/NoticeComments/admin/BulkModeration#BulkModeration": BulkModeration_ef7d4567596bb08fc9aadc169f2c875e,
+  "@/collections/Users/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b3c29843d032b19d8d62a98642d35f02,
   "@/admin/Graphics#Icon": Icon_3c31fdf4820328a29c17991ad8f3f536,
   "@/admin/Graphics#Logo": Logo_3c31fdf4820328a29c17991ad8f3f536,
+  "@/admin/LoginProof#LoginProof": LoginProof_fc8ee2fc4d37502e5eaa1fe1c03ddea8,
   "@/admin/DeskOverview#DeskOverview": DeskOverview_a08cc3c7cfc8f3777a26ea97ecfa391b,
   "@/admin/ChineseUiStrings#ChineseUiStrings": ChineseUiStrings_1e655ad336d177c4a0c0a84c45f4d28e,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,

@@ -3,6 +3,7 @@ import { addDataAndFileToRequest, headersWithCors } from 'payload'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@fengcai/shared'
+import { looksLikeHtml } from '@fengcai/shared/import/html'
 
 import { publicError } from '@/lib/errors'
 import { ImportFileError, MAX_IMPORT_BYTES, analyseImport, readImportFile, writeDrafts } from '@/lib/importer'
@@ -24,22 +25,23 @@ export const importArticles: Endpoint = {
     const dryRun = truthy(data.dryRun) || truthy(new URL(req.url ?? 'http://x/').searchParams.get('dryRun'))
 
     let file = '粘贴的内容'
-    let input: ImportInput
+    let result
     try {
+      let input: ImportInput
       if (req.file) {
         file = req.file.name
-        input = await readImportFile(req.file.name, req.file.data)
+        input = readImportFile(req.file.name, req.file.data)
       } else if (typeof data.text === 'string' && data.text.trim()) {
         if (Buffer.byteLength(data.text) > MAX_IMPORT_BYTES) throw publicError('粘贴的内容超过 10 MB，请拆分后再导入。', 413)
         if (typeof data.filename === 'string' && data.filename.trim()) file = data.filename.trim().slice(0, 200)
-        input = { input: data.text, html: /<(?:p|div|h[1-6]|br|body|article|span)\b[^>]*>/i.test(data.text) }
+        input = { kind: 'text', text: data.text, html: looksLikeHtml(data.text) }
       } else throw publicError('请粘贴文章内容，或选择一个 .docx、.html、.txt 文件。', 400, { field: 'text' })
+      result = await analyseImport(req.payload, file, input)
     } catch (error) {
-      if (error instanceof ImportFileError) throw publicError(error.message, error.status, { field: 'file' })
+      if (error instanceof ImportFileError) throw publicError(error.message, error.status, { field: req.file ? 'file' : 'text' })
       throw error
     }
 
-    const result = await analyseImport(req.payload, file, input)
     if (dryRun) return json(req, { dryRun: true, result })
     const written = await writeDrafts({ payload: req.payload, req, user: req.user }, result)
     return json(req, { dryRun: false, result: written }, 201)

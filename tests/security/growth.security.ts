@@ -1,0 +1,274 @@
+/**
+ * The growth harness: every path that takes public or staff input, fed the shapes that make its
+ * parsers work hardest at n, 2n, 4n and 8n. Each doubling may cost at most ×2.5 (linear is ×2,
+ * a quadratic step ×4), the CMS keeps answering /api/health within a second during the largest,
+ * and its memory stays bounded. Shapes are generated from the tokens each parser reacts to
+ * (helpers/growth.ts), not listed by hand. A new input path gets a row here.
+ */
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { DemoCredentials } from '@fengcai/shared'
+import { commentSubmissionSchema } from '@fengcai/shared'
+import { htmlToText } from '@fengcai/shared/import/html'
+import { parseArticle } from '@fengcai/shared/import/article'
+import { findRichTextProblem } from '@fengcai/shared/richtext/check'
+import { toSearchText } from '@fengcai/shared/search-text'
+import { slugify } from '@fengcai/shared/slugify'
+import { richTextToHtml } from '@fengcai/site/data/richtext'
+
+import { DOCX_LIMITS, checkDocxDirectory } from '@/lib/import/docxArchive'
+import { refusalOfQuery } from '@/lib/graphqlShape'
+
+import { bodyProfile, samples, text } from '../fixtures/richtext'
+import type { Node } from '../fixtures/richtext'
+import { docxOf, documentXml, zipOf } from '../helpers/docx'
+import { calibratedBatch, growsLinearly, inputOf, repetitionsFor, shapesOf, timeDoublings } from '../helpers/growth'
+import type { Shape, Timing } from '../helpers/growth'
+import { pidListeningOn, rssBytes } from '../helpers/proc'
+import { login } from '../helpers/rest'
+import type { Session } from '../helpers/rest'
+import { startStack } from '../helpers/stack'
+import type { Stack } from '../helpers/stack'
+
+const MB = 1024 * 1024
+/** Added to both sides of each ratio: fixed costs of a call in this process, of a request over HTTP. */
+const FLOOR = { inProcess: 1, http: 25 }
+/** How long a sample at n lasts in-process (runs are batched up to it), so it measures the input, not the clock. */
+const BATCH_MS = 10
+
+/** What the importer's text rules react to: markup, entities, spaces, brackets, separators, bylines, dates, readings. */
+const TEXT_TOKENS = ['<', '&', '&#', '<p ', ' ', '\u3000', '\n', '\t', '志', '誌', '（', '(', ')', '“', '"', '、', '，', ',', '：', ':', '。', '.', '·', '1', '2026年3月', '2026-03-', '记者', '通讯员', '摄', '张三', '荣获', '优秀志愿者', '来源：', '图为', 'a', '(zhì)', '?', '|', '>', '【', '版权所有']
+/** What the HTML reader reacts to: tags opened and never closed, nesting, comments, entities, attributes. */
+const HTML_TOKENS = ['<div>', '</div>', '<nav>', '</nav>', '<p', '<!--', '-->', '&amp;', '&#x', '<br>', '<script>', '</script>', '<a href="', '"', "'", '=', '<h2>', '</h2>', '志', ' ', '<', '>', '<title>', '<head>', '<![CDATA[']
+const SEARCH_TOKENS = ['志', 'a', '1', ' ', '，', '\n', '𠀀', 'Ａ', '·', '-']
+const SLUG_TOKENS = ['志', 'a', ' ', '-', '--', '，', '!', '𠀀', 'é', '·']
+
+/** Fails with the timings when a shape grows faster than linearly. */
+const expectLinear = async (measure: () => Promise<Timing[]>, floorMs: number): Promise<void> => {
+  const { ok, account } = await growsLinearly(measure, floorMs)
+  expect(ok, account).toBe(true)
+}
+
+describe('growth of the parsers, in this process', () => {
+  type Row = { name: string; shapes: Shape[]; chars: number; run: (input: string) => unknown }
+  const rows: Row[] = [
+    // The importer's whole cleaning, as pasted text (HTML found by itself) and as read from a page.
+    { name: 'importer text', shapes: shapesOf(TEXT_TOKENS, { pairs: 6, triples: 3, around: ['志', '愿'] }), chars: 3000, run: (input) => parseArticle(input) },
+    { name: 'importer HTML', shapes: shapesOf(HTML_TOKENS, { pairs: 4, triples: 2 }).filter((_, index) => index % 3 === 0), chars: 8000, run: (input) => parseArticle(input, { html: true }) },
+    { name: 'HTML reader', shapes: shapesOf(HTML_TOKENS, { pairs: 6, triples: 3, around: ['<p>', '</p>'] }), chars: 16_000, run: htmlToText },
+    { name: 'search-text encoding', shapes: shapesOf(SEARCH_TOKENS, { pairs: 3, triples: 1 }), chars: 16_000, run: toSearchText },
+    { name: 'slugify', shapes: shapesOf(SLUG_TOKENS, { pairs: 3, triples: 1 }), chars: 16_000, run: (input) => slugify(input) },
+    {
+      name: 'comment validation',
+      shapes: shapesOf(TEXT_TOKENS, { pairs: 0, triples: 0 }).filter((_, index) => index % 4 === 0),
+      chars: 2000,
+      run: (input) => commentSubmissionSchema.safeParse({ kind: 'objection', noticeId: '1', name: input, phone: input, email: input, content: input, evidence: input, consent: true, website: '', idempotencyKey: input, altcha: input }),
+    },
+  ]
+  for (const row of rows) {
+    for (const shape of row.shapes) {
+      it(`should handle ${row.name} in linear time: ${shape.name}`, async () => {
+        const make = (size: number) => inputOf(shape, size)
+        // n is the row's size: large enough that the engine's fast paths for short strings (up to
+        // about 10,000 characters) are behind, small enough that 8n is not in its large-object regime.
+        const base = repetitionsFor(shape.unit, row.chars)
+        const batch = await calibratedBatch(make(base), row.run, BATCH_MS)
+        await expectLinear(() => timeDoublings(base, make, row.run, 3, batch), FLOOR.inProcess)
+      })
+    }
+  }
+
+  describe('rich text, checked on save and rendered for the site', () => {
+    const root = (children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } })
+    const block = (children: unknown[]): Node => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children })
+    const inline = new Set(['text', 'tab', 'linebreak', 'link', 'internalLink', 'autolink'])
+    /** n of a node in a document: blocks side by side, an inline node n times in one paragraph, a list item n times in one list. */
+    const documents: Record<string, (size: number) => unknown> = Object.fromEntries(
+      Object.entries(samples).map(([name, node]) => [
+        name,
+        (size: number) =>
+          name === 'listitem'
+            ? root([{ ...samples.list, children: Array.from({ length: size }, () => node) }])
+            : root(inline.has(name) ? [block(Array.from({ length: size }, () => node))] : Array.from({ length: size }, () => node)),
+      ]),
+    )
+    documents['long hostile text'] = (size) => root([block([text('<"&\'志'.repeat(size))])])
+    documents['unknown nodes'] = (size) => root(Array.from({ length: size }, () => ({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh">', children: [] })))
+    documents['quotes in lists, nested to the limit'] = (size) => {
+      let node: Node = text()
+      for (let level = 0; level < Math.min(size, 30); level += 1) node = { ...samples.list, children: [{ ...samples.listitem, children: [node] }] }
+      return root(Array.from({ length: size }, () => node))
+    }
+    for (const [name, make] of Object.entries(documents)) {
+      for (const [step, run] of [['check on save', (value: unknown) => findRichTextProblem(value, bodyProfile)], ['render', richTextToHtml]] as const) {
+        it(`should ${step} rich text in linear time: ${name}`, async () => {
+          const batch = await calibratedBatch(make(250), run, BATCH_MS)
+          await expectLinear(() => timeDoublings(250, make, run, 3, batch), FLOOR.inProcess)
+        })
+      }
+    }
+  })
+
+  it('should judge a .docx directory in linear time whatever it holds', async () => {
+    const entries = (count: number) => zipOf(Array.from({ length: count }, (_, index) => ({ name: `word/media/${'长'.repeat(index % 50)}${index}.xml`, data: Buffer.from('<a/>') })))
+    // Up to the limit of parts (beyond it the directory is refused at its count, in no time).
+    const judge = (zip: Buffer) => checkDocxDirectory(zip)
+    const batch = await calibratedBatch(entries(DOCX_LIMITS.entries / 8), judge, BATCH_MS)
+    await expectLinear(() => timeDoublings(DOCX_LIMITS.entries / 8, entries, judge, 3, batch), FLOOR.inProcess)
+  })
+
+  it('should judge GraphQL documents by their shape in linear time', async () => {
+    const shapes: ((size: number) => string)[] = [
+      (size) => `{ Stories(limit: 1) { docs { ...F0 } } } ${Array.from({ length: size }, (_, index) => `fragment F${index} on Story { ...F${index + 1} ...F${index + 1} }`).join(' ')} fragment F${size} on Story { id }`,
+      (size) => `{ ${Array.from({ length: size }, (_, index) => `a${index}: Stories(limit: 1) { totalDocs }`).join(' ')} }`,
+      (size) => `{ ${'Stories { docs { relatedStories { '.repeat(size)}id${' } } }'.repeat(size)} }`,
+      (size) => `{ Stories { docs { ${'... on Story { '.repeat(size)}id${' }'.repeat(size)} } } }`,
+    ]
+    for (const shape of shapes) {
+      const batch = await calibratedBatch(shape(60), refusalOfQuery, BATCH_MS)
+      await expectLinear(() => timeDoublings(60, shape, refusalOfQuery, 3, batch), FLOOR.inProcess)
+    }
+  })
+})
+
+describe('growth of every input path, against the running stack', () => {
+  let stack: Stack
+  let editor: Session
+  let storyId = 0
+  let noticeId = ''
+  let cmsPid = 0
+  let rssBefore = 0
+  let client = 0
+
+  /** Each request from its own address (the stack trusts one proxy here), so no rate limit answers for the parser. */
+  const fromNewAddress = (): Record<string, string> => {
+    client += 1
+    return { 'x-forwarded-for': `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}` }
+  }
+  const send = async (pathname: string, init: RequestInit = {}): Promise<number> => {
+    const response = await fetch(`${stack.cmsUrl}/api/${pathname}`, { ...init, headers: { ...fromNewAddress(), ...(init.headers as Record<string, string>) } })
+    await response.arrayBuffer()
+    return response.status
+  }
+  const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  const bearer = (): Record<string, string> => ({ authorization: `JWT ${editor.token}` })
+
+  /**
+   * The request's time at each size, and /api/health asked every 100 ms while the largest runs:
+   * it must answer each time within a second.
+   */
+  const measureRequests = async <T>(base: number, make: (size: number) => T, request: (input: T) => Promise<number>, statuses: number[]): Promise<Timing[]> => {
+    const timings = await timeDoublings(base, make, async (input) => expect(statuses).toContain(await request(input)), 2)
+    const largest = make(base * 8)
+    let slowest = 0
+    let done = false
+    const watch = (async () => {
+      while (!done) {
+        const started = Date.now()
+        const response = await fetch(`${stack.cmsUrl}/api/health`, { signal: AbortSignal.timeout(5_000) })
+        await response.arrayBuffer()
+        slowest = Math.max(slowest, Date.now() - started)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    })()
+    await request(largest)
+    done = true
+    await watch
+    expect(slowest, 'slowest /api/health during the largest input').toBeLessThan(1_000)
+    return timings
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ env: { FENGCAI_JOBS: 'off', ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1' } })
+    const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+    editor = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
+    const stories = (await (await fetch(`${stack.cmsUrl}/api/stories?limit=1&depth=0`, { headers: bearer() })).json()) as { docs: { id: number }[] }
+    storyId = stories.docs[0]?.id ?? 0
+    const notices = (await (await fetch(`${stack.cmsUrl}/api/notices?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
+    noticeId = String(notices.docs[0]?.id ?? '')
+    cmsPid = (await pidListeningOn(Number(new URL(stack.cmsUrl).port))) ?? 0
+    expect(storyId).toBeGreaterThan(0)
+    expect(noticeId).toMatch(/^\d+$/)
+    expect(cmsPid).toBeGreaterThan(0)
+    rssBefore = await rssBytes(cmsPid)
+  })
+
+  afterAll(async () => {
+    await stack?.stop()
+  })
+
+  it('should refuse or answer GraphQL documents in linear time, health answering throughout', async () => {
+    const graphql = (query: string) => send('graphql', json({ query }))
+    const shapes: { base: number; make: (size: number) => string }[] = [
+      // The 24 doubling fragments of the finding, and fewer: refused by shape, in about the same time.
+      { base: 3, make: (size) => `{ Stories(limit: 1) { docs { ...F0 } } } ${Array.from({ length: size - 1 }, (_, index) => `fragment F${index} on Story { ...F${index + 1} ...F${index + 1} }`).join(' ')} fragment F${size - 1} on Story { id }` },
+      { base: 40, make: (size) => `{ ${Array.from({ length: size }, (_, index) => `a${index}: Stories(limit: 1) { totalDocs }`).join(' ')} }` },
+      { base: 300, make: (size) => `{ Stories(limit: 1) { docs { ${'id '.repeat(size)}} } }` },
+      { base: 100, make: (size) => `{ Stories { docs { ${'... on Story { '.repeat(size)}id${' }'.repeat(size)} } } }` },
+      { base: 40, make: (size) => `{ Stories { docs { ...A } } } fragment A on Story { ...B } ${Array.from({ length: size }, (_, index) => `fragment ${index ? `C${index}` : 'B'} on Story { ...C${index + 1} }`).join(' ')} fragment C${size + 1} on Story { ...A }` },
+    ]
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, graphql, [200, 400]), FLOOR.http)
+  })
+
+  it('should check REST filters, sorts and lists in linear time', async () => {
+    const get = (query: string) => send(`stories?${query}`)
+    const shapes: { base: number; make: (size: number) => string }[] = [
+      { base: 4, make: (size) => Array.from({ length: size }, (_, index) => `where[or][${index}][title][equals]=x${index}`).join('&') },
+      { base: 120, make: (size) => `where[id][in]=${Array.from({ length: size }, (_, index) => index + 1).join(',')}` },
+      { base: 200, make: (size) => `sort=${Array.from({ length: size }, () => 'title').join(',')}` },
+      { base: 100, make: (size) => `where${'[and][0]'.repeat(size)}[title][equals]=x` },
+      { base: 300, make: (size) => `where[title][like]=${'志'.repeat(size)}` },
+      { base: 200, make: (size) => `${'depth=1&'.repeat(size)}limit=1` },
+    ]
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, get, [200, 400, 414, 431]), FLOOR.http)
+  })
+
+  it('should read imported text, pages and Word files in linear time', async () => {
+    const importText = (text: string) => send('stories/import?dryRun=1', json({ text }, bearer()))
+    for (const unit of ['<', '志 ', '记者 张三 ', '<div>', '甲\n', '（通讯员 李四 ']) {
+      await expectLinear(() => measureRequests(repetitionsFor(unit, 3000), (size) => unit.repeat(size), importText, [200, 413, 422]), FLOOR.http)
+    }
+    const importWord = (bytes: Buffer) => {
+      const form = new FormData()
+      form.set('file', new Blob([new Uint8Array(bytes)]), 'story.docx')
+      return send('stories/import?dryRun=1', { method: 'POST', headers: bearer(), body: form })
+    }
+    await expectLinear(() => measureRequests(250, (size) => docxOf(documentXml(Array.from({ length: size }, (_, index) => `第${index}段：志愿者在社区服务。`))), importWord, [200]), FLOOR.http)
+    // Declared as 200 MB: refused from the directory, whatever it would inflate to.
+    await expectLinear(() => measureRequests(4, (size) => docxOf(documentXml(['志愿者'.repeat(size * 1000)]), { declaredSize: 200 * MB }), importWord, [413]), FLOOR.http)
+  })
+
+  it('should take comment submissions apart in linear time', async () => {
+    const submit = (body: string) => send('notice-comments/submit', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    const valid = (content: string) => JSON.stringify({ kind: 'objection', noticeId, name: '测试读者', phone: '13800000000', content, consent: true, website: '', idempotencyKey: randomBytes(12).toString('hex'), altcha: 'not-a-proof' })
+    const shapes: { base: number; make: (size: number) => string }[] = [
+      { base: 250, make: (size) => valid('志'.repeat(size)) },
+      { base: 250, make: (size) => valid('\u0000"\\'.repeat(size)) },
+      { base: 250, make: (size) => `${'{"a":'.repeat(size)}1${'}'.repeat(size)}` },
+      { base: 250, make: (size) => `[${'[1],'.repeat(size)}1]` },
+      { base: 200, make: (size) => JSON.stringify(Object.fromEntries(Array.from({ length: size }, (_, index) => [`field${index}`, index]))) },
+    ]
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, submit, [400, 413, 422]), FLOOR.http)
+  })
+
+  it('should check a story body on save in linear time', async () => {
+    const paragraph = (text: string) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }] })
+    const body = (children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } })
+    const save = (value: unknown) => send(`stories/${storyId}?draft=true`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...bearer() }, body: JSON.stringify({ body: value }) })
+    const shapes: { base: number; make: (size: number) => unknown }[] = [
+      { base: 40, make: (size) => body(Array.from({ length: size }, (_, index) => paragraph(`第${index}段`))) },
+      { base: 2000, make: (size) => body([paragraph('志'.repeat(size))]) },
+      // Unknown nodes, many of them: refused as soon as the first is found.
+      { base: 40, make: (size) => body(Array.from({ length: size }, () => ({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh">', children: [] }))) },
+    ]
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, save, [200, 400]), FLOOR.http)
+  })
+
+  it('should hold the CMS within +300 MB through all of it', async () => {
+    expect((await rssBytes(cmsPid)) - rssBefore).toBeLessThan(300 * MB)
+  })
+})

@@ -1,0 +1,59 @@
+import type { LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
+import type { Field, SanitizedConfig } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { placed, samples } from '../../../fixtures/richtext'
+
+type RichTextField = { name: string; type: 'richText'; label?: { zh?: string }; editor: LexicalRichTextAdapter }
+type Hook = NonNullable<NonNullable<LexicalRichTextAdapter['hooks']>['beforeValidate']>[number]
+
+/** Every rich-text field, however deep in rows, tabs, groups, arrays or blocks. */
+const richTextFields = (fields: Field[]): RichTextField[] =>
+  fields.flatMap((field): RichTextField[] => {
+    if (field.type === 'richText') return [field as unknown as RichTextField]
+    if ('fields' in field && Array.isArray(field.fields)) return richTextFields(field.fields)
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => richTextFields(tab.fields))
+    if (field.type === 'blocks') return (field.blocks ?? []).flatMap((block) => (typeof block === 'string' ? [] : richTextFields(block.fields)))
+    return []
+  })
+
+const probe = placed({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh" content="3;url=https://evil.example/phish">', children: [] })
+
+const run = async (hook: Hook, field: RichTextField, args: { value?: unknown; data?: Record<string, unknown>; previousSiblingDoc?: Record<string, unknown> }) =>
+  hook({ field, data: args.data ?? {}, previousSiblingDoc: args.previousSiblingDoc ?? {}, siblingData: args.data ?? {}, value: args.value } as never)
+
+describe('refuseUnsupportedRichText', () => {
+  let fields: { where: string; field: RichTextField }[]
+
+  beforeAll(async () => {
+    process.env.PAYLOAD_SECRET ||= 'unit-test-secret'
+    process.env.DATABASE_URL ||= 'postgres://unused@127.0.0.1:1/unused'
+    const config: SanitizedConfig = await (await import('@payload-config')).default
+    fields = [...config.collections, ...config.globals].flatMap((entity) => richTextFields(entity.fields).map((field) => ({ where: `${entity.slug}.${field.name}`, field })))
+  }, 120_000)
+
+  it('should check every rich-text field of every collection and global first, in its own words', async () => {
+    expect(fields.map(({ where }) => where)).toEqual(expect.arrayContaining(['stories.body', 'honor-rolls.intro', 'notices.intro']))
+    for (const { where, field } of fields) {
+      const [check] = field.editor.hooks?.beforeValidate ?? []
+      expect(check, where).toBeTypeOf('function')
+      await expect(run(check as Hook, field, { value: probe }), where).rejects.toMatchObject({ status: 400, message: `${field.label?.zh}包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。` })
+    }
+  })
+
+  it('should give back what the editor wrote, and leave an unchanged field alone', async () => {
+    const { field } = fields.find(({ where }) => where === 'stories.body') as { field: RichTextField }
+    const [check] = field.editor.hooks?.beforeValidate ?? []
+    const body = placed(samples.paragraph)
+    expect(await run(check as Hook, field, { value: body })).toBe(body)
+    // A draft saved without its text keeps the stored text as it is (it was checked when saved).
+    expect(await run(check as Hook, field, { value: undefined, previousSiblingDoc: { body: probe } })).toBeUndefined()
+  })
+
+  it('should check the stored text of a document published without its text in the request', async () => {
+    const { field } = fields.find(({ where }) => where === 'stories.body') as { field: RichTextField }
+    const [check] = field.editor.hooks?.beforeValidate ?? []
+    await expect(run(check as Hook, field, { value: undefined, data: { _status: 'published' }, previousSiblingDoc: { body: probe } })).rejects.toMatchObject({ status: 400, message: '正文包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。' })
+    expect(await run(check as Hook, field, { value: undefined, data: { _status: 'published' }, previousSiblingDoc: { body: placed(samples.heading) } })).toBeUndefined()
+  })
+})
