@@ -7,12 +7,14 @@
  *
  * One allowance, for the engine rather than the code: V8 changes how it keeps a string once it
  * passes a size (large-object space, about 128 KB), which costs one doubling a constant factor of
- * its own, once. So one of the three doublings may reach ×3 when the three together stay within
- * 2.5³ (×15.6 from n to 8n). A quadratic step (×4 at every doubling, ×64 in all) never passes.
+ * its own, once (×3.1–3.3 measured on the CI machine, for a tokenizer at 0.5 µs a character). So
+ * one of the three doublings may reach ×3.5 when the three together stay within 2.5³ (×15.6 from
+ * n to 8n). A quadratic step (×4 at every doubling, ×64 in all) never passes, nor one that turns
+ * quadratic at the last doubling only (×2, ×2, ×4: ×16).
  */
 export const DOUBLINGS = [1, 2, 4, 8] as const
 export const MAX_RATIO = 2.5
-const ONE_STEP_RATIO = 3
+const ONE_STEP_RATIO = 3.5
 
 /** Whether the doublings' ratios pass: each ≤ MAX_RATIO, or one ≤ ONE_STEP_RATIO with the total within MAX_RATIO³. */
 export const ratiosPass = (ratios: number[]): boolean => {
@@ -108,15 +110,19 @@ export const inputOf = (shape: Shape, size: number): string => shape.prefix + sh
 export const repetitionsFor = (unit: string, chars: number): number => Math.max(1, Math.ceil(chars / unit.length))
 
 /**
- * Whether the timings grow at most ×MAX_RATIO per doubling (see ratiosPass). When they do not, the series is
- * measured again and each size keeps its faster time of the two: a passing pause of the machine
- * only ever adds time and rarely strikes the same size twice; a quadratic step always does.
+ * Whether the timings grow at most ×MAX_RATIO per doubling (see ratiosPass). When they do not, the
+ * series is measured again, up to three times in all, and each size keeps its fastest time: a
+ * passing pause of the machine only ever adds time and rarely strikes the same size each time; a
+ * quadratic step always does.
  */
-export const growsLinearly = async (measure: () => Promise<Timing[]>, floorMs: number): Promise<{ ok: boolean; account: string }> => {
-  const first = await measure()
-  if (ratiosPass(ratiosOf(first, floorMs))) return { ok: true, account: describeTimings(first, floorMs) }
-  const second = await measure()
-  const best = first.map((timing, index) => ({ size: timing.size, ms: Math.min(timing.ms, second[index]?.ms ?? timing.ms) }))
-  const ok = ratiosPass(ratiosOf(best, floorMs))
-  return { ok, account: `${describeTimings(first, floorMs)}; again: ${describeTimings(second, floorMs)}; best of both: ${describeTimings(best, floorMs)}` }
+export const growsLinearly = async (measure: () => Promise<Timing[]>, floorMs: number, series = 3): Promise<{ ok: boolean; account: string }> => {
+  const accounts: string[] = []
+  let best: Timing[] = []
+  for (let round = 0; round < series; round += 1) {
+    const timings = await measure()
+    accounts.push(describeTimings(timings, floorMs))
+    best = round === 0 ? timings : best.map((timing, index) => ({ size: timing.size, ms: Math.min(timing.ms, timings[index]?.ms ?? timing.ms) }))
+    if (ratiosPass(ratiosOf(best, floorMs))) return { ok: true, account: accounts.join('; ') }
+  }
+  return { ok: false, account: `${accounts.join('; again: ')}; best of all: ${describeTimings(best, floorMs)}` }
 }

@@ -98,6 +98,15 @@ export const startStack = async (options: StackOptions = {}): Promise<Stack> => 
         throw new Error(`the stack did not stop within 30 s after Ctrl-C\n${output.slice(-3000)}`)
       }
     }
+    // pnpm itself may exit on Ctrl-C before the stack it started has finished stopping (seen once
+    // in CI: the database still listening 0.3 s later): done is when nothing listens any more.
+    const deadline = Date.now() + 30_000
+    for (const listening of [port, sitePort, pgPort]) {
+      while (!(await isPortFree(listening))) {
+        if (Date.now() > deadline) throw new Error(`port ${listening} still listening 30 s after Ctrl-C\n${output.slice(-3000)}`)
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 'use client'
 import { FormSubmit, PublishButton, toast, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
-import React, { useCallback, useEffect } from 'react'
+import React, { useCallback, useEffect, useRef } from 'react'
 
 import { canReview } from '@fengcai/shared'
 import type { User } from '@fengcai/shared/payload-types'
@@ -56,6 +56,33 @@ const SubmitForReviewButton = () => {
 }
 
 /**
+ * Payload's own 发布 (and its 定时发布 menu), clicked only once what was just typed has reached the
+ * form (editsSettled): a click right after typing published the form without the text. The first
+ * click is held back and given again once the editor has written the form.
+ */
+const SettledPublishButton = () => {
+  const settled = useRef(false)
+  const hold = useCallback((event: React.MouseEvent) => {
+    if (settled.current) {
+      settled.current = false
+      return
+    }
+    const target = event.target as HTMLElement
+    event.preventDefault()
+    event.stopPropagation()
+    void editsSettled().then(() => {
+      settled.current = true
+      target.click()
+    })
+  }, [])
+  return (
+    <span onClickCapture={hold} style={{ display: 'contents' }}>
+      <PublishButton />
+    </span>
+  )
+}
+
+/**
  * Where Payload shows 发布: reviewers and administrators get Payload's own button (publish,
  * schedule), 撤稿 with a note, and 处理申请 while a writer's request waits; editors get 送审 and
  * 申请撤稿/删除, since publishing, unpublishing and deleting what the public has seen are the
@@ -67,7 +94,7 @@ export const ReviewPublishButton = () => {
   return canReview(user) ? (
     <>
       <HandleRequestButtons />
-      <PublishButton />
+      <SettledPublishButton />
     </>
   ) : (
     <>

@@ -6,8 +6,10 @@ describe('the growth criterion', () => {
   it('should pass linear growth and one constant step of the engine, and fail every quadratic or exponential series', () => {
     expect(ratiosPass([2, 2, 2])).toBe(true)
     expect(ratiosPass([1.9, 2.9, 1.8])).toBe(true)
+    expect(ratiosPass([1.7, 1.45, 3.12])).toBe(true)
     expect(ratiosPass([4, 4, 4])).toBe(false)
     expect(ratiosPass([2, 2, 4])).toBe(false)
+    expect(ratiosPass([2.1, 2.2, 3.5])).toBe(false)
     expect(ratiosPass([2.9, 2.9, 1])).toBe(false)
     expect(ratiosPass([2.4, 2.9, 2.4])).toBe(false)
     expect(ratiosPass([2 ** 2, 2 ** 4, 2 ** 8])).toBe(false)
