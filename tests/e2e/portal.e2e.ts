@@ -12,6 +12,7 @@ import { fetchSnapshot, snapshotQueries } from '../../site/src/data/snapshot'
 import type { SnapshotQueries } from '../../site/src/data/snapshot'
 import { searchQueries } from '../fixtures/search-queries'
 import { seriousViolations } from '../helpers/axe'
+import { drawJpeg } from '../helpers/images'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
@@ -485,6 +486,53 @@ describe('the public portal on the seeded stack', () => {
     expect(story.status).toBe(200)
     expect(story.text).toContain('编辑在后台写下的正文')
     await context.close()
+  })
+
+  it('should bring a cover uploaded in the admin to the preview before publishing, then to the story page and its list cards', async () => {
+    const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+    await signInToAdmin(page, stack.cmsUrl, credentials.editor)
+    await page.goto(`${stack.cmsUrl}/admin/collections/stories/create`)
+    const stamp = Date.now().toString(36)
+    const title = `新封面上线测试 ${stamp}`
+    const alt = `志愿者在社区门口合影 ${stamp}`
+    await page.fill('#field-title', title)
+    await page.locator('[data-lexical-editor="true"]').first().click()
+    await page.keyboard.type('编辑上传了一张新封面，预览和发布后的页面都应当显示它。')
+    // The cover field's 创建新条目 opens the media library's form in a drawer: a new file, its alt text, 保存.
+    await page.locator('.field-type.upload').filter({ hasText: '封面图' }).first().getByRole('button', { name: '创建新条目' }).click()
+    const drawer = page.locator('.drawer--is-open').last()
+    await drawer.locator('input[type="file"]').setInputFiles({ name: `cover-${stamp}.jpg`, mimeType: 'image/jpeg', buffer: await drawJpeg(1200, 800) })
+    await drawer.locator('#field-alt').fill(alt)
+    await drawer.getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => page.locator('.drawer--is-open').count(), { timeout: 30_000 }).toBe(0)
+    await expect.poll(() => page.locator('.field-type.upload').filter({ hasText: '封面图' }).first().textContent()).toContain(`cover-${stamp}`)
+    await page.getByRole('button', { name: '送审' }).click()
+    await page.waitForURL(/\/admin\/collections\/stories\/\d+/)
+    await expect.poll(() => page.locator('#action-submit-for-review').textContent(), { timeout: 15_000 }).toContain('已送审')
+    const id = /stories\/(\d+)/.exec(page.url())?.[1]
+    const media = (await adminApi('GET', `media?depth=0&where[alt][equals]=${encodeURIComponent(alt)}`)).docs as { id: number; filename: string }[]
+    expect(media).toHaveLength(1)
+    const stem = (media[0] as { filename: string }).filename.replace(/\.[a-z]+$/, '')
+
+    // The preview, before anything is published, shows the new picture.
+    const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '预览' }).or(page.getByRole('link', { name: '预览' })).first().click()])
+    await preview.waitForLoadState('load')
+    await expect.poll(() => preview.locator('h1').first().textContent(), { timeout: 15_000 }).toContain(title)
+    expect(await preview.locator(`img[src*="${stem}"]`).count()).toBeGreaterThan(0)
+    await context.close()
+
+    // The reviewer publishes it; the cover is on its page and on the cards that list it.
+    const reviewer = await login(stack.cmsUrl, credentials.reviewer.email, credentials.reviewer.password)
+    const published = await fetch(`${stack.cmsUrl}/api/stories/${id}`, { method: 'PATCH', headers: { ...authHeaders(reviewer), 'content-type': 'application/json' }, body: JSON.stringify({ _status: 'published' }) })
+    expect(published.status, await published.clone().text()).toBe(200)
+    const slug = ((await published.json()) as { doc: { slug: string } }).doc.slug
+    const storyPage = await pageOnceItShows(`/stories/${slug}/`, title)
+    expect(storyPage).toMatch(new RegExp(`<img[^>]+src="[^"]*${stem}`))
+    const cardOf = (html: string) => html.slice(Math.max(0, html.indexOf(`/stories/${slug}/`) - 1500), html.indexOf(`/stories/${slug}/`) + 1500)
+    expect(cardOf(await pageOnceItShows('/stories/', title))).toContain(stem)
+    expect(cardOf(await pageOnceItShows('/', title))).toContain(stem)
   })
 
   /** The CMS's REST API as the demo administrator. */

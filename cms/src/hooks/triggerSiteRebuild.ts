@@ -98,10 +98,14 @@ export const triggerRebuildOnPublish: CollectionAfterChangeHook = async ({ colle
   return doc
 }
 
-/** For collections without drafts (taxonomy, media): every change is public. */
-export const triggerRebuildOnChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  // A new upload is not shown anywhere until published content uses it.
-  if (!(collection.upload && operation === 'create')) await recordSiteChange(req, { collection: collection.slug, id: doc.id, reason: `${collection.slug} ${doc.id} changed` })
+/**
+ * For collections without drafts (taxonomy, media): every change is public, a new document too.
+ * A new upload shows nowhere yet, but the site worker must have it before published content
+ * uses it: its snapshot holds every media item, and a cover whose id it did not know was
+ * published without its picture (kept out of the queue once, until a full build).
+ */
+export const triggerRebuildOnChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  await recordSiteChange(req, { collection: collection.slug, id: doc.id, reason: `${collection.slug} ${doc.id} changed` })
   return doc
 }
 

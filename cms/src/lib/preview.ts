@@ -8,10 +8,11 @@ import { randomBytes } from 'node:crypto'
 import { headersWithCors } from 'payload'
 import type { CollectionSlug, Endpoint, GeneratePreviewURL, PayloadRequest } from 'payload'
 
-import { formatMomentZh } from '@fengcai/shared'
+import { collectionSlugs, formatMomentZh } from '@fengcai/shared'
 
 import { isStaff } from '@/access/isStaff'
 import { nullIfNotFound, publicError } from '@/lib/errors'
+import { mediaOf } from '@/lib/mediaOf'
 import { cmsPublicUrl, siteUrls } from '@/lib/urls'
 
 const PREVIEW_TIMEOUT_MS = 30_000
@@ -58,6 +59,25 @@ export const dressPreview = (html: string, { site, cms, api, updatedAt, nonce }:
   return end < 0 ? `${dressed}${refresh}` : `${dressed.slice(0, end)}${refresh}${dressed.slice(end)}`
 }
 
+/**
+ * The media documents a draft uses, as the public API gives them: the worker's copy may not have
+ * a picture uploaded a moment ago yet (it takes new uploads in through the publishing queue).
+ */
+const mediaOfDraft = async (req: PayloadRequest, collection: CollectionSlug, doc: object): Promise<unknown[]> => {
+  const ids = mediaOf(req.payload.collections[collection].config.flattenedFields, doc).filter((id) => /^\d{1,12}$/.test(id))
+  if (!ids.length) return []
+  const { docs } = await req.payload.find({
+    collection: collectionSlugs.media,
+    where: { id: { in: ids.slice(0, 500).map(Number) } },
+    depth: 0,
+    limit: 500,
+    pagination: false,
+    overrideAccess: false,
+    req,
+  })
+  return docs
+}
+
 /** `GET /api/<collection>/:id/preview`: the draft's page, for staff who may read it. */
 export const previewEndpoint = (collection: CollectionSlug): Endpoint => ({
   path: '/:id/preview',
@@ -78,7 +98,7 @@ export const previewEndpoint = (collection: CollectionSlug): Endpoint => ({
       answer = await fetch(target, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-rebuild-secret': process.env.SITE_REBUILD_SECRET ?? '' },
-        body: JSON.stringify({ collection, doc }),
+        body: JSON.stringify({ collection, doc, media: await mediaOfDraft(req, collection, doc) }),
         signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
       })
     } catch (error) {

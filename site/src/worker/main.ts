@@ -128,12 +128,14 @@ const readJson = async (request: http.IncomingMessage): Promise<unknown> => {
   }
 }
 
-/** A draft's page for the CMS's preview (`POST /preview` with `{ collection, doc }`). */
+/** A draft's page for the CMS's preview (`POST /preview` with `{ collection, doc, media }`: the media the draft uses). */
 const answerPreview = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
   try {
-    const { collection, doc } = (await readJson(request)) as { collection?: unknown; doc?: unknown }
+    const { collection, doc, media = [] } = (await readJson(request)) as { collection?: unknown; doc?: unknown; media?: unknown }
     if (typeof collection !== 'string' || typeof doc !== 'object' || doc === null || !('id' in doc)) throw new PreviewError('预览请求缺少内容。', 400)
-    const html = await publisher.preview(collection, doc as RawDoc)
+    const isDoc = (item: unknown): item is RawDoc => typeof item === 'object' && item !== null && 'id' in item
+    if (!Array.isArray(media) || !media.every(isDoc)) throw new PreviewError('预览请求的图片格式不正确。', 400)
+    const html = await publisher.preview(collection, doc as RawDoc, media)
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html)
   } catch (error) {
     const status = error instanceof PreviewError ? error.status : 500

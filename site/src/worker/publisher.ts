@@ -486,10 +486,11 @@ export class Publisher {
 
   /**
    * A draft's page as it will look once published: rendered by the site's own pages from the
-   * published content with the draft put in its document's place. Nothing is written, and the
-   * published content is what the next publish sees again.
+   * published content with the draft put in its document's place (and the media it uses, as the
+   * CMS sends them). Nothing is written, and the published content is what the next publish sees
+   * again.
    */
-  async preview(collection: string, doc: RawDoc): Promise<string> {
+  async preview(collection: string, doc: RawDoc, media: RawDoc[] = []): Promise<string> {
     return this.exclusive(async () => {
       const { prerenderer } = this
       const snapshot = this.store.snapshot
@@ -502,6 +503,11 @@ export class Publisher {
       const now = new Date()
       const asPublished: RawDoc = { ...doc, _status: 'published', publishedAt: doc.publishedAt ?? now.toISOString() }
       const overlay: Snapshot = { ...snapshot, [key]: [asPublished, ...(snapshot[key] as RawDoc[]).filter((other) => String(other.id) !== String(doc.id))] }
+      // The draft's pictures as the CMS has them now (one uploaded a moment ago may not be in the snapshot yet).
+      if (media.length) {
+        const given = new Set(media.map((item) => String(item.id)))
+        overlay.media = [...snapshot.media.filter((item) => !given.has(String(item.id))), ...media]
+      }
       const provider = (globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER]
       const routeCache = (prerenderer as unknown as { app: { routeCache: { clearAll: () => void } } }).app.routeCache
       this.generation += 1

@@ -10,6 +10,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { storeComment } from '../../helpers/comments'
+import { drawJpeg } from '../../helpers/images'
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
@@ -154,6 +155,16 @@ describe('publishing queue', () => {
     const column = await ctx.payload.create({ collection: 'columns', data: { name: '新栏目', kind: 'regular' }, ...as() })
     await ctx.payload.update({ collection: 'columns', id: column.id, data: { name: '改名栏目' }, ...as() })
     expect(await queued()).toEqual([`columns ${column.id} changed`, `columns ${column.id} changed`])
+  })
+
+  it('should queue a new upload, so the site has it before published content uses it', async () => {
+    const media = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: '新上传的封面' },
+      file: { data: await drawJpeg(320, 200), mimetype: 'image/jpeg', name: 'new-cover.jpg', size: 0 },
+      ...as(),
+    })
+    expect(await queued()).toEqual([`media ${media.id} changed`])
   })
 
   it('should ask when a comment is approved or withdrawn, never for an objection', async () => {

@@ -9,6 +9,7 @@ import { mediaDir } from '@/lib/paths'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { checkUpload } from './hooks/checkUpload'
+import { keepPhotosInUse } from './hooks/keepPhotosInUse'
 
 const webp = { format: 'webp', options: { quality: 82 } } as const
 
@@ -49,6 +50,7 @@ export const Media: CollectionConfig = {
   hooks: {
     ...rebuildHooks({ drafts: false }),
     beforeOperation: [checkUpload],
+    beforeDelete: [keepPhotosInUse],
   },
   fields: [
     {

@@ -1,0 +1,26 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+import { collectionSlugs } from '@fengcai/shared'
+
+import { publicError } from '@/lib/errors'
+
+/**
+ * A gallery photo must have its picture (a required field): deleting a picture a gallery shows
+ * would leave that gallery impossible to save again until someone found the empty row. Optional
+ * uses (covers, share images, nominee photos, pictures in a body) simply lose the picture.
+ */
+export const keepPhotosInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { docs } = await req.payload.find({
+    collection: collectionSlugs.galleries,
+    where: { 'photos.image': { equals: id } },
+    draft: true,
+    depth: 0,
+    limit: 3,
+    select: { title: true },
+    overrideAccess: true,
+    req,
+  })
+  if (!docs.length) return
+  const titles = docs.map((gallery) => `《${String((gallery as { title?: unknown }).title ?? gallery.id)}》`).join('、')
+  throw publicError(`这张图片是图集${titles}中的照片，请先在图集中替换或移除它，再删除。`, 409, { galleries: docs.map((gallery) => gallery.id) })
+}
