@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
@@ -121,9 +121,13 @@ describe("the editors' desk in the admin", () => {
     await context.close()
   })
 
-  it('should let an editor submit a story for review and a reviewer publish it, both named in its history', async () => {
+  it('should let an editor submit a story, a reviewer return it with a note, the editor find it 已退回 on their desk, and the reviewer publish it after the pre-publish check', async () => {
     const title = `送审后由审核员发布 ${Date.now()}`
-    const editorContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
+    const note = '导语请写明活动的时间和地点，再送审。'
+    const shot = async (page: Page, name: string) => {
+      if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true })
+    }
+    const editorContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
     const editorPage = await editorContext.newPage()
     await signInToAdmin(editorPage, stack.cmsUrl, credentials.editor)
     await editorPage.goto(`${stack.cmsUrl}/admin/collections/stories/create`)
@@ -142,9 +146,11 @@ describe("the editors' desk in the admin", () => {
     const editorApi = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
     const locks = await (await fetch(`${stack.cmsUrl}/api/payload-locked-documents?depth=0&where[document.relationTo][equals]=stories&where[document.value][equals]=${id}`, { headers: authHeaders(editorApi) })).json()
     expect((locks as { totalDocs: number }).totalDocs).toBe(0)
-    await editorContext.close()
+    // While it waits, the editor's desk lists it under 待审核.
+    await editorPage.goto(`${stack.cmsUrl}/admin`)
+    await expect.poll(() => editorPage.getByTestId('pending-review').textContent()).toContain(title)
 
-    const reviewerContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
+    const reviewerContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
     const reviewerPage = await reviewerContext.newPage()
     await signInToAdmin(reviewerPage, stack.cmsUrl, credentials.reviewer)
     // The reviewer finds it waiting on the dashboard.
@@ -152,19 +158,78 @@ describe("the editors' desk in the admin", () => {
     await reviewerPage.getByTestId('pending-review').getByRole('link', { name: title }).click()
     await reviewerPage.waitForURL(new RegExp(`/admin/collections/stories/${id}`))
     const reviewer = await login(stack.cmsUrl, credentials.reviewer.email, credentials.reviewer.password)
-    const status = async () => ((await (await fetch(`${stack.cmsUrl}/api/stories/${id}?depth=0`, { headers: authHeaders(reviewer) })).json()) as { _status?: string })._status
-    // The form must be ready before its button does anything.
+    type Stored = { _status?: string; reviewState?: string; slug?: string; reviewLog: { action: string; by: string }[] }
+    const stored = async () => (await (await fetch(`${stack.cmsUrl}/api/stories/${id}?depth=0&draft=true`, { headers: authHeaders(reviewer) })).json()) as Stored
+    // The form must be ready before its buttons do anything.
     await expect.poll(() => reviewerPage.locator('#field-title').inputValue()).toBe(title)
     expect(await reviewerPage.locator('#document-locked').count()).toBe(0)
+    // 通过 and 退回 at the top of the document, above the title; the sidebar's state is not a control.
+    const returnButton = reviewerPage.locator('#action-review-return')
+    await expect.poll(() => returnButton.isVisible()).toBe(true)
+    await expect.poll(() => reviewerPage.locator('#action-review-approve').isVisible()).toBe(true)
+    const buttonTop = (await returnButton.boundingBox())?.y ?? Infinity
+    expect(buttonTop).toBeLessThan((await reviewerPage.locator('#field-title').boundingBox())?.y ?? 0)
+    await shot(reviewerPage, 'review-buttons.png')
+
+    // 退回 asks for the note first.
+    await returnButton.click()
+    const returnDialog = reviewerPage.locator('.confirmation-modal').filter({ hasText: '退回修改' })
+    await expect.poll(() => returnDialog.isVisible()).toBe(true)
+    await returnDialog.getByRole('button', { name: '退回' }).click()
+    await expect.poll(() => returnDialog.getByText('请先填写审核意见。').isVisible()).toBe(true)
+    await returnDialog.locator('textarea').fill(note)
+    await shot(reviewerPage, 'review-return-dialog.png')
+    await returnDialog.getByRole('button', { name: '退回' }).click()
+    await expect.poll(async () => (await stored()).reviewState, { timeout: 15_000, interval: 500 }).toBe('returned')
+    await expect.poll(() => reviewerPage.locator('#action-review-return').count(), { timeout: 15_000 }).toBe(0)
+
+    // The editor finds it on their desk, 已退回 with the note, and opens it under the banner.
+    await editorPage.goto(`${stack.cmsUrl}/admin`)
+    const myDrafts = editorPage.getByTestId('my-drafts')
+    await expect.poll(() => myDrafts.textContent()).toContain(title)
+    const row = myDrafts.locator('li').filter({ hasText: title })
+    expect(await row.locator('.desk-state').textContent()).toBe('已退回')
+    expect(await row.textContent()).toContain(note)
+    expect(await row.textContent()).toContain('演示审核员')
+    await shot(editorPage, 'desk-returned.png')
+    // The editor dates the story to the event, two years ago, before sending it again.
+    const longAgo = new Date(Date.now() - 2 * 365 * 24 * 3600_000)
+    const dated = await fetch(`${stack.cmsUrl}/api/stories/${id}?draft=true&depth=0`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...authHeaders(editorApi) }, body: JSON.stringify({ publishedAt: longAgo.toISOString() }) })
+    expect(dated.status).toBe(200)
+    await row.getByRole('link', { name: title }).click()
+    await editorPage.waitForURL(new RegExp(`/admin/collections/stories/${id}`))
+    const banner = editorPage.locator('.returned-banner')
+    await expect.poll(() => banner.textContent(), { timeout: 15_000 }).toContain(note)
+    expect(await banner.textContent()).toContain('已退回')
+    expect(await banner.textContent()).toContain('演示审核员')
+    expect((await banner.boundingBox())?.y ?? Infinity).toBeLessThan((await editorPage.locator('#field-title').boundingBox())?.y ?? 0)
+    await shot(editorPage, 'returned-banner.png')
+    await expect.poll(() => editorPage.locator('#field-title').inputValue()).toBe(title)
+    await editorPage.getByRole('button', { name: '送审' }).click()
+    await expect.poll(async () => (await stored()).reviewState, { timeout: 15_000, interval: 500 }).toBe('submitted')
+    await expect.poll(() => banner.count()).toBe(0)
+    await networkQuiet(editorPage, 2_500)
+    await editorContext.close()
+
+    // The reviewer publishes: the confirmation warns of the old date, and publishing stays possible.
+    await reviewerPage.goto(`${stack.cmsUrl}/admin/collections/stories/${id}`)
+    await expect.poll(() => reviewerPage.locator('#field-title').inputValue()).toBe(title)
     const publish = reviewerPage.getByRole('button', { name: /^发布/ }).first()
     await expect.poll(() => publish.isEnabled()).toBe(true)
     await publish.click()
-    await expect.poll(status, { timeout: 20_000, interval: 500 }).toBe('published')
-    await expect.poll(async () => (await fetch(`${stack.siteUrl}/`).then((response) => response.text())).includes(title), { timeout: 60_000, interval: 500 }).toBe(true)
+    const check = reviewerPage.locator('.confirmation-modal').filter({ hasText: '发布前检查' })
+    await expect.poll(() => check.locator('.prepublish-findings').textContent(), { timeout: 15_000 }).toContain('早于 30 天前')
+    await shot(reviewerPage, 'prepublish-check.png')
+    expect((await stored())._status).toBe('draft')
+    await check.getByRole('button', { name: '仍然发布' }).click()
+    await expect.poll(async () => (await stored())._status, { timeout: 20_000, interval: 500 }).toBe('published')
+    const slug = (await stored()).slug
+    await expect.poll(async () => (await fetch(`${stack.siteUrl}/stories/${slug}/`).then((response) => response.text())).includes(title), { timeout: 60_000, interval: 500 }).toBe(true)
     await reviewerContext.close()
 
-    const story = (await (await fetch(`${stack.cmsUrl}/api/stories/${id}?depth=0`, { headers: authHeaders(reviewer) })).json()) as { reviewLog: { action: string; by: string }[] }
-    expect(story.reviewLog.map((step) => [step.action, step.by.replace(/（.*$/, '')])).toEqual([
+    expect((await stored()).reviewLog.map((step) => [step.action, step.by.replace(/（.*$/, '')])).toEqual([
+      ['submitted', '演示编辑'],
+      ['returned', '演示审核员'],
       ['submitted', '演示编辑'],
       ['approved', '演示审核员'],
       ['published', '演示审核员'],
