@@ -60,7 +60,7 @@ export const ApproveReturnButtons = () => {
       <Button buttonStyle="secondary" id="action-review-approve" onClick={() => openModal(approveSlug)} size="medium" type="button">
         通过
       </Button>
-      <ReviewNoteModal actions={[{ label: '退回', run: (note) => step('return', note), danger: true }]} heading="退回修改" noteLabel="审核意见" slug={returnSlug}>
+      <ReviewNoteModal actions={[{ label: '退回', run: (note) => step('return', note) }]} heading="退回修改" noteLabel="审核意见" slug={returnSlug}>
         <p>稿件将回到作者的“我的草稿”，标为“已退回”；作者会在稿件上方看到您的意见，有邮箱的还会收到邮件。</p>
       </ReviewNoteModal>
       <ReviewNoteModal actions={[{ label: '通过', run: (note) => step('approve', note) }]} heading="审核通过" noteLabel="审核意见" noteRequired={false} slug={approveSlug}>
