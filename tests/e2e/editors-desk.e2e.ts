@@ -258,17 +258,28 @@ describe("the editors' desk in the admin", () => {
         await page.goto(`${stack.cmsUrl}${pathname}`)
         await page.waitForLoadState('networkidle')
         // What a person reads or hears: the page's text, tooltips, labels for screen readers, placeholders.
-        const shown = await page.evaluate(() =>
-          [document.body.innerText, ...[...document.querySelectorAll('[title],[aria-label],[placeholder],img[alt]')].flatMap((element) => ['title', 'aria-label', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''))].join('\n'),
-        )
-        const words = shown
-          .replace(/\S+@\S+/g, ' ') // e-mail addresses
-          .replace(/https?:\/\/\S+/g, ' ')
-          .replace(/[\w.-]+\.(?:webp|jpe?g|png|gif|svg|docx|txt|html?)\b/gi, ' ') // file names
-          .replace(/\b\d+(?:\.\d+)?\s?(?:KB|MB|B)\b|\b\d+x\d+\b|\bimage\/\w+/g, ' ') // file sizes and types
-          .replace(/\b[A-Z]{2}-\d{8}-[A-Z0-9]+\b/g, ' ') // receipt codes
-          .replace(/\b(?:CSV|RSS|ICP|Alt\+T|Asia\/Shanghai)\b/g, ' ') // names of things, the time zone's name included
-          .match(/[A-Za-z]{3,}/g)
+        const read = async () => {
+          const shown = await page.evaluate(() =>
+            [document.body.innerText, ...[...document.querySelectorAll('[title],[aria-label],[placeholder],img[alt]')].flatMap((element) => ['title', 'aria-label', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''))].join('\n'),
+          )
+          const words = shown
+            .replace(/\S+@\S+/g, ' ') // e-mail addresses
+            .replace(/https?:\/\/\S+/g, ' ')
+            .replace(/[\w.-]+\.(?:webp|jpe?g|png|gif|svg|docx|txt|html?)\b/gi, ' ') // file names
+            .replace(/\b\d+(?:\.\d+)?\s?(?:KB|MB|B)\b|\b\d+x\d+\b|\bimage\/\w+/g, ' ') // file sizes and types
+            .replace(/\b[A-Z]{2}-\d{8}-[A-Z0-9]+\b/g, ' ') // receipt codes
+            .replace(/\b(?:CSV|RSS|ICP|Alt\+T|Asia\/Shanghai)\b/g, ' ') // names of things, the time zone's name included
+            .match(/[A-Za-z]{3,}/g)
+          return { shown, words }
+        }
+        // The admin's few Chinese replacements (admin/ChineseUiStrings.tsx) are made once the page has
+        // hydrated, which on a loaded machine can come after the network is idle: read again until
+        // they are in place, for a few seconds at most.
+        let { shown, words } = await read()
+        for (const deadline = Date.now() + 10_000; words && Date.now() < deadline; ) {
+          await page.waitForTimeout(250)
+          ;({ shown, words } = await read())
+        }
         if (words) english.push(`${account} ${pathname}: ${[...new Set(words)].join(', ')}`)
         for (const match of shown.matchAll(/[^\n]{0,16}(?:\d{1,2}:\d{2}\s?[上下]午|[一二三四五六七八九十]+月 \d+日|January|February|March|April|May|June|July|August|September|October|November|December)[^\n]{0,16}/g)) badDates.push(`${pathname}: ${match[0]}`)
         listDates += (shown.match(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/g) ?? []).length
