@@ -212,12 +212,13 @@ export interface Story {
     description?: string | null;
     ogImage?: (number | null) | Media;
   };
+  author?: (number | null) | User;
   /**
-   * Editors submit; reviewers approve and publish, or return with a note.
+   * Set by the 送审, 通过, 退回 and 发布 buttons at the top.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   /**
-   * Required when returning or declining a request; the reason of an unpublish.
+   * Written in the dialog of 退回, 驳回 and 撤稿.
    */
   reviewNote?: string | null;
   /**
@@ -371,6 +372,36 @@ export interface Organization {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'reviewer' | 'notice-staff')[];
+  /**
+   * Needed to change your own password or email.
+   */
+  currentPassword?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "honor-rolls".
  */
 export interface HonorRoll {
@@ -422,12 +453,13 @@ export interface HonorRoll {
     description?: string | null;
     ogImage?: (number | null) | Media;
   };
+  author?: (number | null) | User;
   /**
-   * Editors submit; reviewers approve and publish, or return with a note.
+   * Set by the 送审, 通过, 退回 and 发布 buttons at the top.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   /**
-   * Required when returning or declining a request; the reason of an unpublish.
+   * Written in the dialog of 退回, 驳回 and 撤稿.
    */
   reviewNote?: string | null;
   /**
@@ -612,12 +644,13 @@ export interface Gallery {
     description?: string | null;
     ogImage?: (number | null) | Media;
   };
+  author?: (number | null) | User;
   /**
-   * Editors submit; reviewers approve and publish, or return with a note.
+   * Set by the 送审, 通过, 退回 and 发布 buttons at the top.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   /**
-   * Required when returning or declining a request; the reason of an unpublish.
+   * Written in the dialog of 退回, 驳回 and 撤稿.
    */
   reviewNote?: string | null;
   /**
@@ -648,36 +681,6 @@ export interface Gallery {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'reviewer' | 'notice-staff')[];
-  /**
-   * Needed to change your own password or email.
-   */
-  currentPassword?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -995,6 +998,7 @@ export interface StoriesSelect<T extends boolean = true> {
         description?: T;
         ogImage?: T;
       };
+  author?: T;
   reviewState?: T;
   reviewNote?: T;
   changeRequest?: T;
@@ -1047,6 +1051,7 @@ export interface HonorRollsSelect<T extends boolean = true> {
         description?: T;
         ogImage?: T;
       };
+  author?: T;
   reviewState?: T;
   reviewNote?: T;
   changeRequest?: T;
@@ -1183,6 +1188,7 @@ export interface GalleriesSelect<T extends boolean = true> {
         description?: T;
         ogImage?: T;
       };
+  author?: T;
   reviewState?: T;
   reviewNote?: T;
   changeRequest?: T;

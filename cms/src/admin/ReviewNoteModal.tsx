@@ -10,10 +10,25 @@ export type NoteAction = {
 }
 
 /**
- * A confirmation with a required note, in the look of Payload's own confirmation dialogs: the
- * steps that change what the public sees or answer a writer (撤稿, 删除, 驳回, 申请) say why.
+ * A confirmation, in the look of Payload's own confirmation dialogs, with a note: required for the
+ * steps that change what the public sees or answer a writer (撤稿, 删除, 驳回, 申请, 退回) and say
+ * why, optional (通过) or absent (发布, whose dialog lists what to check instead).
  */
-export const ReviewNoteModal = ({ slug, heading, children, noteLabel, actions }: { slug: string; heading: string; children?: React.ReactNode; noteLabel: string; actions: NoteAction[] }) => {
+export const ReviewNoteModal = ({
+  slug,
+  heading,
+  children,
+  noteLabel,
+  noteRequired = true,
+  actions,
+}: {
+  slug: string
+  heading: string
+  children?: React.ReactNode
+  noteLabel?: string
+  noteRequired?: boolean
+  actions: NoteAction[]
+}) => {
   const { closeModal } = useModal()
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
@@ -21,7 +36,7 @@ export const ReviewNoteModal = ({ slug, heading, children, noteLabel, actions }:
   const fieldId = useId()
 
   const confirm = async (action: NoteAction) => {
-    if (!note.trim()) {
+    if (noteLabel && noteRequired && !note.trim()) {
       setMissing(true)
       return
     }
@@ -45,22 +60,26 @@ export const ReviewNoteModal = ({ slug, heading, children, noteLabel, actions }:
         <div className="confirmation-modal__content">
           <h1>{heading}</h1>
           {children}
-          <label htmlFor={fieldId} style={{ display: 'block', margin: '0.75rem 0 0.25rem' }}>
-            {noteLabel}（必填）
-          </label>
-          <textarea
-            id={fieldId}
-            aria-invalid={missing}
-            maxLength={1000}
-            onChange={(event) => {
-              setNote(event.target.value)
-              setMissing(false)
-            }}
-            rows={4}
-            style={{ width: '100%', padding: '0.5rem', font: 'inherit', border: `1px solid var(--theme-${missing ? 'error-500' : 'elevation-250'})`, borderRadius: 4, background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
-            value={note}
-          />
-          {missing ? <p style={{ color: 'var(--theme-error-500)', margin: '0.25rem 0 0' }}>请先填写{noteLabel}。</p> : null}
+          {noteLabel ? (
+            <>
+              <label htmlFor={fieldId} style={{ display: 'block', margin: '0.75rem 0 0.25rem' }}>
+                {noteLabel}（{noteRequired ? '必填' : '选填'}）
+              </label>
+              <textarea
+                id={fieldId}
+                aria-invalid={missing}
+                maxLength={1000}
+                onChange={(event) => {
+                  setNote(event.target.value)
+                  setMissing(false)
+                }}
+                rows={4}
+                style={{ width: '100%', padding: '0.5rem', font: 'inherit', border: `1px solid var(--theme-${missing ? 'error-500' : 'elevation-250'})`, borderRadius: 4, background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
+                value={note}
+              />
+              {missing ? <p style={{ color: 'var(--theme-error-500)', margin: '0.25rem 0 0' }}>请先填写{noteLabel}。</p> : null}
+            </>
+          ) : null}
         </div>
         <div className="confirmation-modal__controls">
           <Button buttonStyle="secondary" disabled={busy} onClick={() => closeModal(slug)} size="large" type="button">

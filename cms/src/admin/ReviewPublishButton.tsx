@@ -1,13 +1,14 @@
 'use client'
 import { FormSubmit, PublishButton, toast, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
-import React, { useCallback, useEffect, useRef } from 'react'
+import React, { useCallback, useEffect } from 'react'
 
 import { canReview } from '@fengcai/shared'
 import type { User } from '@fengcai/shared/payload-types'
 
 import { editsSettled } from './editsSettled'
 import { HandleRequestButtons, RequestChangeButton } from './ReviewRequestButtons'
+import { ApproveReturnButtons, ConfirmedPublishButton } from './ReviewStepButtons'
 
 /** 送审: saves the draft as it is in the form, marked 待审核 for a reviewer. */
 const SubmitForReviewButton = () => {
@@ -56,45 +57,22 @@ const SubmitForReviewButton = () => {
 }
 
 /**
- * Payload's own 发布 (and its 定时发布 menu), clicked only once what was just typed has reached the
- * form (editsSettled): a click right after typing published the form without the text. The first
- * click is held back and given again once the editor has written the form.
- */
-const SettledPublishButton = () => {
-  const settled = useRef(false)
-  const hold = useCallback((event: React.MouseEvent) => {
-    if (settled.current) {
-      settled.current = false
-      return
-    }
-    const target = event.target as HTMLElement
-    event.preventDefault()
-    event.stopPropagation()
-    void editsSettled().then(() => {
-      settled.current = true
-      target.click()
-    })
-  }, [])
-  return (
-    <span onClickCapture={hold} style={{ display: 'contents' }}>
-      <PublishButton />
-    </span>
-  )
-}
-
-/**
- * Where Payload shows 发布: reviewers and administrators get Payload's own button (publish,
- * schedule), 撤稿 with a note, and 处理申请 while a writer's request waits; editors get 送审 and
- * 申请撤稿/删除, since publishing, unpublishing and deleting what the public has seen are the
- * reviewer's steps (hooks/enforceReview.ts refuses them to editors on every path; this only
- * spares them the error).
+ * Where Payload shows 发布, at the top of the document: reviewers and administrators get 退回 and
+ * 通过 while the document waits for review, Payload's own 发布 (and 定时发布) behind a
+ * confirmation that lists what to check, 撤稿 with a note, and 处理申请 while a writer's request
+ * waits; editors get 送审 (已送审，待审核 while it waits) and 申请撤稿/删除, since publishing,
+ * unpublishing and deleting what the public has seen are the reviewer's steps (hooks/enforceReview.ts
+ * refuses them to editors on every path; this only spares them the error).
  */
 export const ReviewPublishButton = () => {
   const { user } = useAuth<User>()
   return canReview(user) ? (
     <>
       <HandleRequestButtons />
-      <SettledPublishButton />
+      <ApproveReturnButtons />
+      <ConfirmedPublishButton>
+        <PublishButton />
+      </ConfirmedPublishButton>
     </>
   ) : (
     <>

@@ -4,17 +4,38 @@ import { shanghaiDateTime } from './dateDisplay'
 
 import { isStaffField } from '@/access/isStaff'
 
-import { changeRequestLabels, changeRequests, reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '@fengcai/shared'
+import { changeRequestLabels, changeRequests, collectionSlugs, reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '@fengcai/shared'
 
 /**
- * The review step's fields, in the sidebar: the state (editors set 待审核 by 送审; reviewers set
- * 已通过 or 已退回), the reviewer's note, a writer's pending request to unpublish or delete (set by
+ * The banner at the top of the form of a document a reviewer returned: the note, who and when
+ * (admin/ReturnedBanner.tsx). A UI field: nothing is stored.
+ */
+export const returnedBannerField = (): Field => ({
+  name: 'returnedBanner',
+  type: 'ui',
+  admin: { components: { Field: '@/admin/ReturnedBanner#ReturnedBanner' } },
+})
+
+/**
+ * The review step's fields, in the sidebar: the author (who created the document: whose desk it is
+ * on, and who is told when it is returned), the state (read-only here: the 送审 / 通过 / 退回 / 发布
+ * buttons at the top of the document set it, admin/ReviewPublishButton.tsx), the reviewer's note, a writer's pending request to unpublish or delete (set by
  * the 申请撤稿/删除 button, carried out or declined by a reviewer), who changed the document last,
  * and the history of steps. The history and the last editor are written by the enforceReview hook
  * only. Staff read them; the public API leaves them out (they name staff, with their email, and
  * hold internal notes).
  */
 export const reviewFields = (): Field[] => [
+  {
+    name: 'author',
+    access: { read: isStaffField },
+    type: 'relationship',
+    relationTo: collectionSlugs.users,
+    label: { zh: '作者', en: 'Author' },
+    index: true,
+    // Set on create and kept by the enforceReview hook, whatever a client sends.
+    admin: { position: 'sidebar', readOnly: true, components: { Field: '@/admin/AuthorField#AuthorField' } },
+  },
   {
     name: 'reviewState',
     access: { read: isStaffField },
@@ -23,7 +44,11 @@ export const reviewFields = (): Field[] => [
     defaultValue: 'draft',
     options: reviewStates.map((state) => ({ value: state, label: reviewStateLabels[state] })),
     index: true,
-    admin: { position: 'sidebar', description: { zh: '编辑“送审”后由审核员通过并发布，或退回修改。', en: 'Editors submit; reviewers approve and publish, or return with a note.' } },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: { zh: '用页面上方的“送审”“通过”“退回”“发布”按钮办理。', en: 'Set by the 送审, 通过, 退回 and 发布 buttons at the top.' },
+    },
   },
   {
     name: 'reviewNote',
@@ -33,7 +58,8 @@ export const reviewFields = (): Field[] => [
     maxLength: 1000,
     admin: {
       position: 'sidebar',
-      description: { zh: '退回、驳回申请时必填；撤稿时写明原因。', en: 'Required when returning or declining a request; the reason of an unpublish.' },
+      readOnly: true,
+      description: { zh: '退回、驳回申请、撤稿时在按钮的对话框中填写。', en: 'Written in the dialog of 退回, 驳回 and 撤稿.' },
     },
   },
   {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook } from 'payload'
 
-import { canReview, requestActions, stateChangeRefusal } from '@fengcai/shared'
+import { canReview, requestActions, returnNoteMissing, reviewerOnlyRefusal, stateChangeRefusal } from '@fengcai/shared'
 import type { ChangeRequest, ReviewAction, ReviewState } from '@fengcai/shared'
 
 import { publicError } from '@/lib/errors'
@@ -8,6 +8,7 @@ import { isLive } from '@/lib/isLive'
 import { staffName } from '@/lib/staff'
 
 import { enforceReviewOnDelete, recordDelete } from './enforceReviewOnDelete'
+import { notifyAuthorOfReturn, rememberReturn } from './notifyAuthor'
 import { isDraftSave, isScheduledRun, recordStateChange, rememberAudit, rememberDraftSave } from './stateChangeContext'
 
 type LogEntry = { action: ReviewAction; by: string; at: string; note?: string | null }
@@ -20,7 +21,10 @@ type Reviewed = {
   updatedByName?: string | null
   changeRequest?: ChangeRequest | null
   changeRequestReason?: string | null
+  author?: number | { id: number } | null
 }
+
+const authorId = (author: Reviewed['author']): number | null => (author && typeof author === 'object' ? author.id : (author ?? null))
 
 const refuse = (message: string | null) => {
   if (message) throw publicError(message, 403)
@@ -35,8 +39,9 @@ const refuse = (message: string | null) => {
  * the scheduled publish / unpublish, which runs as the user who scheduled it and is checked
  * against that user's roles when it runs. Server-side code without a user (seeds, migrations) is
  * trusted. Every step is appended to the history with who and when, every save records who made
- * it, so each saved version names its author, and each publish and unpublish is written to the
- * 操作日志 (`audit-log`).
+ * it, so each saved version names who saved it, the document keeps the user who created it as its
+ * author (whose desk it is on), and each publish and unpublish is written to the 操作日志
+ * (`audit-log`).
  */
 export const enforceReview: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req, operation }) => {
   const doc = { ...data } as Reviewed
@@ -78,12 +83,13 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
   if (unpublishing) refuse(user ? stateChangeRefusal(user, 'unpublish') : null)
 
   if (writes && state !== previousState && state !== 'submitted') {
-    throw publicError('只有审核员可以通过或退回稿件。', 403, { field: 'reviewState' })
+    throw publicError(reviewerOnlyRefusal, 403, { field: 'reviewState' })
   }
   if (reviews) {
     if (state === 'returned' && previousState !== 'returned') {
-      if (!note) throw publicError('退回时请填写审核意见，告诉编辑需要修改什么。', 400, { field: 'reviewNote' })
+      if (!note) throw publicError(returnNoteMissing, 400, { field: 'reviewNote' })
       log.push({ action: 'returned', by, at, note })
+      rememberReturn(req, collection.slug, id, { note, by, at })
     }
     if (state === 'approved' && previousState !== 'approved') log.push({ action: 'approved', by, at, note })
   }
@@ -130,7 +136,10 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
     }
   }
   const stamped = user ? { updatedByName: by } : {}
-  return { ...doc, reviewState: state, reviewLog: log, changeRequest: request, changeRequestReason: reason, ...stamped }
+  // The author is who created the document, whoever changes it later; server code without a user
+  // (seeds, the importer, migrations) may name one.
+  const author = operation === 'create' ? (user ? user.id : authorId(doc.author)) : (authorId(before.author) ?? (user ? null : authorId(doc.author)))
+  return { ...doc, author, reviewState: state, reviewLog: log, changeRequest: request, changeRequestReason: reason, ...stamped }
 }
 
 /**
@@ -151,7 +160,7 @@ export const withReview = <
   ...hooks,
   beforeOperation: [...(hooks.beforeOperation ?? []), rememberDraftSave],
   beforeChange: [...(hooks.beforeChange ?? []), enforceReview],
-  afterChange: [...(hooks.afterChange ?? []), recordStateChange],
+  afterChange: [...(hooks.afterChange ?? []), recordStateChange, notifyAuthorOfReturn],
   beforeDelete: [...(hooks.beforeDelete ?? []), enforceReviewOnDelete],
   afterDelete: [...(hooks.afterDelete ?? []), recordDelete],
 })

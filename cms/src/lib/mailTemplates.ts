@@ -66,3 +66,13 @@ export const pendingSummaryMail = (args: { date: string; rows: PendingSummaryRow
     SIGNATURE,
   ])
 }
+
+/** To the author of a story (or gallery, honour roll) a reviewer returned: what to change, by whom, and where. */
+export const returnedMail = (args: { kind: string; title: string; note: string; reviewer: string; at: string; adminUrl: string }): Mail =>
+  compose(`稿件被退回修改：${args.title}`, [
+    '您好：',
+    `您的${args.kind}“${args.title}”被审核员退回，请按审核意见修改后重新送审。`,
+    [`审核意见：${args.note}`, `审核员：${args.reviewer}`, `退回时间：${args.at}（北京时间）`].join('\n'),
+    { label: '在后台打开这篇稿件', href: args.adminUrl },
+    SIGNATURE,
+  ])

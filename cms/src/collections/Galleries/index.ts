@@ -5,11 +5,12 @@ import { collectionSlugs } from '@fengcai/shared'
 import { draftsWrittenBy } from '@/access/roles'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
-import { reviewFields } from '@/fields/review'
+import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { shanghaiDay } from '@/fields/dateDisplay'
+import { reviewEndpoint } from '@/lib/reviewEndpoint'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { withReview } from '@/hooks/enforceReview'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
@@ -31,15 +32,16 @@ export const Galleries: CollectionConfig = {
     useAsTitle: 'title',
     components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.galleries)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' } },
     preview: previewUrl(collectionSlugs.galleries),
-    defaultColumns: ['title', 'date', 'district', '_status'],
+    defaultColumns: ['title', 'date', 'district', '_status', 'reviewState'],
     group: { zh: '内容', en: 'Content' },
   },
-  endpoints: [previewEndpoint(collectionSlugs.galleries)],
+  endpoints: [previewEndpoint(collectionSlugs.galleries), reviewEndpoint(collectionSlugs.galleries)],
   defaultSort: '-date',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
   hooks: withReview(rebuildHooks({ drafts: true })),
   fields: [
+    returnedBannerField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'gallery' }),
     {

@@ -6,10 +6,11 @@ import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
-import { reviewFields } from '@/fields/review'
+import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { reviewEndpoint } from '@/lib/reviewEndpoint'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { withReview } from '@/hooks/enforceReview'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
@@ -29,15 +30,16 @@ export const HonorRolls: CollectionConfig = {
     useAsTitle: 'title',
     components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.honorRolls)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' } },
     preview: previewUrl(collectionSlugs.honorRolls),
-    defaultColumns: ['title', 'awardingBody', 'year', '_status'],
+    defaultColumns: ['title', 'awardingBody', 'year', '_status', 'reviewState'],
     group: { zh: '内容', en: 'Content' },
   },
-  endpoints: [previewEndpoint(collectionSlugs.honorRolls)],
+  endpoints: [previewEndpoint(collectionSlugs.honorRolls), reviewEndpoint(collectionSlugs.honorRolls)],
   defaultSort: '-publishedAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer', 'notice-staff'], deleters: ['editor', 'reviewer'] }),
   hooks: withReview(rebuildHooks({ drafts: true })),
   fields: [
+    returnedBannerField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'honor' }),
     {

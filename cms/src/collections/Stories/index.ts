@@ -6,11 +6,12 @@ import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
-import { reviewFields } from '@/fields/review'
+import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { deriveSummary } from '@/hooks/deriveSummary'
+import { reviewEndpoint } from '@/lib/reviewEndpoint'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { withReview } from '@/hooks/enforceReview'
 import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
@@ -29,7 +30,7 @@ export const Stories: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     preview: previewUrl(collectionSlugs.stories),
-    defaultColumns: ['title', 'column', 'district', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'column', 'district', 'publishedAt', '_status', 'reviewState'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: { zh: '内容', en: 'Content' },
     components: {
@@ -40,12 +41,13 @@ export const Stories: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
-  endpoints: [countView, importArticles, previewEndpoint(collectionSlugs.stories)],
+  endpoints: [countView, importArticles, previewEndpoint(collectionSlugs.stories), reviewEndpoint(collectionSlugs.stories)],
   hooks: withReview({
     ...rebuildHooks({ drafts: true }),
     beforeChange: [deriveSummary(), rememberPublishedState],
   }),
   fields: [
+    returnedBannerField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     { name: 'subtitle', type: 'text', label: { zh: '副标题', en: 'Subtitle' }, maxLength: 120 },
     {

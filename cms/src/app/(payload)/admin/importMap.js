@@ -36,9 +36,13 @@ import { DeskOverview as DeskOverview_a08cc3c7cfc8f3777a26ea97ecfa391b } from '@
 import { ChineseUiStrings as ChineseUiStrings_1e655ad336d177c4a0c0a84c45f4d28e } from '@/admin/ChineseUiStrings'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { ReturnedBanner as ReturnedBanner_b89431f7a1f299fd1484ca28a0b19d96 } from '@/admin/ReturnedBanner'
+import { AuthorField as AuthorField_cc62ea533a6d95da83022a8f3cb532d2 } from '@/admin/AuthorField'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/admin/ReturnedBanner#ReturnedBanner": ReturnedBanner_b89431f7a1f299fd1484ca28a0b19d96,
+  "@/admin/AuthorField#AuthorField": AuthorField_cc62ea533a6d95da83022a8f3cb532d2,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
