@@ -1466,6 +1466,16 @@ export interface SiteSetting {
     address?: string | null;
   };
   /**
+   * Prefilled into new notices; shown on the site where a notice leaves an item empty.
+   */
+  objectionContact?: {
+    department?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+    officeHours?: string | null;
+  };
+  /**
    * e.g. 沪ICP备12345678号-1
    */
   icp?: string | null;
@@ -1540,6 +1550,15 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         address?: T;
+      };
+  objectionContact?:
+    | T
+    | {
+        department?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+        officeHours?: T;
       };
   icp?: T;
   icpUrl?: T;

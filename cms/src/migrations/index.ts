@@ -11,6 +11,7 @@ import * as migration_20261123_184009_media_object_key from './20261123_184009_m
 import * as migration_20261123_202446_mail_jobs from './20261123_202446_mail_jobs';
 import * as migration_20261123_220001_mail_retry from './20261123_220001_mail_retry';
 import * as migration_20261205_100610_review_state_changes from './20261205_100610_review_state_changes';
+import * as migration_20261205_131412_notice_contact_defaults from './20261205_131412_notice_contact_defaults';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261205_100610_review_state_changes.up,
     down: migration_20261205_100610_review_state_changes.down,
-    name: '20261205_100610_review_state_changes'
+    name: '20261205_100610_review_state_changes',
+  },
+  {
+    up: migration_20261205_131412_notice_contact_defaults.up,
+    down: migration_20261205_131412_notice_contact_defaults.down,
+    name: '20261205_131412_notice_contact_defaults'
   },
 ];
