@@ -1,7 +1,7 @@
 /** Public notices (公示) of nominees, with their period, objection contact and approved comments. */
 import { z } from 'zod'
 
-import { calendarDaysLeft, collectionSlugs, formatDateZh, noticeStatus } from '@fengcai/shared'
+import { calendarDaysLeft, collectionSlugs, formatNoticePeriod, noticeLastMoment, noticeStatus } from '@fengcai/shared'
 import type { NoticeStatus } from '@fengcai/shared'
 
 import { cmsPublicUrl } from './client'
@@ -142,8 +142,8 @@ export const toNotice = (raw: RawDoc, publishedComments: unknown, lookups: Notic
     period: {
       opens: dateLabel(notice.opensAt) as DateLabel,
       closes: dateLabel(notice.closesAt) as DateLabel,
-      // closesAt is 24:00 of the last day; readers are told the last day itself.
-      lastDay: dateLabel(new Date(closes.getTime() - 1).toISOString()) as DateLabel,
+      // closesAt is 24:00 of the last day; readers are told the last day itself (notice-period.ts).
+      lastDay: dateLabel(noticeLastMoment(closes).toISOString()) as DateLabel,
     },
     status: noticeStatus(opens, closes, now),
     daysLeft: calendarDaysLeft(closes, now),
@@ -160,6 +160,6 @@ export const toNotice = (raw: RawDoc, publishedComments: unknown, lookups: Notic
     feedback: { challengeUrl: `${commentsApi}/challenge`, submitUrl: `${commentsApi}/submit`, retentionDays: published.retentionDays },
     date: dateLabel(notice.publishedAt ?? notice.opensAt),
     issuer: notice.source || contact.department,
-    seo: seo(notice.seo, notice.title, `公示期：${formatDateZh(opens)}至${formatDateZh(new Date(closes.getTime() - 1))}`, null, lookups.media),
+    seo: seo(notice.seo, notice.title, `公示期：${formatNoticePeriod(opens, closes)}`, null, lookups.media),
   }
 }

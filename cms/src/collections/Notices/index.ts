@@ -99,7 +99,10 @@ export const Notices: CollectionConfig = {
           label: { zh: '公示结束', en: 'Closes at' },
           admin: {
             date: shanghaiDateTime,
-            description: { zh: '北京时间；留空则按工作日历自动计算。', en: 'Shanghai time; left empty, computed from the work calendar.' },
+            components: {
+              Cell: '@/collections/Notices/admin/NoticePeriod#NoticeLastDayCell',
+              Description: '@/collections/Notices/admin/NoticePeriod#NoticePeriodDescription',
+            },
           },
         },
       ],
