@@ -505,11 +505,11 @@ export interface Notice {
    */
   opensAt: string;
   workingDays?: number | null;
-  /**
-   * Shanghai time; left empty, computed from the work calendar.
-   */
   closesAt?: string | null;
   periodStatus?: ('upcoming' | 'open' | 'closed') | null;
+  /**
+   * Prefilled from the site settings; an empty item shows the settings’ value on the site.
+   */
   objectionContact?: {
     department?: string | null;
     phone?: string | null;

@@ -4,7 +4,7 @@ import { hasRole } from '@fengcai/shared'
 
 /**
  * The document's API tab (its raw JSON and REST address) for administrators only: editors and
- * notice staff have no use for it, and its English label is Payload's own.
+ * notice staff have no use for it.
  */
 export const withApiTabForAdmins = (collection: CollectionConfig): CollectionConfig => {
   const views = collection.admin?.components?.views
@@ -19,7 +19,8 @@ export const withApiTabForAdmins = (collection: CollectionConfig): CollectionCon
           ...views,
           edit: {
             ...edit,
-            api: { ...edit?.api, tab: { ...edit?.api?.tab, condition: ({ req }) => hasRole(req.user, 'admin') } },
+            // Payload labels the tab "API" whatever the language.
+            api: { ...edit?.api, tab: { ...edit?.api?.tab, label: '接口数据', condition: ({ req }) => hasRole(req.user, 'admin') } },
           } as EditConfigWithoutRoot,
         },
       },
