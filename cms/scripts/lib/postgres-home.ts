@@ -80,6 +80,15 @@ export const reachableBinaries = async (packaged: { dir: string; version: string
   return target
 }
 
+/** A cluster folder under POSTGRES_HOME, owned by `user` with mode 0700 (created when missing). */
+const ownedClusterFolder = async (target: string, user: ServerUser): Promise<string> => {
+  await reachableHome()
+  await mkdir(path.dirname(target), { recursive: true, mode: 0o755 })
+  await mkdir(target, { recursive: true, mode: 0o700 })
+  await chown(target, user.uid, user.gid)
+  return target
+}
+
 /**
  * The cluster folder for `dir/cluster` that `user` can reach. An existing folder stays where it is;
  * a link made earlier is followed; a new cluster under a closed folder goes under POSTGRES_HOME.
@@ -87,14 +96,14 @@ export const reachableBinaries = async (packaged: { dir: string; version: string
 export const reachableCluster = async (dir: string, user?: ServerUser): Promise<string> => {
   const link = path.join(dir, 'cluster')
   const existing = await lstat(link).catch(() => undefined)
-  if (existing?.isSymbolicLink()) return path.resolve(dir, await readlink(link))
+  if (existing?.isSymbolicLink()) {
+    const target = path.resolve(dir, await readlink(link))
+    // Its folder removed by hand (to start afresh): made again where the link points.
+    return user && !existsSync(target) ? ownedClusterFolder(target, user) : target
+  }
   if (existing || !user || untraversable([link]).length === 0) return link
   const key = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 16)
-  const clusters = path.join(await reachableHome(), 'clusters')
-  await mkdir(clusters, { recursive: true, mode: 0o755 })
-  const target = path.join(clusters, key)
-  await mkdir(target, { recursive: true, mode: 0o700 })
-  await chown(target, user.uid, user.gid)
+  const target = await ownedClusterFolder(path.join(POSTGRES_HOME, 'clusters', key), user)
   await symlink(target, link)
   return target
 }

@@ -49,6 +49,15 @@ describe.skipIf(process.getuid?.() !== 0)('embedded PostgreSQL started as root',
       } finally {
         await second.stop()
       }
+
+      // Its folder deleted to start afresh: a new, empty cluster where the link points.
+      await rm(cluster, { recursive: true, force: true })
+      const fresh = await startEmbeddedDatabase({ dir, database: 'fengcai' })
+      try {
+        expect(await query(fresh.url, "SELECT count(*)::int AS tables FROM pg_tables WHERE tablename = 'kept'")).toEqual([{ tables: 0 }])
+      } finally {
+        await fresh.stop()
+      }
     } finally {
       if (cluster) await rm(cluster, { recursive: true, force: true })
       await rm(checkout, { recursive: true, force: true })
