@@ -82,7 +82,7 @@ export default buildConfig({
     .map(withQueryLimits)
     .map(withApiTabForAdmins),
   maxDepth: QUERY_LIMITS.staffDepth,
-  globals: [SiteSettings, WorkCalendar],
+  globals: [SiteSettings, WorkCalendar].map(withApiTabForAdmins),
   endpoints: [health],
   // Rich text without an editor of its own is checked like the body (src/editor/refuseUnsupportedRichText).
   editor: bodyEditor,

@@ -176,7 +176,7 @@ describe("the editors' desk in the admin", () => {
     const walks: [keyof DemoCredentials, string[]][] = [
       ['editor', ['/admin', '/admin/collections/stories', '/admin/collections/stories/1', '/admin/collections/stories/create', '/admin/collections/stories/1/versions', '/admin/collections/honor-rolls/1', '/admin/collections/galleries', '/admin/collections/galleries/1', '/admin/collections/media', '/admin/collections/columns', '/admin/account']],
       ['noticeStaff', ['/admin', '/admin/collections/notices', '/admin/collections/notices/1', '/admin/globals/work-calendar', '/admin/globals/site-settings', '/admin/collections/notice-comments', '/admin/collections/notice-comments/1', '/admin/collections/notice-comments/2']],
-      ['admin', ['/admin/collections/stories/1', '/admin/globals/work-calendar']],
+      ['admin', ['/admin', '/admin/collections/stories/1', '/admin/globals/work-calendar']],
     ]
     const english: string[] = []
     const thirdParty: string[] = []

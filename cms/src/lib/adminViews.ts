@@ -1,20 +1,20 @@
-import type { CollectionConfig, EditConfigWithoutRoot } from 'payload'
+import type { CollectionConfig, EditConfigWithoutRoot, GlobalConfig } from 'payload'
 
 import { hasRole } from '@fengcai/shared'
 
 /**
- * The document's API tab (its raw JSON and REST address) for administrators only: editors and
- * notice staff have no use for it.
+ * The document's API tab (its raw JSON and REST address) for administrators only, on collections
+ * and globals alike: editors and notice staff have no use for it.
  */
-export const withApiTabForAdmins = (collection: CollectionConfig): CollectionConfig => {
-  const views = collection.admin?.components?.views
+export const withApiTabForAdmins = <T extends CollectionConfig | GlobalConfig>(entity: T): T => {
+  const views = entity.admin?.components?.views
   const edit = views?.edit as EditConfigWithoutRoot | undefined
   return {
-    ...collection,
+    ...entity,
     admin: {
-      ...collection.admin,
+      ...entity.admin,
       components: {
-        ...collection.admin?.components,
+        ...entity.admin?.components,
         views: {
           ...views,
           edit: {
