@@ -237,7 +237,8 @@ describe("the editors' desk in the admin", () => {
     const headers = await page.locator('thead th').allTextContents()
     for (const column of ['姓名', '内容', '公示对象']) expect(headers.join(' ')).toContain(column)
     await context.close()
-  })
+    // Twenty-odd admin pages, each left to settle: longer than one flow.
+  }, 300_000)
 
   it('should store nothing on 新建 until the editor saves, offer 保存草稿, and say it in Chinese in Beijing time', async () => {
     const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
