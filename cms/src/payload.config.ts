@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import type { SharpDependency } from 'payload'
 
 import { isAdminRequest } from '@/access/isAdmin'
+import { chineseOverrides } from '@/admin/translations'
 import { AuditLog } from '@/collections/AuditLog'
 import { Columns } from '@/collections/Columns'
 import { Districts } from '@/collections/Districts'
@@ -43,8 +44,11 @@ import { recordJobTick } from '@/lib/jobsHeartbeat'
 import { forSeveralInstances } from '@/lib/severalInstances'
 import { storagePlugins } from '@/lib/storage'
 import { migrations } from '@/migrations'
+import { runInShanghaiTime } from '@/lib/timeZone'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+runInShanghaiTime()
 
 /** Sharp as Payload calls it, refusing to decode more pixels than an upload may have. */
 const boundedSharp: SharpDependency = (input, options) => sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, ...options })
@@ -71,13 +75,14 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    translations: { zh: chineseOverrides },
   },
   // Every collection populates one level at most and checks depth, page size, ids and filters.
   collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges, AuditLog]
     .map(withQueryLimits)
     .map(withApiTabForAdmins),
   maxDepth: QUERY_LIMITS.staffDepth,
-  globals: [SiteSettings, WorkCalendar],
+  globals: [SiteSettings, WorkCalendar].map(withApiTabForAdmins),
   endpoints: [health],
   // Rich text without an editor of its own is checked like the body (src/editor/refuseUnsupportedRichText).
   editor: bodyEditor,

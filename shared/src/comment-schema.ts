@@ -70,13 +70,17 @@ export const commentSubmissionSchema = z
     idempotencyKey: z.string({ error: '缺少提交编号，请刷新页面后重试。' }).regex(/^[A-Za-z0-9_-]{16,64}$/, '提交编号格式不正确，请刷新页面后重试。'),
     altcha: z.string({ error: '请等待页面完成人机校验后再提交。' }).min(1, '请等待页面完成人机校验后再提交。').max(4000, '人机校验数据无效。'),
   })
-  .superRefine((value, issues) => {
-    if (value.kind === 'objection' && !value.phone) {
-      issues.addIssue({ code: 'custom', path: ['phone'], message: '提出异议须留下联系电话，以便核实。' })
-    }
-    if (value.kind === 'comment' && value.evidence) {
-      issues.addIssue({ code: 'custom', path: ['evidence'], message: '证据说明只用于异议。' })
-    }
+  // The checks across fields run even when other fields failed (`when`), so one try reports every
+  // problem: otherwise an objection without a name would learn of the phone rule only on the next.
+  .refine((value) => !(value.kind === 'objection' && !value.phone), {
+    path: ['phone'],
+    message: '提出异议须留下联系电话，以便核实。',
+    when: () => true,
+  })
+  .refine((value) => !(value.kind === 'comment' && value.evidence), {
+    path: ['evidence'],
+    message: '证据说明只用于异议。',
+    when: () => true,
   })
   .transform((value) => ({
     ...value,

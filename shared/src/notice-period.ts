@@ -3,7 +3,12 @@
  * counted from the day it opens (that day counts when it is a working day) and closes at the
  * end of the last of them. Working days are Monday to Friday, less public holidays, plus the
  * make-up workdays (调休上班) that fall on a weekend.
+ *
+ * How an end is said, everywhere (site, admin, staff mail): a period that ends at the end of day D
+ * (its closesAt is D+1 00:00 in Shanghai) is "至D" — D is the day of the last moment before the
+ * close, never the day of the close itself.
  */
+import { formatDateZh, formatMomentZh } from './dates'
 
 export type WorkCalendar = {
   /** Public holidays, `YYYY-MM-DD`, on which nobody works even on a weekday. */
@@ -79,6 +84,19 @@ export const noticeStatusLabels: Record<NoticeStatus, string> = {
 export const calendarDaysLeft = (closesAt: Date, now: Date = new Date()): number => {
   if (now.getTime() >= closesAt.getTime()) return 0
   const today = Date.parse(`${shanghaiDay(now)}T00:00:00Z`)
-  const lastDay = Date.parse(`${shanghaiDay(new Date(closesAt.getTime() - 1))}T00:00:00Z`)
+  const lastDay = Date.parse(`${shanghaiDay(noticeLastMoment(closesAt))}T00:00:00Z`)
   return Math.round((lastDay - today) / DAY_MS) + 1
 }
+
+/** The last moment inside a period that closes at `closesAt`; its Shanghai day is the period's last day. */
+export const noticeLastMoment = (closesAt: Date): Date => new Date(closesAt.getTime() - 1)
+
+/** `2026年12月11日`: the last day of a period, as "至…" says it. */
+export const formatNoticeLastDay = (closesAt: Date): string => formatDateZh(noticeLastMoment(closesAt))
+
+/** `2026年12月1日至2026年12月11日`: a notice's period as readers and staff see it. */
+export const formatNoticePeriod = (opensAt: Date, closesAt: Date): string => `${formatDateZh(opensAt)}至${formatNoticeLastDay(closesAt)}`
+
+/** `2026年12月11日 24:00` for a close at the end of a day, else the moment itself (`2026年12月11日 17:00`). */
+export const formatNoticeEnd = (closesAt: Date): string =>
+  shanghaiDay(closesAt) === shanghaiDay(noticeLastMoment(closesAt)) ? formatMomentZh(closesAt) : `${formatNoticeLastDay(closesAt)} 24:00`

@@ -537,11 +537,11 @@ export interface Notice {
    */
   opensAt: string;
   workingDays?: number | null;
-  /**
-   * Shanghai time; left empty, computed from the work calendar.
-   */
   closesAt?: string | null;
   periodStatus?: ('upcoming' | 'open' | 'closed') | null;
+  /**
+   * Prefilled from the site settings; an empty item shows the settings’ value on the site.
+   */
   objectionContact?: {
     department?: string | null;
     phone?: string | null;
@@ -1472,6 +1472,16 @@ export interface SiteSetting {
     address?: string | null;
   };
   /**
+   * Prefilled into new notices; shown on the site where a notice leaves an item empty.
+   */
+  objectionContact?: {
+    department?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+    officeHours?: string | null;
+  };
+  /**
    * e.g. 沪ICP备12345678号-1
    */
   icp?: string | null;
@@ -1546,6 +1556,15 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         address?: T;
+      };
+  objectionContact?:
+    | T
+    | {
+        department?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+        officeHours?: T;
       };
   icp?: T;
   icpUrl?: T;

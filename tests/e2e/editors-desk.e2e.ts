@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
+import { formatMomentZh } from '@fengcai/shared'
 
 import { launchBrowser, networkQuiet, signInToAdmin } from '../helpers/browser'
 import { authHeaders, login } from '../helpers/rest'
@@ -240,7 +241,8 @@ describe("the editors' desk in the admin", () => {
   it('should show editors and notice staff an admin in Chinese: no English string, no third-party request, Chinese dates', async () => {
     const walks: [keyof DemoCredentials, string[]][] = [
       ['editor', ['/admin', '/admin/collections/stories', '/admin/collections/stories/1', '/admin/collections/stories/create', '/admin/collections/stories/1/versions', '/admin/collections/honor-rolls/1', '/admin/collections/galleries', '/admin/collections/galleries/1', '/admin/collections/media', '/admin/collections/columns', '/admin/account']],
-      ['noticeStaff', ['/admin', '/admin/collections/notices', '/admin/collections/notices/1', '/admin/collections/notice-comments', '/admin/collections/notice-comments/1', '/admin/collections/notice-comments/2']],
+      ['noticeStaff', ['/admin', '/admin/collections/notices', '/admin/collections/notices/1', '/admin/globals/work-calendar', '/admin/globals/site-settings', '/admin/collections/notice-comments', '/admin/collections/notice-comments/1', '/admin/collections/notice-comments/2']],
+      ['admin', ['/admin', '/admin/collections/stories/1', '/admin/globals/work-calendar']],
     ]
     const english: string[] = []
     const thirdParty: string[] = []
@@ -312,6 +314,50 @@ describe("the editors' desk in the admin", () => {
     const headers = await page.locator('thead th').allTextContents()
     for (const column of ['姓名', '内容', '公示对象']) expect(headers.join(' ')).toContain(column)
     await context.close()
+    // Twenty-odd admin pages, each left to settle: longer than one flow.
   }, 300_000)
-})
 
+  it('should store nothing on 新建 until the editor saves, offer 保存草稿, and say it in Chinese in Beijing time', async () => {
+    const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+    const count = async () => ((await (await fetch(`${stack.cmsUrl}/api/stories?limit=1&depth=0&draft=true`, { headers: authHeaders(admin) })).json()) as { totalDocs: number }).totalDocs
+    const before = await count()
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    const page = await context.newPage()
+    await signInToAdmin(page, stack.cmsUrl, credentials.editor)
+    await page.goto(`${stack.cmsUrl}/admin/collections/stories/create`)
+    await page.locator('#field-title').waitFor()
+    await networkQuiet(page, 2_500)
+    // Opening 新建 stored nothing, and stays on the create page.
+    expect(await count()).toBe(before)
+    expect(page.url()).toMatch(/\/stories\/create$/)
+    const saveDraft = page.getByRole('button', { name: '保存草稿' })
+    await expect.poll(() => saveDraft.isVisible()).toBe(true)
+
+    // The date picker's time column is captioned in Chinese.
+    await page.locator('#field-publishedAt input').first().click()
+    await expect.poll(() => page.locator('.react-datepicker__header--time').first().textContent()).toBe('时间')
+    await page.keyboard.press('Escape')
+
+    const title = `只有标题的草稿 ${Date.now()}`
+    await page.fill('#field-title', title)
+    await saveDraft.click()
+    await page.waitForURL(/\/admin\/collections\/stories\/\d+/)
+    await expect.poll(() => page.locator('.toast-success, [data-sonner-toast]').first().textContent()).toContain('已创建新闻稿')
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'draft-saved.png') })
+    expect(await count()).toBe(before + 1)
+    const id = /stories\/(\d+)/.exec(page.url())?.[1]
+
+    // In the list its empty 栏目 reads naturally.
+    await page.goto(`${stack.cmsUrl}/admin/collections/stories?where[title][equals]=${encodeURIComponent(title)}`)
+    await expect.poll(() => page.locator('tbody').innerText()).toContain('（无栏目）')
+    expect(await page.locator('body').innerText()).not.toContain('<没有')
+
+    // A version page's breadcrumb gives the version's time in Beijing time, as the admin's other dates.
+    const versions = (await (await fetch(`${stack.cmsUrl}/api/stories/versions?depth=0&sort=-updatedAt&limit=1&where[parent][equals]=${id}`, { headers: authHeaders(admin) })).json()) as { docs: { id: string; updatedAt: string }[] }
+    const version = versions.docs[0] as { id: string; updatedAt: string }
+    await page.goto(`${stack.cmsUrl}/admin/collections/stories/${id}/versions/${version.id}`)
+    await expect.poll(() => page.locator('.step-nav').innerText()).toContain(formatMomentZh(new Date(version.updatedAt)))
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'version-breadcrumb.png') })
+    await context.close()
+  })
+})

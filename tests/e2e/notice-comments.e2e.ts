@@ -21,6 +21,7 @@ const OPEN_NOTICE = '2026年度区级优秀志愿者拟表彰对象'
 const OBJECTOR = { name: '陆文清', phone: '13612345678' }
 const SCRIPT = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
 // The burst below comes from many readers: as behind one proxy, each names its own address.
+const SCREENSHOTS = process.env.SCREENSHOT_DIR
 const STACK_ENV = { ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1' }
 
 type Answer = { status: number; receipt?: string }
@@ -181,6 +182,45 @@ describe('comments and objections from the notice page to the moderated queue', 
     })
     const graphText = await graph.text()
     for (const phone of phones) expect(graphText).not.toContain(phone)
+  })
+
+  it('should check each field as it is left, clear its message once fixed, and report every problem of a try at once', async () => {
+    const page = await openNotice()
+    // From a nominee, the form opens at its start with the 留言/异议 choice focused: a text field
+    // would bring up a phone's keyboard over that choice.
+    await page.getByRole('link', { name: '对林海燕留言或提出异议' }).click()
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('kind')
+    const kindTop = await page.locator('input[name="kind"]').first().evaluate((element) => element.closest('fieldset')?.getBoundingClientRect().top ?? -1)
+    expect(kindTop).toBeGreaterThanOrEqual(0)
+    expect(kindTop).toBeLessThan(844 / 2)
+
+    // Leaving 姓名 empty says so at once; typing a name takes the message away.
+    await page.locator('#feedback-name').focus()
+    await page.locator('#feedback-phone').focus()
+    await expect.poll(() => page.locator('#error-name').textContent()).toBe('请填写姓名。')
+    // A field not yet visited keeps quiet.
+    await expect(page.locator('#error-content').isHidden()).resolves.toBe(true)
+    await page.locator('#feedback-name').pressSequentially('贺明')
+    await expect.poll(() => page.locator('#error-name').isHidden()).toBe(true)
+    await expect(page.locator('#feedback-name').getAttribute('aria-invalid')).resolves.toBeNull()
+
+    // An objection without name, phone or enough content: all of it on the first try.
+    await page.fill('#feedback-name', '')
+    await page.locator('input[name="kind"][value="objection"]').check()
+    await page.fill('#feedback-content', '太短')
+    await page.getByRole('button', { name: '提交' }).click()
+    await expect.poll(() => page.locator('#error-name').textContent()).toBe('请填写姓名。')
+    await expect(page.locator('#error-phone').textContent()).resolves.toBe('提出异议须留下联系电话，以便核实。')
+    await expect(page.locator('#error-content').textContent()).resolves.toBe('内容至少 10 个字。')
+    await expect(page.locator('#error-consent').isVisible()).resolves.toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('feedback-name')
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'comment-form-all-errors.png'), fullPage: true })
+
+    // Each message goes as its field is put right.
+    await page.fill('#feedback-phone', OBJECTOR.phone)
+    await expect.poll(() => page.locator('#error-phone').isHidden()).toBe(true)
+    await expect(page.locator('#error-name').isVisible()).resolves.toBe(true)
+    await page.context().close()
   })
 
   it('should show errors beside the fields, keep what was typed, and keep it in the browser through a network failure', async () => {

@@ -2,7 +2,7 @@
  * Starts one throwaway embedded PostgreSQL (own temp folder, free port) for the integration
  * tests; each test file creates its own database in it. Removed when the run ends.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -19,8 +19,6 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-int-'))
-  // The cluster runs as the `postgres` system user when tests run as root: let it in.
-  await chmod(dir, 0o755)
   const database = await startEmbeddedDatabase({ dir, database: 'fengcai_test', persistent: false })
   project.provide('pgAdminUrl', database.url.replace(/\/fengcai_test$/, '/postgres'))
   return async () => {

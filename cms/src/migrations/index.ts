@@ -12,6 +12,8 @@ import * as migration_20261123_202446_mail_jobs from './20261123_202446_mail_job
 import * as migration_20261123_220001_mail_retry from './20261123_220001_mail_retry';
 import * as migration_20261205_100610_review_state_changes from './20261205_100610_review_state_changes';
 import * as migration_20261205_131103_reviewer_desk_author from './20261205_131103_reviewer_desk_author';
+import * as migration_20261205_131412_notice_contact_defaults from './20261205_131412_notice_contact_defaults';
+import * as migration_20261205_132437_drafts_without_autosave from './20261205_132437_drafts_without_autosave';
 
 export const migrations = [
   {
@@ -82,6 +84,16 @@ export const migrations = [
   {
     up: migration_20261205_131103_reviewer_desk_author.up,
     down: migration_20261205_131103_reviewer_desk_author.down,
-    name: '20261205_131103_reviewer_desk_author'
+    name: '20261205_131103_reviewer_desk_author',
+  },
+  {
+    up: migration_20261205_131412_notice_contact_defaults.up,
+    down: migration_20261205_131412_notice_contact_defaults.down,
+    name: '20261205_131412_notice_contact_defaults',
+  },
+  {
+    up: migration_20261205_132437_drafts_without_autosave.up,
+    down: migration_20261205_132437_drafts_without_autosave.down,
+    name: '20261205_132437_drafts_without_autosave'
   },
 ];

@@ -77,7 +77,7 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
   }
 
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, overrideAccess: true })
-  if (!settings.organizer) await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: siteSettingsSeed, overrideAccess: true, context })
+  if (!settings.organizer) await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: { ...siteSettingsSeed, objectionContact }, overrideAccess: true, context })
 
   const districts: Ids = {}
   for (const [index, [key, name]] of districtSeeds.entries()) {

@@ -110,11 +110,17 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     toHonorRoll(raw, { ...common, story: storyLink }),
   )
   const honorRoll = linkLookup(byId(honorRolls.map((roll) => ({ id: roll.id, name: roll.title, href: roll.href }))))
+  const settings = toSettings(snapshot.settings)
   const notices = sorted(snapshot.notices, newestFirst((raw) => raw.opensAt as string)).map((raw) =>
-    toNotice(raw, snapshot.comments[String(raw.id)] ?? { comments: [], retentionDays: 180 }, { ...common, story: storyLink, honorRoll }, now),
+    toNotice(
+      raw,
+      snapshot.comments[String(raw.id)] ?? { comments: [], retentionDays: 180 },
+      { ...common, story: storyLink, honorRoll, contactDefaults: settings.objectionContact },
+      now,
+    ),
   )
   const galleries = sorted(snapshot.galleries, newestFirst((raw) => raw.date as string)).map((raw) => toGallery(raw, common))
-  return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings: toSettings(snapshot.settings), builtAt: now }
+  return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings, builtAt: now }
 }
 
 let cached: Promise<Site> | null = null

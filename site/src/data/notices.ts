@@ -1,7 +1,7 @@
 /** Public notices (公示) of nominees, with their period, objection contact and approved comments. */
 import { z } from 'zod'
 
-import { calendarDaysLeft, collectionSlugs, formatDateZh, noticeStatus } from '@fengcai/shared'
+import { calendarDaysLeft, collectionSlugs, formatNoticePeriod, noticeLastMoment, noticeStatus } from '@fengcai/shared'
 import type { NoticeStatus } from '@fengcai/shared'
 
 import { cmsPublicUrl } from './client'
@@ -12,6 +12,8 @@ import { toImage } from './media'
 import type { Image } from './media'
 import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
+import { contactWithDefaults, objectionContactSchema } from './settings'
+import type { ObjectionContact } from './settings'
 import type { RawDoc } from './snapshot'
 
 export const noticeSchema = z.object({
@@ -35,7 +37,7 @@ export const noticeSchema = z.object({
     .nullish(),
   opensAt: z.string(),
   closesAt: z.string(),
-  objectionContact: z.object({ department: text, phone: text, email: text, address: text, officeHours: text }).nullish(),
+  objectionContact: objectionContactSchema.nullish(),
   results: relation,
   ...newsroom,
   publishedAt: z.string().nullish(),
@@ -89,7 +91,8 @@ export type Notice = {
   /** The status when the site was built; NoticeStatus works it out again in the browser. */
   status: NoticeStatus
   daysLeft: number
-  contact: { department: string; phone: string; email: string; address: string; officeHours: string }
+  /** Its own 异议受理, each item left empty filled from 站点设置. */
+  contact: ObjectionContact
   results: Link | null
   /** Approved public comments; those about a nominee carry its id. */
   comments: PublicComment[]
@@ -106,6 +109,8 @@ export type NoticeLookups = {
   story: Lookup<Link>
   honorRoll: Lookup<Link>
   richText: (data: unknown) => unknown
+  /** 站点设置's 异议受理. */
+  contactDefaults: ObjectionContact
 }
 
 /** A notice as of `now` (its status and days left), with the CMS's published comments on it. */
@@ -114,6 +119,7 @@ export const toNotice = (raw: RawDoc, publishedComments: unknown, lookups: Notic
   const published = publicCommentsSchema.parse(publishedComments)
   const opens = new Date(notice.opensAt)
   const closes = new Date(notice.closesAt)
+  const contact = contactWithDefaults(notice.objectionContact, lookups.contactDefaults)
   const commentsApi = `${cmsPublicUrl()}/api/${collectionSlugs.noticeComments}`
   return {
     id: notice.id,
@@ -136,18 +142,12 @@ export const toNotice = (raw: RawDoc, publishedComments: unknown, lookups: Notic
     period: {
       opens: dateLabel(notice.opensAt) as DateLabel,
       closes: dateLabel(notice.closesAt) as DateLabel,
-      // closesAt is 24:00 of the last day; readers are told the last day itself.
-      lastDay: dateLabel(new Date(closes.getTime() - 1).toISOString()) as DateLabel,
+      // closesAt is 24:00 of the last day; readers are told the last day itself (notice-period.ts).
+      lastDay: dateLabel(noticeLastMoment(closes).toISOString()) as DateLabel,
     },
     status: noticeStatus(opens, closes, now),
     daysLeft: calendarDaysLeft(closes, now),
-    contact: {
-      department: notice.objectionContact?.department ?? '',
-      phone: notice.objectionContact?.phone ?? '',
-      email: notice.objectionContact?.email ?? '',
-      address: notice.objectionContact?.address ?? '',
-      officeHours: notice.objectionContact?.officeHours ?? '',
-    },
+    contact,
     results: lookups.honorRoll(notice.results),
     comments: published.comments.map((comment) => ({
       id: comment.id,
@@ -159,7 +159,7 @@ export const toNotice = (raw: RawDoc, publishedComments: unknown, lookups: Notic
     })),
     feedback: { challengeUrl: `${commentsApi}/challenge`, submitUrl: `${commentsApi}/submit`, retentionDays: published.retentionDays },
     date: dateLabel(notice.publishedAt ?? notice.opensAt),
-    issuer: notice.source || notice.objectionContact?.department || '',
-    seo: seo(notice.seo, notice.title, `公示期：${formatDateZh(opens)}至${formatDateZh(new Date(closes.getTime() - 1))}`, null, lookups.media),
+    issuer: notice.source || contact.department,
+    seo: seo(notice.seo, notice.title, `公示期：${formatNoticePeriod(opens, closes)}`, null, lookups.media),
   }
 }

@@ -13,6 +13,8 @@ import { CONTENT_MAX, charCount, commentSubmissionSchema, fieldErrors, submissio
 
 import { periodOf } from './notice-status'
 
+/** The status line's word while fields have messages beside them. */
+const INVALID_SUMMARY = '提交的内容有误，请按红字提示修改。'
 const DRAFT_TTL_MS = 30 * 24 * 3600_000
 const REQUEST_TIMEOUT_MS = 30_000
 const DRAFT_FIELDS = ['kind', 'nomineeId', 'name', 'phone', 'email', 'content', 'evidence'] as const
@@ -88,6 +90,8 @@ class CommentForm {
   private readonly receiptsKey: string
   private readonly phoneHint: string
   private busy = false
+  /** Fields the reader has left (or tried to submit): only their messages are shown while typing. */
+  private readonly touched = new Set<string>()
 
   constructor(private readonly root: HTMLElement) {
     this.form = root.querySelector<HTMLFormElement>('form[data-comment-form]') as HTMLFormElement
@@ -108,6 +112,13 @@ class CommentForm {
     this.updateCount()
     this.form.addEventListener('input', () => this.onEdit())
     this.form.addEventListener('change', () => this.onEdit())
+    // Each field is checked as it is left, with the same schema as on submit and on the server.
+    this.form.addEventListener('focusout', (event) => {
+      const name = (event.target as HTMLInputElement | null)?.name
+      if (!name || !VISIBLE_FIELDS.has(name)) return
+      this.touched.add(name)
+      this.showErrors(this.touchedErrors())
+    })
     this.form.addEventListener('submit', (event) => {
       event.preventDefault()
       void this.submit()
@@ -116,8 +127,12 @@ class CommentForm {
       link.addEventListener('click', () => {
         this.field<HTMLSelectElement>('nomineeId').value = link.dataset.feedbackNominee ?? ''
         this.saveDraft()
-        // Let the browser follow the #notice-feedback link first, then put the cursor in the form.
-        requestAnimationFrame(() => this.field<HTMLInputElement>('name').focus({ preventScroll: true }))
+        // Let the browser follow the #notice-feedback link to the form's start, then focus the choice
+        // of 留言/异议 there: a text field would open a phone's keyboard over that choice.
+        requestAnimationFrame(() => {
+          const kind = this.form.querySelector<HTMLInputElement>('input[name="kind"]:checked') ?? this.form.querySelector<HTMLInputElement>('input[name="kind"]')
+          kind?.focus({ preventScroll: true })
+        })
       })
     }
   }
@@ -218,6 +233,21 @@ class CommentForm {
     this.syncKind()
     this.updateCount()
     this.saveDraft()
+    // A message goes as soon as its field is fixed (and follows a change of 留言/异议).
+    if (!this.touched.size) return
+    const errors = this.touchedErrors()
+    this.showErrors(errors)
+    if (!Object.keys(errors).length && this.status.textContent === INVALID_SUMMARY) this.say('', 'info')
+  }
+
+  /** What the shared schema says of the form as it stands (the proof of work is not asked yet). */
+  private check(): Record<string, string> {
+    const checked = commentSubmissionSchema.safeParse(this.payload('pending'))
+    return checked.success ? {} : fieldErrors(checked.error)
+  }
+
+  private touchedErrors(): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.check()).filter(([name]) => this.touched.has(name)))
   }
 
   private syncKind(): void {
@@ -258,16 +288,14 @@ class CommentForm {
         else control.removeAttribute('aria-invalid')
       }
     }
-    const first = Object.keys(errors).find((name) => VISIBLE_FIELDS.has(name))
-    if (first) {
-      const control = this.form.querySelector<HTMLElement>(`[name="${first}"]`)
-      control?.focus()
-    }
   }
 
-  /** Messages beside the fields; one for a field the reader cannot see goes under the form. */
+  /** Every message beside its field, the first such field focused; one for a field the reader cannot see goes under the form. */
   private refuse(errors: Record<string, string>, summary: string): void {
+    for (const name of VISIBLE_FIELDS) this.touched.add(name)
     this.showErrors(errors)
+    const first = Object.keys(errors).find((name) => VISIBLE_FIELDS.has(name))
+    if (first) this.form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
     const unseen = Object.entries(errors).find(([name]) => !VISIBLE_FIELDS.has(name))
     this.say(unseen ? unseen[1] : summary, 'error')
   }
@@ -287,10 +315,9 @@ class CommentForm {
 
   private async submit(): Promise<void> {
     if (this.busy) return
-    const checked = commentSubmissionSchema.safeParse(this.payload('pending'))
-    if (!checked.success) {
-      const errors = fieldErrors(checked.error)
-      this.refuse(errors, '提交的内容有误，请按红字提示修改。')
+    const errors = this.check()
+    if (Object.keys(errors).length) {
+      this.refuse(errors, INVALID_SUMMARY)
       return
     }
     this.showErrors({})
@@ -359,7 +386,7 @@ class CommentForm {
     // What went wrong is said by the answer's code, in the site's own words for it.
     const message = submissionErrorMessage(answer.code)
     if (response.status === 400 || response.status === 422) {
-      this.refuse(errors, answer.code === 'invalid' ? '提交的内容有误，请按红字提示修改。' : message)
+      this.refuse(errors, answer.code === 'invalid' ? INVALID_SUMMARY : message)
       return
     }
     if (response.status === 429) {
@@ -382,6 +409,7 @@ class CommentForm {
     this.field<HTMLInputElement>('consent').checked = false
     this.field<HTMLInputElement>('idempotencyKey').value = newKey()
     storage.remove(this.draftKey)
+    this.touched.clear()
     this.updateCount()
   }
 

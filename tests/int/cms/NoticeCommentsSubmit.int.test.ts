@@ -21,7 +21,7 @@ const MIRROR = 'https://mirror.test'
 /** The address's allowance (IP_LIMIT in the endpoint). */
 const ADDRESS_LIMIT = 10
 
-type Answer = { status: number; ms: number; location: string | null; body: { receipt?: string; code?: string; message?: string } }
+type Answer = { status: number; ms: number; location: string | null; body: { receipt?: string; code?: string; message?: string; errors?: Record<string, string> } }
 
 describe('notice comments: the submit endpoint under abuse', () => {
   let ctx: TestPayload
@@ -234,6 +234,15 @@ describe('notice comments: the submit endpoint under abuse', () => {
         }
         expect(decodeURIComponent(location.href)).not.toMatch(/[\u4e00-\u9fa5]/)
       }
+    })
+
+    it('should answer every field error of one try together', async () => {
+      const answer = await post(comment(await solved(), { kind: 'objection', name: '', phone: '', content: '短' }), { ip: newAddress() })
+      expect(answer.status).toBe(400)
+      expect(answer.body).toMatchObject({
+        code: 'invalid',
+        errors: { name: '请填写姓名。', phone: '提出异议须留下联系电话，以便核实。', content: '内容至少 10 个字。' },
+      })
     })
 
     it('should answer JSON with the code beside the message', async () => {

@@ -45,4 +45,23 @@ describe('站点设置 (site settings)', () => {
     expect(await refusal({ icpUrl: 'javascript:alert(1)' })).toMatch(/请填写以 https:\/\/ 开头的完整网址/)
     expect((await ctx.payload.findGlobal({ slug: 'site-settings' })).keepWords).toBe('梧桐里\n蓝马甲')
   })
+
+  it('should prefill a new notice’s 异议受理 from the settings, and leave a notice’s own alone', async () => {
+    const defaults = { department: '区志愿者协会秘书处', phone: '021-55550123', email: 'ask@example.org', address: '中山路1号', officeHours: '工作日 9:00–17:00' }
+    await update(['editor'], { objectionContact: defaults })
+    const staff = await ctx.createUser(['notice-staff'])
+    const create = (data: Record<string, unknown>) =>
+      ctx.payload.create({
+        collection: 'notices',
+        data: { title: '默认受理信息测试', opensAt: new Date().toISOString(), nominees: [], ...data } as never,
+        overrideAccess: false,
+        user: staff,
+        draft: true,
+      })
+    const prefilled = await create({})
+    expect(prefilled.objectionContact).toMatchObject(defaults)
+    const own = await create({ objectionContact: { department: '团区委', phone: '010-12345678' } })
+    expect(own.objectionContact).toMatchObject({ department: '团区委', phone: '010-12345678' })
+    expect(own.objectionContact?.address ?? null).toBeNull()
+  })
 })

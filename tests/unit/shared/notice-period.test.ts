@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import {
   calendarDaysLeft,
+  formatNoticeEnd,
+  formatNoticeLastDay,
+  formatNoticePeriod,
   isWorkingDay,
   noticeClosesAt,
   noticeStatus,
@@ -85,5 +88,23 @@ describe('noticeStatus and days left', () => {
     expect(calendarDaysLeft(closes, shanghai('2026-11-27T10:00:00'))).toBe(1)
     expect(calendarDaysLeft(closes, shanghai('2026-11-25T10:00:00'))).toBe(3)
     expect(calendarDaysLeft(closes, closes)).toBe(0)
+  })
+})
+
+describe('how a period’s end is said', () => {
+  it('should call a period that ends at the end of day D “至D”, in the admin and on the site alike', () => {
+    // The admin's date picker shows this close as 2026年12月12日 00:00.
+    const closes = shanghai('2026-12-12T00:00:00')
+    expect(formatNoticeLastDay(closes)).toBe('2026年12月11日')
+    expect(formatNoticePeriod(shanghai('2026-12-07T09:00:00'), closes)).toBe('2026年12月7日至2026年12月11日')
+    expect(formatNoticeEnd(closes)).toBe('2026年12月11日 24:00')
+    // Computed closes are all at 24:00 of their last working day.
+    expect(formatNoticeLastDay(noticeClosesAt(shanghai('2026-12-07T09:00:00'), plain))).toBe('2026年12月11日')
+  })
+
+  it('should name the moment of a close set by hand within a day', () => {
+    const closes = shanghai('2026-12-11T17:00:00')
+    expect(formatNoticeLastDay(closes)).toBe('2026年12月11日')
+    expect(formatNoticeEnd(closes)).toBe('2026年12月11日 17:00')
   })
 })

@@ -5,6 +5,7 @@ import { DEFAULT_NOTICE_WORKING_DAYS, collectionSlugs, noticeStatus, noticeStatu
 import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
+import { objectionContactDefaults, objectionContactField } from '@/fields/objectionContact'
 import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -98,7 +99,10 @@ export const Notices: CollectionConfig = {
           label: { zh: '公示结束', en: 'Closes at' },
           admin: {
             date: shanghaiDateTime,
-            description: { zh: '北京时间；留空则按工作日历自动计算。', en: 'Shanghai time; left empty, computed from the work calendar.' },
+            components: {
+              Cell: '@/collections/Notices/admin/NoticePeriod#NoticeLastDayCell',
+              Description: '@/collections/Notices/admin/NoticePeriod#NoticePeriodDescription',
+            },
           },
         },
       ],
@@ -119,23 +123,12 @@ export const Notices: CollectionConfig = {
         ],
       },
     },
-    {
-      name: 'objectionContact',
-      type: 'group',
-      label: { zh: '异议受理', en: 'Objection contact' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'department', type: 'text', label: { zh: '受理部门', en: 'Department' }, maxLength: 80 },
-            { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' }, maxLength: 40 },
-            { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'Email' } },
-          ],
-        },
-        { name: 'address', type: 'text', label: { zh: '通信地址', en: 'Postal address' }, maxLength: 160 },
-        { name: 'officeHours', type: 'text', label: { zh: '受理时间', en: 'Office hours' }, maxLength: 80 },
-      ],
-    },
+    objectionContactField({
+      overrides: {
+        defaultValue: objectionContactDefaults,
+        admin: { description: { zh: '新建公示时按“站点设置”预先填入；留空的项目，网站上显示站点设置中的内容。', en: 'Prefilled from the site settings; an empty item shows the settings’ value on the site.' } },
+      },
+    }),
     {
       name: 'results',
       type: 'relationship',

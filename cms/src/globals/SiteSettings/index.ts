@@ -4,6 +4,7 @@ import { globalSlugs, validateKeepWords } from '@fengcai/shared'
 
 import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
+import { objectionContactField } from '@/fields/objectionContact'
 import { recordSiteChange } from '@/hooks/triggerSiteRebuild'
 
 /** Every page's footer shows these, so a change republishes the whole site. */
@@ -27,7 +28,7 @@ export const SiteSettings: GlobalConfig = {
   label: { zh: '站点设置', en: 'Site settings' },
   admin: {
     group: { zh: '系统', en: 'System' },
-    description: { zh: '网站页脚、隐私声明和繁体页面的不转换词表。保存后整个网站会重新发布。', en: 'Footer, privacy statement and the Traditional view’s keep list.' },
+    description: { zh: '网站页脚、公示异议受理的默认内容、隐私声明和繁体页面的不转换词表。保存后整个网站会重新发布。', en: 'Footer, privacy statement and the Traditional view’s keep list.' },
   },
   access: { read: anyone, update: rolesAllowed('editor') },
   hooks: { afterChange: [republish] },
@@ -54,6 +55,12 @@ export const SiteSettings: GlobalConfig = {
         { name: 'address', type: 'text', label: { zh: '地址', en: 'Address' }, maxLength: 120 },
       ],
     },
+    objectionContactField({
+      overrides: {
+        label: { zh: '公示异议受理（默认）', en: 'Objection contact (default for notices)' },
+        admin: { description: { zh: '新建公示时预先填入这些内容；公示中留空的项目，网站上显示这里的内容。', en: 'Prefilled into new notices; shown on the site where a notice leaves an item empty.' } },
+      },
+    }),
     {
       type: 'row',
       fields: [

@@ -10,10 +10,12 @@ const isoDay: TextFieldSingleValidation = (value) =>
     ? true
     : '请按 YYYY-MM-DD 填写日期，例如 2026-10-01。'
 
-const dayList = (name: string, zh: string, en: string, defaults: readonly string[]) => ({
+const dayList = (name: string, zh: string, en: string, row: { zh: string; en: string }, defaults: readonly string[]) => ({
   name,
   type: 'array' as const,
   label: { zh, en },
+  // Without these Payload names each row from the field's name: "Holiday 01", "Makeup Workday 01".
+  labels: { singular: row, plural: { zh, en } },
   defaultValue: defaults.map((day) => ({ day })),
   fields: [{ name: 'day', type: 'text' as const, label: { zh: '日期', en: 'Day' }, required: true, validate: isoDay }],
 })
@@ -34,7 +36,7 @@ export const WorkCalendar: GlobalConfig = {
     update: rolesAllowed('notice-staff'),
   },
   fields: [
-    dayList('holidays', '法定节假日', 'Public holidays', defaultWorkCalendar.holidays),
-    dayList('makeupWorkdays', '调休上班日', 'Make-up workdays', defaultWorkCalendar.makeupWorkdays),
+    dayList('holidays', '法定节假日', 'Public holidays', { zh: '节假日', en: 'Holiday' }, defaultWorkCalendar.holidays),
+    dayList('makeupWorkdays', '调休上班日', 'Make-up workdays', { zh: '调休上班日', en: 'Make-up workday' }, defaultWorkCalendar.makeupWorkdays),
   ],
 }

@@ -25,6 +25,8 @@ import { ImportArticles as ImportArticles_0b6916e2a8f11239baa67b4c273c249d } fro
 import { ViewOnSite as ViewOnSite_1c2ae5eba1c6d3bcda9375e34e5e5d6e } from '@/admin/ViewOnSite'
 import { ReviewPublishButton as ReviewPublishButton_dbda2b17d32610d0cc7e890db2c3f92c } from '@/admin/ReviewPublishButton'
 import { NomineeRow as NomineeRow_2a25454122a9e2c189b8b1c827bedfe7 } from '@/collections/Notices/admin/NomineeRow'
+import { NoticeLastDayCell as NoticeLastDayCell_a0acf3f72f03a6096085b052b005f450 } from '@/collections/Notices/admin/NoticePeriod'
+import { NoticePeriodDescription as NoticePeriodDescription_a0acf3f72f03a6096085b052b005f450 } from '@/collections/Notices/admin/NoticePeriod'
 import { NomineeCell as NomineeCell_8e0738415718b4cf4e15299414a4c183 } from '@/collections/NoticeComments/admin/NomineeCell'
 import { ModerationSummary as ModerationSummary_63578927ec8f3cd19838dea142d6d3b8 } from '@/collections/NoticeComments/admin/ModerationSummary'
 import { BulkModeration as BulkModeration_ef7d4567596bb08fc9aadc169f2c875e } from '@/collections/NoticeComments/admin/BulkModeration'
@@ -70,6 +72,8 @@ export const importMap = {
   "@/admin/ViewOnSite#ViewOnSite": ViewOnSite_1c2ae5eba1c6d3bcda9375e34e5e5d6e,
   "@/admin/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_dbda2b17d32610d0cc7e890db2c3f92c,
   "@/collections/Notices/admin/NomineeRow#NomineeRow": NomineeRow_2a25454122a9e2c189b8b1c827bedfe7,
+  "@/collections/Notices/admin/NoticePeriod#NoticeLastDayCell": NoticeLastDayCell_a0acf3f72f03a6096085b052b005f450,
+  "@/collections/Notices/admin/NoticePeriod#NoticePeriodDescription": NoticePeriodDescription_a0acf3f72f03a6096085b052b005f450,
   "@/collections/NoticeComments/admin/NomineeCell#NomineeCell": NomineeCell_8e0738415718b4cf4e15299414a4c183,
   "@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary": ModerationSummary_63578927ec8f3cd19838dea142d6d3b8,
   "@/collections/NoticeComments/admin/BulkModeration#BulkModeration": BulkModeration_ef7d4567596bb08fc9aadc169f2c875e,
