@@ -17,13 +17,15 @@ const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'as
 const SILENT_FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'svg'])
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'blockquote', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'pre', 'title', 'center', 'br', 'img', 'hr'])
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+/** Marks a line that was a `<figcaption>`: a photo caption, kept apart from the body. */
+export const CAPTION_PREFIX = '@@图注 '
 /** How much of one removed piece the editor is shown. */
 const REMOVED_PREVIEW = 80
 
 export type HtmlText = {
   /** The page's own title (`<title>` or the first `<h1>`), when it has one. */
   title: string | null
-  /** Block-level text, one block a line; headings marked with a leading `## `. */
+  /** Block-level text, one block a line; headings marked with a leading `## `, captions with CAPTION_PREFIX. */
   text: string
   /** What was set aside as page furniture, as short texts. */
   removed: string[]
@@ -105,6 +107,7 @@ export const htmlToText = (html: string): HtmlText => {
       if (inHead) return
       if (BLOCKS.has(name)) endLine()
       if (SUBHEADINGS.has(name)) line = '## '
+      if (name === 'figcaption') line = CAPTION_PREFIX
     },
     text(text) {
       if (capture) capture.text += text
@@ -134,5 +137,5 @@ export const htmlToText = (html: string): HtmlText => {
 
   // A page title usually ends in the site's name: "标题 - 某区志愿服务网".
   const title = found.h1 ?? (found.title === null ? null : (found.title.split(/\s*[-_|–—]\s*/)[0] ?? null))
-  return { title: title || null, text: lines.filter((text) => text !== '##').join('\n'), removed }
+  return { title: title || null, text: lines.filter((text) => text !== '##' && text !== CAPTION_PREFIX.trim()).join('\n'), removed }
 }

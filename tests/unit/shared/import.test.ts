@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseArticle } from '@fengcai/shared/import/article'
+import { dateOf, parseArticle } from '@fengcai/shared/import/article'
 import { parseAwardedEntry, parseHonorRoll } from '@fengcai/shared/import/honor-roll'
 import { htmlToText } from '@fengcai/shared/import/html'
 import { findNames } from '@fengcai/shared/import/names'
@@ -216,5 +216,101 @@ describe('parseArticle on our own corpus', () => {
     const article = parseArticle('标题：一段测试文字\n\n第一段写完了。\n\n今年3月，在第60个学雷锋\n\n纪念日来临之际，项目正式启动。')
     expect(article.headings).toEqual([])
     expect(article.paragraphs).toContain('今年3月，在第60个学雷锋纪念日来临之际，项目正式启动。')
+  })
+})
+
+describe('dateOf', () => {
+  it('should read dotted dates, dates in Chinese numerals and dates beside relative stamps', () => {
+    expect(dateOf('2022.03.07')).toBe('2022-03-07T00:00:00+08:00')
+    expect(dateOf('二〇二二年三月七日')).toBe('2022-03-07T00:00:00+08:00')
+    expect(dateOf('二〇二三年十二月三十一日')).toBe('2023-12-31T00:00:00+08:00')
+    expect(dateOf('3年前 (2021-04-18)')).toBe('2021-04-18T00:00:00+08:00')
+    expect(dateOf('2周前 · 2022年3月7日 10:25')).toBe('2022-03-07T10:25:00+08:00')
+    expect(dateOf('电话 0571-8888-1234，2022年3月7日')).toBe('2022-03-07T00:00:00+08:00')
+  })
+})
+
+describe('parseArticle on the shapes of real pages', () => {
+  const story = '周六上午，三十名志愿者来到滨河公园，沿着步道清理落叶和塑料袋。\n\n活动一直持续到中午，共清理垃圾一百多公斤。'
+  const now = new Date('2026-12-05T12:00:00+08:00')
+
+  it('should take the absolute date beside a relative stamp', () => {
+    for (const stamp of ['3年前 (2021-04-18)', '2周前 · 2021年4月18日', '2021.04.18', '二〇二一年四月十八日 星期日']) {
+      const article = parseArticle(`滨河公园的落叶清扫日\n\n${stamp}\n\n${story}`, { now })
+      expect(article.publishedAt?.slice(0, 10), stamp).toBe('2021-04-18')
+      expect(article.title).toBe('滨河公园的落叶清扫日')
+      expect(article.paragraphs[0]).toMatch(/^周六上午/)
+    }
+  })
+
+  it('should warn when the date is more than 30 days old, naming it, and not when it is recent', () => {
+    expect(parseArticle(`滨河公园的落叶清扫日\n2021-04-18\n${story}`, { now }).warnings).toContain('发布日期 2021-04-18 早于30天前，请确认：保存后它不会出现在列表首页。')
+    expect(parseArticle(`滨河公园的落叶清扫日\n2026-11-20\n${story}`, { now }).warnings.join('\n')).not.toContain('早于30天前')
+  })
+
+  it('should take a publishing office on the first line as the source, not the title', () => {
+    const article = parseArticle(`滨河街道办事处\n\n滨河公园的落叶清扫日\n\n2026年11月28日\n\n${story}\n\n滨河街道办事处志愿服务科`)
+    expect(article).toMatchObject({ title: '滨河公园的落叶清扫日', source: '滨河街道办事处' })
+    expect(article.paragraphs[0]).toMatch(/^周六上午/)
+  })
+
+  it('should keep photo captions at the top of a page as captions, with no title', () => {
+    const article = parseArticle(`▲志愿者在步道上清理落叶\n\n图2 志愿者把垃圾分类装袋\n\n${story}\n\n（图片由滨河街道提供）`)
+    expect(article.title).toBeNull()
+    expect(article.warnings.some((warning) => warning.startsWith('未找到标题'))).toBe(true)
+    expect(article.captions).toEqual(['▲志愿者在步道上清理落叶', '图2 志愿者把垃圾分类装袋', '（图片由滨河街道提供）'])
+    expect(article.paragraphs[0]).toMatch(/^周六上午/)
+  })
+
+  it('should drop a copyright statement and the teasers of other stories after it, and runs of 第N期 items', () => {
+    const article = parseArticle(
+      `滨河公园的落叶清扫日\n2026-11-28\n${story}\n版权声明：本站刊登的内容版权归本站所有，未经许可不得转载。\n社区食堂推出了冬季暖身套餐，老人们一早就来……\n街道图书馆的亲子阅读会又开课了，这次的主题是...\n第7期：旧物改造小课堂 第8期：楼道里的微景观`,
+    )
+    expect(article.paragraphs).toEqual(['周六上午，三十名志愿者来到滨河公园，沿着步道清理落叶和塑料袋。', '活动一直持续到中午，共清理垃圾一百多公斤。'])
+    const withIssues = parseArticle(`滨河公园的落叶清扫日\n2026-11-28\n${story}\n第7期：旧物改造小课堂\n第8期：楼道里的微景观`)
+    expect(withIssues.blocks.map((block) => block.text).join('\n')).not.toContain('第7期')
+    const inline = parseArticle(`滨河公园的落叶清扫日\n2026-11-28\n${story}\n往期：第7期：旧物改造 第8期：楼道微景观 第9期：暖冬行动`)
+    expect(inline.blocks.map((block) => block.text).join('\n')).not.toContain('第8期')
+  })
+
+  it("should not make a site's menu into subheadings of pasted HTML", () => {
+    const article = parseArticle(
+      '<h3>首页</h3><h3>新闻中心</h3><h3>志愿服务</h3><h1>滨河公园的落叶清扫日</h1><p>发布时间：2026-11-28</p><p>周六上午，三十名志愿者来到滨河公园，沿着步道清理落叶和塑料袋。</p><h2>下一步</h2><p>街道计划每月组织一次。</p>',
+    )
+    expect(article.title).toBe('滨河公园的落叶清扫日')
+    expect(article.headings).toEqual(['下一步'])
+    expect(article.removed.join('\n')).toContain('网站菜单：新闻中心')
+  })
+
+  it('should read a 发布日期…来源…作者 line after a list of related links', () => {
+    const article = parseArticle(`相关新闻\n社区开展冬季消防演练\n街道举办邻里文化节\n滨河公园的落叶清扫日\n发布日期：2026-11-28 来源：滨河街道办事处 作者：欧阳明 浏览次数：1,286\n${story}`)
+    expect(article).toMatchObject({ title: '滨河公园的落叶清扫日', publishedAt: '2026-11-28T00:00:00+08:00', source: '滨河街道办事处', reporter: '欧阳明' })
+    expect(article.removed.join('\n')).toContain('阅读数 1,286 不导入')
+  })
+
+  it('should drop counters wherever they stand, thousands separators and all', () => {
+    const article = parseArticle(`滨河公园的落叶清扫日\n2026-11-28\n浏览次数：1,286\n周六上午，1,200 名志愿者来到滨河公园。\n点赞(36) 收藏 分享\n阅读 3,217  在看 45`)
+    expect(article.paragraphs).toEqual(['周六上午，1,200 名志愿者来到滨河公园。'])
+  })
+
+  it('should make corner brackets the quotation marks of Simplified text', () => {
+    expect(normalisePunctuation('她说：「这是『我们的』公园。」')).toBe('她说：“这是‘我们的’公园。”')
+    expect(parseArticle('濱河公園的落葉清掃日\n2026-11-28\n她說：「這是我們的公園。」').paragraphs).toEqual(['她说：“这是我们的公园。”'])
+  })
+
+  it('should read a WeChat copy: account and date above the title, END, editor lines and calls to follow below', () => {
+    const article = parseArticle(
+      `滨河志愿\n原创 小滨 滨河志愿 2026-11-28 18:30 发表于上海\n点击蓝字\n关注我们\n滨河公园的落叶清扫日\n${story}\n- END -\n来源：滨河街道\n编辑：罗晴\n审核｜葛天宇\n长按识别二维码\n阅读原文\n阅读 5,602  赞 88  在看 31`,
+    )
+    expect(article).toMatchObject({ title: '滨河公园的落叶清扫日', publishedAt: '2026-11-28T18:30:00+08:00', source: '滨河街道', responsibleEditor: '罗晴' })
+    expect(article.paragraphs).toHaveLength(2)
+  })
+
+  it("should read a correspondent's mail: headers, greeting and note to the editor, attachments and signature", () => {
+    const article = parseArticle(
+      `发件人：滨河街道 谢雨桐 <xyt@example.cn>\n日期：2026年11月28日 星期六 15:42\n主题：投稿\n\n编辑老师：\n\n您好！附上周六活动的稿件，请审阅。\n\n滨河公园的落叶清扫日\n\n${story}\n\n附件：现场照片（3张）.zip\n\n谢谢！\n谢雨桐\n电话：021-0000XXXX`,
+    )
+    expect(article).toMatchObject({ title: '滨河公园的落叶清扫日', publishedAt: '2026-11-28T15:42:00+08:00', reporter: '谢雨桐' })
+    expect(article.paragraphs).toEqual(['周六上午，三十名志愿者来到滨河公园，沿着步道清理落叶和塑料袋。', '活动一直持续到中午，共清理垃圾一百多公斤。'])
   })
 })
