@@ -95,6 +95,8 @@ const GREETING = /^(?:[\p{Script=Han}]{1,8}[:：]$|(?:各位|尊敬的|您好|�
 const SOURCE_CREDIT = /^[（(](?!图片|照片)([\p{Script=Han}（）]{2,30}?)(?:供稿|供图|提供|来稿)[)）]$/u
 /** Where an office's bulletin is sent (报：… 送：… 发：…), after the story. */
 const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|印发)\s*[:：]/
+/** An official document's number: 沪志协〔2024〕3号. */
+const DOCUMENT_NUMBER = /[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$/
 /** A subtitle under the title: ——记黄浦区“外滩守护者”志愿服务队. */
 const SUBTITLE = /^(?:——|—|--)\s*\S/
 const SOURCE_LINE = /^(?:消息来源|信息来源|来源|稿件来源|文章来源|稿源|供稿|供稿单位)\s*[:：｜|]\s*(.{2,40})$/
@@ -108,7 +110,7 @@ const CAPTION =
 const DATELINE = /^[\p{Script=Han}]{0,8}(\d{4}年\d{1,2}月\d{1,2}日)\s*[/／]\s*[^/／]{1,10}\s*[/／]\s*[-—–]*\s*/u
 const NEWS_LEAD = /^(?:本报讯|本网讯|讯|[\p{Script=Han}]{2,10}(?:讯|电))\s*[（(]([^）)]{0,40})[)）]\s*/u
 const OFFICE_SUFFIX = '委员会|办公室|秘书处|协会|联合会|中心|局|厅|街道办事处|街道|人民政府|政府|总队|支队|团委|区委|市委|县委|党委|党工委|宣传部|文明办|基金会'
-const SIGNATURE_OFFICE = new RegExp(`^[\\p{Script=Han}（）()]{4,40}(?:${OFFICE_SUFFIX})$`, 'u')
+const SIGNATURE_OFFICE = new RegExp(`^[\\p{Script=Han}（）()]{2,40}(?:${OFFICE_SUFFIX})$`, 'u')
 /** The publishing office on its own line at the top of a page (it is the 来源, not the title). */
 const PUBLISHER_LINE = new RegExp(`^[\\p{Script=Han}（）()·]{2,24}(?:${OFFICE_SUFFIX}|日报|晚报|报社|电视台|融媒体中心|新闻网|新闻中心|志愿服务网|文明网|服务队|志愿者总队)$`, 'u')
 /** Words only a site's menu has: a run of short lines with one of them is navigation. */
@@ -423,10 +425,10 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   const tail: string[] = []
   const titleCandidates: string[] = []
   const forcedHeadings = new Set<string>()
-  // A date alone is a meta line only in the head: after the first paragraph it is a signature's.
+  // A date alone (or beside a name) is a meta line only in the head: after the first paragraph it is a signature's.
   const firstParagraph = lines.findIndex(isParagraphShaped)
   const headLength = Math.min(40, firstParagraph < 0 ? lines.length : firstParagraph)
-  const metaIndex = lines.findIndex((line, index) => (index < 12 && isMeta(line) && (index < headLength || !isDateOnly(line))) || (index < headLength && isStrongMeta(line)))
+  const metaIndex = lines.findIndex((line, index) => (index < 12 && isMeta(line) && (index < headLength || (!isDateOnly(line) && !isAccountStamp(line)))) || (index < headLength && isStrongMeta(line)))
   const menu = menuLines(lines)
   // An HTML page's own title among the lines: what stands before it is the page's head.
   const headEnd = htmlTitle ? lines.findIndex((line, index) => index < 60 && line.replace(/^## /, '') === htmlTitle) : -1
@@ -587,6 +589,16 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`署名行：${plain}`)
       continue
     }
+    if (body.length === 0 && charsAtMost(plain, 40) && DOCUMENT_NUMBER.test(plain)) {
+      draft.removed.push(`文号：${plain}`)
+      continue
+    }
+    if (draft.title !== null && body.length === 0 && index < metaIndex && charsAtMost(plain, 20) && !isParagraphShaped(plain) && !/[，。！？：:]/.test(plain)) {
+      // Between the title and its meta line: an account's or an author's name (闵行志愿, 小普).
+      if (isSiteName(plain)) weakSource ??= plain
+      draft.removed.push(`标题下的信息：${plain}`)
+      continue
+    }
     if (body.length === 0 && (draft.title !== null || titleCandidates.length > 0) && SUBTITLE.test(plain) && charsAtMost(plain, 60)) {
       draft.removed.push(`副标题：${short(plain)}`)
       continue
@@ -620,7 +632,9 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   if (tail.length) draft.removed.push(`正文结束后的其他内容（${tail.length} 行）：${short(tail[0] as string)}`)
   if (draft.title === null && htmlTitle && !PUBLISHER_LINE.test(htmlTitle)) draft.title = htmlTitle
 
-  // A closing signature (issuing office, then a date; either alone) gives source and date.
+  // A closing signature (issuing office, then a date; either alone; both on one line) gives source and date.
+  const signature = /^(\S{4,40})\s+(\S.{0,30})$/.exec(body[body.length - 1] ?? '')
+  if (body.length >= 3 && signature && SIGNATURE_OFFICE.test(signature[1] as string) && isDateOnly(signature[2] as string)) body.splice(-1, 1, signature[1] as string, signature[2] as string)
   const closingDate = body[body.length - 1]
   if (body.length >= 3 && closingDate !== undefined && isDateOnly(closingDate) && charsAtMost(closingDate, 24)) {
     draft.publishedAt ??= dateOf(closingDate)

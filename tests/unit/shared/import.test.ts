@@ -306,6 +306,18 @@ describe('parseArticle on the shapes of real pages', () => {
     expect(article.paragraphs).toHaveLength(2)
   })
 
+  it('should read an office report: document number, one-line signature of office and date', () => {
+    const article = parseArticle(`滨河街道办事处\n滨志办〔2026〕3号\n关于表扬优秀志愿者的通报\n${story}\n滨河街道办事处 2026年11月28日`)
+    expect(article).toMatchObject({ title: '关于表扬优秀志愿者的通报', source: '滨河街道办事处', publishedAt: '2026-11-28T00:00:00+08:00' })
+    expect(article.paragraphs).toHaveLength(2)
+  })
+
+  it("should not keep an account's name between the title and the date as the first paragraph", () => {
+    const article = parseArticle(`<h1>滨河公园的落叶清扫日</h1><p>滨河志愿</p><p>2026-11-28 07:45</p><p>${story.split('\n')[0]}</p>`)
+    expect(article.paragraphs[0]).toMatch(/^周六上午/)
+    expect(article.source).toBe('滨河志愿')
+  })
+
   it("should read a correspondent's mail: headers, greeting and note to the editor, attachments and signature", () => {
     const article = parseArticle(
       `发件人：滨河街道 谢雨桐 <xyt@example.cn>\n日期：2026年11月28日 星期六 15:42\n主题：投稿\n\n编辑老师：\n\n您好！附上周六活动的稿件，请审阅。\n\n滨河公园的落叶清扫日\n\n${story}\n\n附件：现场照片（3张）.zip\n\n谢谢！\n谢雨桐\n电话：021-0000XXXX`,
