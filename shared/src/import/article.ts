@@ -64,12 +64,13 @@ const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位�
 const SHARE = /^(?:分享到|分享：|分享:|转发到|扫一扫|微信扫一扫|扫码分享|复制链接|分享这篇文章)|^(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|打印|关闭窗口|收藏|分享|在看|点赞|赞|转发|阅读原文|\s|[|｜·、])+$/
 const COPYRIGHT = /版权所有|copyright|©|未经.{0,12}(?:许可|授权|同意)|转载请|转载须|免责声明|本文仅代表|不代表本(?:网|站)|如有侵权|侵权.{0,4}删除|原标题[:：]/i
 const FOOTER = /ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持[:：]|联系我们|网站地图|关于我们|隐私(?:政策|声明)|建议使用.{0,20}浏览器|分辨率/
-const PROMO = /二维码|微信公众号|公众号[:：“"]|关注我们|立即订阅|点击订阅|下载.{0,4}(?:APP|客户端)|长按识别|蓝字|阅读原文|^关注[“"「]|三连|点个在看/i
+// A QR code only with a call beside it (长按识别二维码, 二维码关注我们): a story may mention one.
+const PROMO = /(?:扫描|长按|识别|扫)[^，。,；;]{0,8}二维码|二维码[^，。,；;]{0,8}(?:关注|下载|订阅|加入|识别)|微信公众号|公众号[:：“"]|关注我们|立即订阅|点击订阅|下载.{0,4}(?:APP|客户端)|长按识别|蓝字|阅读原文|^关注[“"「]|三连|点个在看/i
 const RELATED = /^(?:相关(?:新闻|阅读|报道|文章|链接|公示)|推荐阅读|往期(?:推荐|精选|精彩)|热门(?:文章|新闻|推荐)|热点(?:新闻|推荐)|延伸阅读|更多(?:新闻|公示|报道)|最新(?:公示|新闻|动态)|猜你喜欢|往期回顾|精彩推荐|公示公告|通知公告)\s*[:：>›»]?$/
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条)[:：]/
 const NUMERIC_DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/
 const CHINESE_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/
-const META_WORDS = /发布时间|发布日期|发表时间|发稿时间|更新时间|时间[:：]|日期[:：]|来源[:：]|作者[:：]|编辑[:：]|供稿[:：]|发布(?:单位|者|人)[:：]|浏览(?:次数|量)?[:：]?\s*\d|阅读(?:次数|量)?[:：]?\s*\d|点击(?:数|量|率)?[:：]?\s*\d|字号|分钟前|小时前|天前|昨天\s*\d|\d+\s*(?:次)?阅读/
+const META_WORDS = /发布时间|发布日期|发表时间|发稿时间|更新时间|时间\s*[:：]|日期\s*[:：]|(?<!图片|照片|图)来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|供稿\s*[:：]|发布(?:单位|机构|部门|者|人)\s*[:：]|浏览(?:次数|量)?[:：]?\s*\d|阅读(?:次数|量)?[:：]?\s*\d|点击(?:数|量|率)?[:：]?\s*\d|字号|分钟前|小时前|天前|昨天\s*\d|\d+\s*(?:次)?阅读/
 /** Words of a meta line that, with a date beside them, make it one wherever it stands. */
 const META_KEYS = /发布|发表|发稿|更新|时间|日期|来源|作者|编辑|记者|通讯员|浏览|阅读|点击/
 /** A counter and its number (thousands separators included): 浏览次数：1,286, 阅读 2.3万, 1286次阅读. */
@@ -84,6 +85,10 @@ const END_MARK = /^[-—–=_~～\s]*(?:END|THE END|完|全文完|正文完|（�
 const START_MARK = /^[-—–=_~～\s]*(?:正文|以下为正文|稿件正文)[-—–=_~～\s:：]*$/
 /** A WeChat article's header: 原创 小普 普陀志愿者在线 2023-08-14 18:30 发表于上海. */
 const WECHAT_HEAD = /^原创(?:\s|$)/
+/** A reposted WeChat article's note on whose it is: 以下文章来源于某账号，作者某某. */
+const REPOST = /^以下(?:文章|内容)?(?:来源于|来自|转载自)\s*([^\s，,]{2,20})\s*[，,]?\s*(?:作者\s*[:：]?\s*([^\s，,]{2,12}))?$/
+/** A role word standing alone before the author's name in a WeChat header: 原创 ｜ 文 梅若兰. */
+const WECHAT_ROLE = /^(?:文|文字|作者|撰文|撰稿|记者)[:：]?$/
 /** The header lines of a mail, and the line of a forwarded one. */
 const MAIL_HEADER = /^(?:发件人|收件人|抄送|主题|日期|时间|发送时间|From|To|Cc|Subject|Date|Sent)\s*[:：]/i
 const MAIL_MARK = /^(?:发件人|收件人|主题|From|To|Subject)\s*[:：]|转发的邮件|原始邮件|Forwarded message|Original Message/i
@@ -93,20 +98,37 @@ const MAIL_END = /^(?:附件\s*[:：]?|--\s*$|——\s*$|谢谢|此致|祝好|�
 const GREETING = /^(?:[\p{Script=Han}]{1,8}[:：]$|(?:各位|尊敬的|您好|你好|老师好|编辑好))/u
 /** A source credit after the story: （崇明区生态志愿者协会供稿）. */
 const SOURCE_CREDIT = /^[（(](?!图片|照片)([\p{Script=Han}（）]{2,30}?)(?:供稿|供图|提供|来稿)[)）]$/u
+/** A labelled source credit in brackets, with the writer's name after the office: （供稿：某街道志愿服务中心 施雯）. */
+const LABELLED_CREDIT = /^[（(](?:供稿|来源|稿源|供稿单位|来稿)\s*[:：]\s*([\p{Script=Han}（）]{2,30})(?:\s+([\p{Script=Han}·]{2,4}))?[)）]$/u
+/** Where the story was printed before, after it: （本文刊于《…》第21期）, （原载…）, （转自…）. */
+const PRINTED_IN = /^[（(](?:本文|此文|原文|文章)?(?:原载|刊于|刊登于|刊发于|载于|发表于|转载自|转自|选自|摘自|节选自)[^（）()]{1,60}[)）]$/
+/** The print run of an office's bulletin: （共印30份）. */
+const PRINT_RUN = /^[（(]?\s*(?:共印|印数[:：]?|印)\s*\d{1,6}\s*份\s*[)）]?$/
+/**
+ * A page's tool bar: print, close, font size (【字体：大 中 小】, [打印本页] [关闭窗口]). Tested on what is
+ * left when its words are taken out (one pass, no nesting), so any order and bracketing is one.
+ */
+const TOOL_WORDS = /打印(?:本页|此页|文章)?|列印(?:本页)?|关闭(?:窗口|本页|视窗)?|收藏(?:本页)?|返回(?:顶部|列表)?|字体|字号|默认|纠错|[大中小]/g
+const TOOL_REST = /^[\s【】[\]|｜:：/（）()]*$/
+const isToolBar = (line: string): boolean => charsAtMost(line, 60) && /字体|字号|打印|列印|关闭/.test(line) && TOOL_REST.test(line.replace(TOOL_WORDS, ''))
 /** Where an office's bulletin is sent (报：… 送：… 发：…), after the story. */
-const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|印发)\s*[:：]/
+/** A contact line of a document (联系人：… 电话：…): for the editor, not the reader; it does not end the story (a signature may follow). */
+const CONTACT = /^(?:联系人|联系电话|联系方式|联 系 人)\s*[:：]/
+const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|报送|主送|呈送|分送|印发|发送)\s*[:：]/
 /** An official document's number: 沪志协〔2024〕3号. */
 const DOCUMENT_NUMBER = /[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$/
 /** A subtitle under the title: ——记黄浦区“外滩守护者”志愿服务队. */
+const TITLE_LABEL = /^(?:标题|题目|文章标题|稿件标题|主标题)\s*[:：]\s*/
 const SUBTITLE = /^(?:——|—|--)\s*\S/
-const SOURCE_LINE = /^(?:消息来源|信息来源|来源|稿件来源|文章来源|稿源|供稿|供稿单位)\s*[:：｜|]\s*(.{2,40})$/
+const SOURCE_LINE = /^(?:消息来源|信息来源|来源|稿件来源|文章来源|稿源|供稿|供稿单位|发布机构|发布单位)\s*[:：｜|]\s*(.{2,40})$/
 /** Byline roles; 文 and 图 (文／图：…, 文：…, 图：…) only with a colon or slash after them. */
-const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|编辑|摄影|作者|实习生|撰稿|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|])'
+const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|编辑|摄影|作者|实习生|撰稿|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
+const ROLE_START = new RegExp(`^(?:${ROLE_WORDS})`)
 const BYLINE_PART = new RegExp(`(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
 /** What may stand between the bylines of a byline line: separators, 摄 / 报道, and the brackets around it all. */
 const BYLINE_FILLER = /摄|报道|报导|[\s|｜/、，,:：]/g
 const CAPTION =
-  /^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|图片来源|题图|组图|资料图|图\s*[/／]|摄\s*[/／]|[▲△▼↑↓]|图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,2}\s*[:：、.．\s])|(?:[（(](?:[^（）()]{0,12}\s)?[\p{Script=Han}]{2,4}\s*[/／]?\s*摄[)）])$|^[\p{Script=Han}]{2,4}\s*摄$|\s[\p{Script=Han}]{2,4}\s*[/／]?\s*摄$|(?:摄影|供图|图片|图)\s*[:：/／]\s*[\p{Script=Han}]{2,8}[)）]?$|[（(](?:摄影|图|照片)\s*[:：]?\s*[\p{Script=Han}]{2,8}[)）]$|(?:图片由|照片由)[^（）()]{1,24}提供[)）]?$|[（(]?(?:资料图片?|供图|网络图片)[)）]$/u
+  /^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|图片来源|题图|组图|资料图|图\s*[/／]|摄\s*[/／]|[▲△▼↑↓]|图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,2}\s*[:：、.．\s])|(?:[（(](?:[^（）()]{0,12}\s)?[\p{Script=Han}]{2,4}\s*[/／]?\s*摄[)）])$|^[\p{Script=Han}]{2,4}\s*摄$|\s[\p{Script=Han}]{2,4}\s*[/／]?\s*摄$|(?:摄影|供图|图片|图)\s*[:：/／｜|]\s*[\p{Script=Han}]{2,8}[)）]?$|[（(](?:摄影|图|照片)\s*[:：]?\s*[\p{Script=Han}]{2,8}[)）]$|(?:图片由|照片由)[^（）()]{1,24}提供[)）]?$|[（(]?(?:资料图片?|供图|网络图片)[)）]$/u
 const DATELINE = /^[\p{Script=Han}]{0,8}(\d{4}年\d{1,2}月\d{1,2}日)\s*[/／]\s*[^/／]{1,10}\s*[/／]\s*[-—–]*\s*/u
 const NEWS_LEAD = /^(?:本报讯|本网讯|讯|[\p{Script=Han}]{2,10}(?:讯|电))\s*[（(]([^）)]{0,40})[)）]\s*/u
 const OFFICE_SUFFIX = '委员会|办公室|秘书处|协会|联合会|中心|局|厅|街道办事处|街道|人民政府|政府|总队|支队|团委|区委|市委|县委|党委|党工委|宣传部|文明办|基金会'
@@ -167,9 +189,22 @@ const isStrongMeta = (line: string): boolean => isMeta(line) && hasDate(line) &&
 const isMetaAnywhere = (line: string): boolean =>
   isStrongMeta(line) && /发布(?:时间|日期|于)|发表时间|发稿时间|更新时间|来源[:：]|作者[:：]|浏览|阅读|点击/.test(line)
 
+/**
+ * An outlet named without a label before the date of a meta line, as news apps write it:
+ * 宝山头条 3天前 (2023-07-03) 阅读量 1.2万. Only a lone word before the stamp, not a name or a meta word.
+ */
+const outletIn = (line: string): string | null => {
+  if (/[:：]/.test(line) || !charsAtMost(line, 80)) return null
+  const parts = line.split(/[\s·•|｜/]+/).filter(Boolean)
+  const stamp = parts.findIndex((part) => /\d/.test(part) || RELATIVE_STAMP.test(part))
+  const before = parts.slice(0, Math.max(0, stamp))
+  const outlet = before.length === 1 ? (before[0] as string) : null
+  return outlet && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(outlet) && !looksLikeName(outlet) && !META_KEYS.test(outlet) && !ROLE_START.test(outlet) ? outlet : null
+}
+
 /** The 来源 of a meta line, up to the next meta word. */
 const sourceIn = (line: string): string | null => {
-  const match = /(?:来源|供稿|发布单位)[:：]\s*([^\s|｜]{2,40})/.exec(line)
+  const match = /(?<!图片|照片|图)(?:来源|供稿|发布单位|发布机构|发布部门)\s*[:：]\s*([^\s|｜]{2,40})/.exec(line)
   if (!match) return null
   const value = (match[1] as string).split(/作者|编辑|记者|通讯员|发布|时间|日期|浏览|阅读|点击|[\d【\[（(]/)[0] as string
   return value.length >= 2 ? value : null
@@ -192,6 +227,17 @@ const bylinesIn = (line: string): { role: string; name: string }[] =>
 
 /** A source line, a source credit or a line of bylines (what ends a story): read into the draft. */
 const readSignOff = (draft: Draft, line: string): boolean => {
+  const credit = LABELLED_CREDIT.exec(line)
+  if (credit) {
+    draft.source ??= (credit[1] as string).trim()
+    if (credit[2] && looksLikeName(credit[2])) draft.reporter ??= credit[2]
+    draft.removed.push(`来源行：${short(line)}`)
+    return true
+  }
+  if (PRINTED_IN.test(line)) {
+    draft.removed.push(`原载说明：${short(line)}`)
+    return true
+  }
   const source = SOURCE_LINE.exec(line) ?? SOURCE_CREDIT.exec(line)
   if (source) {
     draft.source ??= (source[1] as string).trim()
@@ -225,9 +271,13 @@ const isHeading = (blocks: string[], index: number, previousIsHeading: boolean, 
   const previous = blocks[index - 1]
   if (index === blocks.length - 1) return false
   if (!charsAtMost(block, 30) || /[。；;]/.test(block) || /[，,、：:]$/.test(block)) return false
+  // 一、… and （一）… number a document's sections: headings even with a comma inside.
+  if (SECTION_NUMBER.test(block)) return true
   if (/[，,]/.test(block) && !/[！!？?]$/.test(block)) return false
   return previous === undefined || previousIsHeading || SENTENCE_END.test(previous)
 }
+
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/
 
 /** Between two pieces of one paragraph: a space only where Latin letters or digits meet. */
 const joinerOf = (before: string, after: string): string => (/[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '')
@@ -329,7 +379,8 @@ const isSiteName = (line: string): boolean => PUBLISHER_LINE.test(line) || (/^[\
 /** 发件人：欧阳路街道 蔡文娟 <caiwj@example.cn> → 蔡文娟. */
 const senderOf = (line: string): string | null => {
   const sender = /^(?:发件人|From)\s*[:：]\s*([^<]*)/i.exec(line)
-  return sender ? ((sender[1] as string).trim().split(/\s+/).reverse().find(looksLikeName) ?? null) : null
+  // "程慧 (长风街道)": quotes and brackets around the parts are not the name.
+  return sender ? ((sender[1] as string).trim().split(/[\s"'“”‘’()（）]+/).reverse().find(looksLikeName) ?? null) : null
 }
 
 /** An office and a name on one line under the title: 奉贤区志愿者协会　庞一鸣. */
@@ -386,10 +437,12 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   const draft: Draft = { title: null, publishedAt: null, source: null, correspondent: null, reporter: null, responsibleEditor: null, captions: [], removed: [], warnings: [] }
   let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   let htmlTitle: string | null = null
+  let htmlSiteName: string | null = null
   if (options.html ?? looksLikeHtml(text)) {
     const fromHtml = htmlToText(text)
     text = fromHtml.text
     htmlTitle = fromHtml.title
+    htmlSiteName = fromHtml.siteName
     for (const part of fromHtml.removed) draft.removed.push(`页面导航、侧栏或页脚：${short(part)}`)
   }
   text = text.replace(/[\u00a0\u3000\u2002\u2003\u200b]/g, ' ').replace(/[·•]{3,}|\.{4,}/g, '……')
@@ -404,6 +457,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   if (traditional.length) {
     text = toSimplified(text, foundNames)
     if (htmlTitle) htmlTitle = toSimplified(htmlTitle, foundNames)
+    if (htmlSiteName) htmlSiteName = toSimplified(htmlSiteName)
   }
   const names = foundNames.map((original) => ({ original, simplified: traditional.length ? simplifiedName(original) : original }))
 
@@ -440,6 +494,10 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   let mailSender: string | null = null
   // A WeChat account's or a site's name: the source only when no 来源 is found.
   let weakSource: string | null = null
+  // The publishing office or site on a line of its own at the top: the source unless a labelled one is found.
+  let pageSource: string | null = null
+  // The site's name after the title in the page's <title> (标题 - 宝山头条): the source of last resort.
+  const siteName = htmlSiteName && !charsAtMost(htmlSiteName, 1) && charsAtMost(htmlSiteName, 16) && HAN.test(htmlSiteName) ? htmlSiteName : null
   /** The title from the lines before a meta line: the last of them, unless it is a site's name with the title after the meta lines. */
   const takeTitleCandidate = (index: number) => {
     const candidate = titleCandidates[titleCandidates.length - 1]
@@ -498,16 +556,30 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`面包屑导航：${short(plain)}`)
       continue
     }
+    if (furnitureShaped && isToolBar(plain)) {
+      draft.removed.push(`页面工具栏：${short(plain)}`)
+      continue
+    }
     if (furnitureShaped && (RELATED.test(plain) || PREV_NEXT.test(plain))) {
       draft.removed.push(`相关文章或翻页链接：${short(plain)}`)
       inRelatedList = RELATED.test(plain)
       continue
     }
+    const repost = body.length === 0 && charsAtMost(plain, 50) ? REPOST.exec(plain) : null
+    if (repost) {
+      // The account the article is from is its source, whoever reposted it.
+      draft.source ??= repost[1] as string
+      if (repost[2]) draft.reporter ??= repost[2]
+      draft.removed.push(`转载说明：${plain}`)
+      continue
+    }
     if (WECHAT_HEAD.test(plain) && body.length === 0 && charsAtMost(plain, 80)) {
       // 原创 [author] account date …: the author is the reporter, the account a weak source.
-      const named = plain.split(/\s+/).slice(1)
-      const before = named.slice(0, Math.max(0, named.findIndex((part) => /\d/.test(part)))).filter((part) => HAN.test(part))
-      const [author, account] = before.length >= 2 ? before : [null, before[0] ?? (named.findIndex((part) => /\d/.test(part)) < 0 ? named[0] : undefined)]
+      // Parts between separators (原创 ｜ 文 名 ｜ 账号 ｜ 昨天 12:30), a role word before the name dropped.
+      const named = plain.split(/[\s|｜·•]+/).slice(1).filter((part) => part && !WECHAT_ROLE.test(part))
+      const stamp = named.findIndex((part) => /\d/.test(part) || RELATIVE_STAMP.test(part))
+      const before = named.slice(0, Math.max(0, stamp)).filter((part) => HAN.test(part))
+      const [author, account] = before.length >= 2 ? before : [null, before[0] ?? (stamp < 0 ? named[0] : undefined)]
       if (author && /^[\p{Script=Han}]{2,4}$/u.test(author)) draft.reporter ??= author
       if (account) weakSource ??= account
       draft.publishedAt ??= dateOf(plain)
@@ -522,6 +594,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       const views = [...plain.matchAll(COUNTER)][0] ?? (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}\s+(\d+)$/.exec(plain) as RegExpExecArray | null)
       // 来源：…, or a publisher among the meta line's parts (发布于 2023-05-21 · 新华路街道).
       draft.source ??= sourceIn(plain) ?? plain.split(/[\s·•|｜/]+/).map((part) => part.replace(/(?:编|编印|主办|印发)$/, '')).find((part) => PUBLISHER_LINE.test(part)) ?? null
+      weakSource ??= outletIn(plain)
       applyBylines(draft, plain.replace(COUNTER, ' '))
       draft.removed.push(`信息行：${short(plain)}${views ? `（阅读数 ${(views[1] ?? views[2] ?? '').trim()} 不导入）` : ''}`)
       takeTitleCandidate(index)
@@ -563,7 +636,11 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
         continue
       }
     }
-    if (furnitureShaped && body.length > 0 && DISTRIBUTION.test(plain)) {
+    if (body.length > 0 && charsAtMost(plain, 80) && CONTACT.test(plain)) {
+      draft.removed.push(`联系人：${short(plain)}`)
+      continue
+    }
+    if (furnitureShaped && body.length > 0 && (DISTRIBUTION.test(plain) || PRINT_RUN.test(plain))) {
       draft.removed.push(`分发范围：${short(plain)}`)
       phase = 'tail'
       continue
@@ -593,7 +670,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`文号：${plain}`)
       continue
     }
-    if (draft.title !== null && body.length === 0 && index < metaIndex && charsAtMost(plain, 20) && !isParagraphShaped(plain) && !/[，。！？：:]/.test(plain)) {
+    if (draft.title !== null && body.length === 0 && index < metaIndex && charsAtMost(plain, 20) && !isParagraphShaped(plain) && !/[，。！？：:]/.test(plain) && !CAPTION.test(plain)) {
       // Between the title and its meta line: an account's or an author's name (闵行志愿, 小普).
       if (isSiteName(plain)) weakSource ??= plain
       draft.removed.push(`标题下的信息：${plain}`)
@@ -607,8 +684,9 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.captions.push(plain)
       continue
     }
-    if (draft.title === null && body.length === 0 && titleCandidates.length === 0 && draft.source === null && plain !== htmlTitle && PUBLISHER_LINE.test(plain)) {
-      draft.source = plain
+    if (draft.title === null && body.length === 0 && titleCandidates.length === 0 && draft.source === null && pageSource === null && plain !== htmlTitle && PUBLISHER_LINE.test(plain)) {
+      // The source unless a labelled one (来源：…, 信息来源：…) follows: that names the office, this the site.
+      pageSource = plain
       draft.removed.push(`发布单位（作为来源）：${plain}`)
       continue
     }
@@ -617,7 +695,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       continue
     }
     if (draft.title === null && body.length === 0 && (titleLine ? plain === titleLine : metaIndex > index ? false : isTitleLike(plain))) {
-      draft.title = plain
+      draft.title = plain.replace(TITLE_LABEL, '') || plain
       continue
     }
     if (draft.title === null && body.length === 0 && metaIndex > index && isTitleLike(plain)) {
@@ -629,6 +707,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   // Title-like lines before the meta line that did not become the title: a sidebar.
   for (const candidate of titleCandidates) if (candidate !== draft.title) draft.removed.push(`页首的其他标题：${short(candidate)}`)
   if (!draft.reporter && !draft.correspondent && mailSender) draft.reporter = mailSender
+  draft.source ??= pageSource
   if (tail.length) draft.removed.push(`正文结束后的其他内容（${tail.length} 行）：${short(tail[0] as string)}`)
   if (draft.title === null && htmlTitle && !PUBLISHER_LINE.test(htmlTitle)) draft.title = htmlTitle
 
@@ -647,7 +726,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
     body.pop()
     draft.removed.push(`落款单位：${office}`)
   }
-  draft.source ??= weakSource
+  draft.source ??= weakSource ?? siteName
 
   // The first paragraph's dateline (上海2023年8月11日 /美通社/ --) or news lead (本报讯（记者 …）).
   const leadIndex = body.findIndex((block) => !charsAtMost(block, 30))

@@ -8,7 +8,7 @@ import { isoDateInShanghai } from '../dates'
 
 /** A weekday between a date and its time: 2023年10月20日 星期五 15:42. */
 const WEEKDAY = '(?:\\s*(?:星期|周|礼拜)[一二三四五六日天])?'
-const NUMERIC_DATE = new RegExp(`(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)${WEEKDAY}(?:\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?)?`)
+const NUMERIC_DATE = new RegExp(`(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)${WEEKDAY}(?:(?:\\s*|T)(\\d{1,2}):(\\d{2})(?::\\d{2})?)?`)
 const CHINESE_DATE = new RegExp(`(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${WEEKDAY}(?:\\s*(\\d{1,2})[:：时](\\d{2})分?)?`)
 const HANZI_DATE = /([〇○零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/
 /** A relative stamp: 刚刚, 3分钟前, 2周前, 1年前, 昨天 10:20. */

@@ -25,6 +25,8 @@ const REMOVED_PREVIEW = 80
 export type HtmlText = {
   /** The page's own title (`<title>` or the first `<h1>`), when it has one. */
   title: string | null
+  /** The site's name after the title in `<title>` (标题 - 某区志愿服务网), when it has one. */
+  siteName: string | null
   /** Block-level text, one block a line; headings marked with a leading `## `, captions with CAPTION_PREFIX. */
   text: string
   /** What was set aside as page furniture, as short texts. */
@@ -76,6 +78,7 @@ export const htmlToText = (html: string): HtmlText => {
   let line = ''
   let furniture: { tag: string; depth: number; text: string } | null = null
   let inHead = 0
+  let inArticle = 0
   let capture: { tag: string; text: string } | null = null
   // Written from callbacks: an object, so the type checker does not narrow it to null.
   const found: { title: string | null; h1: string | null } = { title: null, h1: null }
@@ -98,7 +101,10 @@ export const htmlToText = (html: string): HtmlText => {
         keepRemoved(' ')
         return
       }
-      if (FURNITURE.has(name) && (lastClose.get(name) ?? -1) > at) {
+      if (name === 'article') inArticle += 1
+      // An <article>'s own <header> holds its title and meta line, its <footer> its credits: not the page's.
+      const articlePart = inArticle > 0 && (name === 'header' || name === 'footer')
+      if (FURNITURE.has(name) && !articlePart && (lastClose.get(name) ?? -1) > at) {
         furniture = { tag: name, depth: 1, text: '' }
         return
       }
@@ -130,12 +136,15 @@ export const htmlToText = (html: string): HtmlText => {
         capture = null
       }
       if (name === 'head') inHead = Math.max(0, inHead - 1)
+      if (name === 'article') inArticle = Math.max(0, inArticle - 1)
       if (!inHead && BLOCKS.has(name)) endLine()
     },
   })
   endLine()
 
   // A page title usually ends in the site's name: "标题 - 某区志愿服务网".
-  const title = found.h1 ?? (found.title === null ? null : (found.title.split(/\s*[-_|–—]\s*/)[0] ?? null))
-  return { title: title || null, text: lines.filter((text) => text !== '##' && text !== CAPTION_PREFIX.trim()).join('\n'), removed }
+  const titleParts = found.title === null ? [] : found.title.split(/\s*[-_|｜–—]\s*/)
+  const title = found.h1 ?? titleParts[0] ?? null
+  const siteName = titleParts.length >= 2 ? (titleParts[titleParts.length - 1] as string) : null
+  return { title: title || null, siteName: siteName || null, text: lines.filter((text) => text !== '##' && text !== CAPTION_PREFIX.trim()).join('\n'), removed }
 }

@@ -326,3 +326,71 @@ describe('parseArticle on the shapes of real pages', () => {
     expect(article.paragraphs).toEqual(['周六上午，三十名志愿者来到滨河公园，沿着步道清理落叶和塑料袋。', '活动一直持续到中午，共清理垃圾一百多公斤。'])
   })
 })
+
+describe('parseArticle on page furniture, meta lines and documents of other shapes', () => {
+  const story = '周日上午，二十名志愿者来到枫林小区，帮老人检查家里的燃气灶和热水器。\n\n活动持续到中午，共走访四十二户人家。'
+  const paragraphs = ['周日上午，二十名志愿者来到枫林小区，帮老人检查家里的燃气灶和热水器。', '活动持续到中午，共走访四十二户人家。']
+
+  it("should take a labelled 信息来源 over the site's name above the title, and drop a font-size tool bar", () => {
+    const article = parseArticle(`枫林文明网\n枫林小区的燃气安全日\n信息来源：枫林街道文明办 发布时间：2026年11月29日 点击：1,024\n【字体：大 中 小】\n${story}\n[打印本页] [关闭窗口]`)
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林街道文明办', publishedAt: '2026-11-29T00:00:00+08:00' })
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(article.removed.join('\n')).toContain('页面工具栏：【字体：大 中 小】')
+  })
+
+  it("should read an <article>'s own <header> (title, 发布机构, an ISO datetime) and a 文/ 图/ credit line", () => {
+    const article = parseArticle(
+      `<nav><a>首页</a><a>政务公开</a></nav><article><header><h1>枫林小区的燃气安全日</h1><div>发布机构：枫林街道办事处</div><div>发布时间：<time>2026-11-29T09:30</time></div></header><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p><p>（文/ 任嘉 图/ 钱朵）</p></article>`,
+    )
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林街道办事处', publishedAt: '2026-11-29T09:30:00+08:00', reporter: '任嘉' })
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(dateOf('2026-11-29T09:30:00+08:00')).toBe('2026-11-29T09:30:00+08:00')
+  })
+
+  it("should take an outlet named without a label on the meta line, else the site's name in <title>", () => {
+    const withOutlet = parseArticle(`枫林小区的燃气安全日\n枫林快讯 2天前 (2026-11-29) 阅读量 1.2万 赞 88\n${story}`)
+    expect(withOutlet).toMatchObject({ source: '枫林快讯', publishedAt: '2026-11-29T00:00:00+08:00' })
+    expect(withOutlet.paragraphs).toEqual(paragraphs)
+    const fromTitle = parseArticle(`<title>枫林小区的燃气安全日 - 枫林在线</title><h1>枫林小区的燃气安全日</h1><p>2026-11-29</p><p>${paragraphs[0]}</p>`)
+    expect(fromTitle.source).toBe('枫林在线')
+  })
+
+  it("should keep a photo credit out of the meta line and a caption under the title, and read 原创 ｜ 文 名 ｜ 账号 ｜ 昨天", () => {
+    const article = parseArticle(`枫林小区的燃气安全日\n原创 ｜ 文 沈一舟 ｜ 枫林青年 ｜ 昨天 12:30\n▲ 志愿者检查燃气灶\n图片来源：枫林融媒\n${story}`)
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林青年', reporter: '沈一舟' })
+    expect(article.captions).toContain('▲ 志愿者检查燃气灶')
+    expect(article.paragraphs).toEqual(paragraphs)
+  })
+
+  it("should read a reposted WeChat article's source and author from its 以下文章来源于 line", () => {
+    const article = parseArticle(`转发小号\n以下文章来源于枫林志愿在线 ，作者小枫\n枫林小区的燃气安全日\n2026-11-29 08:30\n${story}`)
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林志愿在线', reporter: '小枫' })
+  })
+
+  it('should read a quoted sender, a labelled title, a bracketed 供稿 credit with a name, a 刊于 note', () => {
+    const mail = parseArticle(`发件人："陶然 (枫林街道)" <taoran@example.cn>\n日期：2026年11月29日 10:12\n主题：投稿\n\n标题：枫林小区的燃气安全日\n\n${story}\n\n附件：照片.jpg`)
+    expect(mail).toMatchObject({ title: '枫林小区的燃气安全日', reporter: '陶然' })
+    const credit = parseArticle(`枫林街道社区服务中心\n2026.11.29\n枫林小区的燃气安全日\n${story}\n（供稿：枫林街道社区服务中心 邹一鸣）`)
+    expect(credit).toMatchObject({ source: '枫林街道社区服务中心', reporter: '邹一鸣' })
+    expect(credit.paragraphs).toEqual(paragraphs)
+    const printed = parseArticle(`2026年11月29日\n枫林小区的燃气安全日\n${story}\n（本文刊于《枫林通讯》第3期）`)
+    expect(printed.paragraphs).toEqual(paragraphs)
+  })
+
+  it('should end a bulletin at 报送 and its print run, drop contact lines, and make （一） sections headings', () => {
+    const bulletin = parseArticle(`枫林志愿简报\n第 3 期\n枫林小区的燃气安全日\n${story}\n报送：区文明办\n（共印20份）`)
+    expect(bulletin.paragraphs).toEqual(paragraphs)
+    const report = parseArticle(`关于燃气安全志愿服务的情况报告\n一、基本情况\n${paragraphs[0]}\n（一）分组入户，先查后讲\n${paragraphs[1]}\n联系人：邹一鸣 电话：021-0000XXXX\n枫林街道办事处\n二〇二六年十一月二十九日`)
+    expect(report.headings).toEqual(['一、基本情况', '（一）分组入户，先查后讲'])
+    expect(report.paragraphs).toEqual(paragraphs)
+    expect(report).toMatchObject({ source: '枫林街道办事处', publishedAt: '2026-11-29T00:00:00+08:00' })
+  })
+
+  it('should keep a story sentence that mentions a QR code, and keep the surname 於 of a 原創 or 責編 line', () => {
+    const article = parseArticle(`枫林小区的燃气安全日\n2026-11-29\n街道在楼道口贴了二维码，居民扫码就能预约上门检查。\n${story}`)
+    expect(article.paragraphs[0]).toBe('街道在楼道口贴了二维码，居民扫码就能预约上门检查。')
+    const traditional = parseArticle(`原創 於明 楓林志願 2026-11-29 19:40\n楓林小區的燃氣安全日\n志願者於週日上門檢查燃氣灶。\n責編：於明`)
+    expect(traditional.reporter).toBe('於明')
+    expect(traditional.paragraphs[0]).toBe('志愿者于周日上门检查燃气灶。')
+  })
+})
