@@ -60,7 +60,9 @@ const charsAtMost = (text: string, max: number): boolean => {
 }
 const short = (text: string, max = 40): string => (charsAtMost(text, max) ? text : `${Array.from(text.slice(0, 2 * max)).slice(0, max).join('')}…`)
 
-const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)|(?:首页|主页)\s*[>›»/]|[>›»]\s*正文$/
+const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)|(?:首页|主页)\s*[>›»/＞→]|[>›»＞→]\s*正文$/
+/** What a WeChat page shows around an article when copied whole: 预览时标签不可点, 继续滑动看下一个, 轻点两下取消赞. */
+const WECHAT_UI = /预览时标签不可点|(?:继续|向上)滑动看下一个|轻触阅读原文|轻点两下取消|微信扫一扫(?:关注|可打开|使用)|^(?:写留言|留言|知道了|取消|允许|视频|小程序|喜欢此内容的人还喜欢|收录于(?:合集|话题).{0,30})$/
 const SHARE = /^(?:分享到|分享：|分享:|转发到|扫一扫|微信扫一扫|扫码分享|复制链接|分享这篇文章)|^(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|打印|关闭窗口|收藏|分享|在看|点赞|赞|转发|阅读原文|\s|[|｜·、])+$/
 const COPYRIGHT = /版权所有|copyright|©|未经.{0,12}(?:许可|授权|同意)|转载请|转载须|免责声明|本文仅代表|不代表本(?:网|站)|如有侵权|侵权.{0,4}删除|原标题[:：]/i
 const FOOTER = /ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持[:：]|联系我们|网站地图|关于我们|隐私(?:政策|声明)|建议使用.{0,20}浏览器|分辨率/
@@ -93,7 +95,7 @@ const WECHAT_ROLE = /^(?:文|文字|作者|撰文|撰稿|记者)[:：]?$/
 const MAIL_HEADER = /^(?:发件人|收件人|抄送|主题|日期|时间|发送时间|From|To|Cc|Subject|Date|Sent)\s*[:：]/i
 const MAIL_MARK = /^(?:发件人|收件人|主题|From|To|Subject)\s*[:：]|转发的邮件|原始邮件|Forwarded message|Original Message/i
 /** Where a mail's story has ended: its attachments, a signature mark, thanks, a quoted earlier mail. */
-const MAIL_END = /^(?:附件\s*[:：]?|--\s*$|——\s*$|谢谢|此致|祝好|顺颂|>|在\s*\d{4}.{0,40}写道[:：]$)/
+const MAIL_END = /^(?:附件\s*[:：]?|--\s*$|——\s*$|谢谢|此致|祝好|顺颂|>|在\s*\d{4}.{0,40}写道[:：]$|[-—_=\s]{0,30}(?:原始邮件|Original Message|转发的邮件|Forwarded message)|(?:发件人|From)\s*[:：])/i
 /** A greeting to the editor at the top of a mail: 编辑老师：, 刘编辑：, 各位老师好，…. */
 const GREETING = /^(?:[\p{Script=Han}]{1,8}[:：]$|(?:各位|尊敬的|您好|你好|老师好|编辑好))/u
 /** A source credit after the story: （崇明区生态志愿者协会供稿）. */
@@ -120,19 +122,23 @@ const DOCUMENT_NUMBER = /[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$
 /** A subtitle under the title: ——记黄浦区“外滩守护者”志愿服务队. */
 const TITLE_LABEL = /^(?:标题|题目|文章标题|稿件标题|主标题)\s*[:：]\s*/
 const SUBTITLE = /^(?:——|—|--)\s*\S/
-const SOURCE_LINE = /^(?:消息来源|信息来源|来源|稿件来源|文章来源|稿源|供稿|供稿单位|发布机构|发布单位)\s*[:：｜|]\s*(.{2,40})$/
+const SOURCE_LINE = /^(?:本文来源|消息来源|信息来源|来源|稿件来源|文章来源|稿源|供稿|供稿单位|发布机构|发布单位)\s*[:：｜|]\s*(.{2,40})$/
 /** Byline roles; 文 and 图 (文／图：…, 文：…, 图：…) only with a colon or slash after them. */
-const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|编辑|摄影|作者|实习生|撰稿|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
+const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|编辑|摄影|作者|实习生|撰稿|撰文|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
 const ROLE_START = new RegExp(`^(?:${ROLE_WORDS})`)
-const BYLINE_PART = new RegExp(`(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
+// 本报记者, 特约通讯员, 见习记者: the prefix is part of the role.
+const BYLINE_PART = new RegExp(`(?:本报|本网|本台|本刊|本站|特约|见习)?(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
 /** What may stand between the bylines of a byline line: separators, 摄 / 报道, and the brackets around it all. */
 const BYLINE_FILLER = /摄|报道|报导|[\s|｜/、，,:：]/g
 const CAPTION =
   /^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|图片来源|题图|组图|资料图|图\s*[/／]|摄\s*[/／]|[▲△▼↑↓]|图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,2}\s*[:：、.．\s])|(?:[（(](?:[^（）()]{0,12}\s)?[\p{Script=Han}]{2,4}\s*[/／]?\s*摄[)）])$|^[\p{Script=Han}]{2,4}\s*摄$|\s[\p{Script=Han}]{2,4}\s*[/／]?\s*摄$|(?:摄影|供图|图片|图)\s*[:：/／｜|]\s*[\p{Script=Han}]{2,8}[)）]?$|[（(](?:摄影|图|照片)\s*[:：]?\s*[\p{Script=Han}]{2,8}[)）]$|(?:图片由|照片由)[^（）()]{1,24}提供[)）]?$|[（(]?(?:资料图片?|供图|网络图片)[)）]$/u
 const DATELINE = /^[\p{Script=Han}]{0,8}(\d{4}年\d{1,2}月\d{1,2}日)\s*[/／]\s*[^/／]{1,10}\s*[/／]\s*[-—–]*\s*/u
 const NEWS_LEAD = /^(?:本报讯|本网讯|讯|[\p{Script=Han}]{2,10}(?:讯|电))\s*[（(]([^）)]{0,40})[)）]\s*/u
-const OFFICE_SUFFIX = '委员会|办公室|秘书处|协会|联合会|中心|局|厅|街道办事处|街道|人民政府|政府|总队|支队|团委|区委|市委|县委|党委|党工委|宣传部|文明办|基金会'
+const OFFICE_SUFFIX = '委员会|办公室|服务队|志愿队|服务站|工作站|秘书处|协会|联合会|中心|局|厅|街道办事处|街道|人民政府|政府|总队|支队|团委|区委|市委|县委|党委|党工委|宣传部|文明办|基金会'
 const SIGNATURE_OFFICE = new RegExp(`^[\\p{Script=Han}（）()]{2,40}(?:${OFFICE_SUFFIX})$`, 'u')
+const SPACED_LABEL = /(来|作|编|记|日|时|摄|供|通)[ \t]{1,4}(源|者|辑|期|间|影|稿)(?=[ \t]{0,4}[:：])/g
+/** An official document's printing line at its end: 某某办公室　2023年11月9日印发. */
+const PRINTED_ON = /印发$/
 /** The publishing office on its own line at the top of a page (it is the 来源, not the title). */
 const PUBLISHER_LINE = new RegExp(`^[\\p{Script=Han}（）()·]{2,24}(?:${OFFICE_SUFFIX}|日报|晚报|报社|电视台|融媒体中心|新闻网|新闻中心|志愿服务网|文明网|服务队|志愿者总队)$`, 'u')
 /** Words only a site's menu has: a run of short lines with one of them is navigation. */
@@ -446,6 +452,8 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
     for (const part of fromHtml.removed) draft.removed.push(`页面导航、侧栏或页脚：${short(part)}`)
   }
   text = text.replace(/[\u00a0\u3000\u2002\u2003\u200b]/g, ' ').replace(/[·•]{3,}|\.{4,}/g, '……')
+  // Labels spaced out to the width of longer ones (来　源：, 作　者：) read as labels.
+  text = text.replace(SPACED_LABEL, '$1$2')
 
   const readings = stripReadings(text)
   text = readings.text
@@ -614,7 +622,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       if (charsAtMost(plain, 20) && NUMERIC_DATE.test(plain)) continue
       inRelatedList = false
     }
-    if (furnitureShaped && (SHARE.test(plain) || COPYRIGHT.test(plain) || FOOTER.test(plain) || PROMO.test(plain) || TAGS.test(plain))) {
+    if (furnitureShaped && (SHARE.test(plain) || WECHAT_UI.test(plain) || COPYRIGHT.test(plain) || FOOTER.test(plain) || PROMO.test(plain) || TAGS.test(plain))) {
       draft.removed.push(`分享、版权或页脚：${short(plain)}`)
       if (body.length > 0 && phase === 'body' && COPYRIGHT_END.test(plain)) phase = 'tail'
       continue
@@ -640,7 +648,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`联系人：${short(plain)}`)
       continue
     }
-    if (furnitureShaped && body.length > 0 && (DISTRIBUTION.test(plain) || PRINT_RUN.test(plain))) {
+    if (furnitureShaped && body.length > 0 && (DISTRIBUTION.test(plain) || PRINT_RUN.test(plain) || (PRINTED_ON.test(plain) && hasDate(plain) && charsAtMost(plain, 60)))) {
       draft.removed.push(`分发范围：${short(plain)}`)
       phase = 'tail'
       continue

@@ -29,7 +29,9 @@ type Found = { index: number; length: number; parts: (number | undefined)[] }
 const numbersOf = (match: RegExpExecArray): Found => ({ index: match.index, length: match[0].length, parts: match.slice(1).map((part) => (part === undefined ? undefined : Number(part))) })
 
 /** The first date written in the text in each of the forms above, first in the text first. */
-const datesIn = (text: string): Found[] => {
+const datesIn = (written: string): Found[] => {
+  // Full-width digits and colons read as ASCII (one code unit each way: places are kept).
+  const text = written.replace(/[０-９：]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0))
   const found: Found[] = []
   const numeric = NUMERIC_DATE.exec(text)
   if (numeric) found.push(numbersOf(numeric))

@@ -386,6 +386,30 @@ describe('parseArticle on page furniture, meta lines and documents of other shap
     expect(report).toMatchObject({ source: '枫林街道办事处', publishedAt: '2026-11-29T00:00:00+08:00' })
   })
 
+  it('should read spaced labels, full-width dates, 本报记者 bylines and 本文来源 lines, and drop a full-width breadcrumb', () => {
+    const article = parseArticle(`首页 ＞ 街道动态 ＞ 正文\n枫林小区的燃气安全日\n日　期：２０２６年１１月２９日\n来　源：枫林街道\n本报记者 邹一鸣\n${story}`)
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', publishedAt: '2026-11-29T00:00:00+08:00', source: '枫林街道', reporter: '邹一鸣' })
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(parseArticle(`枫林小区的燃气安全日\n2026-11-29\n${story}\n本文来源：枫林融媒`).source).toBe('枫林融媒')
+  })
+
+  it("should drop what a WeChat page shows around a copied article, and an office document's 印发 line", () => {
+    const wechat = parseArticle(`枫林小区的燃气安全日\n原创 小枫 枫林志愿 2026-11-29 08:30\n预览时标签不可点\n${story}\n继续滑动看下一个\n轻触阅读原文\n写留言`)
+    expect(wechat.paragraphs).toEqual(paragraphs)
+    expect(wechat.removed.join('\n')).toContain('预览时标签不可点')
+    const document = parseArticle(`关于燃气安全志愿服务的情况报告\n${story}\n枫林街道办事处\n2026年11月29日\n枫林街道党政办公室 2026年11月30日印发`)
+    expect(document.paragraphs).toEqual(paragraphs)
+    expect(document.publishedAt).toBe('2026-11-29T00:00:00+08:00')
+  })
+
+  it("should end a reply mail's story at the quoted 原始邮件 block, and take a team's signature as the source", () => {
+    const reply = parseArticle(`发件人：陶然 <taoran@example.cn>\n主题：回复：投稿\n\n编辑老师：\n\n改好了，请再看看。\n\n枫林小区的燃气安全日\n\n${story}\n\n------------------ 原始邮件 ------------------\n发件人：编辑部 <bianji@example.cn>\n请把开头改短一些。`)
+    expect(reply.paragraphs).toEqual(paragraphs)
+    const signed = parseArticle(`枫林小区的燃气安全日\n${story}\n枫林青年志愿服务队\n2026年11月29日`)
+    expect(signed).toMatchObject({ source: '枫林青年志愿服务队', publishedAt: '2026-11-29T00:00:00+08:00' })
+    expect(signed.paragraphs).toEqual(paragraphs)
+  })
+
   it('should keep a story sentence that mentions a QR code, and keep the surname 於 of a 原創 or 責編 line', () => {
     const article = parseArticle(`枫林小区的燃气安全日\n2026-11-29\n街道在楼道口贴了二维码，居民扫码就能预约上门检查。\n${story}`)
     expect(article.paragraphs[0]).toBe('街道在楼道口贴了二维码，居民扫码就能预约上门检查。')
