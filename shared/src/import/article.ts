@@ -124,7 +124,7 @@ const TITLE_LABEL = /^(?:标题|题目|文章标题|稿件标题|主标题)\s*[:
 const SUBTITLE = /^(?:——|—|--)\s*\S/
 const SOURCE_LINE = /^(?:本文来源|消息来源|信息来源|来源|稿件来源|文章来源|稿源|供稿|供稿单位|发布机构|发布单位)\s*[:：｜|]\s*(.{2,40})$/
 /** Byline roles; 文 and 图 (文／图：…, 文：…, 图：…) only with a colon or slash after them. */
-const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|编辑|摄影|作者|实习生|撰稿|撰文|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
+const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|值班编辑|编辑|摄影|摄像|作者|实习生|撰稿|撰文|监制|终审|初审|复审|一审|二审|三审|编审|主编|统筹|策划|剪辑|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
 const ROLE_START = new RegExp(`^(?:${ROLE_WORDS})`)
 // 本报记者, 特约通讯员, 见习记者: the prefix is part of the role.
 const BYLINE_PART = new RegExp(`(?:本报|本网|本台|本刊|本站|特约|见习)?(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
@@ -208,12 +208,15 @@ const outletIn = (line: string): string | null => {
   return outlet && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(outlet) && !looksLikeName(outlet) && !META_KEYS.test(outlet) && !ROLE_START.test(outlet) ? outlet : null
 }
 
+/** A 来源 that names only the page itself: 本站, 本网, 原创. */
+const SELF_SOURCE = /^(?:本站|本网|本台|本刊|本报|原创|本站原创|本网原创|网络|互联网)$/
+
 /** The 来源 of a meta line, up to the next meta word. */
 const sourceIn = (line: string): string | null => {
   const match = /(?<!图片|照片|图)(?:来源|供稿|发布单位|发布机构|发布部门)\s*[:：]\s*([^\s|｜]{2,40})/.exec(line)
   if (!match) return null
   const value = (match[1] as string).split(/作者|编辑|记者|通讯员|发布|时间|日期|浏览|阅读|点击|[\d【\[（(]/)[0] as string
-  return value.length >= 2 ? value : null
+  return value.length >= 2 && !SELF_SOURCE.test(value) ? value : null
 }
 
 const isTitleLike = (line: string): boolean => {
@@ -246,7 +249,9 @@ const readSignOff = (draft: Draft, line: string): boolean => {
   }
   const source = SOURCE_LINE.exec(line) ?? SOURCE_CREDIT.exec(line)
   if (source) {
-    draft.source ??= (source[1] as string).trim()
+    const named = (source[1] as string).trim()
+    // 来源：本站 names no one: the site's name (from the page's title) stands in later.
+    if (!SELF_SOURCE.test(named)) draft.source ??= named
     draft.removed.push(`来源行：${short(line)}`)
     return true
   }

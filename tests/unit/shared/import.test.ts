@@ -69,6 +69,7 @@ describe('findNames', () => {
   it('should find names in bylines and before speech verbs, in both scripts', () => {
     expect(findNames('通讯员 俞秋凤 记者 金隼')).toEqual(['俞秋凤', '金隼'])
     expect(findNames('記者 於佩珊 報道')).toEqual(['於佩珊'])
+    expect(findNames('文／於明 圖｜鍾曉 撰文：歐陽青')).toEqual(['於明', '鍾曉', '歐陽青'])
     expect(findNames('党总支书记孙佩莉说。家住小区的胡银花老人说。独居老人高丽英乐呵呵地说。')).toEqual(['孙佩莉', '胡银花', '高丽英'])
   })
 
@@ -408,6 +409,14 @@ describe('parseArticle on page furniture, meta lines and documents of other shap
     const signed = parseArticle(`枫林小区的燃气安全日\n${story}\n枫林青年志愿服务队\n2026年11月29日`)
     expect(signed).toMatchObject({ source: '枫林青年志愿服务队', publishedAt: '2026-11-29T00:00:00+08:00' })
     expect(signed.paragraphs).toEqual(paragraphs)
+  })
+
+  it("should not take 来源：本站 for a source, and drop a WeChat article's closing credits of any role", () => {
+    const portal = parseArticle(`<title>枫林小区的燃气安全日 - 枫林在线</title><h1>枫林小区的燃气安全日</h1><p>发布时间：2026-11-29 来源：本站</p><p>${paragraphs[0]}</p>`)
+    expect(portal.source).toBe('枫林在线')
+    const credits = parseArticle(`枫林小区的燃气安全日\n2026-11-29\n${story}\n监制｜钱立\n终审：孙一帆\n编辑｜罗晴`)
+    expect(credits.paragraphs).toEqual(paragraphs)
+    expect(credits.responsibleEditor).toBe('罗晴')
   })
 
   it('should keep a story sentence that mentions a QR code, and keep the surname 於 of a 原創 or 責編 line', () => {
