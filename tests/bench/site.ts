@@ -2,7 +2,7 @@
  * `pnpm bench`: starts the seeded stack, then reports the gzipped HTML+CSS weight of a story
  * page (target ≤ 25 KB, images excluded), the time of a full site build, Lighthouse on the home,
  * story, notice and search pages, and accepted comment submissions per second with their p50 /
- * p99 latency.
+ * p99 latency. First, needing no stack, the importer's scores on its corpus (tuning and evaluation).
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib'
 
 import { repoRoot, startStack } from '../helpers/stack'
 
+import { printImportCorpus } from './import-corpus'
 import { benchLighthouse, printLighthouse } from './lighthouse'
 import { benchSubmissions } from './submissions'
 
@@ -33,6 +34,8 @@ const timeBuild = async (cmsUrl: string): Promise<number> => {
   await rm(outDir, { recursive: true, force: true })
   return elapsed
 }
+
+await printImportCorpus()
 
 // Submissions come from many readers: as behind one proxy, each request names its own address.
 const stack = await startStack({ env: { TRUST_PROXY: '1' } })

@@ -17,13 +17,17 @@ const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'as
 const SILENT_FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'svg'])
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'blockquote', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'pre', 'title', 'center', 'br', 'img', 'hr'])
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+/** Marks a line that was a `<figcaption>`: a photo caption, kept apart from the body. */
+export const CAPTION_PREFIX = '@@图注 '
 /** How much of one removed piece the editor is shown. */
 const REMOVED_PREVIEW = 80
 
 export type HtmlText = {
   /** The page's own title (`<title>` or the first `<h1>`), when it has one. */
   title: string | null
-  /** Block-level text, one block a line; headings marked with a leading `## `. */
+  /** The site's name after the title in `<title>` (标题 - 某区志愿服务网), when it has one. */
+  siteName: string | null
+  /** Block-level text, one block a line; headings marked with a leading `## `, captions with CAPTION_PREFIX. */
   text: string
   /** What was set aside as page furniture, as short texts. */
   removed: string[]
@@ -74,6 +78,7 @@ export const htmlToText = (html: string): HtmlText => {
   let line = ''
   let furniture: { tag: string; depth: number; text: string } | null = null
   let inHead = 0
+  let inArticle = 0
   let capture: { tag: string; text: string } | null = null
   // Written from callbacks: an object, so the type checker does not narrow it to null.
   const found: { title: string | null; h1: string | null } = { title: null, h1: null }
@@ -96,7 +101,10 @@ export const htmlToText = (html: string): HtmlText => {
         keepRemoved(' ')
         return
       }
-      if (FURNITURE.has(name) && (lastClose.get(name) ?? -1) > at) {
+      if (name === 'article') inArticle += 1
+      // An <article>'s own <header> holds its title and meta line, its <footer> its credits: not the page's.
+      const articlePart = inArticle > 0 && (name === 'header' || name === 'footer')
+      if (FURNITURE.has(name) && !articlePart && (lastClose.get(name) ?? -1) > at) {
         furniture = { tag: name, depth: 1, text: '' }
         return
       }
@@ -105,6 +113,7 @@ export const htmlToText = (html: string): HtmlText => {
       if (inHead) return
       if (BLOCKS.has(name)) endLine()
       if (SUBHEADINGS.has(name)) line = '## '
+      if (name === 'figcaption') line = CAPTION_PREFIX
     },
     text(text) {
       if (capture) capture.text += text
@@ -127,12 +136,15 @@ export const htmlToText = (html: string): HtmlText => {
         capture = null
       }
       if (name === 'head') inHead = Math.max(0, inHead - 1)
+      if (name === 'article') inArticle = Math.max(0, inArticle - 1)
       if (!inHead && BLOCKS.has(name)) endLine()
     },
   })
   endLine()
 
   // A page title usually ends in the site's name: "标题 - 某区志愿服务网".
-  const title = found.h1 ?? (found.title === null ? null : (found.title.split(/\s*[-_|–—]\s*/)[0] ?? null))
-  return { title: title || null, text: lines.filter((text) => text !== '##').join('\n'), removed }
+  const titleParts = found.title === null ? [] : found.title.split(/\s*[-_|｜–—]\s*/)
+  const title = found.h1 ?? titleParts[0] ?? null
+  const siteName = titleParts.length >= 2 ? (titleParts[titleParts.length - 1] as string) : null
+  return { title: title || null, siteName: siteName || null, text: lines.filter((text) => text !== '##' && text !== CAPTION_PREFIX.trim()).join('\n'), removed }
 }

@@ -14,7 +14,7 @@ const GIVEN = '[\\u4e00-\\u9fff]{1,2}'
 const NAME = `${SURNAME}${GIVEN}`
 
 /** Words that introduce a person's name in bylines, both scripts. */
-const BYLINE_ROLES = '记者|記者|通讯员|通訊員|特约记者|特約記者|责任编辑|責任編輯|编辑|編輯|摄影|攝影|撰稿|作者|实习生|實習生|审核|審核|校对|校對'
+const BYLINE_ROLES = '记者|記者|通讯员|通訊員|特约记者|特約記者|责任编辑|責任編輯|责编|責編|编辑|編輯|原创|原創|撰文|文字|文\\s*[/／｜|:：]|[图圖]\\s*[/／｜|:：]|摄影|攝影|撰稿|作者|实习生|實習生|审核|審核|校对|校對'
 /** Role words that come right before a quoted speaker's name. */
 const SPEAKER_ROLES =
   '书记|書記|主任|队长|隊長|副队长|志愿者|志願者|老人|居民|负责人|負責人|院长|院長|校长|校長|站长|站長|社工|会长|會長|理事长|理事長|董事长|董事長|总经理|總經理|经理|經理|党员|黨員|阿姨|大爷|大爺|老师|老師|医生|醫生|市民|村民|队员|隊員|干部|幹部|代表|主席|局长|局長|区长|區長|镇长|鎮長|的'

@@ -20,7 +20,9 @@ const PAIRS: [ascii: string, fullWidth: string][] = [
   ['?', '？'],
 ]
 
-/** Full-width punctuation in Chinese text; ASCII quotes paired as “ ”; runs of dots as …… */
+const CORNER_QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' }
+
+/** Full-width punctuation in Chinese text; ASCII quotes paired as “ ”, corner brackets 「」『』 as “” ‘’; runs of dots as …… */
 export const normalisePunctuation = (text: string): string => {
   if (!/\p{Script=Han}/u.test(text)) return text
   let result = text
@@ -39,6 +41,8 @@ export const normalisePunctuation = (text: string): string => {
     return mark
   })
   result = result.replace(/(?:·{3,}|\.{3,}|。{3,}|…+)/g, '……')
+  // Corner brackets are the quotation marks of Traditional text; Simplified text uses “ ” and ‘ ’.
+  result = result.replace(/[「」『』]/g, (mark) => CORNER_QUOTES[mark] as string)
   // `(?<!\s)`: a run of spaces is tried from its first space only (see BEFORE_HAN).
   return result.replace(/(?<!\s)\s+([，。；：！？、”）》])/g, '$1').replace(/([，。；：！？、“（《])\s+/g, '$1')
 }

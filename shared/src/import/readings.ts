@@ -36,6 +36,8 @@ export type ReadingsResult = {
 }
 
 const GLUED = new RegExp(`([${CJK}])[(（]([^()（）\\s]{1,8})[)）]`, 'g')
+/** Readings of a word, syllables apart: 兌換(duì huàn). Each syllable is checked with isReading. */
+const GLUED_WORD = new RegExp(`(?<=[${CJK}])[(（]([${SYLLABLE_LETTERS}1-5]{1,7}(?: [${SYLLABLE_LETTERS}1-5]{1,7}){1,5})[)）]`, 'g')
 const TONED_ANYWHERE = new RegExp(`[(（]([${SYLLABLE_LETTERS}]{1,7})[)）]`, 'g')
 const BROKEN_READING = new RegExp(`\\?[${SYLLABLE_LETTERS}]{1,7}\\)`, 'g')
 const LONE_DEBRIS = new RegExp(`(?<=[${CJK}\\uFFFD])[a-z<>_\\\\^\`|]+(?=[${CJK}\\uFFFD])`, 'g')
@@ -58,6 +60,11 @@ export const stripReadings = (input: string): ReadingsResult => {
     if (!isReading(inner)) return match
     readings += 1
     return character
+  })
+  text = text.replace(GLUED_WORD, (match, inner: string) => {
+    if (!inner.split(' ').every(isReading)) return match
+    readings += 1
+    return ''
   })
   // A toned reading not after a character: the character before it was lost.
   text = text.replace(TONED_ANYWHERE, (match, inner: string) => {

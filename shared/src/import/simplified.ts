@@ -17,9 +17,12 @@ const convertCharacter = Converter({ from: 't', to: 'cn' })
 /** Surnames written the same way in both scripts that OpenCC would still change. */
 const KEEP_AS_SURNAME = new Set(['於', '乾'])
 
+/** Kept anywhere in a name: 乾 there is qián (梁乾, 乾坤), which Simplified writes 乾; only 乾 as "dry" became 干. */
+const KEEP_IN_NAMES = new Set(['乾'])
+
 /** A personal name in Simplified: character by character, surnames kept where they must be. */
 export const simplifiedName = (name: string): string =>
-  [...name].map((character, index) => (index === 0 && KEEP_AS_SURNAME.has(character) ? character : convertCharacter(character))).join('')
+  [...name].map((character, index) => ((index === 0 && KEEP_AS_SURNAME.has(character)) || KEEP_IN_NAMES.has(character) ? character : convertCharacter(character))).join('')
 
 /** Whether any character would still change from Traditional to Simplified. */
 export const traditionalCharacters = (text: string): string[] => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseArticle } from '@fengcai/shared/import/article'
+import { dateOf, parseArticle } from '@fengcai/shared/import/article'
 import { parseAwardedEntry, parseHonorRoll } from '@fengcai/shared/import/honor-roll'
 import { htmlToText } from '@fengcai/shared/import/html'
 import { findNames } from '@fengcai/shared/import/names'
@@ -69,6 +69,7 @@ describe('findNames', () => {
   it('should find names in bylines and before speech verbs, in both scripts', () => {
     expect(findNames('通讯员 俞秋凤 记者 金隼')).toEqual(['俞秋凤', '金隼'])
     expect(findNames('記者 於佩珊 報道')).toEqual(['於佩珊'])
+    expect(findNames('文／於明 圖｜鍾曉 撰文：歐陽青')).toEqual(['於明', '鍾曉', '歐陽青'])
     expect(findNames('党总支书记孙佩莉说。家住小区的胡银花老人说。独居老人高丽英乐呵呵地说。')).toEqual(['孙佩莉', '胡银花', '高丽英'])
   })
 
@@ -216,5 +217,213 @@ describe('parseArticle on our own corpus', () => {
     const article = parseArticle('标题：一段测试文字\n\n第一段写完了。\n\n今年3月，在第60个学雷锋\n\n纪念日来临之际，项目正式启动。')
     expect(article.headings).toEqual([])
     expect(article.paragraphs).toContain('今年3月，在第60个学雷锋纪念日来临之际，项目正式启动。')
+  })
+})
+
+describe('dateOf', () => {
+  it('should read dotted dates, dates in Chinese numerals and dates beside relative stamps', () => {
+    expect(dateOf('2022.03.07')).toBe('2022-03-07T00:00:00+08:00')
+    expect(dateOf('二〇二二年三月七日')).toBe('2022-03-07T00:00:00+08:00')
+    expect(dateOf('二〇二三年十二月三十一日')).toBe('2023-12-31T00:00:00+08:00')
+    expect(dateOf('3年前 (2021-04-18)')).toBe('2021-04-18T00:00:00+08:00')
+    expect(dateOf('2周前 · 2022年3月7日 10:25')).toBe('2022-03-07T10:25:00+08:00')
+    expect(dateOf('电话 0571-8888-1234，2022年3月7日')).toBe('2022-03-07T00:00:00+08:00')
+  })
+})
+
+describe('parseArticle on the shapes of real pages', () => {
+  const story = '周六上午，三十名志愿者来到滨河公园，沿着步道清理落叶和塑料袋。\n\n活动一直持续到中午，共清理垃圾一百多公斤。'
+  const now = new Date('2026-12-05T12:00:00+08:00')
+
+  it('should take the absolute date beside a relative stamp', () => {
+    for (const stamp of ['3年前 (2021-04-18)', '2周前 · 2021年4月18日', '2021.04.18', '二〇二一年四月十八日 星期日']) {
+      const article = parseArticle(`滨河公园的落叶清扫日\n\n${stamp}\n\n${story}`, { now })
+      expect(article.publishedAt?.slice(0, 10), stamp).toBe('2021-04-18')
+      expect(article.title).toBe('滨河公园的落叶清扫日')
+      expect(article.paragraphs[0]).toMatch(/^周六上午/)
+    }
+  })
+
+  it('should warn when the date is more than 30 days old, naming it, and not when it is recent', () => {
+    expect(parseArticle(`滨河公园的落叶清扫日\n2021-04-18\n${story}`, { now }).warnings).toContain('发布日期 2021-04-18 早于30天前，请确认：保存后它不会出现在列表首页。')
+    expect(parseArticle(`滨河公园的落叶清扫日\n2026-11-20\n${story}`, { now }).warnings.join('\n')).not.toContain('早于30天前')
+  })
+
+  it('should take a publishing office on the first line as the source, not the title', () => {
+    const article = parseArticle(`滨河街道办事处\n\n滨河公园的落叶清扫日\n\n2026年11月28日\n\n${story}\n\n滨河街道办事处志愿服务科`)
+    expect(article).toMatchObject({ title: '滨河公园的落叶清扫日', source: '滨河街道办事处' })
+    expect(article.paragraphs[0]).toMatch(/^周六上午/)
+  })
+
+  it('should keep photo captions at the top of a page as captions, with no title', () => {
+    const article = parseArticle(`▲志愿者在步道上清理落叶\n\n图2 志愿者把垃圾分类装袋\n\n${story}\n\n（图片由滨河街道提供）`)
+    expect(article.title).toBeNull()
+    expect(article.warnings.some((warning) => warning.startsWith('未找到标题'))).toBe(true)
+    expect(article.captions).toEqual(['▲志愿者在步道上清理落叶', '图2 志愿者把垃圾分类装袋', '（图片由滨河街道提供）'])
+    expect(article.paragraphs[0]).toMatch(/^周六上午/)
+  })
+
+  it('should drop a copyright statement and the teasers of other stories after it, and runs of 第N期 items', () => {
+    const article = parseArticle(
+      `滨河公园的落叶清扫日\n2026-11-28\n${story}\n版权声明：本站刊登的内容版权归本站所有，未经许可不得转载。\n社区食堂推出了冬季暖身套餐，老人们一早就来……\n街道图书馆的亲子阅读会又开课了，这次的主题是...\n第7期：旧物改造小课堂 第8期：楼道里的微景观`,
+    )
+    expect(article.paragraphs).toEqual(['周六上午，三十名志愿者来到滨河公园，沿着步道清理落叶和塑料袋。', '活动一直持续到中午，共清理垃圾一百多公斤。'])
+    const withIssues = parseArticle(`滨河公园的落叶清扫日\n2026-11-28\n${story}\n第7期：旧物改造小课堂\n第8期：楼道里的微景观`)
+    expect(withIssues.blocks.map((block) => block.text).join('\n')).not.toContain('第7期')
+    const inline = parseArticle(`滨河公园的落叶清扫日\n2026-11-28\n${story}\n往期：第7期：旧物改造 第8期：楼道微景观 第9期：暖冬行动`)
+    expect(inline.blocks.map((block) => block.text).join('\n')).not.toContain('第8期')
+  })
+
+  it("should not make a site's menu into subheadings of pasted HTML", () => {
+    const article = parseArticle(
+      '<h3>首页</h3><h3>新闻中心</h3><h3>志愿服务</h3><h1>滨河公园的落叶清扫日</h1><p>发布时间：2026-11-28</p><p>周六上午，三十名志愿者来到滨河公园，沿着步道清理落叶和塑料袋。</p><h2>下一步</h2><p>街道计划每月组织一次。</p>',
+    )
+    expect(article.title).toBe('滨河公园的落叶清扫日')
+    expect(article.headings).toEqual(['下一步'])
+    expect(article.removed.join('\n')).toContain('网站菜单：新闻中心')
+  })
+
+  it('should read a 发布日期…来源…作者 line after a list of related links', () => {
+    const article = parseArticle(`相关新闻\n社区开展冬季消防演练\n街道举办邻里文化节\n滨河公园的落叶清扫日\n发布日期：2026-11-28 来源：滨河街道办事处 作者：欧阳明 浏览次数：1,286\n${story}`)
+    expect(article).toMatchObject({ title: '滨河公园的落叶清扫日', publishedAt: '2026-11-28T00:00:00+08:00', source: '滨河街道办事处', reporter: '欧阳明' })
+    expect(article.removed.join('\n')).toContain('阅读数 1,286 不导入')
+  })
+
+  it('should drop counters wherever they stand, thousands separators and all', () => {
+    const article = parseArticle(`滨河公园的落叶清扫日\n2026-11-28\n浏览次数：1,286\n周六上午，1,200 名志愿者来到滨河公园。\n点赞(36) 收藏 分享\n阅读 3,217  在看 45`)
+    expect(article.paragraphs).toEqual(['周六上午，1,200 名志愿者来到滨河公园。'])
+  })
+
+  it('should make corner brackets the quotation marks of Simplified text', () => {
+    expect(normalisePunctuation('她说：「这是『我们的』公园。」')).toBe('她说：“这是‘我们的’公园。”')
+    expect(parseArticle('濱河公園的落葉清掃日\n2026-11-28\n她說：「這是我們的公園。」').paragraphs).toEqual(['她说：“这是我们的公园。”'])
+  })
+
+  it('should read a WeChat copy: account and date above the title, END, editor lines and calls to follow below', () => {
+    const article = parseArticle(
+      `滨河志愿\n原创 小滨 滨河志愿 2026-11-28 18:30 发表于上海\n点击蓝字\n关注我们\n滨河公园的落叶清扫日\n${story}\n- END -\n来源：滨河街道\n编辑：罗晴\n审核｜葛天宇\n长按识别二维码\n阅读原文\n阅读 5,602  赞 88  在看 31`,
+    )
+    expect(article).toMatchObject({ title: '滨河公园的落叶清扫日', publishedAt: '2026-11-28T18:30:00+08:00', source: '滨河街道', responsibleEditor: '罗晴' })
+    expect(article.paragraphs).toHaveLength(2)
+  })
+
+  it('should read an office report: document number, one-line signature of office and date', () => {
+    const article = parseArticle(`滨河街道办事处\n滨志办〔2026〕3号\n关于表扬优秀志愿者的通报\n${story}\n滨河街道办事处 2026年11月28日`)
+    expect(article).toMatchObject({ title: '关于表扬优秀志愿者的通报', source: '滨河街道办事处', publishedAt: '2026-11-28T00:00:00+08:00' })
+    expect(article.paragraphs).toHaveLength(2)
+  })
+
+  it("should not keep an account's name between the title and the date as the first paragraph", () => {
+    const article = parseArticle(`<h1>滨河公园的落叶清扫日</h1><p>滨河志愿</p><p>2026-11-28 07:45</p><p>${story.split('\n')[0]}</p>`)
+    expect(article.paragraphs[0]).toMatch(/^周六上午/)
+    expect(article.source).toBe('滨河志愿')
+  })
+
+  it("should read a correspondent's mail: headers, greeting and note to the editor, attachments and signature", () => {
+    const article = parseArticle(
+      `发件人：滨河街道 谢雨桐 <xyt@example.cn>\n日期：2026年11月28日 星期六 15:42\n主题：投稿\n\n编辑老师：\n\n您好！附上周六活动的稿件，请审阅。\n\n滨河公园的落叶清扫日\n\n${story}\n\n附件：现场照片（3张）.zip\n\n谢谢！\n谢雨桐\n电话：021-0000XXXX`,
+    )
+    expect(article).toMatchObject({ title: '滨河公园的落叶清扫日', publishedAt: '2026-11-28T15:42:00+08:00', reporter: '谢雨桐' })
+    expect(article.paragraphs).toEqual(['周六上午，三十名志愿者来到滨河公园，沿着步道清理落叶和塑料袋。', '活动一直持续到中午，共清理垃圾一百多公斤。'])
+  })
+})
+
+describe('parseArticle on page furniture, meta lines and documents of other shapes', () => {
+  const story = '周日上午，二十名志愿者来到枫林小区，帮老人检查家里的燃气灶和热水器。\n\n活动持续到中午，共走访四十二户人家。'
+  const paragraphs = ['周日上午，二十名志愿者来到枫林小区，帮老人检查家里的燃气灶和热水器。', '活动持续到中午，共走访四十二户人家。']
+
+  it("should take a labelled 信息来源 over the site's name above the title, and drop a font-size tool bar", () => {
+    const article = parseArticle(`枫林文明网\n枫林小区的燃气安全日\n信息来源：枫林街道文明办 发布时间：2026年11月29日 点击：1,024\n【字体：大 中 小】\n${story}\n[打印本页] [关闭窗口]`)
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林街道文明办', publishedAt: '2026-11-29T00:00:00+08:00' })
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(article.removed.join('\n')).toContain('页面工具栏：【字体：大 中 小】')
+  })
+
+  it("should read an <article>'s own <header> (title, 发布机构, an ISO datetime) and a 文/ 图/ credit line", () => {
+    const article = parseArticle(
+      `<nav><a>首页</a><a>政务公开</a></nav><article><header><h1>枫林小区的燃气安全日</h1><div>发布机构：枫林街道办事处</div><div>发布时间：<time>2026-11-29T09:30</time></div></header><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p><p>（文/ 任嘉 图/ 钱朵）</p></article>`,
+    )
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林街道办事处', publishedAt: '2026-11-29T09:30:00+08:00', reporter: '任嘉' })
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(dateOf('2026-11-29T09:30:00+08:00')).toBe('2026-11-29T09:30:00+08:00')
+  })
+
+  it("should take an outlet named without a label on the meta line, else the site's name in <title>", () => {
+    const withOutlet = parseArticle(`枫林小区的燃气安全日\n枫林快讯 2天前 (2026-11-29) 阅读量 1.2万 赞 88\n${story}`)
+    expect(withOutlet).toMatchObject({ source: '枫林快讯', publishedAt: '2026-11-29T00:00:00+08:00' })
+    expect(withOutlet.paragraphs).toEqual(paragraphs)
+    const fromTitle = parseArticle(`<title>枫林小区的燃气安全日 - 枫林在线</title><h1>枫林小区的燃气安全日</h1><p>2026-11-29</p><p>${paragraphs[0]}</p>`)
+    expect(fromTitle.source).toBe('枫林在线')
+  })
+
+  it("should keep a photo credit out of the meta line and a caption under the title, and read 原创 ｜ 文 名 ｜ 账号 ｜ 昨天", () => {
+    const article = parseArticle(`枫林小区的燃气安全日\n原创 ｜ 文 沈一舟 ｜ 枫林青年 ｜ 昨天 12:30\n▲ 志愿者检查燃气灶\n图片来源：枫林融媒\n${story}`)
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林青年', reporter: '沈一舟' })
+    expect(article.captions).toContain('▲ 志愿者检查燃气灶')
+    expect(article.paragraphs).toEqual(paragraphs)
+  })
+
+  it("should read a reposted WeChat article's source and author from its 以下文章来源于 line", () => {
+    const article = parseArticle(`转发小号\n以下文章来源于枫林志愿在线 ，作者小枫\n枫林小区的燃气安全日\n2026-11-29 08:30\n${story}`)
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林志愿在线', reporter: '小枫' })
+  })
+
+  it('should read a quoted sender, a labelled title, a bracketed 供稿 credit with a name, a 刊于 note', () => {
+    const mail = parseArticle(`发件人："陶然 (枫林街道)" <taoran@example.cn>\n日期：2026年11月29日 10:12\n主题：投稿\n\n标题：枫林小区的燃气安全日\n\n${story}\n\n附件：照片.jpg`)
+    expect(mail).toMatchObject({ title: '枫林小区的燃气安全日', reporter: '陶然' })
+    const credit = parseArticle(`枫林街道社区服务中心\n2026.11.29\n枫林小区的燃气安全日\n${story}\n（供稿：枫林街道社区服务中心 邹一鸣）`)
+    expect(credit).toMatchObject({ source: '枫林街道社区服务中心', reporter: '邹一鸣' })
+    expect(credit.paragraphs).toEqual(paragraphs)
+    const printed = parseArticle(`2026年11月29日\n枫林小区的燃气安全日\n${story}\n（本文刊于《枫林通讯》第3期）`)
+    expect(printed.paragraphs).toEqual(paragraphs)
+  })
+
+  it('should end a bulletin at 报送 and its print run, drop contact lines, and make （一） sections headings', () => {
+    const bulletin = parseArticle(`枫林志愿简报\n第 3 期\n枫林小区的燃气安全日\n${story}\n报送：区文明办\n（共印20份）`)
+    expect(bulletin.paragraphs).toEqual(paragraphs)
+    const report = parseArticle(`关于燃气安全志愿服务的情况报告\n一、基本情况\n${paragraphs[0]}\n（一）分组入户，先查后讲\n${paragraphs[1]}\n联系人：邹一鸣 电话：021-0000XXXX\n枫林街道办事处\n二〇二六年十一月二十九日`)
+    expect(report.headings).toEqual(['一、基本情况', '（一）分组入户，先查后讲'])
+    expect(report.paragraphs).toEqual(paragraphs)
+    expect(report).toMatchObject({ source: '枫林街道办事处', publishedAt: '2026-11-29T00:00:00+08:00' })
+  })
+
+  it('should read spaced labels, full-width dates, 本报记者 bylines and 本文来源 lines, and drop a full-width breadcrumb', () => {
+    const article = parseArticle(`首页 ＞ 街道动态 ＞ 正文\n枫林小区的燃气安全日\n日　期：２０２６年１１月２９日\n来　源：枫林街道\n本报记者 邹一鸣\n${story}`)
+    expect(article).toMatchObject({ title: '枫林小区的燃气安全日', publishedAt: '2026-11-29T00:00:00+08:00', source: '枫林街道', reporter: '邹一鸣' })
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(parseArticle(`枫林小区的燃气安全日\n2026-11-29\n${story}\n本文来源：枫林融媒`).source).toBe('枫林融媒')
+  })
+
+  it("should drop what a WeChat page shows around a copied article, and an office document's 印发 line", () => {
+    const wechat = parseArticle(`枫林小区的燃气安全日\n原创 小枫 枫林志愿 2026-11-29 08:30\n预览时标签不可点\n${story}\n继续滑动看下一个\n轻触阅读原文\n写留言`)
+    expect(wechat.paragraphs).toEqual(paragraphs)
+    expect(wechat.removed.join('\n')).toContain('预览时标签不可点')
+    const document = parseArticle(`关于燃气安全志愿服务的情况报告\n${story}\n枫林街道办事处\n2026年11月29日\n枫林街道党政办公室 2026年11月30日印发`)
+    expect(document.paragraphs).toEqual(paragraphs)
+    expect(document.publishedAt).toBe('2026-11-29T00:00:00+08:00')
+  })
+
+  it("should end a reply mail's story at the quoted 原始邮件 block, and take a team's signature as the source", () => {
+    const reply = parseArticle(`发件人：陶然 <taoran@example.cn>\n主题：回复：投稿\n\n编辑老师：\n\n改好了，请再看看。\n\n枫林小区的燃气安全日\n\n${story}\n\n------------------ 原始邮件 ------------------\n发件人：编辑部 <bianji@example.cn>\n请把开头改短一些。`)
+    expect(reply.paragraphs).toEqual(paragraphs)
+    const signed = parseArticle(`枫林小区的燃气安全日\n${story}\n枫林青年志愿服务队\n2026年11月29日`)
+    expect(signed).toMatchObject({ source: '枫林青年志愿服务队', publishedAt: '2026-11-29T00:00:00+08:00' })
+    expect(signed.paragraphs).toEqual(paragraphs)
+  })
+
+  it("should not take 来源：本站 for a source, and drop a WeChat article's closing credits of any role", () => {
+    const portal = parseArticle(`<title>枫林小区的燃气安全日 - 枫林在线</title><h1>枫林小区的燃气安全日</h1><p>发布时间：2026-11-29 来源：本站</p><p>${paragraphs[0]}</p>`)
+    expect(portal.source).toBe('枫林在线')
+    const credits = parseArticle(`枫林小区的燃气安全日\n2026-11-29\n${story}\n监制｜钱立\n终审：孙一帆\n编辑｜罗晴`)
+    expect(credits.paragraphs).toEqual(paragraphs)
+    expect(credits.responsibleEditor).toBe('罗晴')
+  })
+
+  it('should keep a story sentence that mentions a QR code, and keep the surname 於 of a 原創 or 責編 line', () => {
+    const article = parseArticle(`枫林小区的燃气安全日\n2026-11-29\n街道在楼道口贴了二维码，居民扫码就能预约上门检查。\n${story}`)
+    expect(article.paragraphs[0]).toBe('街道在楼道口贴了二维码，居民扫码就能预约上门检查。')
+    const traditional = parseArticle(`原創 於明 楓林志願 2026-11-29 19:40\n楓林小區的燃氣安全日\n志願者於週日上門檢查燃氣灶。\n責編：於明`)
+    expect(traditional.reporter).toBe('於明')
+    expect(traditional.paragraphs[0]).toBe('志愿者于周日上门检查燃气灶。')
   })
 })

@@ -11,11 +11,12 @@ type Result = ImportedArticle & { file: string; storyId: number | null; honorRol
 
 const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '1rem', margin: '0 0 1.5rem', background: 'var(--theme-elevation-0)' }
 const list: React.CSSProperties = { margin: '0.25rem 0 0.75rem', paddingLeft: '1.25rem' }
+const preview: React.CSSProperties = { margin: '0.25rem 0 0.75rem', padding: '0.5rem 0.75rem', maxHeight: '24rem', overflowY: 'auto', border: '1px solid var(--theme-elevation-100)', borderRadius: 4, lineHeight: 1.7 }
 
 /**
  * 导入文章, above the stories list: paste an article (text or HTML) or choose a .docx / .html /
- * .txt file, look at what the importer makes of it (what it removed, the names it found, what to
- * check), then save it as a draft. Only editors and administrators see it.
+ * .txt file, look at what the importer makes of it (title, date, source, bylines, the body as it
+ * will be saved, the captions kept apart, what it removed and what to check), then save it as a draft. Only editors and administrators see it.
  */
 export const ImportArticles = () => {
   const { user } = useAuth<User>()
@@ -142,13 +143,13 @@ export const ImportArticles = () => {
               <dd style={{ margin: 0 }}>{result.publishedAt ? result.publishedAt.slice(0, 16).replace('T', ' ') : '（未找到）'}</dd>
               <dt>来源</dt>
               <dd style={{ margin: 0 }}>{result.source ?? '—'}</dd>
-              <dt>署名</dt>
+              <dt>作者与署名</dt>
               <dd style={{ margin: 0 }}>
                 {[result.correspondent && `通讯员 ${result.correspondent}`, result.reporter && `记者 ${result.reporter}`, result.responsibleEditor && `责任编辑 ${result.responsibleEditor}`].filter(Boolean).join('　') || '—'}
               </dd>
               <dt>正文</dt>
               <dd style={{ margin: 0 }}>
-                {result.paragraphs.length} 段，{result.headings.length} 个小标题{result.headings.length ? `（${result.headings.join('、')}）` : ''}
+                {result.paragraphs.length} 段，{result.headings.length} 个小标题
               </dd>
               {result.honorRoll ? (
                 <>
@@ -162,13 +163,31 @@ export const ImportArticles = () => {
             {result.warnings.length ? (
               <>
                 <h4 style={{ marginBottom: 0 }}>请注意</h4>
-                <ul style={list}>
+                <ul className="import-warnings" style={list}>
                   {result.warnings.map((warning) => (
                     <li key={warning}>{warning}</li>
                   ))}
                 </ul>
               </>
             ) : null}
+            <h4 style={{ marginBottom: 0 }}>{result.storyId === null ? '清理后的正文（保存后将是这样）' : '已保存的正文'}</h4>
+            <div className="import-body" style={preview}>
+              {result.blocks.length ? (
+                result.blocks.map((block, index) =>
+                  block.type === 'heading' ? (
+                    <h5 key={index} style={{ margin: '0.75rem 0 0.25rem' }}>
+                      {block.text}
+                    </h5>
+                  ) : (
+                    <p key={index} style={{ margin: '0 0 0.5rem' }}>
+                      {block.text}
+                    </p>
+                  ),
+                )
+              ) : (
+                <p style={{ margin: 0 }}>（没有正文）</p>
+              )}
+            </div>
             {result.names.length ? (
               <>
                 <h4 style={{ marginBottom: 0 }}>找到的人名（按人名转换，请核对）</h4>
@@ -177,8 +196,8 @@ export const ImportArticles = () => {
             ) : null}
             {result.captions.length ? (
               <>
-                <h4 style={{ marginBottom: 0 }}>图片说明</h4>
-                <ul style={list}>
+                <h4 style={{ marginBottom: 0 }}>图片说明（不放入正文，上传图片后填写）</h4>
+                <ul className="import-captions" style={list}>
                   {result.captions.map((caption) => (
                     <li key={caption}>{caption}</li>
                   ))}
