@@ -324,7 +324,8 @@ describe('the public portal on the seeded stack', () => {
     }
     expect(missed).toEqual([])
     await page.context().close()
-  })
+    // Two searches a term, each through the page as a reader makes it.
+  }, 480_000)
 
   it('should make every result reachable, with its kind and date, and filter by kind', async () => {
     const page = await open('/search/')
