@@ -64,7 +64,13 @@ const loadSimplifier = () =>
 /** Results in the order given, each page once. */
 const withoutRepeats = (lists: PagefindResult[][]): PagefindResult[] => {
   const seen = new Set<string>()
-  return lists.flat().filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id)))
+  const kept: PagefindResult[] = []
+  for (const result of lists.flat()) {
+    if (seen.has(result.id)) continue
+    seen.add(result.id)
+    kept.push(result)
+  }
+  return kept
 }
 
 /**
