@@ -102,3 +102,12 @@ export const searchQueryVariants = (query: string): string[] => {
   const bare = ending ? trimmed.slice(0, -ending.length) : ''
   return bare && /^\p{Script=Han}+$/u.test(bare) ? [trimmed, bare] : [trimmed]
 }
+
+/** A name or query as the search terms map (site/src/data/search-terms.ts) keys it: no spaces, lower case. */
+export const searchTermKey = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+
+/**
+ * The forms of a column's, district's or organisation's name a reader may type for it, as map
+ * keys: the name, and a place name also without its ending (徐汇区 → 徐汇).
+ */
+export const termNameForms = (name: string): string[] => [...new Set(searchQueryVariants(name).map(searchTermKey))].filter(Boolean)

@@ -377,6 +377,51 @@ describe('incremental publishing', () => {
     expect(await presence(slug, word)).toEqual({ page: 404, list: false, rss: false, sitemap: false, search: false })
   })
 
+  it('should rename a column, a district and an organisation without re-indexing any search shard, and find what is filed under the new names', async () => {
+    const stories = await publishedDocs('stories')
+    // Terms with stories filed under them; renamed without the seeded sequence's generator, so
+    // the random changes below stay the same.
+    const filedUnder = (field: 'column' | 'district' | 'organizations') => (story: Doc) => [story[field]].flat().filter(Boolean).map(Number)
+    const usedIn = (field: 'column' | 'district' | 'organizations') => stories.flatMap(filedUnder(field))
+    const renames = [
+      { collection: 'columns', token: 'c', id: usedIn('column')[0], name: '琉璃测试栏目', field: 'column' as const },
+      { collection: 'districts', token: 'd', id: usedIn('district')[0], name: '琉璃测试区', field: 'district' as const },
+      { collection: 'organizations', token: 'o', id: usedIn('organizations')[0], name: '琉璃测试志愿服务队', field: 'organizations' as const },
+    ]
+    const since = Date.now()
+    for (const { collection, id, name } of renames) {
+      expect(id, collection).toBeGreaterThan(0)
+      await api('PATCH', `${collection}/${id}`, { name })
+    }
+    await caughtUp(Date.now())
+    // The publish rewrites the map and the pages that show the names, and not one search file.
+    const upload = await published(since)
+    expect([...upload.changed, ...upload.deleted].filter((file) => file.startsWith('pagefind/'))).toEqual([])
+    expect(upload.changed).toContain('search-terms.json')
+    expect(upload.changed.length).toBeGreaterThan(renames.length)
+    const map = (await (await fetch(`${stack.siteUrl}/search-terms.json`)).json()) as { names: Record<string, string[]>; terms: Record<string, string> }
+    browser ??= await launchBrowser()
+    const page = await browser.newPage()
+    for (const { token, id, name, field } of renames) {
+      expect(map.terms[`${token}${id}`]).toBe(name)
+      expect(map.names[name]).toContain(`${token}${id}`)
+      await page.goto(`${stack.siteUrl}/search/?q=${encodeURIComponent(name)}`)
+      await page.locator('#search-status', { hasText: /找到|没有找到/ }).waitFor({ timeout: 30_000 })
+      const more = page.locator('#search-more')
+      while (await more.isVisible()) {
+        const before = await page.locator('#search-results li').count()
+        await more.click()
+        await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, before)
+      }
+      const links = await page.locator('#search-results h2 a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.getAttribute('href'), anchor.textContent]))
+      // Its own page first, under the new name, then every story filed under it.
+      expect(links[0]?.[1], name).toBe(name)
+      const hrefs = links.map(([href]) => href)
+      for (const story of stories.filter((story) => filedUnder(field)(story).includes(id as number))) expect(hrefs, name).toContain(`/stories/${String(story.slug)}/`)
+    }
+    await page.close()
+  })
+
   it(`should keep the incrementally built site identical to a fresh full build through ${WAVES * CHANGES_PER_WAVE} random changes`, async () => {
     const kinds = Object.keys(changes)
     for (let wave = 0; wave < WAVES; wave += 1) {

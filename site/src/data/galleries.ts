@@ -7,6 +7,7 @@ import type { Lookup } from './context'
 import { toImage } from './media'
 import type { Image } from './media'
 import { pageOf } from './routes'
+import { termTokens } from './search-terms'
 import type { RawDoc } from './snapshot'
 
 export const gallerySchema = z.object({
@@ -38,6 +39,8 @@ export type Gallery = {
   cover: Image | null
   photos: { id: string; image: Image; thumb: Image; caption: string; credit: string; takenAt: DateLabel | null }[]
   videos: { url: string; title: string }[]
+  /** The search tokens of its campaign's column and its district (./search-terms). */
+  searchTerms: string[]
   seo: Seo
 }
 
@@ -62,6 +65,10 @@ export const toGallery = (raw: RawDoc, lookups: GalleryLookups): Gallery => {
       return image && thumb ? [{ id: photo.id, image, thumb, caption: photo.caption, credit: photo.credit, takenAt: dateLabel(photo.takenAt) }] : []
     }),
     videos: gallery.videos ?? [],
+    searchTerms: termTokens([
+      ['columns', gallery.campaignColumn, lookups.column],
+      ['districts', gallery.district, lookups.district],
+    ]),
     seo: seo(gallery.seo, gallery.title, gallery.description, gallery.cover, lookups.media),
   }
 }

@@ -8,6 +8,7 @@ import { toImage } from './media'
 import type { Image } from './media'
 import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
+import { termTokens } from './search-terms'
 import type { RawDoc } from './snapshot'
 
 export const honorRollSchema = z.object({
@@ -56,6 +57,8 @@ export type HonorRoll = {
   year: number
   introHtml: string
   entries: HonorEntry[]
+  /** The search tokens of the organisations its entries name (./search-terms). */
+  searchTerms: string[]
   date: DateLabel | null
   seo: Seo
 }
@@ -87,6 +90,7 @@ export const toHonorRoll = (raw: RawDoc, lookups: HonorLookups): HonorRoll => {
       story: lookups.story(entry.story),
       photo: toImage(lookups.media(entry.photo), 'card'),
     })),
+    searchTerms: termTokens((roll.entries ?? []).map((entry): ['organizations', unknown, Lookup<Link>] => ['organizations', entry.organization, lookups.organization])),
     date: dateLabel(roll.publishedAt),
     seo: seo(roll.seo, roll.title, `${roll.awardingBody} ${roll.year} 年度`, null, lookups.media),
   }

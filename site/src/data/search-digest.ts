@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto'
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
 const BODY = /<[a-z]+[^>]*\sdata-pagefind-body[\s=>]/
+const TITLE_META = /\sdata-pagefind-meta="title[[:]/
 
 /**
- * What Pagefind reads of a page, as a page of its own: the `<html>` tag, the title element, and the
- * `data-pagefind-body` element without the parts marked `data-pagefind-ignore`. Where an ignored
- * part holds metadata or filters (which Pagefind reads even there) it is kept whole; otherwise only
- * its images stay, still ignored (the first image of a page, ignored or not, is its `image` /
- * `image_alt`). Navigation, footers, related cards and the like are left out, so Pagefind parses
+ * What Pagefind reads of a page, as a page of its own: the `<html>` tag, the title element (where
+ * the body names no title), and the `data-pagefind-body` element without the parts marked
+ * `data-pagefind-ignore`. Where an ignored part holds metadata or filters (which Pagefind reads
+ * even there) it is kept whole; otherwise only its images stay, still ignored (the first image of
+ * a page, ignored or not, is its `image` / `image_alt`). Navigation, footers, related cards and the like are left out, so Pagefind parses
  * a third of the page and indexes exactly what it would have indexed of the whole (the same index
  * files, byte for byte). A page with `data-pagefind-*` attributes outside its body is given whole;
  * a page without a searchable body gives null.
@@ -56,7 +57,9 @@ export const searchExtract = (html: string): string | null => {
     if (!selfClosing) depth += 1
   }
   const htmlTag = /<html(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(html)?.[0] ?? '<html>'
-  const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? ''
+  // Pagefind reads the title element only for a page whose body names no title: otherwise it is
+  // left out, so a term's own page, whose title element holds its name, is indexed without it.
+  const title = TITLE_META.test(out) ? '' : (/<title>[^<]*<\/title>/.exec(html)?.[0] ?? '')
   return `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${out}</body></html>`
 }
 

@@ -11,6 +11,7 @@ import { toImage } from './media'
 import type { Image } from './media'
 import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
+import { termTokens } from './search-terms'
 import type { RawDoc } from './snapshot'
 
 export const storySchema = z.object({
@@ -61,6 +62,8 @@ export type Story = StoryCard & {
   /** Where the page-view beacon posts to (the CMS, as readers' browsers reach it). */
   viewEndpoint: string
   related: StoryCard[]
+  /** The search tokens of its column, district and organisations (./search-terms). */
+  searchTerms: string[]
   /** 上一篇 / 下一篇: the stories before and after this one in its column's list (newest first). */
   previous: Link | null
   next: Link | null
@@ -103,6 +106,11 @@ export const toStory = (story: ParsedStory, card: StoryCard, lookups: StoryLooku
   viewCount: story.viewCount ?? 0,
   viewEndpoint: `${cmsPublicUrl()}/api/${collectionSlugs.stories}/${encodeURIComponent(story.id)}/view`,
   related: (story.relatedStories ?? []).map(lookups.card).filter((value): value is StoryCard => Boolean(value)),
+  searchTerms: termTokens([
+    ['columns', story.column, lookups.column],
+    ['districts', story.district, lookups.district],
+    ...(story.organizations ?? []).map((org): ['organizations', unknown, Lookup<Link>] => ['organizations', org, lookups.organization]),
+  ]),
   previous: null,
   next: null,
   coverFull: toImage(lookups.media(story.cover), 'full'),

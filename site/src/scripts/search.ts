@@ -1,17 +1,21 @@
 /**
  * Search over the static Pagefind index (built after the site, in shards that are merged here):
  * every result reachable 20 at a time, a filter by kind (新闻 / 公示 / 荣誉榜 / 图集), the kind and
- * date on every result, and Traditional queries answered from the Simplified pages.
+ * date on every result, Traditional queries answered from the Simplified pages, and a column's,
+ * district's or organisation's name answered with its page and everything filed under it (through
+ * the search terms map, src/data/search-terms.ts).
  */
-import { fromSearchText, searchQueryText, searchQueryVariants } from '@fengcai/shared/search-text'
+import { fromSearchText, searchQueryText, searchQueryVariants, searchTermKey } from '@fengcai/shared/search-text'
 
 import { shardPath } from '@/data/search'
+import { FILED_UNDER, TERM_PAGE } from '@/data/search-terms'
+import type { SearchTermsMap } from '@/data/search-terms'
 
-type ResultData = { url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string } }
+type ResultData = { url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string; [TERM_PAGE]?: string } }
 type PagefindResult = { id: string; data: () => Promise<ResultData> }
-type SearchOptions = { filters?: Record<string, string> }
+type SearchOptions = { filters?: Record<string, string | { any: string[] }> }
 type Pagefind = {
-  search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[] }>
+  search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] }>
   mergeIndex: (url: string) => Promise<void>
 }
 
@@ -38,6 +42,17 @@ const loadIndex = () =>
     return first
   })())
 
+const NO_TERMS: SearchTermsMap = { names: {}, terms: {} }
+let termsMap: Promise<SearchTermsMap> | null = null
+/** The names of columns, districts and organisations → their tokens; without it, search goes on by text alone. */
+const loadTerms = (): Promise<SearchTermsMap> =>
+  (termsMap ??= fetch('/search-terms.json')
+    .then(async (response) => (response.ok ? ((await response.json()) as SearchTermsMap) : NO_TERMS))
+    .catch((error: unknown) => {
+      console.warn('栏目、区和组织名称不可用', error)
+      return NO_TERMS
+    }))
+
 let toSimplified: Promise<(text: string) => string> | null = null
 /** OpenCC's Traditional → Simplified tables (Taiwan and Hong Kong forms too), loaded with the first query. */
 const loadSimplifier = () =>
@@ -46,27 +61,42 @@ const loadSimplifier = () =>
     return (text: string) => text
   }))
 
+/** Results in the order given, each page once. */
+const withoutRepeats = (lists: PagefindResult[][]): PagefindResult[] => {
+  const seen = new Set<string>()
+  const kept: PagefindResult[] = []
+  for (const result of lists.flat()) {
+    if (seen.has(result.id)) continue
+    seen.add(result.id)
+    kept.push(result)
+  }
+  return kept
+}
+
 /**
  * The results for a query: as typed, and, when it has Traditional characters, as Simplified too
  * (the pages are Simplified; a name typed in Traditional is still matched as typed first), and a
- * place name also without its ending (徐汇区 → 徐汇), in that order.
+ * place name also without its ending (徐汇区 → 徐汇). Where the query is the name of columns,
+ * districts or organisations (in the map, as typed or as Simplified), their own pages come first,
+ * then what both names the query and is filed under them, then the rest filed under them, then
+ * the rest that names the query.
  */
-const searchAll = async (query: string, kind: string): Promise<{ results: PagefindResult[]; queries: string[] }> => {
-  const [index, simplify] = await Promise.all([loadIndex(), loadSimplifier()])
-  const options: SearchOptions = kind ? { filters: { kind } } : {}
+const searchAll = async (query: string, kind: string): Promise<{ results: PagefindResult[]; queries: string[]; terms: SearchTermsMap }> => {
+  const [index, simplify, terms] = await Promise.all([loadIndex(), loadSimplifier(), loadTerms()])
+  const byKind: Record<string, string> = kind ? { kind } : {}
   const simplified = simplify(query)
   const queries = [...new Set([query, simplified].flatMap(searchQueryVariants))]
-  const seen = new Set<string>()
-  const merged: PagefindResult[] = []
+  const tokens = [...new Set(queries.flatMap((text) => terms.names[searchTermKey(text)] ?? []))]
+  const filtered = async (filter: string) => (tokens.length ? (await index.search(null, { filters: { ...byKind, [filter]: { any: tokens } } })).results : [])
   // The index holds Chinese as encoded character pairs (@fengcai/shared/search-text): so must the query.
-  for (const results of await Promise.all(queries.map(async (text) => (await index.search(searchQueryText(text), options)).results))) {
-    for (const result of results) {
-      if (seen.has(result.id)) continue
-      seen.add(result.id)
-      merged.push(result)
-    }
-  }
-  return { results: merged, queries }
+  const [text, pages, filed] = await Promise.all([
+    Promise.all(queries.map(async (words) => (await index.search(searchQueryText(words), { filters: byKind })).results)).then(withoutRepeats),
+    filtered(TERM_PAGE),
+    filtered(FILED_UNDER),
+  ])
+  const filedIds = new Set(filed.map((result) => result.id))
+  const [textAndFiled, textOnly] = [text.filter((result) => filedIds.has(result.id)), text.filter((result) => !filedIds.has(result.id))]
+  return { results: withoutRepeats([pages, textAndFiled, filed, textOnly]), queries, terms }
 }
 
 const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -94,12 +124,14 @@ const snippetOf = (excerpt: string, queries: string[]): string => {
   return `${html}${escapeText(text.slice(position))}`
 }
 
-const resultItem = (result: ResultData, queries: string[]): string => {
+const resultItem = (result: ResultData, queries: string[], terms: SearchTermsMap): string => {
+  // A term's own page has no title in the index: its name is the map's, so it follows a rename.
+  const title = (result.meta[TERM_PAGE] && terms.terms[result.meta[TERM_PAGE]]) || result.meta.title || result.url
   const kind = result.meta.kind ? `<span class="search-result__kind">${escapeText(result.meta.kind)}</span>` : ''
   const date = result.meta.date ? `<span class="search-result__date">${escapeText(result.meta.date)}</span>` : ''
   return (
     `<li class="search-result"><p class="search-result__meta">${kind}${date}</p>` +
-    `<h2><a href="${encodeURI(result.url)}">${escapeText(result.meta.title ?? result.url)}</a></h2><p>${snippetOf(result.excerpt, queries)}</p></li>`
+    `<h2><a href="${encodeURI(result.url)}">${escapeText(title)}</a></h2><p>${snippetOf(result.excerpt, queries)}</p></li>`
   )
 }
 
@@ -112,6 +144,7 @@ export const setupSearch = (): void => {
   if (!form || !input || !status || !list || !more) return
   let results: PagefindResult[] = []
   let queries: string[] = []
+  let terms = NO_TERMS
   let shown = 0
   let run = 0
 
@@ -119,7 +152,7 @@ export const setupSearch = (): void => {
     const current = run
     const next = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()))
     if (current !== run) return
-    list.insertAdjacentHTML('beforeend', next.map((result) => resultItem(result, queries)).join(''))
+    list.insertAdjacentHTML('beforeend', next.map((result) => resultItem(result, queries, terms)).join(''))
     shown += next.length
     more.hidden = shown >= results.length
     status.textContent = `找到 ${results.length} 条结果${results.length > shown ? `，已显示 ${shown} 条` : ''}`
@@ -141,6 +174,7 @@ export const setupSearch = (): void => {
       if (current !== run) return
       results = found.results
       queries = found.queries
+      terms = found.terms
       if (!results.length) {
         status.textContent = kind ? `“${kind}”中没有找到相关内容，可以选“全部”再试。` : '没有找到相关内容，请换个词试试。'
         return

@@ -4,13 +4,9 @@
  * honourees, bylines, commenters) and the 不转换词表 from 站点设置 left exactly as written, in
  * the marked elements and wherever else on the page the same words appear.
  */
-import { ConverterFactory } from 'opencc-js/core'
-import STCharacters from 'opencc-js/dict/STCharacters'
-import STPhrases from 'opencc-js/dict/STPhrases'
-
 import { convertKeeping } from '@fengcai/shared/traditional'
 
-const convertText = ConverterFactory([STPhrases, STCharacters])
+import { toTraditional as convertText } from '@/data/to-traditional'
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'CODE', 'PRE', 'svg'])
 const ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label']

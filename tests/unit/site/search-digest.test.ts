@@ -23,6 +23,13 @@ const page = ({ nav = '首页 新闻', related = '相关稿件甲', body = '正�
   hidden +
   '</section></main><footer class="site-footer">演示站点</footer></body></html>'
 
+/** A term's own page: its name in the title element and an ignored heading, its title metadata empty. */
+const termPage = (name: string) =>
+  page({ title: name, body: '区内志愿服务概况。' }).replace(`<h1 data-pagefind-meta="title">${name}</h1>`, `<span hidden data-pagefind-meta="title:"></span><h1 data-pagefind-ignore>${name}</h1>`)
+
+/** A page that names no title in its body: Pagefind falls back to its title element. */
+const untitledPage = (title: string) => page({ title }).replace(`<h1 data-pagefind-meta="title">${title}</h1>`, '<p>无标题</p>')
+
 describe('search digest', () => {
   const base = searchDigest(page())
 
@@ -49,6 +56,12 @@ describe('search digest', () => {
     const withImage = (alt: string, related = '甲') => page({ related, hidden: `<img src="/cover.webp" alt="${alt}">` })
     expect(searchDigest(withImage('封面一'))).not.toBe(searchDigest(withImage('封面二')))
     expect(searchDigest(withImage('封面一', '甲'))).toBe(searchDigest(withImage('封面一', '乙')))
+  })
+
+  it('should not change for a renamed term whose page names no title in its body, and change where the title element is the title', () => {
+    expect(termPage('徐汇区')).toContain('<title>徐汇区 · 风采</title>')
+    expect(searchDigest(termPage('徐汇区'))).toBe(searchDigest(termPage('新徐汇区')))
+    expect(searchDigest(untitledPage('甲'))).not.toBe(searchDigest(untitledPage('乙')))
   })
 
   it('should give every page without a searchable body the same digest', () => {
@@ -92,6 +105,8 @@ describe('search extract', () => {
       // The only image of this page is in an ignored part: still its `image` metadata.
       { url: '/stories/bb/', html: page({ hidden: '<img src="/only.webp" alt="唯一的图">' }).replace('<figure><img src="/a.webp" alt="示意图"><figcaption>图片说明</figcaption></figure>', '') },
       { url: '/stories/c/', html: page({ title: '河道清理（第3次）', body: 'Volunteers cleaned the river, 2024年5月。', hidden: '<span data-pagefind-meta="date:2024年5月1日"></span>' }) },
+      { url: '/districts/x/', html: termPage('徐汇区') },
+      { url: '/stories/d/', html: untitledPage('没有标题元数据的页面') },
     ]
     for (const { url, html } of pages) {
       await mkdir(path.join(dir, url), { recursive: true })
