@@ -190,9 +190,10 @@ describe('comments and objections from the notice page to the moderated queue', 
     // would bring up a phone's keyboard over that choice.
     await page.getByRole('link', { name: '对林海燕留言或提出异议' }).click()
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('kind')
-    const kindTop = await page.locator('input[name="kind"]').first().evaluate((element) => element.closest('fieldset')?.getBoundingClientRect().top ?? -1)
-    expect(kindTop).toBeGreaterThanOrEqual(0)
-    expect(kindTop).toBeLessThan(844 / 2)
+    // The page scrolls smoothly to the form (unless the reader asks for reduced motion): wait until it is there.
+    const kindTop = () => page.locator('input[name="kind"]').first().evaluate((element) => element.closest('fieldset')?.getBoundingClientRect().top ?? -1)
+    await expect.poll(kindTop, { timeout: 10_000 }).toBeLessThan(844 / 2)
+    expect(await kindTop()).toBeGreaterThanOrEqual(0)
 
     // Leaving 姓名 empty says so at once; typing a name takes the message away.
     await page.locator('#feedback-name').focus()
