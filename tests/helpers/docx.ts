@@ -14,6 +14,20 @@ const RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
 
+/** A little-endian field: its offset, its width in bits, its value. */
+type Field = [offset: number, bits: 16 | 32, value: number]
+
+/** A zip header of `length` bytes: its signature, then the fields. */
+const header = (length: number, signature: number, fields: Field[]): Buffer => {
+  const bytes = Buffer.alloc(length)
+  bytes.writeUInt32LE(signature, 0)
+  for (const [at, bits, value] of fields) {
+    if (bits === 16) bytes.writeUInt16LE(value, at)
+    else bytes.writeUInt32LE(value, at)
+  }
+  return bytes
+}
+
 /** A zip archive of the entries, each deflated; `declaredSize` overrides the size the headers state. */
 export const zipOf = (entries: Entry[]): Buffer => {
   const locals: Buffer[] = []
@@ -24,37 +38,17 @@ export const zipOf = (entries: Entry[]): Buffer => {
     const compressed = deflateRawSync(entry.data, { level: 9 })
     const size = entry.declaredSize ?? entry.data.length
     const crc = crc32(entry.data)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(0x0800, 6)
-    local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(compressed.length, 18)
-    local.writeUInt32LE(size, 22)
-    local.writeUInt16LE(name.length, 26)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(0x0800, 8)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(compressed.length, 20)
-    central.writeUInt32LE(size, 24)
-    central.writeUInt16LE(name.length, 28)
-    central.writeUInt32LE(offset, 42)
+    // The fields both headers hold, at their offsets in the local header; the central one has
+    // two more bytes (the version made by) before them, and the local header's offset at 42.
+    const shared: Field[] = [[4, 16, 20], [6, 16, 0x0800], [8, 16, 8], [14, 32, crc], [18, 32, compressed.length], [22, 32, size], [26, 16, name.length]]
+    const local = header(30, 0x04034b50, shared)
+    const central = header(46, 0x02014b50, [[4, 16, 20], ...shared.map(([at, bits, value]): Field => [at + 2, bits, value]), [42, 32, offset]])
     locals.push(local, name, compressed)
     centrals.push(central, name)
     offset += local.length + name.length + compressed.length
   }
   const directory = Buffer.concat(centrals)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
-  end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
+  const end = header(22, 0x06054b50, [[8, 16, entries.length], [10, 16, entries.length], [12, 32, directory.length], [16, 32, offset]])
   return Buffer.concat([...locals, directory, end])
 }
 

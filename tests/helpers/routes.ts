@@ -8,17 +8,19 @@ export type RouteClient = {
   get: (path: string, token?: string, extraHeaders?: Record<string, string>) => Promise<{ status: number; text: string; headers: Headers }>
   post: (path: string, init?: { headers?: Record<string, string>; body?: BodyInit }) => Promise<{ status: number; text: string; headers: Headers }>
   patch: (path: string, body: unknown, token?: string) => Promise<{ status: number; text: string; headers: Headers }>
+  delete: (path: string, token?: string) => Promise<{ status: number; text: string }>
   graphql: (query: string, token?: string) => Promise<{ status: number; text: string }>
 }
 
 export const routeClient = async (): Promise<RouteClient> => {
-  const { REST_GET, REST_PATCH, REST_POST } = await import('@payloadcms/next/routes')
+  const { REST_DELETE, REST_GET, REST_PATCH, REST_POST } = await import('@payloadcms/next/routes')
   // The GraphQL route as the CMS mounts it, with its own wrapper.
   const { POST: graphqlPost } = await import('@/app/(payload)/api/graphql/route')
   const { default: config } = await import('@payload-config')
   const restGet = REST_GET(config)
   const restPost = REST_POST(config)
   const restPatch = REST_PATCH(config)
+  const restDelete = REST_DELETE(config)
   // Requests arrive as through the CMS's own server from a proxy on this machine; the int
   // project sets TRUST_PROXY=1, so a test's X-Forwarded-For names the client.
   const peer = { [PEER_HEADER]: '127.0.0.1' }
@@ -49,6 +51,10 @@ export const routeClient = async (): Promise<RouteClient> => {
         body: JSON.stringify(body),
       })
       return { status: response.status, text: await response.text(), headers: response.headers }
+    },
+    delete: async (path, token) => {
+      const response = await call(restDelete, path, { method: 'DELETE', headers: headers(token) })
+      return { status: response.status, text: await response.text() }
     },
     graphql: async (query, token) => {
       const response = await graphqlPost(

@@ -16,7 +16,7 @@ import { commentSubmissionSchema } from '@fengcai/shared'
 import { htmlToText } from '@fengcai/shared/import/html'
 import { parseArticle } from '@fengcai/shared/import/article'
 import { findRichTextProblem } from '@fengcai/shared/richtext/check'
-import { toSearchText } from '@fengcai/shared/search-text'
+import { termNameForms, toSearchText } from '@fengcai/shared/search-text'
 import { slugify } from '@fengcai/shared/slugify'
 import { richTextToHtml } from '@fengcai/site/data/richtext'
 
@@ -61,6 +61,8 @@ describe('growth of the parsers, in this process', () => {
     { name: 'importer HTML', shapes: shapesOf(HTML_TOKENS, { pairs: 4, triples: 2 }).filter((_, index) => index % 3 === 0), chars: 8000, run: (input) => parseArticle(input, { html: true }) },
     { name: 'HTML reader', shapes: shapesOf(HTML_TOKENS, { pairs: 6, triples: 3, around: ['<p>', '</p>'] }), chars: 16_000, run: htmlToText },
     { name: 'search-text encoding', shapes: shapesOf(SEARCH_TOKENS, { pairs: 3, triples: 1 }), chars: 16_000, run: toSearchText },
+    // A search query resolved to the terms it names (the search page's lookup in /search-terms.json).
+    { name: 'search term lookup', shapes: shapesOf([...SEARCH_TOKENS, '区', '街道', '新区'], { pairs: 3, triples: 1 }).filter((_, index) => index % 2 === 0), chars: 16_000, run: termNameForms },
     { name: 'slugify', shapes: shapesOf(SLUG_TOKENS, { pairs: 3, triples: 1 }), chars: 16_000, run: (input) => slugify(input) },
     {
       name: 'comment validation',
@@ -266,6 +268,33 @@ describe('growth of every input path, against the running stack', () => {
       { base: 40, make: (size) => body(Array.from({ length: size }, () => ({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh">', children: [] }))) },
     ]
     for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, save, [200, 400]), FLOOR.http)
+  })
+
+  it('should take review steps apart in linear time', async () => {
+    const step = (body: string) => send(`stories/${storyId}/review`, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer() }, body })
+    const shapes: { base: number; make: (size: number) => string }[] = [
+      // An editor may not return a story: refused by role, after the note is read and checked.
+      { base: 250, make: (size) => JSON.stringify({ action: 'return', note: '志'.repeat(size) }) },
+      { base: 250, make: (size) => JSON.stringify({ action: 'return', note: '\u0000"\\'.repeat(size) }) },
+      { base: 150, make: (size) => `${'{"a":'.repeat(size)}1${'}'.repeat(size)}` },
+      { base: 100, make: (size) => JSON.stringify(Object.fromEntries(Array.from({ length: size }, (_, index) => [`field${index}`, index]))) },
+    ]
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, step, [400, 403, 409, 413]), FLOOR.http)
+  })
+
+  it('should preview a draft with many pictures in its body in linear time', async () => {
+    const upload = (mediaId: number) => ({ type: 'upload', version: 3, format: '', id: randomBytes(12).toString('hex'), relationTo: 'media', value: mediaId, fields: {} })
+    const media = (await (await fetch(`${stack.cmsUrl}/api/media?limit=1&depth=0`, { headers: bearer() })).json()) as { docs: { id: number }[] }
+    const mediaId = media.docs[0]?.id ?? 0
+    expect(mediaId).toBeGreaterThan(0)
+    const body = (size: number) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: Array.from({ length: size }, () => upload(mediaId)) } })
+    // Saved, then previewed: the preview finds the body's pictures and sends them to the site worker with the draft.
+    const preview = async (value: unknown) => {
+      const saved = await send(`stories/${storyId}?draft=true`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...bearer() }, body: JSON.stringify({ body: value }) })
+      expect(saved).toBe(200)
+      return send(`stories/${storyId}/preview`, { headers: bearer() })
+    }
+    await expectLinear(() => measureRequests(40, body, preview, [200]), FLOOR.http)
   })
 
   it('should hold the CMS within +300 MB through all of it', async () => {
