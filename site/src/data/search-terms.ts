@@ -12,14 +12,12 @@ import { convertKeeping, searchTermKey, termNameForms } from '@fengcai/shared'
 import { refId } from './common'
 import type { Lookup } from './context'
 import type { Site } from './models'
+import type { SearchTermsMap } from './search'
 
 export type TermKind = 'columns' | 'districts' | 'organizations'
 
 const PREFIX: Record<TermKind, string> = { columns: 'c', districts: 'd', organizations: 'o' }
 
-/** Pagefind filter names: pages filed under a term, and a term's own page. */
-export const FILED_UNDER = 'term'
-export const TERM_PAGE = 'page'
 
 export const termToken = (kind: TermKind, id: string): string => `${PREFIX[kind]}${id}`
 
@@ -35,12 +33,6 @@ export const termTokens = (filed: [kind: TermKind, value: unknown, resolve: Look
   return [...new Set(tokens)]
 }
 
-export type SearchTermsMap = {
-  /** A form of a name, as searchTermKey writes it → the tokens of the terms it names. */
-  names: Record<string, string[]>
-  /** A token → its term's current name, the title its own page has in the results. */
-  terms: Record<string, string>
-}
 
 /**
  * The map of every term's names to its token: the name and its place-name forms, in Simplified and

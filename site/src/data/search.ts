@@ -28,3 +28,18 @@ export const searchShardOf = (url: string): number =>
 
 /** Where a shard's index lives in the built site (no leading slash). */
 export const shardPath = (shard: number): string => `pagefind/shard-${shard}`
+
+/**
+ * Pagefind filter names: pages filed under a term, and a term's own page (./search-terms.ts).
+ * Here, with nothing imported, because the search page's script needs them: the terms module
+ * brings the shared package's schemas with it (77 KB the page loaded for two constants).
+ */
+export const FILED_UNDER = 'term'
+export const TERM_PAGE = 'page'
+
+export type SearchTermsMap = {
+  /** A form of a name, as searchTermKey writes it → the tokens of the terms it names. */
+  names: Record<string, string[]>
+  /** A token → its term's current name, the title its own page has in the results. */
+  terms: Record<string, string>
+}

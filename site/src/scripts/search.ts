@@ -7,9 +7,8 @@
  */
 import { fromSearchText, searchQueryText, searchQueryVariants, searchTermKey } from '@fengcai/shared/search-text'
 
-import { shardPath } from '@/data/search'
-import { FILED_UNDER, TERM_PAGE } from '@/data/search-terms'
-import type { SearchTermsMap } from '@/data/search-terms'
+import { FILED_UNDER, TERM_PAGE, shardPath } from '@/data/search'
+import type { SearchTermsMap } from '@/data/search'
 
 type ResultData = { url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string; [TERM_PAGE]?: string } }
 type PagefindResult = { id: string; data: () => Promise<ResultData> }
