@@ -20,8 +20,11 @@ import { repoRoot, startStack } from '../helpers/stack'
 import { describeFilesystem } from './filesystem'
 import { queueGeneratedStories, removeGeneratedStories, seedGeneratedStories } from './generated-stories'
 import { buildWithHugo, hugoAvailable } from './hugo'
+import { keepOutput } from './keep-output'
 import { benchPublishing } from './publish'
 import { timed } from './timed'
+
+keepOutput('bench-scale')
 
 const { values } = parseArgs({
   // `pnpm bench:scale -- --stories N` hands the script a `--` of its own: not an argument.

@@ -13,8 +13,11 @@ import { gzipSync } from 'node:zlib'
 import { repoRoot, startStack } from '../helpers/stack'
 
 import { printImportCorpus } from './import-corpus'
+import { keepOutput } from './keep-output'
 import { benchLighthouse, printLighthouse } from './lighthouse'
 import { benchSubmissions } from './submissions'
+
+keepOutput('bench')
 
 const BUILD_RUNS = 3
 const STORY_PAGE_BUDGET = 25 * 1024
