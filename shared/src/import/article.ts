@@ -6,23 +6,25 @@
  * Simplified with names kept as names; an honour roll after the story recognised. Pure: the CMS
  * (endpoint, CLI) does the reading of files and the writing of drafts.
  */
-import type { Draft, ImportedArticle } from './types'
-import { FURNITURE_LINE, HAN, SENTENCE_END, charsAtMost, isParagraphShaped, isTitleLike, short } from './lines'
-import { BREADCRUMB, CONTACT, COPYRIGHT, COPYRIGHT_END, COUNTER, DISTRIBUTION, DOCUMENT_NUMBER, END_MARK, FOOTER, PREV_NEXT, PRINTED_ON, PRINT_RUN, PROMO, RELATED, SHARE, START_MARK, TAGS, WECHAT_UI, isCounterOnly, isJunk, isToolBar } from './furniture'
-import { NUMERIC_DATE, REPOST, WECHAT_HEAD, wechatHeadOf, isAccountStamp, isMeta, isMetaAnywhere, isStrongMeta, outletIn, sourceIn } from './meta'
-import { PUBLISHER_LINE, applyBylines, officeByline, readSignOff } from './bylines'
-import { CAPTION } from './captions'
-import { dropTeasers, dropTitleLists, menuLines } from './lists'
-import { MAIL_END, MAIL_HEADER, MAIL_MARK, mailTitleIndex, senderOf } from './mail'
-import { SUBTITLE, TITLE_LABEL, isSiteName, titleAt } from './title'
-import { dateOf, hasDate, isDateOnly } from './dates'
-import { CAPTION_PREFIX } from './html'
-import { HONOR_HEADING, honorRollDraft, parseAwardedEntry } from './honor-roll'
-import { normalisePunctuation } from './punctuation'
-import { prepareText } from './prepare'
-import { readLead, readSignature } from './signature'
 import { toBlocks } from './blocks'
-import { draftWarnings } from './warnings'
+import { PUBLISHER_LINE, officeByline, readFormField, readSignOff } from './bylines'
+import { captionText, isCaption } from './captions'
+import { dateOf, hasDate } from './dates'
+import { finishArticle } from './finish'
+import { ATTACHMENT, BREADCRUMB, COMMENTS, CONTACT, COPYRIGHT, COPYRIGHT_END, DISTRIBUTION, DOCUMENT_NUMBER, END_MARK, FOOTER, LIST_ITEM, PREV_NEXT, PRINTED_ON, PRINT_RUN, PROMO, RELATED, SHARE, START_MARK, TAGS, WECHAT_UI, furnitureKind, isCounterOnly, isJunk, isToolBar } from './furniture'
+import { readHead } from './head'
+import { HONOR_HEADING, honorRollDraft, parseAwardedEntry } from './honor-roll'
+import { CAPTION_PREFIX } from './html'
+import { FURNITURE_LINE, charsAtMost, isListedTitle, isParagraphShaped, isTitleLike, short } from './lines'
+import { dropTeasers, dropTitleLists } from './lists'
+import { MAIL_END, MAIL_HEADER, MAIL_MARK, senderOf } from './mail'
+import { NUMERIC_DATE, WECHAT_HEAD, isMeta, isMetaAnywhere, isStrongMeta } from './meta'
+import { readMetaLine, readRepost, readWechatHead } from './meta-line'
+import type { MetaFound } from './meta-line'
+import { prepareText } from './prepare'
+import { readClosingCredit, readLead, readSignature } from './signature'
+import { ADDRESSEE, FORM_HEADING, GENERIC_TITLE, SUBTITLE, TITLE_LABEL, isSiteName, isTitleRest, titleAt } from './title'
+import type { Draft, ImportedArticle } from './types'
 
 export { dateOf }
 export type { ImportedArticle, ImportedBlock } from './types'
@@ -37,7 +39,7 @@ export type ParseOptions = {
 /** An imported article from text or HTML. */
 export const parseArticle = (input: string, options: ParseOptions = {}): ImportedArticle => {
   const draft: Draft = { title: null, publishedAt: null, source: null, correspondent: null, reporter: null, responsibleEditor: null, captions: [], removed: [], warnings: [] }
-  const { lines, htmlTitle, htmlSiteName, names, traditional } = prepareText(input, options.html, draft.removed)
+  const { lines, htmlTitle, htmlSiteName, names, traditional, html } = prepareText(input, options.html, draft.removed)
 
   // The head: everything before the first paragraph. The title is the title-like line right
   // before the meta line when there is one (sidebars come before it), else the first.
@@ -49,25 +51,15 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   const tail: string[] = []
   const titleCandidates: string[] = []
   const forcedHeadings = new Set<string>()
-  // A date alone (or beside a name) is a meta line only in the head: after the first paragraph it is a signature's.
-  const firstParagraph = lines.findIndex(isParagraphShaped)
-  const headLength = Math.min(40, firstParagraph < 0 ? lines.length : firstParagraph)
-  const metaIndex = lines.findIndex((line, index) => (index < 12 && isMeta(line) && (index < headLength || (!isDateOnly(line) && !isAccountStamp(line)))) || (index < headLength && isStrongMeta(line)))
-  const menu = menuLines(lines)
-  // An HTML page's own title among the lines: what stands before it is the page's head.
-  const headEnd = htmlTitle ? lines.findIndex((line, index) => index < 60 && line.replace(/^## /, '') === htmlTitle) : -1
-  // The page's title counts only where it stands among the lines (a <title> of the site's name does not).
-  const menuBetween = (from: number, to: number) => [...menu].filter((at) => at > from && at < to).length
-  const titleLine = headEnd >= 0 && !menu.has(headEnd) && (metaIndex < 0 || metaIndex < headEnd || metaIndex - headEnd - menuBetween(headEnd, metaIndex) <= 2) ? htmlTitle : null
-  const isMail = lines.slice(0, 6).some((line) => MAIL_MARK.test(line))
-  const mailTitle = isMail ? mailTitleIndex(lines) : -1
+  const { form, metaIndex, menu, headEnd, titleLine, isMail, mailTitle, hardWrapped, siteName } = readHead(lines, htmlTitle, htmlSiteName, html)
   let mailSender: string | null = null
   // A WeChat account's or a site's name: the source only when no 来源 is found.
   let weakSource: string | null = null
   // The publishing office or site on a line of its own at the top: the source unless a labelled one is found.
   let pageSource: string | null = null
-  // The site's name after the title in the page's <title> (标题 - 宝山头条): the source of last resort.
-  const siteName = htmlSiteName && !charsAtMost(htmlSiteName, 1) && charsAtMost(htmlSiteName, 16) && HAN.test(htmlSiteName) ? htmlSiteName : null
+  const metaFound: MetaFound = { publisher: null, datePublished: false, otherDate: null }
+  let inAttachments = false
+  let titleIndex = -1
   /** The title from the lines before a meta line: the last of them, unless it is a site's name with the title after the meta lines. */
   const takeTitleCandidate = (index: number) => {
     const candidate = titleCandidates[titleCandidates.length - 1]
@@ -89,11 +81,16 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       if (caption && phase === 'body') draft.captions.push(caption)
       continue
     }
+    if (index < form) {
+      if (FORM_HEADING.test(plain)) draft.removed.push(`投稿信息：${plain}`)
+      else readFormField(draft, plain)
+      continue
+    }
     if (menu.has(index) && phase === 'body') {
       draft.removed.push(`网站菜单：${short(plain.replace(/^## /, ''))}`)
       continue
     }
-    if (/^(?:## )?[【\[]?版权声明/.test(plain) && body.length > 0 && phase === 'body') {
+    if ((/^(?:## )?[【\[]?版权声明/.test(plain) || COMMENTS.test(plain.replace(/^## /, ''))) && body.length > 0 && phase === 'body') {
       draft.removed.push(`版权声明：${short(plain.replace(/^## /, ''))}`)
       phase = 'tail'
       continue
@@ -135,33 +132,18 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       inRelatedList = RELATED.test(plain)
       continue
     }
-    const repost = body.length === 0 && charsAtMost(plain, 50) ? REPOST.exec(plain) : null
-    if (repost) {
-      // The account the article is from is its source, whoever reposted it.
-      draft.source ??= repost[1] as string
-      if (repost[2]) draft.reporter ??= repost[2]
-      draft.removed.push(`转载说明：${plain}`)
-      continue
-    }
+    if (body.length === 0 && readRepost(draft, plain)) continue
     if (WECHAT_HEAD.test(plain) && body.length === 0 && charsAtMost(plain, 80)) {
-      const { author, account } = wechatHeadOf(plain)
-      if (author) draft.reporter ??= author
-      if (account) weakSource ??= account
-      draft.publishedAt ??= dateOf(plain)
-      draft.removed.push(`公众号信息：${short(plain)}`)
+      const account = readWechatHead(draft, plain)
+      weakSource ??= account
       takeTitleCandidate(index)
       continue
     }
     const meta = phase === 'body' && furnitureShaped && (index === metaIndex || (isMeta(plain) && body.length === 0) || isMetaAnywhere(plain))
     if (meta) {
       inRelatedList = false
-      draft.publishedAt ??= dateOf(plain)
-      const views = [...plain.matchAll(COUNTER)][0] ?? (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}\s+(\d+)$/.exec(plain) as RegExpExecArray | null)
-      // 来源：…, or a publisher among the meta line's parts (发布于 2023-05-21 · 新华路街道).
-      draft.source ??= sourceIn(plain) ?? plain.split(/[\s·•|｜/]+/).map((part) => part.replace(/(?:编|编印|主办|印发)$/, '')).find((part) => PUBLISHER_LINE.test(part)) ?? null
-      weakSource ??= outletIn(plain)
-      applyBylines(draft, plain.replace(COUNTER, ' '))
-      draft.removed.push(`信息行：${short(plain)}${views ? `（阅读数 ${(views[1] ?? views[2] ?? '').trim()} 不导入）` : ''}`)
+      const outlet = readMetaLine(draft, plain, body.length === 0, metaFound)
+      weakSource ??= outlet
       takeTitleCandidate(index)
       continue
     }
@@ -172,12 +154,17 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
     if (inRelatedList) {
       // The line right before a meta line is the story's title, not one more related link.
       const beforeMeta = index + 1 === metaIndex || isStrongMeta(lines[index + 1] ?? '')
-      if (isTitleLike(plain) && !SENTENCE_END.test(plain) && !beforeMeta) {
+      if (isListedTitle(plain) && !beforeMeta) {
         draft.removed.push(`相关文章：${short(plain)}`)
         continue
       }
       if (charsAtMost(plain, 20) && NUMERIC_DATE.test(plain)) continue
       inRelatedList = false
+    }
+    const furniture = furnitureKind(plain)
+    if (furniture) {
+      draft.removed.push(`${furniture}：${short(plain)}`)
+      continue
     }
     if (furnitureShaped && (SHARE.test(plain) || WECHAT_UI.test(plain) || COPYRIGHT.test(plain) || FOOTER.test(plain) || PROMO.test(plain) || TAGS.test(plain))) {
       draft.removed.push(`分享、版权或页脚：${short(plain)}`)
@@ -200,6 +187,12 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
         phase = 'tail'
         continue
       }
+    }
+    // 附件：1. …, and the numbered items after it: the story's attachments, not its text (a signature may follow).
+    inAttachments = charsAtMost(plain, 80) && (ATTACHMENT.test(plain) || (inAttachments && LIST_ITEM.test(plain) && !/[。！？]$/.test(plain)))
+    if (inAttachments) {
+      draft.removed.push(`附件：${short(plain)}`)
+      continue
     }
     if (body.length > 0 && charsAtMost(plain, 80) && CONTACT.test(plain)) {
       draft.removed.push(`联系人：${short(plain)}`)
@@ -235,18 +228,22 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`文号：${plain}`)
       continue
     }
-    if (draft.title !== null && body.length === 0 && index < metaIndex && charsAtMost(plain, 20) && !isParagraphShaped(plain) && !/[，。！？：:]/.test(plain) && !CAPTION.test(plain)) {
+    if (draft.title !== null && body.length === 0 && index < metaIndex && charsAtMost(plain, 20) && !isParagraphShaped(plain) && !/[，。！？：:]/.test(plain) && !isCaption(plain)) {
       // Between the title and its meta line: an account's or an author's name (闵行志愿, 小普).
       if (isSiteName(plain)) weakSource ??= plain
       draft.removed.push(`标题下的信息：${plain}`)
+      continue
+    }
+    if (draft.title !== null && body.length === 0 && ADDRESSEE.test(plain)) {
+      draft.removed.push(`主送单位：${plain}`)
       continue
     }
     if (body.length === 0 && (draft.title !== null || titleCandidates.length > 0) && SUBTITLE.test(plain) && charsAtMost(plain, 60)) {
       draft.removed.push(`副标题：${short(plain)}`)
       continue
     }
-    if (charsAtMost(plain, 100) && CAPTION.test(plain)) {
-      draft.captions.push(plain)
+    if (charsAtMost(plain, 100) && isCaption(plain)) {
+      draft.captions.push(captionText(plain))
       continue
     }
     if (draft.title === null && body.length === 0 && titleCandidates.length === 0 && draft.source === null && pageSource === null && plain !== htmlTitle && PUBLISHER_LINE.test(plain)) {
@@ -261,6 +258,12 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
     }
     if (draft.title === null && body.length === 0 && (titleLine ? plain === titleLine : metaIndex > index ? false : isTitleLike(plain))) {
       draft.title = plain.replace(TITLE_LABEL, '') || plain
+      titleIndex = index
+      continue
+    }
+    // A hard-wrapped copy (from a PDF) breaks a long title over two lines.
+    if (hardWrapped && titleIndex === index - 1 && body.length === 0 && draft.title !== null && isTitleRest(plain, lines[index + 1])) {
+      draft.title += plain
       continue
     }
     if (draft.title === null && body.length === 0 && metaIndex > index && isTitleLike(plain)) {
@@ -272,9 +275,12 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   // Title-like lines before the meta line that did not become the title: a sidebar.
   for (const candidate of titleCandidates) if (candidate !== draft.title) draft.removed.push(`页首的其他标题：${short(candidate)}`)
   if (!draft.reporter && !draft.correspondent && mailSender) draft.reporter = mailSender
+  // A sub-office of the publisher named above (its 秘书处, its 办公室) stands for the publisher.
+  draft.source ??= pageSource && metaFound.publisher?.startsWith(pageSource) ? pageSource : metaFound.publisher
   draft.source ??= pageSource
+  draft.publishedAt ??= metaFound.otherDate
   if (tail.length) draft.removed.push(`正文结束后的其他内容（${tail.length} 行）：${short(tail[0] as string)}`)
-  if (draft.title === null && htmlTitle && !PUBLISHER_LINE.test(htmlTitle)) draft.title = htmlTitle
+  if (draft.title === null && htmlTitle && !PUBLISHER_LINE.test(htmlTitle) && !GENERIC_TITLE.test(htmlTitle)) draft.title = htmlTitle
 
   readSignature(body, draft)
   draft.source ??= weakSource ?? siteName
@@ -282,34 +288,11 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   readLead(body, draft)
 
   const listed = dropTitleLists(dropTeasers(body, draft.removed), draft.removed)
+  readClosingCredit(listed, draft)
 
-  const finalBlocks = toBlocks(listed, forcedHeadings, draft.warnings)
+  const finalBlocks = toBlocks(listed, forcedHeadings, draft.warnings, hardWrapped)
 
   const honorRoll = honorHeading !== null || honorLines.length ? honorRollDraft(honorHeading, honorLines, draft.title, draft.warnings, names) : null
 
-  const title = draft.title ? normalisePunctuation(draft.title) : null
-  // Names only from what is kept (a dropped tail's speakers are not the editor's concern).
-  const kept = [title ?? '', draft.correspondent ?? '', draft.reporter ?? '', draft.responsibleEditor ?? '', ...finalBlocks.map((block) => block.text), ...draft.captions].join('\n')
-  const honourees = new Set(honorRoll?.entries.map((entry) => entry.name))
-  const keptNames = names.filter((name) => honourees.has(name.simplified) || kept.includes(name.simplified))
-  draft.warnings.push(...draftWarnings(title, draft.publishedAt, finalBlocks, options.now ?? new Date()))
-
-  return {
-    kind: 'story',
-    title,
-    publishedAt: draft.publishedAt,
-    source: draft.source,
-    correspondent: draft.correspondent,
-    reporter: draft.reporter,
-    responsibleEditor: draft.responsibleEditor,
-    paragraphs: finalBlocks.filter((block) => block.type === 'paragraph').map((block) => block.text),
-    headings: finalBlocks.filter((block) => block.type === 'heading').map((block) => block.text),
-    captions: draft.captions.map(normalisePunctuation),
-    honorRoll,
-    removed: draft.removed,
-    warnings: draft.warnings,
-    blocks: finalBlocks,
-    names: keptNames,
-    traditional,
-  }
+  return finishArticle(draft, finalBlocks, honorRoll, names, traditional, options.now ?? new Date())
 }

@@ -4,6 +4,10 @@ import { normalisePunctuation } from './punctuation'
 import { GARBLED_MARK } from './readings'
 import type { ImportedBlock } from './types'
 
+/** What cannot begin a paragraph: closing quotes and brackets, and the punctuation after a sentence (a line wrapped before them). */
+const WRAPPED_SENTENCE_END = /[。！？!?…][”’」』）)]?$/
+const CLOSING_START = /^[”’」』）)》，。、；：！？]/
+
 export const isHeading = (blocks: string[], index: number, previousIsHeading: boolean, forced: Set<string>): boolean => {
   const block = blocks[index] as string
   if (forced.has(block)) return true
@@ -25,7 +29,9 @@ export const joinerOf = (before: string, after: string): string => (/[A-Za-z0-9]
  * The body's lines as blocks: headings, then paragraphs broken mid-sentence joined with what
  * follows; punctuation normalised; debris of a broken encoding taken out, each place warned of.
  */
-export const toBlocks = (listed: string[], forcedHeadings: Set<string>, warnings: string[]): ImportedBlock[] => {
+export const toBlocks = (listed: string[], forcedHeadings: Set<string>, warnings: string[], hardWrapped = false): ImportedBlock[] => {
+  // In a hard-wrapped copy a line may stop after a closing quote mid-sentence (设置了“文明停车”): only 。！？ end one there.
+  const ends = hardWrapped ? WRAPPED_SENTENCE_END : SENTENCE_END
   const blocks: ImportedBlock[] = []
   let previousIsHeading = true
   for (let index = 0; index < listed.length; index += 1) {
@@ -39,7 +45,7 @@ export const toBlocks = (listed: string[], forcedHeadings: Set<string>, warnings
     // growing paragraph would read it again at every step (quadratic over thousands of lines).
     const pieces = [block]
     let last = block
-    while (!SENTENCE_END.test(last) && index + 1 < listed.length && !isHeading(listed, index + 1, false, forcedHeadings)) {
+    while ((!ends.test(last) || CLOSING_START.test(listed[index + 1] ?? '')) && index + 1 < listed.length && !isHeading(listed, index + 1, false, forcedHeadings)) {
       index += 1
       const next = listed[index] as string
       pieces.push(joinerOf(last, next), next)

@@ -16,6 +16,8 @@ export const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|值
 export const ROLE_START = new RegExp(`^(?:${ROLE_WORDS})`)
 // 本报记者, 特约通讯员, 见习记者: the prefix is part of the role.
 export const BYLINE_PART = new RegExp(`(?:本报|本网|本台|本刊|本站|特约|见习)?(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
+/** Roles of a photo's credit, not of the story's text. */
+const PHOTO_ROLE = /^(?:摄影|摄像|图|供图)$/
 /** What may stand between the bylines of a byline line: separators, 摄 / 报道, and the brackets around it all. */
 export const BYLINE_FILLER = /摄|报道|报导|[\s|｜/、，,:：]/g
 
@@ -62,7 +64,8 @@ export const readSignOff = (draft: Draft, line: string): boolean => {
     draft.removed.push(`来源行：${short(line)}`)
     return true
   }
-  if (!isBylineOnly(line)) return false
+  // A photographer's credit alone (（摄影：…）) belongs to a photo in the story: it does not end it.
+  if (!isBylineOnly(line) || bylinesIn(line).every(({ role }) => PHOTO_ROLE.test(role))) return false
   applyBylines(draft, line)
   draft.removed.push(`署名行：${short(line)}`)
   return true
@@ -70,17 +73,23 @@ export const readSignOff = (draft: Draft, line: string): boolean => {
 
 
 
+/** The draft's field of a byline role: 通讯员, a writer's role (记者, 实习生, 文／图 …), an editor's; null for the others (审核, 摄影 …). */
+const fieldOf = (role: string): 'correspondent' | 'reporter' | 'responsibleEditor' | null =>
+  /通讯员/.test(role) ? 'correspondent' : /记者|作者|实习生|撰稿|^文|^图\s*[/／]?\s*文/.test(role) ? 'reporter' : /编辑|责编/.test(role) ? 'responsibleEditor' : null
+
+/** The bylines of a line into the draft; the writers of one line together (记者 邵晨曦 实习生 甘露 → 邵晨曦、甘露). */
 export const applyBylines = (draft: Draft, line: string): void => {
+  const found: Record<'correspondent' | 'reporter' | 'responsibleEditor', string[]> = { correspondent: [], reporter: [], responsibleEditor: [] }
   for (const { role, name } of bylinesIn(line)) {
     const parts = name.split(/[、，,\s]+/).filter(Boolean)
     // 作者：记者 范晓雯 浏览次数 1287: only the parts that read as names.
     const people = parts.filter(looksLikeName)
-    const first = (people.length ? people : parts.slice(0, 1)).join('、')
-    if (!first) continue
-    if (/通讯员/.test(role)) draft.correspondent ??= first
-    else if (/记者|作者|实习生|撰稿|^文|^图\s*[/／]?\s*文/.test(role)) draft.reporter ??= first
-    else if (/编辑|责编/.test(role)) draft.responsibleEditor ??= first
+    const field = fieldOf(role)
+    // One editor: the first role's (责任编辑 before 值班编辑).
+    if (!field || (field === 'responsibleEditor' && found[field].length)) continue
+    for (const person of people.length ? people : parts.slice(0, 1)) if (!found[field].includes(person)) found[field].push(person)
   }
+  for (const field of ['correspondent', 'reporter', 'responsibleEditor'] as const) if (found[field].length) draft[field] ??= found[field].join('、')
 }
 
 /** An office and a name on one line under the title: 奉贤区志愿者协会　庞一鸣. */
@@ -88,4 +97,12 @@ export const officeByline = (line: string): { office: string; name: string } | n
   if (!charsAtMost(line, 40)) return null
   const parts = line.split(/\s+/)
   return parts.length === 2 && PUBLISHER_LINE.test(parts[0] as string) && looksLikeName(parts[1] as string) ? { office: parts[0] as string, name: parts[1] as string } : null
+}
+
+/** A field of a submission form before the story (see ./title): its writers and its unit are read, the rest dropped. */
+export const readFormField = (draft: Draft, line: string): void => {
+  if (ROLE_START.test(line)) applyBylines(draft, line)
+  const unit = /^(?:作者单位|供稿单位|报送单位|投稿单位|单位|来源)\s*[:：]\s*(\S.{1,39})$/.exec(line)
+  if (unit) draft.source ??= (unit[1] as string).trim()
+  draft.removed.push(`投稿信息：${short(line)}`)
 }

@@ -36,3 +36,25 @@ export const isTitleLike = (line: string): boolean => {
 
 /** A line that reads as a paragraph of the story: long, or a finished sentence. */
 export const isParagraphShaped = (line: string): boolean => !charsAtMost(line, 30) || /[。！？]$/.test(line)
+
+/** What a list item says without its bullet (·, •, ▪), its cut (……) and its note (（2013-04-15）, [03-12], （共8张）). */
+const ITEM_BULLET = /^[·•▪◆◇●○■□►▶\-–]\s*/
+const ITEM_NOTE = /\s*(?:[（(【[［]\s*(?:共?\s*\d{1,4}\s*[张图幅篇条集]|\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)\s*[)）】\]］]|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})$/
+const ITEM_CUT = /(?:\.{3,}|…+)$/
+export const itemText = (line: string): string => line.replace(ITEM_BULLET, '').replace(ITEM_NOTE, '').replace(ITEM_CUT, '').trim()
+
+/** A line that reads as another page's title in a list: title-like, not a finished sentence, once its bullet, cut and note are off. */
+export const isListedTitle = (line: string): boolean => {
+  const text = itemText(line)
+  // A cut item may stop on a closing quote: it was cut, not finished.
+  return text.length > 0 && isTitleLike(text) && (!SENTENCE_END.test(text) || ITEM_CUT.test(line.replace(ITEM_NOTE, '')))
+}
+
+/**
+ * Whether the text is hard-wrapped (copied from a PDF or a fixed-width page): most of its long
+ * lines stop mid-sentence.
+ */
+export const isHardWrapped = (lines: string[]): boolean => {
+  const long = lines.filter((line) => !charsAtMost(line, 20))
+  return long.length >= 4 && long.filter((line) => !SENTENCE_END.test(line)).length * 2 >= long.length
+}

@@ -1,5 +1,5 @@
 /** Runs of lines that are not the story: a site's menu, other pages' titles and teasers. */
-import { FURNITURE_LINE, HAN, SENTENCE_END, charsAtMost, isParagraphShaped, isTitleLike, short } from './lines'
+import { isListedTitle, FURNITURE_LINE, HAN, SENTENCE_END, charsAtMost, isParagraphShaped, isTitleLike, short } from './lines'
 import { ISSUE_ITEM, MENU_WORD, TRUNCATED } from './furniture'
 import { isMeta } from './meta'
 import { isDateOnly } from './dates'
@@ -15,7 +15,7 @@ export const dropTitleLists = (blocks: string[], removed: string[]): string[] =>
     run = []
   }
   for (const block of blocks) {
-    const listItem = isTitleLike(block) && !SENTENCE_END.test(block) && charsAtMost(block, 50)
+    const listItem = isListedTitle(block) && charsAtMost(block, 50)
     if (listItem) run.push(block)
     else {
       flush()
@@ -65,7 +65,7 @@ export const menuLines = (lines: string[]): Set<number> => {
 export const dropTeasers = (blocks: string[], removed: string[]): string[] => {
   const issueItems = (block: string) => (charsAtMost(block, FURNITURE_LINE) ? (block.match(ISSUE_ITEM)?.length ?? 0) : 0)
   const isTeaser = (block: string) => (charsAtMost(block, 300) && TRUNCATED.test(block)) || (issueItems(block) > 0 && /^第/.test(block) && charsAtMost(block, 80))
-  const isBetween = (block: string) => (isTitleLike(block) && !SENTENCE_END.test(block) && charsAtMost(block, 50)) || isDateOnly(block)
+  const isBetween = (block: string) => (isListedTitle(block) && charsAtMost(block, 50)) || isDateOnly(block)
   const kept: string[] = []
   let run: string[] = []
   let teasers = 0

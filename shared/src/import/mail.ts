@@ -1,6 +1,6 @@
 /** A correspondent's mail: its headers, the greeting and note before the story, where the story ends. */
-import { START_MARK } from './furniture'
-import { titleAt } from './title'
+import { ATTACHMENT, START_MARK } from './furniture'
+import { TITLE_LABEL, titleAt } from './title'
 import { looksLikeName } from './names'
 
 /** The header lines of a mail, and the line of a forwarded one. */
@@ -19,5 +19,9 @@ export const senderOf = (line: string): string | null => {
 }
 
 /** In a mail, where the story's title stands (the greeting and the note to the editor come before it), or -1. */
-export const mailTitleIndex = (lines: string[]): number =>
-  lines.findIndex((line, index) => index < 30 && !MAIL_HEADER.test(line) && !MAIL_MARK.test(line) && !GREETING.test(line) && !START_MARK.test(line) && titleAt(lines, index))
+export const mailTitleIndex = (lines: string[]): number => {
+  // A labelled title (标题：…, 【标题】…) is the title wherever the notes before it stand.
+  const labelled = lines.findIndex((line, index) => index < 40 && TITLE_LABEL.test(line))
+  if (labelled >= 0) return labelled
+  return lines.findIndex((line, index) => index < 30 && !MAIL_HEADER.test(line) && !MAIL_MARK.test(line) && !GREETING.test(line) && !START_MARK.test(line) && !ATTACHMENT.test(line) && titleAt(lines, index))
+}

@@ -1,7 +1,7 @@
 /** Meta lines (date, 来源, author, counters around a title), WeChat headers and reposts. */
 import { HAN, charsAtMost } from './lines'
 import { ROLE_START, SELF_SOURCE } from './bylines'
-import { RELATIVE_STAMP, hasDate, isDateOnly, withoutDate } from './dates'
+import { RELATIVE_STAMP, datesOf, hasDate, isDateOnly, shortYearDateOf, withoutDate } from './dates'
 import { looksLikeName } from './names'
 
 export const NUMERIC_DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/
@@ -65,7 +65,7 @@ export const outletIn = (line: string): string | null => {
 export const sourceIn = (line: string): string | null => {
   const match = /(?<!图片|照片|图)(?:来源|供稿|发布单位|发布机构|发布部门)\s*[:：]\s*([^\s|｜]{2,40})/.exec(line)
   if (!match) return null
-  const value = (match[1] as string).split(/作者|编辑|记者|通讯员|发布|时间|日期|浏览|阅读|点击|[\d【\[（(]/)[0] as string
+  const value = (match[1] as string).split(/作者|编辑|记者|通讯员|发布|时间|日期|浏览|阅读|点击|[\d【\[（(】\]）)]/)[0] as string
   return value.length >= 2 && !SELF_SOURCE.test(value) ? value : null
 }
 
@@ -79,4 +79,45 @@ export const wechatHeadOf = (line: string): { author: string | null; account: st
   const before = named.slice(0, Math.max(0, stamp)).filter((part) => HAN.test(part))
   const [author, account] = before.length >= 2 ? before : [null, before[0] ?? (stamp < 0 ? named[0] : undefined)]
   return { author: author && /^[\p{Script=Han}]{2,4}$/u.test(author) ? author : null, account: account ?? null }
+}
+
+/** A label of the date a page was published: 发布日期, 发表时间, 发布于. */
+const PUBLISHED_LABEL = /(?:发布|发表|发稿|刊发|刊登|上线|推送|出版)(?:日期|时间|于)\s*[:：]?\s*$/
+/** A label of another date: written (成文日期), issued, in force, updated, submitted, of the event. */
+const OTHER_DATE_LABEL = /(?:成文|印发|发文|生效|废止|截止|更新|修改|修订|生成|报送|投稿|来稿|收稿|提交|活动|拍摄|撰写|写作)(?:日期|时间|于)\s*[:：]?\s*$/
+
+/**
+ * The date of a meta line and what it is: `published` after a publication label, `other` when
+ * every date has another label (成文日期：…, 更新时间：…), else `plain`. A two-digit year is read
+ * after a label (发表时间：24-03-05).
+ */
+export const metaDateOf = (line: string): { iso: string; kind: 'published' | 'plain' | 'other' } | null => {
+  const dates = datesOf(line)
+  let plain: string | null = null
+  for (const [index, date] of dates.entries()) {
+    const before = line.slice(index === 0 ? 0 : (dates[index - 1] as { end: number }).end, date.start).slice(-12)
+    if (PUBLISHED_LABEL.test(before)) return { iso: date.iso, kind: 'published' }
+    if (!OTHER_DATE_LABEL.test(before)) plain ??= date.iso
+  }
+  if (plain) return { iso: plain, kind: 'plain' }
+  if (dates[0]) return { iso: dates[0].iso, kind: 'other' }
+  const short = shortYearDateOf(line)
+  return short ? { iso: short, kind: /发布|发表/.test(line) ? 'published' : 'plain' } : null
+}
+
+/** The labels of a meta table's cells (索引号, 发布机构, 成文日期 …), each alone on its line before its value. */
+const CELL_LABEL = /^(?:索引号|主题分类|体裁分类|组配分类|服务对象|发布机构|发文机关|发文机构|成文日期|发布日期|发布时间|发文日期|印发日期|生效日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|信息来源|来源|作者|责任编辑|浏览次数|点击数|关键词|所属机构|生成日期|更新时间)\s*[:：]?$/
+
+/** A meta table read cell by cell (发布日期 / 2024-11-08): each label joined with its value (发布日期：2024-11-08). */
+export const joinLabelCells = (lines: string[]): string[] => {
+  const joined: string[] = []
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string
+    const value = lines[index + 1]
+    if (index < 60 && CELL_LABEL.test(line) && value !== undefined && charsAtMost(value, 40) && !CELL_LABEL.test(value) && !/[。！？]$/.test(value)) {
+      joined.push(`${line.replace(/\s*[:：]$/, '')}：${value}`)
+      index += 1
+    } else joined.push(line)
+  }
+  return joined
 }

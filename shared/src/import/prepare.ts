@@ -5,12 +5,17 @@
  */
 import { htmlToText, looksLikeHtml } from './html'
 import { short } from './lines'
-import { SPACED_LABEL } from './meta'
+import { SPACED_LABEL, joinLabelCells } from './meta'
 import { findNames } from './names'
 import { stripReadings } from './readings'
 import { simplifiedName, toSimplified, traditionalCharacters } from './simplified'
 import { joinWechatHeads } from './title'
 import type { ImportedArticle } from './types'
+
+/** A line spaced out letter by letter, as a masthead copied from a PDF: 志 愿 服 务 工 作 简 报. */
+const LETTER_SPACED = /^(?:\p{Script=Han}[ \t]+){3,}\p{Script=Han}$/u
+/** A label in brackets, as a submission writes it: 【标题】…, 【作者】…, [来源]… read as 标题：…. */
+const BRACKET_LABEL = /^[【[［]\s*(标题|题目|副标题|作者|撰稿|来源|供稿|供稿单位|单位|通讯员|记者|摄影)\s*[】\]］]\s*[:：]?\s*/
 
 export type PreparedText = {
   lines: string[]
@@ -19,13 +24,16 @@ export type PreparedText = {
   htmlSiteName: string | null
   names: ImportedArticle['names']
   traditional: string[]
+  /** Whether the input was HTML (its blocks are never hard-wrapped). */
+  html: boolean
 }
 
 export const prepareText = (input: string, html: boolean | undefined, removed: string[]): PreparedText => {
   let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   let htmlTitle: string | null = null
   let htmlSiteName: string | null = null
-  if (html ?? looksLikeHtml(text)) {
+  const isHtml = html ?? looksLikeHtml(text)
+  if (isHtml) {
     const fromHtml = htmlToText(text)
     text = fromHtml.text
     htmlTitle = fromHtml.title
@@ -51,11 +59,13 @@ export const prepareText = (input: string, html: boolean | undefined, removed: s
   const names = foundNames.map((original) => ({ original, simplified: traditional.length ? simplifiedName(original) : original }))
 
   // Lines, with tabs kept only inside honour-roll lines (they separate entries there).
-  const lines = joinWechatHeads(
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean),
+  const lines = joinLabelCells(
+    joinWechatHeads(
+      text
+        .split('\n')
+        .map((line) => line.trim().replace(LETTER_SPACED, (spaced) => spaced.replace(/\s+/g, '')).replace(BRACKET_LABEL, '$1：'))
+        .filter(Boolean),
+    ),
   )
-  return { lines, htmlTitle, htmlSiteName, names, traditional }
+  return { lines, htmlTitle, htmlSiteName, names, traditional, html: isHtml }
 }

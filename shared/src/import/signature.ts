@@ -1,7 +1,8 @@
 /** The story's two ends: a closing signature of office and date, the first paragraph's dateline or news lead. */
-import { DATELINE, NEWS_LEAD, SIGNATURE_OFFICE, applyBylines } from './bylines'
+import { DATELINE, NEWS_LEAD, SIGNATURE_OFFICE, applyBylines, readSignOff } from './bylines'
 import { dateOf, isDateOnly } from './dates'
 import { charsAtMost } from './lines'
+import { looksLikeName } from './names'
 import type { Draft } from './types'
 
 /** A closing signature (issuing office, then a date; either alone; both on one line) gives source and date: taken off the body. */
@@ -14,11 +15,18 @@ export const readSignature = (body: string[], draft: Draft): void => {
     body.pop()
     draft.removed.push(`落款日期：${closingDate}`)
   }
-  const office = body[body.length - 1]
-  if (body.length >= 3 && office !== undefined && SIGNATURE_OFFICE.test(office)) {
-    draft.source ??= office
+  // The office and the writer's name on lines of their own, in either order (施嘉怡 / 泖港镇团委).
+  for (let round = 0; round < 2; round += 1) {
+    const last = body[body.length - 1]
+    if (body.length < 3 || last === undefined) return
+    if (SIGNATURE_OFFICE.test(last)) {
+      draft.source ??= last
+      draft.removed.push(`落款单位：${last}`)
+    } else if (looksLikeName(last)) {
+      draft.reporter ??= draft.correspondent ? null : last
+      draft.removed.push(`落款署名：${last}`)
+    } else return
     body.pop()
-    draft.removed.push(`落款单位：${office}`)
   }
 }
 
@@ -40,4 +48,11 @@ export const readLead = (body: string[], draft: Draft): void => {
       body[leadIndex] = (body[leadIndex] as string).slice(lead[0].length)
     }
   }
+}
+
+/** A closing byline or credit in brackets after the last sentence (…让老年人教老年人。（通讯员 言静怡））: read and taken off. */
+export const readClosingCredit = (body: string[], draft: Draft): void => {
+  const last = body[body.length - 1] ?? ''
+  const credit = /[（(][^（）()]{2,40}[)）]$/.exec(last)
+  if (credit && /[。！？”]$/.test(last.slice(0, credit.index)) && readSignOff(draft, credit[0])) body[body.length - 1] = last.slice(0, credit.index)
 }

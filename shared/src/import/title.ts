@@ -3,10 +3,16 @@ import { charsAtMost, isParagraphShaped, isTitleLike } from './lines'
 import { isMeta } from './meta'
 import { PUBLISHER_LINE, isBylineOnly, officeByline } from './bylines'
 import { isDateOnly } from './dates'
+import { looksLikeName } from './names'
 
 /** A subtitle under the title: ——记黄浦区“外滩守护者”志愿服务队. */
 export const TITLE_LABEL = /^(?:标题|题目|文章标题|稿件标题|主标题)\s*[:：]\s*/
 export const SUBTITLE = /^(?:——|—|--)\s*\S/
+/** Whom an official document is addressed to, under its title: 区文明办：, 各街道、镇：, 各有关单位： (not 编者按：). */
+export const ADDRESSEE = /^(?!编者按|按语|导语|摘要|前言|引言|内容提要)[\p{Script=Han}、，,（）()·]{2,30}[:：]$/u
+
+/** A page's title that names only the kind of page: 新闻详情, 文章正文, 内容页, 无标题. */
+export const GENERIC_TITLE = /^(?:(?:新闻|文章|内容|信息|资讯|图集|图片|视频)?(?:详情|正文|内容|详细)页?|无标题|untitled|index|首页|图片新闻|视频新闻|图集)$/i
 
 /** A site's or an account's name (安亭志愿, 徐汇新闻网), not an issue line (第12期, 工作简报). */
 export const isSiteName = (line: string): boolean => PUBLISHER_LINE.test(line) || (/^[\p{Script=Han}]{2,8}$/u.test(line) && !/期|刊|简报|通讯|快报|专报/.test(line))
@@ -38,3 +44,23 @@ export const joinWechatHeads = (lines: string[]): string[] => {
   }
   return joined
 }
+
+/** The heading of a submission form before the story: 稿件信息, 投稿登记表, 来稿信息. */
+export const FORM_HEADING = /^(?:稿件|投稿|来稿|报送)(?:信息|登记表?|信息表)$|^基本信息$/
+/** A field of such a form: 栏目：社区志愿, 字数：约850字, 是否原创：是 (not a mail's header). */
+const FORM_FIELD = /^(?!发件人|收件人|抄送|密送|主题|发送时间|日期|时间)[\p{Script=Han}]{2,6}\s*[:：]\s*\S/u
+
+/**
+ * Where a submission form at the top of a document ends (its heading and three or more short
+ * `label：value` lines), or 0 when there is none: read for its bylines, never the title.
+ */
+export const formEnd = (lines: string[]): number => {
+  const start = FORM_HEADING.test(lines[0] ?? '') ? 1 : 0
+  let end = start
+  while (end < lines.length && charsAtMost(lines[end] as string, 50) && FORM_FIELD.test(lines[end] as string) && !/[。！？]$/.test(lines[end] as string)) end += 1
+  return end - start >= 3 ? end : 0
+}
+
+/** The rest of a title broken over two lines: short, title-like, not a name, byline, date or office, with a paragraph (or a wrapped line of one) after it. */
+export const isTitleRest = (line: string, next: string | undefined): boolean =>
+  charsAtMost(line, 16) && isTitleLike(line) && !looksLikeName(line) && !PUBLISHER_LINE.test(line) && !isUnderTitle(line) && !SUBTITLE.test(line) && next !== undefined && (isParagraphShaped(next) || (!charsAtMost(next, 20) && /[，。]/.test(next)))
