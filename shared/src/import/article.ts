@@ -257,7 +257,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       continue
     }
     if (draft.title === null && body.length === 0 && (titleLine ? plain === titleLine : metaIndex > index ? false : isTitleLike(plain))) {
-      draft.title = plain.replace(TITLE_LABEL, '') || plain
+      draft.title = plain
       titleIndex = index
       continue
     }
@@ -280,6 +280,8 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   draft.source ??= pageSource
   draft.publishedAt ??= metaFound.otherDate
   if (tail.length) draft.removed.push(`正文结束后的其他内容（${tail.length} 行）：${short(tail[0] as string)}`)
+  // A labelled title (标题：…) without its label, wherever it was found.
+  if (draft.title !== null) draft.title = draft.title.replace(TITLE_LABEL, '') || draft.title
   if (draft.title === null && htmlTitle && !PUBLISHER_LINE.test(htmlTitle) && !GENERIC_TITLE.test(htmlTitle)) draft.title = htmlTitle
 
   readSignature(body, draft)

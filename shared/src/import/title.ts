@@ -50,6 +50,9 @@ export const FORM_HEADING = /^(?:稿件|投稿|来稿|报送)(?:信息|登记表
 /** A field of such a form: 栏目：社区志愿, 字数：约850字, 是否原创：是 (not a mail's header). */
 const FORM_FIELD = /^(?!发件人|收件人|抄送|密送|主题|发送时间|日期|时间)[\p{Script=Han}]{2,6}\s*[:：]\s*\S/u
 
+/** Fields only a submission form has. */
+const FORM_ONLY = /^(?:栏目|所属栏目|字数|是否原创|稿件类[型别]|投稿日期|报送日期|投稿人|作者单位|供稿单位|报送单位|投稿单位)\s*[:：]/
+
 /**
  * Where a submission form at the top of a document ends (its heading and three or more short
  * `label：value` lines), or 0 when there is none: read for its bylines, never the title.
@@ -58,7 +61,9 @@ export const formEnd = (lines: string[]): number => {
   const start = FORM_HEADING.test(lines[0] ?? '') ? 1 : 0
   let end = start
   while (end < lines.length && charsAtMost(lines[end] as string, 50) && FORM_FIELD.test(lines[end] as string) && !/[。！？]$/.test(lines[end] as string)) end += 1
-  return end - start >= 3 ? end : 0
+  // Three fields under a heading, or with a field only a form has (a meta table's 发布日期 is not one).
+  const fields = lines.slice(start, end)
+  return fields.length >= 3 && (start === 1 || fields.some((field) => FORM_ONLY.test(field))) ? end : 0
 }
 
 /** The rest of a title broken over two lines: short, title-like, not a name, byline, date or office, with a paragraph (or a wrapped line of one) after it. */
