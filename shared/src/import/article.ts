@@ -91,7 +91,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       continue
     }
     if ((/^(?:## )?[【\[]?版权声明/.test(plain) || COMMENTS.test(plain.replace(/^## /, ''))) && body.length > 0 && phase === 'body') {
-      draft.removed.push(`版权声明：${short(plain.replace(/^## /, ''))}`)
+      draft.removed.push(`${COMMENTS.test(plain.replace(/^## /, '')) ? '评论区' : '版权声明'}：${short(plain.replace(/^## /, ''))}`)
       phase = 'tail'
       continue
     }

@@ -15,7 +15,7 @@ export const SOURCE_LINE = /^(?:本文来源|消息来源|信息来源|来源|�
 export const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|值班编辑|编辑|摄影|摄像|作者|实习生|撰稿|撰文|监制|终审|初审|复审|一审|二审|三审|编审|主编|统筹|策划|剪辑|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
 export const ROLE_START = new RegExp(`^(?:${ROLE_WORDS})`)
 // 本报记者, 特约通讯员, 见习记者: the prefix is part of the role.
-export const BYLINE_PART = new RegExp(`(?:本报|本网|本台|本刊|本站|特约|见习)?(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
+export const BYLINE_PART = new RegExp(`(?:本报|本网|本台|本刊|本站|特约|见习|实习|首席|融媒体?|全媒体)?(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
 /** Roles of a photo's credit, not of the story's text. */
 const PHOTO_ROLE = /^(?:摄影|摄像|图|供图)$/
 /** What may stand between the bylines of a byline line: separators, 摄 / 报道, and the brackets around it all. */

@@ -23,7 +23,8 @@ export const isUnderTitle = (line: string): boolean => isBylineOnly(line) || off
 /** Whether the line at `index` reads as a title: title-like, with a paragraph after what stands under it. */
 export const titleAt = (lines: string[], index: number): boolean => {
   const line = lines[index]
-  if (line === undefined || !isTitleLike(line) || /[:：]$/.test(line)) return false
+  // A byline or a date under a title is not one.
+  if (line === undefined || !isTitleLike(line) || /[:：]$/.test(line) || isUnderTitle(line)) return false
   let next = index + 1
   while (next < lines.length && next < index + 5 && isUnderTitle(lines[next] as string)) next += 1
   return lines[next] !== undefined && isParagraphShaped(lines[next] as string)

@@ -518,6 +518,14 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
     expect(article.reporter).toBe('汪澄、罗棠')
   })
 
+  it('should drop pagers, counters in w, a phone\'s mail signature, 版权归 and 主题词 lines, and read a 融媒体记者 byline', () => {
+    const page = parseArticle(`跳转到主要内容区域\n无障碍 | 适老化 | English\n滨河步道的清洁日\n发布时间：2025-03-04 | 浏览量：1.2w\n融媒体记者 汪澄\n${story}\n上一页 1 2 下一页\n已有3条评论\n下次我也来。`)
+    expect(page).toMatchObject({ title: '滨河步道的清洁日', reporter: '汪澄', publishedAt: '2025-03-04T00:00:00+08:00' })
+    expect(page.paragraphs).toEqual(paragraphs)
+    const mail = parseArticle(`发件人：汪澄\n主题：稿件\n\n滨河步道的清洁日\n\n${story}\n\n声明：本文转自滨河发布，版权归原作者所有。\n主题词：志愿服务 河道\n发自我的iPhone`)
+    expect(mail.paragraphs).toEqual(paragraphs)
+  })
+
   it("should not take a page's generic <title> for the title, and drop related items with dates or counts after them", () => {
     const article = parseArticle(
       `<head><title>文章详情_滨河在线</title></head><p>发布时间：2025-03-04</p><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p><h4>相关图集</h4><p>· 河畔早市的一天……（2025-03-01）</p><p>【图说滨河】春天的柳树（共9张）</p>`,
