@@ -45,6 +45,7 @@ export const itemText = (line: string): string => line.replace(ITEM_BULLET, '').
 
 /** A line that reads as another page's title in a list: title-like, not a finished sentence, once its bullet, cut and note are off. */
 export const isListedTitle = (line: string): boolean => {
+  if (!charsAtMost(line, 100)) return false
   const text = itemText(line)
   // A cut item may stop on a closing quote: it was cut, not finished.
   return text.length > 0 && isTitleLike(text) && (!SENTENCE_END.test(text) || ITEM_CUT.test(line.replace(ITEM_NOTE, '')))
