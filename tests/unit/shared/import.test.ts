@@ -526,6 +526,15 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
     expect(mail.paragraphs).toEqual(paragraphs)
   })
 
+  it('should drop an app banner, 展开剩余, a bracketed 【相关推荐】 list and 【完】, and read the same classes in Traditional', () => {
+    const app = parseArticle(`打开滨河APP，阅读体验更佳\n滨河步道的清洁日\n来源：滨河街道 2小时前\n${paragraphs[0]}\n展开剩余78%\n${paragraphs[1]}\n【相关推荐】\n河畔早市的一天\n春天的柳树\n【完】`)
+    expect(app).toMatchObject({ title: '滨河步道的清洁日', source: '滨河街道' })
+    expect(app.paragraphs).toEqual(paragraphs)
+    const traditional = parseArticle(`濱河步道的清潔日\n發佈日期：2025年3月4日　成文日期：2025年3月1日\n${paragraphs.join('\n')}\n附件1：活動方案.docx\n聯絡人：汪澄\n全部評論（2）\n很好`)
+    expect(traditional).toMatchObject({ title: '滨河步道的清洁日', publishedAt: '2025-03-04T00:00:00+08:00' })
+    expect(traditional.paragraphs).toEqual(paragraphs)
+  })
+
   it("should not take a page's generic <title> for the title, and drop related items with dates or counts after them", () => {
     const article = parseArticle(
       `<head><title>文章详情_滨河在线</title></head><p>发布时间：2025-03-04</p><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p><h4>相关图集</h4><p>· 河畔早市的一天……（2025-03-01）</p><p>【图说滨河】春天的柳树（共9张）</p>`,
