@@ -77,10 +77,11 @@ export const datesOf = (text: string): { iso: string; start: number; end: number
 }
 
 /**
- * A date with a two-digit year right after a date label, as old portals print it: 发表时间：24-03-05,
- * 日期：13/4/18, 更新于 24.3.5, 时间：24年3月5日. Read only after a label: alone, 24-03-05 may be anything.
+ * A date with a two-digit year right after a date label or opening a meta line, as old portals print
+ * it: 发表时间：24-03-05, 日期：13/4/18, 更新于 24.3.5, 时间：24年3月5日, [24-03-05] 来源：…. Read only there
+ * (the caller reads meta lines only): inside a sentence, 24-03-05 may be anything.
  */
-const SHORT_YEAR_DATE = /(?:时间|日期|发布于|发表于|更新于|发布|发表)\s*[:：]?\s*(\d{2})\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d:.])/
+const SHORT_YEAR_DATE = /(?:^[[【(（]?|时间|日期|发布于|发表于|更新于|发布|发表)\s*[:：]?\s*(\d{2})\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d:.])/
 export const shortYearDateOf = (text: string): string | null => {
   const match = SHORT_YEAR_DATE.exec(text.replace(/[０-９：]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0)))
   if (!match) return null

@@ -33,9 +33,9 @@ export const PRINT_RUN = /^[（(]?\s*(?:共印|印数[:：]?|印)\s*\d{1,6}\s*�
 export const TOOL_WORDS = /打印(?:本页|此页|此文|本文|文章|全文|页面)?|列印(?:本页)?|关闭(?:窗口|本页|视窗)?|收藏(?:本页)?|返回(?:顶部|列表)?|字体|字号|默认|纠错|[大中小]/g
 export const TOOL_REST = /^[\s【】[\]|｜:：/（）()]*$/
 export const isToolBar = (line: string): boolean => charsAtMost(line, 60) && /字体|字号|打印|列印|关闭/.test(line) && TOOL_REST.test(line.replace(TOOL_WORDS, ''))
-/** Where an office's bulletin is sent (报：… 送：… 发：…), after the story. */
-/** A contact line of a document (联系人：… 电话：…): for the editor, not the reader; it does not end the story (a signature may follow). */
+/** A contact line of a document (联系人：…, 联络人：…, 手机：…): for the editor, not the reader; it does not end the story (a signature may follow). */
 export const CONTACT = /^(?:联系人|联络人|对接人|联系电话|联络电话|联系方式|手机|手机号码?|电子邮箱|邮箱|E-?mail)\s*[:：]/i
+/** Where an office's bulletin is sent (报：… 送：… 发：…), after the story. */
 export const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|报送|主送|呈送|分送|印发|发送)\s*[:：]/
 /** An official document's number: 沪志协〔2024〕3号. */
 export const DOCUMENT_NUMBER = /[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$/

@@ -442,10 +442,12 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
     expect(parseArticle(`滨河步道的清洁日\n修订日期：2025年3月7日\n${story}`).publishedAt).toBe('2025-03-07T00:00:00+08:00')
   })
 
-  it('should read a two-digit year only after a date label, and not a time range', () => {
+  it('should read a two-digit year only after a date label or opening a meta line, and not a time range', () => {
     expect(parseArticle(`滨河步道的清洁日\n日期：25/3/6 来源：滨河街道\n${story}`).publishedAt).toBe('2025-03-06T00:00:00+08:00')
     expect(parseArticle(`滨河步道的清洁日\n发布时间：25年3月6日 作者：汪澄\n${story}`).publishedAt).toBe('2025-03-06T00:00:00+08:00')
+    expect(parseArticle(`滨河步道的清洁日\n[25-03-06] 来源：滨河街道 点击：120\n${story}`).publishedAt).toBe('2025-03-06T00:00:00+08:00')
     expect(parseArticle(`滨河步道的清洁日\n时间：09.05-10.30 来源：滨河街道\n${story}`).publishedAt).toBeNull()
+    expect(parseArticle(`滨河步道的清洁日\n10.15-11.30 来源：滨河街道\n${story}`).publishedAt).toBeNull()
   })
 
   it("should drop a page's controls (skip links, reading modes, players, galleries, folded text) and keep slide captions without their counters", () => {
