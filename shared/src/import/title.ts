@@ -1,15 +1,15 @@
 /** Where the title stands: the title-like line with a paragraph after what is under it. */
 import { charsAtMost, isParagraphShaped, isTitleLike } from './lines'
 import { isMeta } from './meta'
-import { PUBLISHER_LINE, isBylineOnly, officeByline } from './bylines'
+import { OFFICE_SUFFIX, PUBLISHER_LINE, isBylineOnly, officeByline } from './bylines'
 import { isDateOnly } from './dates'
 import { looksLikeName } from './names'
 
 /** A subtitle under the title: ——记黄浦区“外滩守护者”志愿服务队. */
 export const TITLE_LABEL = /^(?:标题|题目|文章标题|稿件标题|主标题)\s*[:：]\s*/
 export const SUBTITLE = /^(?:——|—|--)\s*\S/
-/** Whom an official document is addressed to, under its title: 区文明办：, 各街道、镇：, 各有关单位： (not 编者按：). */
-export const ADDRESSEE = /^(?!编者按|按语|导语|摘要|前言|引言|内容提要)[\p{Script=Han}、，,（）()·]{2,30}[:：]$/u
+/** Whom an official document is addressed to, under its title: 区文明办：, 各街道、镇：, 各有关单位：, 尊敬的居民朋友们： (not 编者按：, 背景：). */
+export const ADDRESSEE = new RegExp(`^(?:(?:各|全体|尊敬的)[\\p{Script=Han}、，,（）()·]{1,28}|[\\p{Script=Han}、，,（）()·]{1,28}(?:${OFFICE_SUFFIX}|办|委|单位|镇|乡|区|市|县|公司|学校|们))[:：]$`, 'u')
 
 /** A page's title that names only the kind of page: 新闻详情, 文章正文, 内容页, 无标题. */
 export const GENERIC_TITLE = /^(?:(?:新闻|文章|内容|信息|资讯|图集|图片|视频)?(?:详情|正文|内容|详细)页?|无标题|untitled|index|首页|图片新闻|视频新闻|图集)$/i

@@ -477,8 +477,9 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
     expect(article).toMatchObject({ source: '滨河街道办事处', publishedAt: '2025-03-08T00:00:00+08:00' })
     // A document's head: an attachment marker before the title.
     expect(parseArticle(`附件3\n滨河步道清洁日活动的情况报告\n${story}`).title).toBe('滨河步道清洁日活动的情况报告')
-    // An editor's note keeps its label.
+    // An editor's note or a section's label is not an addressee.
     expect(parseArticle(`滨河步道的清洁日\n编者按：\n${story}`).paragraphs[0]).toMatch(/^编者按：/)
+    expect(parseArticle(`滨河步道的清洁日\n活动背景：\n${story}`).paragraphs[0]).toMatch(/^活动背景：/)
   })
 
   it("should read a hard-wrapped copy from a PDF: masthead, issue, running header and page numbers dropped, the title and the lines joined", () => {
