@@ -64,6 +64,31 @@ const findDate = (text: string): (Found & { iso: string }) | null => {
 /** The first date in the text as ISO 8601 in Shanghai time (`2023-08-11T10:25:00+08:00`), or null. */
 export const dateOf = (text: string): string | null => findDate(text)?.iso ?? null
 
+/** Every date in the text, with where it starts and ends. */
+export const datesOf = (text: string): { iso: string; start: number; end: number }[] => {
+  const dates: { iso: string; start: number; end: number }[] = []
+  let offset = 0
+  for (let found = findDate(text); found && dates.length < 8; found = findDate(text.slice(offset))) {
+    const start = offset + found.index
+    offset = start + Math.max(1, found.length)
+    dates.push({ iso: found.iso, start, end: offset })
+  }
+  return dates
+}
+
+/**
+ * A date with a two-digit year right after a date label or opening a meta line, as old portals print
+ * it: 发表时间：24-03-05, 日期：13/4/18, 更新于 24.3.5, 时间：24年3月5日, [24-03-05] 来源：…. Read only there
+ * (the caller reads meta lines only): inside a sentence, 24-03-05 may be anything.
+ */
+const SHORT_YEAR_DATE = /(?:^[[【(（]?|时间|日期|发布于|发表于|更新于|发布|发表)\s*[:：]?\s*(\d{2})\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d:.])/
+export const shortYearDateOf = (text: string): string | null => {
+  const match = SHORT_YEAR_DATE.exec(text.replace(/[０-９：]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0)))
+  if (!match) return null
+  const [year, month, day] = [2000 + Number(match[1]), Number(match[3] ?? match[5]), Number(match[4] ?? match[6])]
+  return isoOf({ index: match.index, length: match[0].length, parts: [year, month, day] })
+}
+
 /** Whether the text has a date in it. */
 export const hasDate = (text: string): boolean => dateOf(text) !== null
 

@@ -3,7 +3,9 @@
  * (often several on a line, separated by tabs), "award：name、name（unit）" lines, or an award
  * heading followed by names.
  */
+import { MAX_LINE_WARNINGS, short } from './lines'
 import { looksLikeName } from './names'
+import { normalisePunctuation } from './punctuation'
 
 export type HonoreeType = 'individual' | 'collective' | 'project' | 'organization'
 export type HonorRollEntry = { name: string; unit: string | null; award: string; type: HonoreeType }
@@ -112,4 +114,27 @@ export const parseHonorRoll = (lines: string[]): { entries: HonorRollEntry[]; un
     else unread.push(line)
   }
   return { entries, unread }
+}
+
+/**
+ * The honour-roll draft after a story: its entries (each unread line a warning), titled by its
+ * heading or after the story; the individuals are added to the names found.
+ */
+export const honorRollDraft = (heading: string | null, lines: string[], title: string | null, warnings: string[], names: { original: string; simplified: string }[]): { title: string; entries: HonorRollEntry[] } => {
+  const { entries, unread } = parseHonorRoll(lines)
+  for (const line of unread.slice(0, MAX_LINE_WARNINGS)) warnings.push(`荣誉榜中有一行未能识别，请手工核对：${short(line, 60)}`)
+  if (unread.length > MAX_LINE_WARNINGS) warnings.push(`荣誉榜中另有 ${unread.length - MAX_LINE_WARNINGS} 行未能识别，请手工核对`)
+  const storyTitle = title ? normalisePunctuation(title) : null
+  const named = heading && heading !== '荣誉榜' ? heading : null
+  const honorRoll = {
+    title: short(named ?? (storyTitle ? `荣誉榜：${storyTitle}` : '荣誉榜'), 110),
+    entries: entries.map((entry) => ({ ...entry, name: normalisePunctuation(entry.name), unit: entry.unit ? normalisePunctuation(entry.unit) : null, award: normalisePunctuation(entry.award) })),
+  }
+  const listed = new Set(names.map((name) => name.simplified))
+  for (const entry of honorRoll.entries) {
+    if (entry.type !== 'individual' || listed.has(entry.name)) continue
+    listed.add(entry.name)
+    names.push({ original: entry.name, simplified: entry.name })
+  }
+  return honorRoll
 }

@@ -427,3 +427,122 @@ describe('parseArticle on page furniture, meta lines and documents of other shap
     expect(traditional.paragraphs[0]).toBe('志愿者于周日上门检查燃气灶。')
   })
 })
+
+describe('parseArticle on classes of input first met in the corpus cases 60-79', () => {
+  const story = '清晨六点，三十名志愿者沿着河岸拾起塑料瓶和烟头，把步道打扫得干干净净。\n活动结束时，大家一共装满了二十六袋垃圾。'
+  const paragraphs = ['清晨六点，三十名志愿者沿着河岸拾起塑料瓶和烟头，把步道打扫得干干净净。', '活动结束时，大家一共装满了二十六袋垃圾。']
+
+  it('should prefer the date labelled as the publication over a written or updated date, also from a table read cell by cell', () => {
+    const table = parseArticle(`发布机构\n滨河街道办事处\n成文日期\n2025-03-02\n发布日期\n2025-03-04\n滨河步道的清洁日\n${story}`)
+    expect(table).toMatchObject({ title: '滨河步道的清洁日', source: '滨河街道办事处', publishedAt: '2025-03-04T00:00:00+08:00' })
+    expect(table.paragraphs).toEqual(paragraphs)
+    const updated = parseArticle(`滨河步道的清洁日\n更新时间：2025-03-09 发表于 2025-03-05\n${story}`)
+    expect(updated.publishedAt).toBe('2025-03-05T00:00:00+08:00')
+    // Another label alone: the date of last resort.
+    expect(parseArticle(`滨河步道的清洁日\n修订日期：2025年3月7日\n${story}`).publishedAt).toBe('2025-03-07T00:00:00+08:00')
+  })
+
+  it('should read a two-digit year only after a date label or opening a meta line, and not a time range', () => {
+    expect(parseArticle(`滨河步道的清洁日\n日期：25/3/6 来源：滨河街道\n${story}`).publishedAt).toBe('2025-03-06T00:00:00+08:00')
+    expect(parseArticle(`滨河步道的清洁日\n发布时间：25年3月6日 作者：汪澄\n${story}`).publishedAt).toBe('2025-03-06T00:00:00+08:00')
+    expect(parseArticle(`滨河步道的清洁日\n[25-03-06] 来源：滨河街道 点击：120\n${story}`).publishedAt).toBe('2025-03-06T00:00:00+08:00')
+    expect(parseArticle(`滨河步道的清洁日\n时间：09.05-10.30 来源：滨河街道\n${story}`).publishedAt).toBeNull()
+    expect(parseArticle(`滨河步道的清洁日\n10.15-11.30 来源：滨河街道\n${story}`).publishedAt).toBeNull()
+  })
+
+  it("should drop a page's controls (skip links, reading modes, players, galleries, folded text) and keep slide captions without their counters", () => {
+    const article = parseArticle(
+      `跳到正文 | 关怀版 | 繁體\n（1/3） 志愿者在河岸边分拣垃圾\n图2/3 孩子们把瓶盖投进回收箱\n上一幅 下一幅 原图\n滨河步道的清洁日\n发布时间：2025-03-04\n音频\n该视频已被删除，请刷新后重试\n${paragraphs[0]}\n展开阅读全文 ▼\n${paragraphs[1]}`,
+    )
+    expect(article.title).toBe('滨河步道的清洁日')
+    expect(article.captions).toEqual(['志愿者在河岸边分拣垃圾', '孩子们把瓶盖投进回收箱'])
+    expect(article.paragraphs).toEqual(paragraphs)
+    // A sentence that only tells of a deleted video is the story's.
+    expect(parseArticle(`滨河步道的清洁日\n2025-03-04\n他说那段视频已被删除，但照片还在。\n${story}`).paragraphs[0]).toBe('他说那段视频已被删除，但照片还在。')
+  })
+
+  it('should end the story at a comment section, and drop counters with icons and an uploader disclaimer', () => {
+    const article = parseArticle(
+      `<h1>滨河步道的清洁日</h1><p>2025-03-04</p><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p><div>👁 浏览 3,400 👍 点赞 56 ⭐ 收藏</div><p>本文系用户自行上传，不代表本平台观点和立场。</p><h3>热门评论</h3><p>希望每个月都办一次！</p>`,
+    )
+    expect(article.paragraphs).toEqual(paragraphs)
+    const comments = parseArticle(`滨河步道的清洁日\n2025-03-04\n${story}\n共12条留言\n下次我也报名。`)
+    expect(comments.paragraphs).toEqual(paragraphs)
+    expect(parseArticle(`滨河步道的清洁日\n2025-03-04\n网友上传的照片里，步道干净了许多。\n${story}`).paragraphs[0]).toBe('网友上传的照片里，步道干净了许多。')
+  })
+
+  it('should drop attachments, their numbered items and file names, and still read the signature after them', () => {
+    const article = parseArticle(`滨河步道清洁日活动的情况报告\n各居委会：\n${story}\n附件下载：\n1. 活动照片\n2. 志愿者名单\n清洁日方案.xlsx\n滨河街道办事处\n2025年3月8日`)
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(article).toMatchObject({ source: '滨河街道办事处', publishedAt: '2025-03-08T00:00:00+08:00' })
+    // A document's head: an attachment marker before the title.
+    expect(parseArticle(`附件3\n滨河步道清洁日活动的情况报告\n${story}`).title).toBe('滨河步道清洁日活动的情况报告')
+    // An editor's note or a section's label is not an addressee.
+    expect(parseArticle(`滨河步道的清洁日\n编者按：\n${story}`).paragraphs[0]).toMatch(/^编者按：/)
+    expect(parseArticle(`滨河步道的清洁日\n活动背景：\n${story}`).paragraphs[0]).toMatch(/^活动背景：/)
+  })
+
+  it("should read a hard-wrapped copy from a PDF: masthead, issue, running header and page numbers dropped, the title and the lines joined", () => {
+    const article = parseArticle(
+      [
+        '滨河街道志愿者协会',
+        '社 区 志 愿 快 报',
+        '总第128期',
+        '滨河步道的清洁日：三十名志愿者',
+        '捡回二十六袋垃圾',
+        '清晨六点，三十名志愿者沿着河岸拾起塑料瓶和烟头，把',
+        '步道打扫得干干净净。“以前走在这里要绕着垃圾走，现在',
+        '舒服多了。',
+        '”一位晨练的老人说。活动结束时，大家一共装满了二十六',
+        '第 1 页 共 2 页',
+        '社区志愿快报（2025年第2期）',
+        '袋垃圾，分拣后送到了街道的回收站。街道表示，清洁日今后每',
+        '月举办一次，欢迎附近的居民和学生报名参加。',
+      ].join('\n'),
+    )
+    expect(article.title).toBe('滨河步道的清洁日：三十名志愿者捡回二十六袋垃圾')
+    expect(article.paragraphs).toEqual(['清晨六点，三十名志愿者沿着河岸拾起塑料瓶和烟头，把步道打扫得干干净净。“以前走在这里要绕着垃圾走，现在舒服多了。”一位晨练的老人说。活动结束时，大家一共装满了二十六袋垃圾，分拣后送到了街道的回收站。街道表示，清洁日今后每月举办一次，欢迎附近的居民和学生报名参加。'])
+    expect(article.source).toBe('滨河街道志愿者协会')
+  })
+
+  it('should read a submission form before the title, and bracketed labels, for bylines only', () => {
+    const form = parseArticle(`投稿信息\n栏目：河道守护\n作者：汪澄、陆一禾\n作者单位：滨河街道志愿服务站\n投稿日期：2025年3月5日\n滨河步道的清洁日\n${story}`)
+    expect(form).toMatchObject({ title: '滨河步道的清洁日', reporter: '汪澄、陆一禾', source: '滨河街道志愿服务站' })
+    expect(form.paragraphs).toEqual(paragraphs)
+    const labelled = parseArticle(`发件人：汪澄 <wangcheng@example.cn>\n主题：投稿\n\n老师好：\n请您审阅。\n\n[标题] 滨河步道的清洁日\n［作者］陆一禾\n\n${story}\n\n陆一禾\n滨河街道团委\n对接人：陆一禾\n电子邮箱：lu@example.cn`)
+    expect(labelled).toMatchObject({ title: '滨河步道的清洁日', reporter: '陆一禾', source: '滨河街道团委' })
+    expect(labelled.paragraphs).toEqual(paragraphs)
+  })
+
+  it("should keep a photographer's credit as a caption without ending the story, read a closing bracketed byline, and put a line's writers together", () => {
+    const article = parseArticle(`滨河步道的清洁日\n2025-03-04\n${paragraphs[0]}\n（摄像：陆一禾）\n${paragraphs[1]}（记者 汪澄 见习记者 罗棠）`)
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(article.captions).toEqual(['（摄像：陆一禾）'])
+    expect(article.reporter).toBe('汪澄、罗棠')
+  })
+
+  it('should drop pagers, counters in w, a phone\'s mail signature, 版权归 and 主题词 lines, and read a 融媒体记者 byline', () => {
+    const page = parseArticle(`跳转到主要内容区域\n无障碍 | 适老化 | English\n滨河步道的清洁日\n发布时间：2025-03-04 | 浏览量：1.2w\n融媒体记者 汪澄\n${story}\n上一页 1 2 下一页\n已有3条评论\n下次我也来。`)
+    expect(page).toMatchObject({ title: '滨河步道的清洁日', reporter: '汪澄', publishedAt: '2025-03-04T00:00:00+08:00' })
+    expect(page.paragraphs).toEqual(paragraphs)
+    const mail = parseArticle(`发件人：汪澄\n主题：稿件\n\n滨河步道的清洁日\n\n${story}\n\n声明：本文转自滨河发布，版权归原作者所有。\n主题词：志愿服务 河道\n发自我的iPhone`)
+    expect(mail.paragraphs).toEqual(paragraphs)
+  })
+
+  it('should drop an app banner, 展开剩余, a bracketed 【相关推荐】 list and 【完】, and read the same classes in Traditional', () => {
+    const app = parseArticle(`打开滨河APP，阅读体验更佳\n滨河步道的清洁日\n来源：滨河街道 2小时前\n${paragraphs[0]}\n展开剩余78%\n${paragraphs[1]}\n【相关推荐】\n河畔早市的一天\n春天的柳树\n【完】`)
+    expect(app).toMatchObject({ title: '滨河步道的清洁日', source: '滨河街道' })
+    expect(app.paragraphs).toEqual(paragraphs)
+    const traditional = parseArticle(`濱河步道的清潔日\n發佈日期：2025年3月4日　成文日期：2025年3月1日\n${paragraphs.join('\n')}\n附件1：活動方案.docx\n聯絡人：汪澄\n全部評論（2）\n很好`)
+    expect(traditional).toMatchObject({ title: '滨河步道的清洁日', publishedAt: '2025-03-04T00:00:00+08:00' })
+    expect(traditional.paragraphs).toEqual(paragraphs)
+  })
+
+  it("should not take a page's generic <title> for the title, and drop related items with dates or counts after them", () => {
+    const article = parseArticle(
+      `<head><title>文章详情_滨河在线</title></head><p>发布时间：2025-03-04</p><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p><h4>相关图集</h4><p>· 河畔早市的一天……（2025-03-01）</p><p>【图说滨河】春天的柳树（共9张）</p>`,
+    )
+    expect(article.title).toBeNull()
+    expect(article.paragraphs).toEqual(paragraphs)
+  })
+})

@@ -1,0 +1,27 @@
+/** A correspondent's mail: its headers, the greeting and note before the story, where the story ends. */
+import { ATTACHMENT, START_MARK } from './furniture'
+import { TITLE_LABEL, titleAt } from './title'
+import { looksLikeName } from './names'
+
+/** The header lines of a mail, and the line of a forwarded one. */
+export const MAIL_HEADER = /^(?:发件人|收件人|抄送|主题|日期|时间|发送时间|From|To|Cc|Subject|Date|Sent)\s*[:：]/i
+export const MAIL_MARK = /^(?:发件人|收件人|主题|From|To|Subject)\s*[:：]|转发的邮件|原始邮件|Forwarded message|Original Message/i
+/** Where a mail's story has ended: its attachments, a signature mark, thanks, a quoted earlier mail. */
+export const MAIL_END = /^(?:附件\s*[:：]?|--\s*$|——\s*$|谢谢|此致|祝好|顺颂|>|在\s*\d{4}.{0,40}写道[:：]$|[-—_=\s]{0,30}(?:原始邮件|Original Message|转发的邮件|Forwarded message)|(?:发件人|From)\s*[:：])/i
+/** A greeting to the editor at the top of a mail: 编辑老师：, 刘编辑：, 各位老师好，…. */
+export const GREETING = /^(?:[\p{Script=Han}]{1,8}[:：]$|(?:各位|尊敬的|您好|你好|老师好|编辑好))/u
+
+/** 发件人：欧阳路街道 蔡文娟 <caiwj@example.cn> → 蔡文娟. */
+export const senderOf = (line: string): string | null => {
+  const sender = /^(?:发件人|From)\s*[:：]\s*([^<]*)/i.exec(line)
+  // "程慧 (长风街道)": quotes and brackets around the parts are not the name.
+  return sender ? ((sender[1] as string).trim().split(/[\s"'“”‘’()（）]+/).reverse().find(looksLikeName) ?? null) : null
+}
+
+/** In a mail, where the story's title stands (the greeting and the note to the editor come before it), or -1. */
+export const mailTitleIndex = (lines: string[]): number => {
+  // A labelled title (标题：…, 【标题】…) is the title wherever the notes before it stand.
+  const labelled = lines.findIndex((line, index) => index < 40 && TITLE_LABEL.test(line))
+  if (labelled >= 0) return labelled
+  return lines.findIndex((line, index) => index < 30 && !MAIL_HEADER.test(line) && !MAIL_MARK.test(line) && !GREETING.test(line) && !START_MARK.test(line) && !ATTACHMENT.test(line) && titleAt(lines, index))
+}
