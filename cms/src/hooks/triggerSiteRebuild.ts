@@ -8,6 +8,7 @@ import type {
 
 import { collectionSlugs } from '@fengcai/shared'
 
+import type { CollectionHooks } from '@/hooks/mergeHooks'
 import { isLive } from '@/lib/isLive'
 import { SITE_CHANGES_CHANNEL } from '@/lib/siteNudge'
 import { executeIn } from '@/upstream/payload'
@@ -76,8 +77,8 @@ export const triggerRebuildOnDelete: CollectionAfterDeleteHook = async ({ collec
   return doc
 }
 
-/** The hooks every public collection adds. */
-export const rebuildHooks = ({ drafts }: { drafts: boolean }) => ({
+/** The hooks every public collection adds (with `mergeHooks`, after its own). */
+export const rebuildHooks = ({ drafts }: { drafts: boolean }): CollectionHooks => ({
   beforeChange: drafts ? [rememberPublishedState] : [],
   afterChange: [drafts ? triggerRebuildOnPublish : triggerRebuildOnChange],
   afterDelete: [triggerRebuildOnDelete],
