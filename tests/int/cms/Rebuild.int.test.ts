@@ -259,5 +259,12 @@ describe('publishing queue', () => {
       await ctx.payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' }, ...as() })
       await expect.poll(reasonsHeard, { timeout: 5_000, interval: 20 }).toContain(`stories ${story.id} published`)
     })
+
+    // Last in this file: it shuts Payload down.
+    it('should close its listening connection when Payload shuts down', async () => {
+      expect(await listeners()).toHaveLength(1)
+      await ctx.payload.destroy()
+      await expect.poll(listeners, { timeout: 5_000, interval: 50 }).toEqual([])
+    })
   })
 })
