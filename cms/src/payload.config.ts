@@ -38,10 +38,10 @@ import { graphqlCostRule } from '@/lib/graphqlLimits'
 import { QUERY_LIMITS, withQueryLimits } from '@/lib/queryLimits'
 import { withApiTabForAdmins } from '@/lib/adminViews'
 import { adminOrigins, cmsPublicUrl, siteUrls } from '@/lib/urls'
-import { keepPoolErrorsFromCrashing } from '@/lib/poolErrors'
 import { health } from '@/endpoints/health'
 import { recordJobTick } from '@/lib/jobsHeartbeat'
 import { forSeveralInstances } from '@/lib/severalInstances'
+import { startInstance } from '@/lib/startInstance'
 import { storagePlugins } from '@/lib/storage'
 import { migrations } from '@/migrations'
 import { runInShanghaiTime } from '@/lib/timeZone'
@@ -124,7 +124,8 @@ export default buildConfig({
   // Public bad input (4xx) is answered in Chinese to the client; it is not a server fault.
   loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
   hooks: { afterError: [answerInputErrorsAsClientErrors] },
-  onInit: keepPoolErrorsFromCrashing,
+  // Checks the Payload internals we rely on (src/upstream/payload), then starts this instance's services.
+  onInit: startInstance,
   sharp: boundedSharp,
   // SMTP when SMTP_URL is set (src/lib/mail.ts), a failed send queued for retry; Payload's console otherwise.
   email: emailAdapter(queueMail),

@@ -1,18 +1,14 @@
-import type { SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedulePublishHandler'
-import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import type { PayloadRequest, ServerFunction } from 'payload'
 import { hasScheduledPublishEnabled } from 'payload/shared'
 
 import type { StateChange } from '@fengcai/shared'
 
+import type { SchedulePublishHandlerArgs } from '@/upstream/payload/schedulePublish'
+import { schedulePublishHandler } from '@/upstream/payload/schedulePublish'
+
 import { stateChangeRefusalFor } from './stateChangeRefusalFor'
 
 type Target = Pick<SchedulePublishHandlerArgs, 'doc' | 'global' | 'type'>
-
-// Fail at start-up, not on the first schedule, if an upgrade moved the handler this guards.
-if (typeof schedulePublishHandler !== 'function') {
-  throw new Error('@payloadcms/ui/utilities/schedulePublishHandler no longer exports schedulePublishHandler: review cms/src/access/guardSchedulePublish.ts')
-}
 
 /** What a scheduled job will do, checked now as if the user did it directly. */
 const targetRefusal = async (req: PayloadRequest, { doc, global, type }: Target): Promise<string | null> => {

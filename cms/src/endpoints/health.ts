@@ -5,7 +5,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
-import { execute } from '@/lib/sql'
+import { execute } from '@/upstream/payload'
 import { jobRunnerState } from '@/lib/jobsHeartbeat'
 import { migrations } from '@/migrations'
 

@@ -4,7 +4,7 @@ import type { CollectionSlug, Field, FieldHook, TextField } from 'payload'
 import { normalizeSlug, slugCandidate, slugify } from '@fengcai/shared'
 
 import { isLive } from '@/lib/isLive'
-import { executeIn } from '@/lib/sql'
+import { executeIn } from '@/upstream/payload'
 
 type SlugOptions = {
   /** The field the slug is made from. */

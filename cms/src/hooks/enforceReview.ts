@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { canReview, requestActions, returnNoteMissing, reviewerOnlyRefusal, stateChangeRefusal } from '@fengcai/shared'
 import type { ChangeRequest, ReviewAction, ReviewState } from '@fengcai/shared'
@@ -8,6 +8,7 @@ import { isLive } from '@/lib/isLive'
 import { staffName } from '@/lib/staff'
 
 import { enforceReviewOnDelete, recordDelete } from './enforceReviewOnDelete'
+import type { CollectionHooks } from './mergeHooks'
 import { notifyAuthorOfReturn, rememberReturn } from './notifyAuthor'
 import { isDraftSave, isScheduledRun, recordStateChange, rememberAudit, rememberDraftSave } from './stateChangeContext'
 
@@ -143,24 +144,13 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
 }
 
 /**
- * A collection's hooks with the review step added to its own (never replacing them): the rule
- * for saves and deletes, the `draft` argument they depend on, and the 操作日志 of what changed.
+ * The review step's hooks, for `mergeHooks` after a collection's own: the rule for saves and
+ * deletes, the `draft` argument they depend on, and the 操作日志 of what changed.
  */
-export const withReview = <
-  T extends {
-    beforeOperation?: CollectionBeforeOperationHook[]
-    beforeChange?: CollectionBeforeChangeHook[]
-    afterChange?: CollectionAfterChangeHook[]
-    beforeDelete?: CollectionBeforeDeleteHook[]
-    afterDelete?: CollectionAfterDeleteHook[]
-  },
->(
-  hooks: T,
-) => ({
-  ...hooks,
-  beforeOperation: [...(hooks.beforeOperation ?? []), rememberDraftSave],
-  beforeChange: [...(hooks.beforeChange ?? []), enforceReview],
-  afterChange: [...(hooks.afterChange ?? []), recordStateChange, notifyAuthorOfReturn],
-  beforeDelete: [...(hooks.beforeDelete ?? []), enforceReviewOnDelete],
-  afterDelete: [...(hooks.afterDelete ?? []), recordDelete],
-})
+export const reviewHooks = {
+  beforeOperation: [rememberDraftSave],
+  beforeChange: [enforceReview],
+  afterChange: [recordStateChange, notifyAuthorOfReturn],
+  beforeDelete: [enforceReviewOnDelete],
+  afterDelete: [recordDelete],
+} satisfies CollectionHooks

@@ -1,77 +1,38 @@
+import { sql } from '@payloadcms/db-postgres'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
-  Payload,
   PayloadRequest,
 } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
+import type { CollectionHooks } from '@/hooks/mergeHooks'
 import { isLive } from '@/lib/isLive'
+import { SITE_CHANGES_CHANNEL } from '@/lib/siteNudge'
+import { executeIn } from '@/upstream/payload'
 
 /**
  * Records a change the public site must show — a publish, an edit of a published document, an
  * unpublish, a delete of a published document, any change of taxonomy or media, a moderated
  * comment — in the publishing queue (`site-changes`), inside the same transaction as the change,
- * and nudges the site worker (SITE_REBUILD_URL) to publish it once that transaction has committed.
- * Draft saves and autosaves record nothing. The nudge is only a shortcut: the worker also polls
- * the queue, so a nudge lost (the worker restarting, say) delays a change by seconds and loses
- * nothing.
+ * and announces it on that transaction with NOTIFY: PostgreSQL delivers the notification when the
+ * transaction commits and drops it when it rolls back, and each CMS instance's listener then
+ * nudges the site worker (lib/siteNudge). Draft saves and autosaves record nothing.
  */
 export const recordSiteChange = async (
   req: PayloadRequest,
   change: { collection: string; id: unknown; reason: string },
 ): Promise<void> => {
   if (req.context?.seed || req.context?.skipRebuild) return
-  const queued = await req.payload.create({
+  await req.payload.create({
     collection: collectionSlugs.siteChanges,
     data: { collection: change.collection, docId: String(change.id), reason: change.reason, attempts: 0 },
     overrideAccess: true,
     req,
   })
-  void nudgeWhenCommitted(req.payload, queued.id, change.reason)
-}
-
-/** How long a change's transaction may take to commit before its nudge is left to the worker's polling. */
-const COMMIT_WAIT_MS = 10_000
-
-/**
- * A hook cannot tell when its transaction commits, and a nudge that comes before it finds the
- * queue empty: the change then waits for the worker's next poll (2 s; measured as the 2 s between
- * p50 and p95 of approving a comment at 10,000 stories, with a nudge sent 50 ms after the hook).
- * So the nudge waits until the queued row is visible outside the transaction — read without the
- * request, on a connection of its own — checking at 25 ms, then less often; a change rolled back
- * never shows, and no nudge goes.
- */
-const nudgeWhenCommitted = async (payload: Payload, id: number | string, reason: string): Promise<void> => {
-  const url = process.env.SITE_REBUILD_URL
-  if (!url) return
-  const deadline = Date.now() + COMMIT_WAIT_MS
-  for (let pause = 25; Date.now() < deadline; pause = Math.min(pause * 2, 500)) {
-    await new Promise((resolve) => setTimeout(resolve, pause).unref())
-    try {
-      const { totalDocs } = await payload.count({ collection: collectionSlugs.siteChanges, where: { id: { equals: id } }, overrideAccess: true })
-      if (totalDocs) return await nudgeSiteWorker(payload, url, reason)
-    } catch (error) {
-      payload.logger.warn(`site worker nudge (${reason}) not sent (${String(error)}); it will find the change when it next polls`)
-      return
-    }
-  }
-}
-
-const nudgeSiteWorker = async (payload: Payload, url: string, reason: string): Promise<void> => {
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-rebuild-secret': process.env.SITE_REBUILD_SECRET ?? '' },
-      body: JSON.stringify({ reason }),
-      signal: AbortSignal.timeout(5_000),
-    })
-    if (!response.ok) payload.logger.warn(`site worker nudge (${reason}) answered HTTP ${response.status}; it will find the change when it next polls`)
-  } catch (error) {
-    payload.logger.warn(`site worker nudge (${reason}) failed (${String(error)}); it will find the change when it next polls`)
-  }
+  await executeIn(req.payload, req, sql`SELECT pg_notify(${SITE_CHANGES_CHANNEL}, ${change.reason})`)
 }
 
 const wasPublishedKey = (slug: string, id: unknown) => `wasPublished:${slug}:${String(id)}`
@@ -116,8 +77,8 @@ export const triggerRebuildOnDelete: CollectionAfterDeleteHook = async ({ collec
   return doc
 }
 
-/** The hooks every public collection adds. */
-export const rebuildHooks = ({ drafts }: { drafts: boolean }) => ({
+/** The hooks every public collection adds (with `mergeHooks`, after its own). */
+export const rebuildHooks = ({ drafts }: { drafts: boolean }): CollectionHooks => ({
   beforeChange: drafts ? [rememberPublishedState] : [],
   afterChange: [drafts ? triggerRebuildOnPublish : triggerRebuildOnChange],
   afterDelete: [triggerRebuildOnDelete],

@@ -4,7 +4,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { retentionCutoff } from '@fengcai/shared'
 
 import { retentionDays } from '@/lib/retention'
-import { execute } from '@/lib/sql'
+import { execute } from '@/upstream/payload'
 
 /**
  * Erases name, phone, email, IP hash and browser of every comment and objection on notices that

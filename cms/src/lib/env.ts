@@ -2,7 +2,7 @@
  * Reads the settings the CMS cannot run without, failing with a message that says what to set.
  * `next build` evaluates the config without serving anything, so it gets placeholders.
  */
-const isBuildPhase = (): boolean => process.env.NEXT_PHASE === 'phase-production-build'
+export const isBuildPhase = (): boolean => process.env.NEXT_PHASE === 'phase-production-build'
 
 export const requireEnv = (name: string): string => {
   const value = process.env[name]

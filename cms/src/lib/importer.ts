@@ -16,7 +16,7 @@ import { readArticle } from '@/lib/import/pool'
 import { ImportFileError } from '@/lib/import/input'
 import type { ImportInput } from '@/lib/import/input'
 import { heading, paragraph, richText } from '@/lib/lexical'
-import { execute } from '@/lib/sql'
+import { execute } from '@/upstream/payload'
 
 export const IMPORT_EXTENSIONS = ['.docx', '.html', '.htm', '.txt'] as const
 /** The largest file or pasted text the importer reads. */

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { postgres } from '@/lib/sql'
+import { poolOf } from '@/upstream/payload'
 
 /**
  * node-postgres emits 'error' on the pool when an idle connection dies (the database restarts,
@@ -8,6 +8,6 @@ import { postgres } from '@/lib/sql'
  * whole CMS exits; with one it logs, drops the connection and answers the next request afresh.
  */
 export const keepPoolErrorsFromCrashing = (payload: Payload): void => {
-  const pool = postgres(payload).pool
+  const pool = poolOf(payload)
   pool?.on('error', (error) => payload.logger.error({ err: error, msg: 'an idle PostgreSQL connection failed; it will be replaced' }))
 }

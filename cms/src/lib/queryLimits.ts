@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Field, FlattenedField, PayloadRequest, Where } from 'payload'
 
+import { mergeHooks } from '@/hooks/mergeHooks'
+import type { CollectionHooks } from '@/hooks/mergeHooks'
 import { publicError } from '@/lib/errors'
 import { sameSecret } from '@/lib/secrets'
 
@@ -178,12 +180,13 @@ export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, op
   return args
 }
 
+/** The hook that checks every API query (depth, page size, ids, filters). */
+export const queryLimitHooks = { beforeOperation: [guardQuery] } satisfies CollectionHooks
+
 /** A collection with every population bounded and every API query checked first. */
 export const withQueryLimits = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   fields: limitPopulation(collection.fields),
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])],
-  },
+  // The guard first, before the collection's own hooks of the operation.
+  hooks: mergeHooks(queryLimitHooks, collection.hooks),
 })

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { execute, executeIn } from '@/lib/sql'
+import { execute, executeIn } from '@/upstream/payload'
 
 /**
  * One atomic upsert that counts a hit for `key` in a window ending `idleResetSeconds` after the

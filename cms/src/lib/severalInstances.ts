@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { DatabaseAdapterObj } from 'payload'
+
+import { wrapPostgresAdapter } from '@/upstream/payload'
 
 /**
  * Advisory-lock keys of this application (PostgreSQL's advisory locks are per database; the
@@ -12,10 +13,6 @@ export const LOCKS = {
   /** Held while one job runner claims its batch of due jobs. */
   jobClaim: 4_711_002,
 } as const
-
-type Adapter = PostgresAdapter & {
-  sessions: Record<string | number, { db: { execute: (query: ReturnType<typeof sql>) => Promise<unknown> } } | undefined>
-}
 
 /**
  * Makes Payload's PostgreSQL adapter safe for several CMS instances on one database, where
@@ -29,34 +26,21 @@ type Adapter = PostgresAdapter & {
  *   transaction-level advisory lock first, so the second runner's read starts after the first
  *   one's claim has committed and sees those jobs as taken.
  */
-export const forSeveralInstances = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
-  ...adapterObj,
-  init: (args) => {
-    const adapter = adapterObj.init(args) as unknown as Adapter
-
-    const migrate = adapter.migrate
-    adapter.migrate = async function lockedMigrate(this: Adapter, options) {
+export const forSeveralInstances = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj =>
+  wrapPostgresAdapter(adapterObj, {
+    aroundMigrate: async (run, pool) => {
       // A dedicated connection: the lock belongs to the session that took it.
-      const client = await adapter.pool.connect()
+      const client = await pool.connect()
       try {
         await client.query('SELECT pg_advisory_lock($1)', [LOCKS.migrations])
-        return await migrate.call(this ?? adapter, options)
+        await run()
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [LOCKS.migrations]).catch(() => undefined)
         client.release()
       }
-    }
-
-    const updateJobs = adapter.updateJobs
-    adapter.updateJobs = async function lockedUpdateJobs(this: Adapter, options) {
-      const claiming = !options.id && (options.data as { processing?: unknown })?.processing === true
-      const transactionID = claiming ? await options.req?.transactionID : undefined
-      const session = transactionID !== undefined ? adapter.sessions[transactionID] : undefined
-      // Released when the claim's transaction commits (Payload commits it right after).
-      if (session) await session.db.execute(sql`SELECT pg_advisory_xact_lock(${LOCKS.jobClaim})`)
-      return updateJobs.call(this ?? adapter, options)
-    }
-
-    return adapter as unknown as ReturnType<DatabaseAdapterObj['init']>
-  },
-})
+    },
+    // Released when the claim's transaction commits (Payload commits it right after).
+    beforeJobClaim: async (execute) => {
+      await execute(sql`SELECT pg_advisory_xact_lock(${LOCKS.jobClaim})`)
+    },
+  })

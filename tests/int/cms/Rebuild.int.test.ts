@@ -6,6 +6,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { LISTENER_APPLICATION_NAME } from '@/lib/siteNudge'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
@@ -13,6 +14,7 @@ import { storeComment } from '../../helpers/comments'
 import { drawJpeg } from '../../helpers/images'
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
+import { queryDatabase } from '../../helpers/sql'
 import { routeClient } from '../../helpers/routes'
 import type { TestPayload } from '../../helpers/payload'
 
@@ -23,6 +25,8 @@ describe('publishing queue', () => {
   let server: http.Server
   let editor: Awaited<ReturnType<TestPayload['createUser']>>
   const hits: Hit[] = []
+  /** The worker answers a nudge once this settles: a test holds it to keep a nudge in flight. */
+  let held: Promise<void> = Promise.resolve()
 
   beforeAll(async () => {
     server = http.createServer((request, response) => {
@@ -30,7 +34,7 @@ describe('publishing queue', () => {
       request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
       request.on('end', () => {
         hits.push({ secret: String(request.headers['x-rebuild-secret']), reason: JSON.parse(body).reason })
-        response.writeHead(202).end()
+        void held.then(() => response.writeHead(202).end())
       })
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -188,5 +192,79 @@ describe('publishing queue', () => {
       context: { seed: true },
     })
     expect(await queued()).toEqual([])
+  })
+
+  describe('the nudge on commit (NOTIFY)', () => {
+    const reasonsHeard = () => hits.map((hit) => hit.reason)
+    /** Backend ids of this database's listening connections. */
+    const listeners = async (): Promise<number[]> =>
+      (
+        await queryDatabase<{ pid: number }>(ctx.databaseUrl, 'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1', [
+          LISTENER_APPLICATION_NAME,
+        ])
+      ).map((row) => row.pid)
+
+    it('should listen on one connection of its own', async () => {
+      expect(await listeners()).toHaveLength(1)
+    })
+
+    it('should not nudge for a change rolled back, while one committed after it is nudged', async () => {
+      const rolledBack = await createDraft('回滚不通知（NOTIFY）')
+      const committed = await createDraft('其后提交')
+      const req = await createLocalReq({ user: editor }, ctx.payload)
+      await initTransaction(req)
+      await ctx.payload.update({ collection: 'stories', id: rolledBack.id, data: { _status: 'published' }, overrideAccess: false, user: editor, req })
+      await killTransaction(req)
+      await ctx.payload.update({ collection: 'stories', id: committed.id, data: { _status: 'published' }, ...as() })
+      // Notifications arrive in commit order: the later one heard means the earlier was never sent.
+      await expect.poll(reasonsHeard, { timeout: 5_000, interval: 20 }).toContain(`stories ${committed.id} published`)
+      expect(reasonsHeard()).toEqual([`stories ${committed.id} published`])
+    })
+
+    it('should coalesce a burst of changes into few nudges: one in flight, one queued', async () => {
+      let answer = () => undefined as void
+      held = new Promise<void>((resolve) => (answer = resolve))
+      try {
+        const first = await ctx.payload.create({ collection: 'columns', data: { name: '一连串 0', kind: 'regular' }, ...as() })
+        await expect.poll(reasonsHeard, { timeout: 5_000, interval: 20 }).toEqual([`columns ${first.id} changed`])
+        // The worker has not answered the first nudge yet: every change now waits as one nudge.
+        const burst = await Promise.all(
+          Array.from({ length: 12 }, (_, index) => ctx.payload.create({ collection: 'columns', data: { name: `一连串 ${index + 1}`, kind: 'regular' }, ...as() })),
+        )
+        expect(await queued()).toHaveLength(13)
+        expect(burst).toHaveLength(12)
+      } finally {
+        answer()
+        held = Promise.resolve()
+      }
+      // A change after the burst is nudged too, after whatever was queued during it.
+      const after = await ctx.payload.create({ collection: 'columns', data: { name: '一连串之后', kind: 'regular' }, ...as() })
+      await expect.poll(reasonsHeard, { timeout: 5_000, interval: 20 }).toContain(`columns ${after.id} changed`)
+      // 14 changes: the first, the burst as one queued nudge (notifications still arriving when the
+      // first was answered may make it two), and the one after.
+      expect(hits.length).toBeLessThanOrEqual(4)
+      expect(reasonsHeard()).toContainEqual(expect.stringMatching(/^columns \d+ changed \(\+\d+ more\)$/))
+    })
+
+    it('should listen again after its connection is terminated, and nudge for what it may have missed', async () => {
+      const [before] = await listeners()
+      expect(before).toBeTypeOf('number')
+      await queryDatabase(ctx.databaseUrl, 'SELECT pg_terminate_backend($1)', [before])
+      // Once it listens again it nudges the worker, for changes that committed in the gap.
+      await expect.poll(reasonsHeard, { timeout: 10_000, interval: 20 }).toContain('site change listener reconnected')
+      const now = await listeners()
+      expect(now).toHaveLength(1)
+      expect(now).not.toContain(before)
+      const story = await createDraft('重连之后')
+      await ctx.payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' }, ...as() })
+      await expect.poll(reasonsHeard, { timeout: 5_000, interval: 20 }).toContain(`stories ${story.id} published`)
+    })
+
+    // Last in this file: it shuts Payload down.
+    it('should close its listening connection when Payload shuts down', async () => {
+      expect(await listeners()).toHaveLength(1)
+      await ctx.payload.destroy()
+      await expect.poll(listeners, { timeout: 5_000, interval: 50 }).toEqual([])
+    })
   })
 })

@@ -12,7 +12,8 @@ import { contentVersions } from '@/fields/versions'
 import { shanghaiDay } from '@/fields/dateDisplay'
 import { reviewEndpoint } from '@/lib/reviewEndpoint'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { withReview } from '@/hooks/enforceReview'
+import { reviewHooks } from '@/hooks/enforceReview'
+import { mergeHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 const httpsUrl = (value: unknown): true | string => {
@@ -39,7 +40,7 @@ export const Galleries: CollectionConfig = {
   defaultSort: '-date',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
-  hooks: withReview(rebuildHooks({ drafts: true })),
+  hooks: mergeHooks(rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
     returnedBannerField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },

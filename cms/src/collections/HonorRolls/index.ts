@@ -12,7 +12,8 @@ import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { reviewEndpoint } from '@/lib/reviewEndpoint'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { withReview } from '@/hooks/enforceReview'
+import { reviewHooks } from '@/hooks/enforceReview'
+import { mergeHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 export const honoreeTypes = [
@@ -37,7 +38,7 @@ export const HonorRolls: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer', 'notice-staff'], deleters: ['editor', 'reviewer'] }),
-  hooks: withReview(rebuildHooks({ drafts: true })),
+  hooks: mergeHooks(rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
     returnedBannerField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },

@@ -6,6 +6,7 @@ import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/lib/paths'
+import { mergeHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { checkUpload } from './hooks/checkUpload'
@@ -47,11 +48,7 @@ export const Media: CollectionConfig = {
     })),
     adminThumbnail: 'thumbnail',
   },
-  hooks: {
-    ...rebuildHooks({ drafts: false }),
-    beforeOperation: [checkUpload],
-    beforeDelete: [keepPhotosInUse],
-  },
+  hooks: mergeHooks({ beforeOperation: [checkUpload], beforeDelete: [keepPhotosInUse] }, rebuildHooks({ drafts: false })),
   fields: [
     {
       name: 'alt',

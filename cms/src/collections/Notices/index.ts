@@ -12,7 +12,8 @@ import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { BEIJING_TIME, shanghaiDateTime } from '@/fields/dateDisplay'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
+import { mergeHooks } from '@/hooks/mergeHooks'
+import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { setClosesAt } from './hooks/setClosesAt'
 
@@ -37,10 +38,7 @@ export const Notices: CollectionConfig = {
   defaultSort: '-opensAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['notice-staff'], deleters: [] }),
-  hooks: {
-    ...rebuildHooks({ drafts: true }),
-    beforeChange: [setClosesAt, rememberPublishedState],
-  },
+  hooks: mergeHooks({ beforeChange: [setClosesAt] }, rebuildHooks({ drafts: true })),
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'notice' }),

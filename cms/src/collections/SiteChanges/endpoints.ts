@@ -7,7 +7,7 @@ import { collectionSlugs } from '@fengcai/shared'
 import { publicError } from '@/lib/errors'
 import { readTextCapped } from '@/lib/readBody'
 import { sameSecret } from '@/lib/secrets'
-import { execute } from '@/lib/sql'
+import { execute } from '@/upstream/payload'
 
 const authorise = (req: PayloadRequest): void => {
   if (!sameSecret(req.headers.get('x-site-build') ?? '', process.env.SITE_REBUILD_SECRET)) throw publicError('仅供网站发布进程使用。', 401)

@@ -13,8 +13,9 @@ import { contentVersions } from '@/fields/versions'
 import { deriveSummary } from '@/hooks/deriveSummary'
 import { reviewEndpoint } from '@/lib/reviewEndpoint'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { withReview } from '@/hooks/enforceReview'
-import { rebuildHooks, rememberPublishedState } from '@/hooks/triggerSiteRebuild'
+import { reviewHooks } from '@/hooks/enforceReview'
+import { mergeHooks } from '@/hooks/mergeHooks'
+import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { countView } from './endpoints/countView'
 import { importArticles } from './endpoints/importArticles'
@@ -42,10 +43,7 @@ export const Stories: CollectionConfig = {
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
   endpoints: [countView, importArticles, previewEndpoint(collectionSlugs.stories), reviewEndpoint(collectionSlugs.stories)],
-  hooks: withReview({
-    ...rebuildHooks({ drafts: true }),
-    beforeChange: [deriveSummary(), rememberPublishedState],
-  }),
+  hooks: mergeHooks({ beforeChange: [deriveSummary()] }, rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
     returnedBannerField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },

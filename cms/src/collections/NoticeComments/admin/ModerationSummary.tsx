@@ -4,7 +4,7 @@ import React from 'react'
 
 import { collectionSlugs } from '@fengcai/shared'
 
-import { execute } from '@/lib/sql'
+import { execute } from '@/upstream/payload'
 
 import { canModerate } from '../access'
 

@@ -8,7 +8,7 @@ import { shanghaiDay } from '@fengcai/shared'
 import { ipHash, looksLikeBot } from '@/lib/client'
 import { publicError } from '@/lib/errors'
 import { hitRateLimit, hitRateLimitWindow } from '@/lib/rateLimit'
-import { execute } from '@/lib/sql'
+import { execute } from '@/upstream/payload'
 
 /** A reader's views of one story count once per Shanghai calendar day; the key outlives the day a little. */
 const VIEW_KEY_TTL_MS = 25 * 60 * 60 * 1000

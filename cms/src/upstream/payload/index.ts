@@ -1,0 +1,22 @@
+/**
+ * Every use Fengcai makes of a private or undocumented Payload interface goes through this folder:
+ * `postgres.ts` (the adapter's transaction sessions and pool), `adapter.ts` (wrapped adapter
+ * methods), `schedulePublish.ts` (a deep import of the admin's schedule handler). Each names the
+ * upstream source line it relies on. `checkPayloadUpstream` runs when the CMS starts (the config's
+ * `onInit`) and stops it with a sentence per missing shape, so an upgrade that moves one fails
+ * there and not, silently, on the first publish.
+ */
+import type { Payload } from 'payload'
+
+import { checkAdapterWrapped, upstreamMessage } from './adapter'
+import { checkPostgresShape } from './postgres'
+
+export { closeWithPayload, wrapPostgresAdapter } from './adapter'
+export type { AdapterWrappers } from './adapter'
+export { execute, executeIn, openTransactionOf, poolOf, postgres, transactionExecute } from './postgres'
+export type { Execute, Query } from './postgres'
+
+export const checkPayloadUpstream = async (payload: Payload): Promise<void> => {
+  const problems = [...(await checkPostgresShape(payload)), ...checkAdapterWrapped(payload)]
+  if (problems.length) throw new Error(upstreamMessage(problems))
+}
