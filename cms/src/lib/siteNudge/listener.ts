@@ -73,7 +73,10 @@ export const listenForChanges = async ({ connectionString, onChange, onReconnect
       clearTimeout(retry)
       const last = client
       client = null
-      await last?.end().catch(() => undefined)
+      // Bounded: ending a connection whose server is gone can wait for ever (as pool.end() can).
+      let bound: NodeJS.Timeout | undefined
+      await Promise.race([last?.end().catch(() => undefined), new Promise((resolve) => (bound = setTimeout(resolve, 2_000)))])
+      clearTimeout(bound)
     },
   }
 }
