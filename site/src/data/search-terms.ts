@@ -11,7 +11,8 @@ import { convertKeeping, searchTermKey, termNameForms } from '@fengcai/shared'
 
 import { refId } from './common'
 import type { Lookup } from './context'
-import type { Site } from './models'
+import type { SiteSettings } from './settings'
+import type { Taxonomy } from './taxonomy'
 
 export type TermKind = 'columns' | 'districts' | 'organizations'
 
@@ -47,7 +48,7 @@ export type SearchTermsMap = {
  * as the 繁體 view writes them (`toTraditional`, with the 不转换词表 kept). Keys sorted, so the same
  * terms always give the same bytes, whether the full build or the site worker writes it.
  */
-export const searchTermsMap = (site: Pick<Site, TermKind | 'settings'>, toTraditional: (text: string) => string): SearchTermsMap => {
+export const searchTermsMap = (site: Record<TermKind, Taxonomy[]> & { settings: Pick<SiteSettings, 'keepWords'> }, toTraditional: (text: string) => string): SearchTermsMap => {
   const names = new Map<string, Set<string>>()
   const terms: [string, string][] = []
   for (const kind of ['columns', 'districts', 'organizations'] as const) {

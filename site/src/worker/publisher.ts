@@ -18,8 +18,9 @@ import * as pagefind from 'pagefind'
 
 import { pageOf, sectionOfCollection } from '@fengcai/shared'
 
-import { SNAPSHOT_PROVIDER, snapshotQueries } from '../data/snapshot'
-import type { ProvidedSnapshot, RawDoc, Snapshot } from '../data/snapshot'
+import { collectionOf } from '../data/collections'
+import { provideSnapshot, snapshotProvider } from '../data/provider'
+import type { RawDoc, Snapshot } from '../data/raw'
 import { shardPath } from '../data/search'
 import { MANIFEST, PRESENT, buildShards, byUrl, presentShards, readManifest, searchablePages, shardsOf, urlOf, writeManifest } from '../integrations/pagefind'
 import type { Page, Shard, ShardJob } from '../integrations/pagefind'
@@ -70,10 +71,6 @@ export class PreviewError extends Error {
   }
 }
 
-/** The snapshot list that holds each collection's documents. */
-const LIST_OF_COLLECTION = new Map<string, keyof Snapshot>(
-  (Object.keys(snapshotQueries) as (keyof typeof snapshotQueries)[]).map((key) => [snapshotQueries[key].collection as string, key]),
-)
 /** The file a path is written to in a `format: 'directory'` build with trailing slashes, as Astro names it. */
 export const fileOfPath = ({ pathname, route }: PathWithRoute): string => {
   const bare = pathname.replace(/\/+$/, '')
@@ -173,11 +170,11 @@ export class Publisher {
     await this.store.load()
     this.generation = 1
     this.now = new Date()
-    ;(globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER] = (): ProvidedSnapshot => ({
+    provideSnapshot(() => ({
       generation: this.generation,
       snapshot: this.store.snapshot as NonNullable<SnapshotStore['snapshot']>,
       now: this.now,
-    })
+    }))
     const handoff: WorkerHandoff = {}
     ;(globalThis as Record<symbol, unknown>)[WORKER_HANDOFF] = handoff
 
@@ -495,9 +492,9 @@ export class Publisher {
       const { prerenderer } = this
       const snapshot = this.store.snapshot
       if (!prerenderer || !snapshot) throw new PreviewError('网站尚未生成完毕，请稍后再试。', 503)
-      const key = LIST_OF_COLLECTION.get(collection)
+      const key = collectionOf(collection)?.key
       const section = sectionOfCollection[collection]
-      if (!key || !section || key === 'media' || key === 'comments') throw new PreviewError('这类内容在网站上没有单独的页面。', 400)
+      if (!key || !section || key === 'media') throw new PreviewError('这类内容在网站上没有单独的页面。', 400)
       const slug = typeof doc.slug === 'string' ? doc.slug : ''
       if (!slug) throw new PreviewError('草稿还没有网址别名，无法预览：请先填写标题并保存。', 422)
       const now = new Date()
@@ -508,11 +505,11 @@ export class Publisher {
         const given = new Set(media.map((item) => String(item.id)))
         overlay.media = [...snapshot.media.filter((item) => !given.has(String(item.id))), ...media]
       }
-      const provider = (globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER]
+      const provider = snapshotProvider()
       const routeCache = (prerenderer as unknown as { app: { routeCache: { clearAll: () => void } } }).app.routeCache
       this.generation += 1
       const generation = this.generation
-      ;(globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER] = (): ProvidedSnapshot => ({ generation, snapshot: overlay, now })
+      provideSnapshot(() => ({ generation, snapshot: overlay, now }))
       routeCache.clearAll()
       try {
         const target = pageOf(section, slug)
@@ -520,7 +517,7 @@ export class Publisher {
         if (!entry) throw new PreviewError('草稿缺少在网站上显示所需的内容（如发布日期、栏目或正文），暂时无法预览。', 422)
         return (await this.renderEntry(prerenderer, entry)).toString('utf8')
       } finally {
-        ;(globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER] = provider
+        provideSnapshot(provider)
         this.generation += 1
         routeCache.clearAll()
       }
