@@ -26,16 +26,14 @@ import { MANIFEST, PRESENT, buildShards, byUrl, presentShards, readManifest, sea
 import type { Page, Shard, ShardJob } from '../integrations/pagefind'
 import { filesBelow } from '../integrations/files-below'
 import { sitemapFiles, staleSitemapFiles } from '../integrations/sitemap'
-import { WORKER_HANDOFF } from '../integrations/worker-handoff'
-import type { WorkerHandoff } from '../integrations/worker-handoff'
+import { awaitHandoff, clearRouteCache, keepingCompiledPages, takeHandoff } from '../upstream/astro'
+import type { PathWithRoute } from '../upstream/astro'
 
 import { navFragment, readIfExists, writePage } from './pages-on-disk'
 import { writeAtomically } from '../integrations/write-atomically'
 import type { SwapItem } from './pages-on-disk'
 import type { Change, SnapshotStore } from './snapshot-store'
 import type { PageWrite, PublisherMessage, SwapResult, SwapperMessage } from './swapper'
-
-type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number]
 
 export type PublisherOptions = {
   siteDir: string
@@ -175,8 +173,7 @@ export class Publisher {
       snapshot: this.store.snapshot as NonNullable<SnapshotStore['snapshot']>,
       now: this.now,
     }))
-    const handoff: WorkerHandoff = {}
-    ;(globalThis as Record<symbol, unknown>)[WORKER_HANDOFF] = handoff
+    const handoff = awaitHandoff()
 
     const stamp = Date.now()
     const stageDir = path.join(buildsDir, `stage-${stamp}`)
@@ -191,22 +188,13 @@ export class Publisher {
     })
     // Astro deletes its compiled pages (`.prerender/`) after a build; the worker renders with
     // them for as long as it runs, so it keeps them in the build's workspace.
-    const keep = path.join(stageDir, '.prerender')
-    const realRm = fs.promises.rm
-    fs.promises.rm = (async (target: fs.PathLike, options?: fs.RmOptions) => {
-      const resolved = target instanceof URL ? fileURLToPath(target) : String(target)
-      if (resolved.replace(/\/+$/, '') === keep) return
-      return realRm(target, options)
-    }) as typeof fs.promises.rm
-    try {
+    await keepingCompiledPages(stageDir, async () => {
       const { build } = await import('astro')
       await build({ root: siteDir, logLevel: 'warn' })
-    } finally {
-      fs.promises.rm = realRm
-    }
-    if (!handoff.prerenderer || !handoff.paths) throw new Error('构建未交回渲染器：astro.config.ts 缺少 workerHandoff()。')
-    this.prerenderer = handoff.prerenderer
-    this.paths = unique(handoff.paths)
+    })
+    const { prerenderer, paths } = takeHandoff(handoff)
+    this.prerenderer = prerenderer
+    this.paths = unique(paths)
     this.keys = new Map(this.paths.map((entry) => [entry.pathname, entry.cacheKey]))
 
     // The served copy: the build's pages without its compiled code, as hard links (no copying).
@@ -276,7 +264,7 @@ export class Publisher {
     phase('fetch')
     this.generation += 1
     this.now = new Date()
-    ;(prerenderer as unknown as { app: { routeCache: { clearAll: () => void } } }).app.routeCache.clearAll()
+    clearRouteCache(prerenderer)
     const paths = unique(await prerenderer.getStaticPaths())
     phase('paths')
 
@@ -506,11 +494,10 @@ export class Publisher {
         overlay.media = [...snapshot.media.filter((item) => !given.has(String(item.id))), ...media]
       }
       const provider = snapshotProvider()
-      const routeCache = (prerenderer as unknown as { app: { routeCache: { clearAll: () => void } } }).app.routeCache
       this.generation += 1
       const generation = this.generation
       provideSnapshot(() => ({ generation, snapshot: overlay, now }))
-      routeCache.clearAll()
+      clearRouteCache(prerenderer)
       try {
         const target = pageOf(section, slug)
         const entry = unique(await prerenderer.getStaticPaths()).find((candidate) => candidate.pathname.replace(/\/?$/, '/') === target)
@@ -519,7 +506,7 @@ export class Publisher {
       } finally {
         provideSnapshot(provider)
         this.generation += 1
-        routeCache.clearAll()
+        clearRouteCache(prerenderer)
       }
     })
   }
