@@ -1,10 +1,9 @@
 import { defineConfig } from 'astro/config'
 
-import { crossDeviceMoves } from './src/integrations/cross-device-moves'
 import { pagefindIndex } from './src/integrations/pagefind'
 import { prefetch } from './src/integrations/prefetch'
 import { sitemap } from './src/integrations/sitemap'
-import { workerHandoff } from './src/integrations/worker-handoff'
+import { crossDeviceMoves, incrementalBuild, incrementalBuildCheck, workerHandoff } from './src/upstream/astro'
 
 // SITE_URL is the public address of the built site (canonical links, RSS, the sitemap, QR codes).
 export default defineConfig({
@@ -17,11 +16,11 @@ export default defineConfig({
   compressHTML: true,
   // With SITE_CACHE_DIR set (the publishing builder sets it), a build reuses the output of every
   // page whose cache key and code are unchanged (src/data/pages.ts); without it every build is a
-  // cold full build, the ground truth.
-  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
+  // cold full build, the ground truth. An experimental flag: see src/upstream/astro.
+  ...incrementalBuild(process.env.SITE_CACHE_DIR),
   // Astro's log without its two lines per page (./src/integrations/build-log.ts).
   logger: { entrypoint: './src/integrations/build-log.ts' },
-  integrations: [crossDeviceMoves(), prefetch(), workerHandoff(), sitemap(), pagefindIndex()],
+  integrations: [incrementalBuildCheck(Boolean(process.env.SITE_CACHE_DIR)), crossDeviceMoves(), prefetch(), workerHandoff(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files, never inlined, so the site's content security policy can forbid

@@ -298,7 +298,7 @@ describe('incremental publishing', () => {
     // As behind one proxy, so the comments of the sequence come from many readers.
     const dataDir = await makeDataDir()
     // The worker's builds on a file system of their own, as on a deployment's separate disk: Astro
-    // moves files from `site/` into them (src/integrations/cross-device-moves.ts).
+    // moves files from `site/` into them (src/upstream/astro/cross-device-moves.ts).
     buildsDir = await otherFilesystemDir()
     await symlink(buildsDir, path.join(dataDir, 'site'))
     faultFile = path.join(dataDir, 'render-fault')

@@ -7,7 +7,7 @@ import { RICH_TEXT_LIMITS } from '@fengcai/shared/richtext/catalog'
 
 import type { Link } from './common'
 import { refId } from './common'
-import type { RawDoc } from './snapshot'
+import type { RawDoc } from './raw'
 
 export type Lookup<T> = (value: unknown) => T | null
 

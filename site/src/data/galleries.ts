@@ -8,7 +8,7 @@ import { toImage } from './media'
 import type { Image } from './media'
 import { pageOf } from './routes'
 import { termTokens } from './search-terms'
-import type { RawDoc } from './snapshot'
+import type { RawDoc } from './raw'
 
 export const gallerySchema = z.object({
   id,

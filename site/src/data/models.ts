@@ -16,8 +16,9 @@ import { toNotice } from './notices'
 import type { Notice } from './notices'
 import { toSettings } from './settings'
 import type { SiteSettings } from './settings'
-import { SNAPSHOT_PROVIDER, loadSnapshot } from './snapshot'
-import type { ProvidedSnapshot, RawDoc, Snapshot } from './snapshot'
+import { snapshotProvider } from './provider'
+import type { RawDoc, Snapshot } from './raw'
+import { loadSnapshot } from './snapshot'
 import { storySchema, toStory, toStoryCard } from './stories'
 import type { Story, StoryCard } from './stories'
 import { toTaxonomy } from './taxonomy'
@@ -128,7 +129,7 @@ let provided: { generation: number; site: Promise<Site> } | null = null
 
 /** Everything the site shows, loaded once per build (or per worker generation) however many pages ask. */
 export const loadSite = (): Promise<Site> => {
-  const provider = (globalThis as Record<symbol, unknown>)[SNAPSHOT_PROVIDER] as (() => ProvidedSnapshot) | undefined
+  const provider = snapshotProvider()
   if (provider) {
     const { generation, snapshot, now } = provider()
     if (provided?.generation !== generation) provided = { generation, site: Promise.resolve(buildSite(snapshot, now)) }

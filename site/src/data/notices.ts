@@ -14,7 +14,7 @@ import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
 import { contactWithDefaults, objectionContactSchema } from './settings'
 import type { ObjectionContact } from './settings'
-import type { RawDoc } from './snapshot'
+import type { RawDoc } from './raw'
 
 export const noticeSchema = z.object({
   id,

@@ -32,7 +32,7 @@ export const navigation = (site: Site): NavItem[] => [
 
 /**
  * The paths with their cache keys: `navigation digest.props digest`, so that the site worker can
- * tell a page whose only change is the navigation (src/worker/publisher.ts swaps it in place).
+ * tell a page whose only change is the navigation (src/worker/render-plan.ts; src/worker/swap-client.ts swaps it in place).
  */
 export const keyed = <T extends { props: unknown }>(site: Site, paths: T[]): (T & { cacheKey?: string })[] => {
   // Only Astro's incremental build (SITE_CACHE_DIR) and the site worker read the keys: a cold build

@@ -11,13 +11,13 @@ import { convertKeeping, searchTermKey, termNameForms } from '@fengcai/shared'
 
 import { refId } from './common'
 import type { Lookup } from './context'
-import type { Site } from './models'
 import type { SearchTermsMap } from './search'
+import type { SiteSettings } from './settings'
+import type { Taxonomy } from './taxonomy'
 
 export type TermKind = 'columns' | 'districts' | 'organizations'
 
 const PREFIX: Record<TermKind, string> = { columns: 'c', districts: 'd', organizations: 'o' }
-
 
 export const termToken = (kind: TermKind, id: string): string => `${PREFIX[kind]}${id}`
 
@@ -33,13 +33,12 @@ export const termTokens = (filed: [kind: TermKind, value: unknown, resolve: Look
   return [...new Set(tokens)]
 }
 
-
 /**
  * The map of every term's names to its token: the name and its place-name forms, in Simplified and
  * as the 繁體 view writes them (`toTraditional`, with the 不转换词表 kept). Keys sorted, so the same
  * terms always give the same bytes, whether the full build or the site worker writes it.
  */
-export const searchTermsMap = (site: Pick<Site, TermKind | 'settings'>, toTraditional: (text: string) => string): SearchTermsMap => {
+export const searchTermsMap = (site: Record<TermKind, Taxonomy[]> & { settings: Pick<SiteSettings, 'keepWords'> }, toTraditional: (text: string) => string): SearchTermsMap => {
   const names = new Map<string, Set<string>>()
   const terms: [string, string][] = []
   for (const kind of ['columns', 'districts', 'organizations'] as const) {

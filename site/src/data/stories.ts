@@ -12,7 +12,7 @@ import type { Image } from './media'
 import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
 import { termTokens } from './search-terms'
-import type { RawDoc } from './snapshot'
+import type { RawDoc } from './raw'
 
 export const storySchema = z.object({
   id,

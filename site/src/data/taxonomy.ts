@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { id, refId, relation, text } from './common'
 import { pageOf } from './routes'
-import type { RawDoc } from './snapshot'
+import type { RawDoc } from './raw'
 
 export const taxonomySchema = z.object({ id, name: z.string(), slug: z.string(), description: text, kind: text, order: z.number().nullish() })
 export const organizationSchema = taxonomySchema.extend({ district: relation, logo: relation })

@@ -2,105 +2,27 @@
  * The notice page's comment / objection form. The form is plain HTML that posts to the CMS; this
  * script adds what a static page cannot: the proof-of-work (ALTCHA widget), checking with the
  * same zod schema as the server, messages beside the fields, a draft kept in this browser until
- * the CMS has confirmed it, and the receipts of what was sent.
+ * the CMS has confirmed it, and the receipts of what was sent. The fields and messages are
+ * ./comment-form-fields, what is kept in this browser and the proof of work ./comment-local.
  */
 import 'altcha'
 import 'altcha/i18n/zh-cn'
 // Before the shared schemas are built (see the module).
 import './zod-jitless'
 
-import { CONTENT_MAX, charCount, commentSubmissionSchema, fieldErrors, submissionErrorMessage, submissionOutcome } from '@fengcai/shared'
+import { commentSubmissionSchema, fieldErrors, submissionErrorMessage, submissionOutcome } from '@fengcai/shared'
 
-import { periodOf } from './notice-status'
+import { CommentFormFields, DRAFT_FIELDS, INVALID_SUMMARY, VISIBLE_FIELDS } from './comment-form-fields'
+import type { Draft } from './comment-form-fields'
+import { newKey, solveAltcha, storage } from './comment-local'
+import type { AltchaWidget } from './comment-local'
 
-/** The status line's word while fields have messages beside them. */
-const INVALID_SUMMARY = '提交的内容有误，请按红字提示修改。'
 const DRAFT_TTL_MS = 30 * 24 * 3600_000
 const REQUEST_TIMEOUT_MS = 30_000
-const DRAFT_FIELDS = ['kind', 'nomineeId', 'name', 'phone', 'email', 'content', 'evidence'] as const
-/** Fields a reader can see; any other field's message goes to the status line under the form. */
-const VISIBLE_FIELDS = new Set<string>([...DRAFT_FIELDS, 'consent'])
 
-type Draft = Partial<Record<(typeof DRAFT_FIELDS)[number], string>> & { idempotencyKey?: string; savedAt?: number }
-type Receipt = { receipt: string; kind: string; nominee: string; at: number }
 type Answer = { receipt?: string; message?: string; code?: string; errors?: Record<string, string> }
-type AltchaWidget = HTMLElement & { getState?: () => string; reset?: () => void; verify?: () => Promise<unknown> }
 
-const storage = {
-  read<T>(key: string): T | null {
-    try {
-      const raw = localStorage.getItem(key)
-      return raw ? (JSON.parse(raw) as T) : null
-    } catch (error) {
-      console.warn('无法读取本机保存的草稿', error)
-      return null
-    }
-  },
-  write(key: string, value: unknown): void {
-    try {
-      localStorage.setItem(key, JSON.stringify(value))
-    } catch (error) {
-      console.warn('无法在本机保存草稿', error)
-    }
-  },
-  remove(key: string): void {
-    try {
-      localStorage.removeItem(key)
-    } catch (error) {
-      console.warn('无法清除本机保存的草稿', error)
-    }
-  },
-}
-
-/** A random key for one submission; works outside secure contexts, unlike randomUUID. */
-const newKey = (): string => {
-  const bytes = crypto.getRandomValues(new Uint8Array(18))
-  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
-}
-
-/** Waits for the widget's proof of work, starting it if needed; resolves to its payload. */
-const solveAltcha = (form: HTMLFormElement): Promise<string> => {
-  const widget = form.querySelector<AltchaWidget>('altcha-widget')
-  const current = form.querySelector<HTMLInputElement>('input[name="altcha"]')?.value
-  if (!widget || typeof widget.verify !== 'function') return Promise.reject(new Error('altcha widget not ready'))
-  if (widget.getState?.() === 'verified' && current) return Promise.resolve(current)
-  return new Promise((resolve, reject) => {
-    const onState = (event: Event) => {
-      const { state, payload } = (event as CustomEvent<{ state: string; payload?: string }>).detail
-      if (state === 'verified') {
-        widget.removeEventListener('statechange', onState)
-        resolve(payload || form.querySelector<HTMLInputElement>('input[name="altcha"]')?.value || '')
-      } else if (state === 'error' || state === 'expired') {
-        widget.removeEventListener('statechange', onState)
-        reject(new Error(`altcha ${state}`))
-      }
-    }
-    widget.addEventListener('statechange', onState)
-    if (widget.getState?.() !== 'verifying') {
-      widget.reset?.()
-      void widget.verify?.()
-    }
-  })
-}
-
-class CommentForm {
-  private readonly form: HTMLFormElement
-  private readonly status: HTMLElement
-  private readonly draftKey: string
-  private readonly receiptsKey: string
-  private readonly phoneHint: string
-  private busy = false
-  /** Fields the reader has left (or tried to submit): only their messages are shown while typing. */
-  private readonly touched = new Set<string>()
-
-  constructor(private readonly root: HTMLElement) {
-    this.form = root.querySelector<HTMLFormElement>('form[data-comment-form]') as HTMLFormElement
-    this.status = root.querySelector<HTMLElement>('[data-form-status]') as HTMLElement
-    this.draftKey = `fengcai:feedback-draft:${root.dataset.noticeId}`
-    this.receiptsKey = `fengcai:feedback-receipts:${root.dataset.noticeId}`
-    this.phoneHint = root.dataset.phoneHint ?? ''
-  }
-
+class CommentForm extends CommentFormFields {
   start(): void {
     // The messages a page without JavaScript shows for `#feedback-error-…`; here the status line says it.
     this.root.querySelector<HTMLElement>('[data-feedback-errors]')?.setAttribute('hidden', '')
@@ -135,34 +57,6 @@ class CommentForm {
         })
       })
     }
-  }
-
-  /** Shows the form only while the notice is open, by the reader's clock rather than the build's. */
-  private showWindow(): void {
-    const status = periodOf(this.root)?.status
-    if (!status) return
-    for (const block of this.root.querySelectorAll<HTMLElement>('[data-feedback-when]')) {
-      block.hidden = block.dataset.feedbackWhen !== status
-    }
-    for (const link of document.querySelectorAll<HTMLElement>('[data-feedback-nominee]')) {
-      link.hidden = status !== 'open'
-    }
-  }
-
-  private field<T extends HTMLElement = HTMLInputElement>(name: string): T {
-    return this.form.elements.namedItem(name) as unknown as T
-  }
-
-  private kind(): string {
-    return this.form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? 'comment'
-  }
-
-  private values(): Draft {
-    const draft: Draft = {}
-    for (const name of DRAFT_FIELDS) {
-      draft[name] = name === 'kind' ? this.kind() : (this.field<HTMLInputElement>(name)?.value ?? '')
-    }
-    return draft
   }
 
   private saveDraft(): void {
@@ -250,46 +144,6 @@ class CommentForm {
     return Object.fromEntries(Object.entries(this.check()).filter(([name]) => this.touched.has(name)))
   }
 
-  private syncKind(): void {
-    const objection = this.kind() === 'objection'
-    for (const block of this.form.querySelectorAll<HTMLElement>('[data-objection-only]')) block.hidden = !objection
-    const mark = this.form.querySelector<HTMLElement>('[data-phone-required]')
-    if (mark) mark.textContent = objection ? '（必填）' : '（留言可不填）'
-    this.field<HTMLInputElement>('phone').required = objection
-  }
-
-  private updateCount(): void {
-    const counter = this.form.querySelector<HTMLElement>('[data-count-for="content"]')
-    if (!counter) return
-    const used = charCount(this.field<HTMLTextAreaElement>('content').value.trim())
-    counter.textContent = `已输入 ${used} 字，最多 ${CONTENT_MAX} 字`
-    counter.classList.toggle('field__hint--over', used > CONTENT_MAX)
-  }
-
-  private nomineeName(): string {
-    const select = this.field<HTMLSelectElement>('nomineeId')
-    return select.selectedOptions[0]?.textContent ?? ''
-  }
-
-  private say(message: string, tone: 'info' | 'success' | 'error' | 'busy'): void {
-    this.status.textContent = message
-    this.status.dataset.tone = tone
-  }
-
-  private showErrors(errors: Record<string, string>): void {
-    for (const slot of this.form.querySelectorAll<HTMLElement>('[data-error-for]')) {
-      const name = slot.dataset.errorFor ?? ''
-      const message = errors[name]
-      slot.textContent = message ?? ''
-      slot.hidden = !message
-      const controls = this.form.querySelectorAll<HTMLElement>(`[name="${name}"]`)
-      for (const control of controls) {
-        if (message) control.setAttribute('aria-invalid', 'true')
-        else control.removeAttribute('aria-invalid')
-      }
-    }
-  }
-
   /** Every message beside its field, the first such field focused; one for a field the reader cannot see goes under the form. */
   private refuse(errors: Record<string, string>, summary: string): void {
     for (const name of VISIBLE_FIELDS) this.touched.add(name)
@@ -330,15 +184,6 @@ class CommentForm {
       this.busy = false
       this.setBusy(false)
     }
-  }
-
-  private setBusy(busy: boolean): void {
-    const button = this.form.querySelector<HTMLButtonElement>('button[type="submit"]')
-    if (button) {
-      button.disabled = busy
-      button.textContent = busy ? '正在提交…' : '提交'
-    }
-    this.form.setAttribute('aria-busy', String(busy))
   }
 
   private async send(retryAltcha: boolean): Promise<void> {
@@ -413,37 +258,6 @@ class CommentForm {
     this.updateCount()
   }
 
-  private receipts(): Receipt[] {
-    const list = storage.read<Receipt[]>(this.receiptsKey)
-    return Array.isArray(list) ? list.filter((item) => typeof item?.receipt === 'string') : []
-  }
-
-  private addReceipt(receipt: Receipt): void {
-    const list = this.receipts().filter((item) => item.receipt !== receipt.receipt)
-    storage.write(this.receiptsKey, [...list, receipt].slice(-20))
-    this.showReceipts()
-  }
-
-  private showReceipts(): void {
-    const box = this.root.querySelector<HTMLElement>('[data-receipts]')
-    const list = box?.querySelector('ul')
-    if (!box || !list) return
-    const receipts = this.receipts()
-    box.hidden = receipts.length === 0
-    list.replaceChildren(
-      ...receipts.map((item) => {
-        const li = document.createElement('li')
-        const code = document.createElement('strong')
-        code.className = 'receipt-code'
-        code.textContent = item.receipt
-        const kind = item.kind === 'objection' ? '异议' : '留言'
-        const about = item.nominee ? `，针对：${item.nominee}` : ''
-        const when = new Date(item.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' })
-        li.append(code, document.createTextNode(`（${kind}${about}，${when}）`))
-        return li
-      }),
-    )
-  }
 }
 
 export const initCommentForms = (): void => {

@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url'
 
 import { markDone, markFailed, pendingChanges } from './queue'
 import type { QueuedChange } from './queue'
-import type { RawDoc } from '../data/snapshot'
+import type { RawDoc } from '../data/raw'
 
 import { writeAtomically } from '../integrations/write-atomically'
 import { PreviewError, Publisher } from './publisher'

@@ -5,16 +5,11 @@
 import { collectionSlugs, globalSlugs } from '@fengcai/shared'
 
 import { findAll } from '../data/client'
-import { fetchComments, fetchSettings, fetchSnapshot, snapshotQueries } from '../data/snapshot'
-import type { RawDoc, Snapshot } from '../data/snapshot'
+import { collectionOf } from '../data/collections'
+import type { RawDoc, Snapshot } from '../data/raw'
+import { fetchComments, fetchSettings, fetchSnapshot, queryOf } from '../data/snapshot'
 
 export type Change = { collection: string; docId: string }
-
-type Listed = keyof typeof snapshotQueries
-
-const listOf = new Map<string, Listed>(
-  (Object.keys(snapshotQueries) as Listed[]).map((key) => [snapshotQueries[key].collection as string, key]),
-)
 
 export class SnapshotStore {
   snapshot: Snapshot | null = null
@@ -40,9 +35,10 @@ export class SnapshotStore {
     const noticesToRefresh = new Set(byCollection.get(collectionSlugs.noticeComments) ?? [])
     if (byCollection.has(globalSlugs.siteSettings)) snapshot.settings = await fetchSettings()
     for (const [collection, ids] of byCollection) {
-      const key = listOf.get(collection)
-      if (!key) continue
-      const { query } = snapshotQueries[key]
+      const entry = collectionOf(collection)
+      if (!entry) continue
+      const { key } = entry
+      const query = queryOf(entry)
       const wanted = [...ids].filter((id) => /^\d+$/.test(id))
       const fresh = new Map<string, RawDoc>()
       for (let start = 0; start < wanted.length; start += 200) {

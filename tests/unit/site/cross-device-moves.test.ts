@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { renameAcrossDevices } from '../../../site/src/integrations/cross-device-moves'
+import { renameAcrossDevices } from '../../../site/src/upstream/astro/cross-device-moves'
 import { otherFilesystemDir } from '../../helpers/stack'
 
 describe('renameAcrossDevices', () => {
