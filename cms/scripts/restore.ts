@@ -12,7 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { databaseHasTables, dropPublicSchema, loadTables, openArchive, restoreMediaFiles } from './lib/backup'
+import { databaseHasTables, dropPublicSchema, loadTables, openArchive, restoreMediaFiles } from './lib/restoreArchive'
 import { openDatabase, runningClusterPort } from './lib/database'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

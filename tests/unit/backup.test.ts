@@ -7,7 +7,8 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { openArchive, packArchive, pruneBackups } from '@fengcai/cms/scripts/lib/backup'
+import { packArchive, pruneBackups } from '@fengcai/cms/scripts/lib/backup'
+import { openArchive } from '@fengcai/cms/scripts/lib/restoreArchive'
 
 const temps: string[] = []
 const tempDir = async (): Promise<string> => {
