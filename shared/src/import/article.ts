@@ -17,7 +17,7 @@ import { HONOR_HEADING, honorRollDraft, parseAwardedEntry } from './honor-roll'
 import { CAPTION_PREFIX } from './html'
 import { FURNITURE_LINE, charsAtMost, isListedTitle, isParagraphShaped, isTitleLike, short } from './lines'
 import { dropTeasers, dropTitleLists } from './lists'
-import { MAIL_END, MAIL_HEADER, MAIL_MARK, senderOf } from './mail'
+import { MAIL_HEADER, MAIL_MARK, isMailEnd, senderOf } from './mail'
 import { NUMERIC_DATE, WECHAT_HEAD, isMeta, isMetaAnywhere, isStrongMeta } from './meta'
 import { readMetaLine, readRepost, readWechatHead } from './meta-line'
 import type { MetaFound } from './meta-line'
@@ -182,7 +182,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
         draft.removed.push(`邮件中给编辑的话：${short(plain)}`)
         continue
       }
-      if (body.length > 0 && furnitureShaped && MAIL_END.test(plain)) {
+      if (body.length > 0 && furnitureShaped && isMailEnd(plain)) {
         draft.removed.push(`邮件的结尾：${short(plain)}`)
         phase = 'tail'
         continue

@@ -3,6 +3,8 @@
  * spaced labels evened out, pinyin readings removed, Traditional converted to Simplified with the
  * names found kept as names.
  */
+import { unwrapForward } from './forward'
+import { dropReviewNotes } from './review-notes'
 import { htmlToText, looksLikeHtml } from './html'
 import { short } from './lines'
 import { SPACED_LABEL, joinLabelCells } from './meta'
@@ -59,13 +61,11 @@ export const prepareText = (input: string, html: boolean | undefined, removed: s
   const names = foundNames.map((original) => ({ original, simplified: traditional.length ? simplifiedName(original) : original }))
 
   // Lines, with tabs kept only inside honour-roll lines (they separate entries there).
-  const lines = joinLabelCells(
-    joinWechatHeads(
-      text
-        .split('\n')
-        .map((line) => line.trim().replace(LETTER_SPACED, (spaced) => spaced.replace(/\s+/g, '')).replace(BRACKET_LABEL, '$1：'))
-        .filter(Boolean),
-    ),
-  )
+  const split = text
+    .split('\n')
+    .map((line) => line.trim().replace(LETTER_SPACED, (spaced) => spaced.replace(/\s+/g, '')).replace(BRACKET_LABEL, '$1：'))
+    .filter(Boolean)
+  // A forwarded mail is read from its inner mail; editors' review comments are not the story's.
+  const lines = dropReviewNotes(unwrapForward(joinLabelCells(joinWechatHeads(split)), removed), removed)
   return { lines, htmlTitle, htmlSiteName, names, traditional, html: isHtml }
 }

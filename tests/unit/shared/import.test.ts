@@ -546,3 +546,54 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
     expect(article.paragraphs).toEqual(paragraphs)
   })
 })
+
+describe('parseArticle on classes of input first met in the corpus cases 80-94', () => {
+  const story = '周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。\n活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。'
+  const paragraphs = ['周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。', '活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。']
+
+  it("should read a forwarded mail's inner mail: Gmail's and Apple's marks, Outlook's second sender block under a 转发/FW subject", () => {
+    const outer = (subject: string) => `发件人：编辑部 汪澄 <wang@example.cn>\n发送时间：2025年5月12日 9:30\n主题：${subject}\n\n各位：\n这篇稿子转给大家，请排到周刊。\n汪澄\n\n`
+    const inner = `发件人：冯晓岚 <fxl@example.com>\n日期：2025年5月10日\n主题：投稿\n\n汪老师您好！\n稿子写好了，请您审阅。\n\n滨河公园的修补摊\n${story}\n\n以上，如有需要修改的地方请随时联系我。\n冯晓岚\n手机：13900000000`
+    for (const mail of [
+      `${outer('转发：投稿')}---------- Forwarded message ---------\n${inner}`,
+      `${outer('投稿')}Begin forwarded message:\n\n${inner}`,
+      `${outer('Fwd: 投稿')}----- 转发的邮件 -----\n${inner}`,
+      `${outer('FW: 投稿')}________________________________\n${inner}`,
+      `${outer('转发: 投稿')}${inner}`,
+    ]) {
+      const article = parseArticle(mail)
+      expect(article).toMatchObject({ title: '滨河公园的修补摊', reporter: '冯晓岚' })
+      expect(article.paragraphs).toEqual(paragraphs)
+    }
+    // A reply quoting an older mail under the story is not a forward: the story is the reply's.
+    const reply = parseArticle(`发件人：冯晓岚 <fxl@example.com>\n主题：回复：投稿\n\n滨河公园的修补摊\n${story}\n\n-----原始邮件-----\n发件人：汪澄\n请写一篇稿子。`)
+    expect(reply.paragraphs).toEqual(paragraphs)
+  })
+
+  it("should end a mail's story at a closing note to the editor, not at a story's sentence", () => {
+    for (const note of ['以上，请老师审阅。', '有什么问题请随时找我。', '麻烦您看看，辛苦了！', '请编辑老师斧正', '感谢老师！']) {
+      expect(parseArticle(`发件人：冯晓岚\n主题：投稿\n\n滨河公园的修补摊\n${story}\n${note}\n冯晓岚`).paragraphs).toEqual(paragraphs)
+    }
+    const kept = parseArticle(`发件人：冯晓岚\n主题：投稿\n\n滨河公园的修补摊\n${story}\n有居民说，以后每个月都盼着修补摊来。`)
+    expect(kept.paragraphs.at(-1)).toBe('有居民说，以后每个月都盼着修补摊来。')
+  })
+
+  it("should take editors' review comments out of a Word file: comment lines, numbered notes and marks in the text", () => {
+    const article = parseArticle(
+      [
+        '滨河公园的修补摊',
+        '【批注：标题再想想，能否更生动？——汪澄】',
+        '周六上午，二十名志愿者在滨河公园[批注1]为过往市民免费修补雨伞和自行车。',
+        '〔修改意见：这一段可以删去〕',
+        '活动一直持续到中午，共修好雨伞四十多把[WC2]、自行车十五辆。',
+        '审稿意见：数字请核对。',
+        '[批注1] 汪澄：公园名称请写全称。',
+        '批注 [WC2]: 数量与照片不符？',
+      ].join('\n'),
+    )
+    expect(article.title).toBe('滨河公园的修补摊')
+    expect(article.paragraphs).toEqual(paragraphs)
+    // A note of the story itself (注：…, 编者按：…) stays.
+    expect(parseArticle(`滨河公园的修补摊\n${story}\n注：修补摊每月第二个周六开放。`).paragraphs.at(-1)).toBe('注：修补摊每月第二个周六开放。')
+  })
+})
