@@ -5,7 +5,7 @@
  */
 import { unwrapForward } from './forward'
 import { dropReviewNotes } from './review-notes'
-import { htmlToText, looksLikeHtml } from './html'
+import { PHOTO_LINE_MARK, htmlToText, looksLikeHtml } from './html'
 import { short } from './lines'
 import { SPACED_LABEL, joinLabelCells } from './meta'
 import { findNames } from './names'
@@ -26,6 +26,8 @@ export type PreparedText = {
   htmlSiteName: string | null
   names: ImportedArticle['names']
   traditional: string[]
+  /** Lines that stood right under a photo on the page and read as its caption. */
+  photoLines: Set<string>
   /** Whether the input was HTML (its blocks are never hard-wrapped). */
   html: boolean
 }
@@ -65,7 +67,9 @@ export const prepareText = (input: string, html: boolean | undefined, removed: s
     .split('\n')
     .map((line) => line.trim().replace(LETTER_SPACED, (spaced) => spaced.replace(/\s+/g, '')).replace(BRACKET_LABEL, '$1：'))
     .filter(Boolean)
+  const photoLines = new Set<string>()
+  for (const [index, line] of split.entries()) if (line.startsWith(PHOTO_LINE_MARK)) photoLines.add((split[index] = line.slice(PHOTO_LINE_MARK.length).trim()))
   // A forwarded mail is read from its inner mail; editors' review comments are not the story's.
   const lines = dropReviewNotes(unwrapForward(joinLabelCells(joinWechatHeads(split)), removed), removed)
-  return { lines, htmlTitle, htmlSiteName, names, traditional, html: isHtml }
+  return { lines, htmlTitle, htmlSiteName, names, traditional, photoLines, html: isHtml }
 }

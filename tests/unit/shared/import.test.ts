@@ -596,4 +596,53 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
     // A note of the story itself (注：…, 编者按：…) stays.
     expect(parseArticle(`滨河公园的修补摊\n${story}\n注：修补摊每月第二个周六开放。`).paragraphs.at(-1)).toBe('注：修补摊每月第二个周六开放。')
   })
+
+  it("should read the bylines, share bars and ad labels of Hong Kong, Taiwan and overseas pages", () => {
+    const page = parseArticle(
+      `<html><body><h1>濱河公園的修補攤</h1><p>撰文：馮曉嵐　來源：濱河街道　發佈時間：2025-05-12</p><p>WhatsApp Facebook Telegram 複製連結</p><p>週六上午，二十名志願者在濱河公園為過往市民免費修補雨傘和自行車。</p><p>— 廣告 —</p><p>活動一直持續到中午，共修好雨傘四十多把、自行車十五輛。</p><p>[Advertisement]</p><h3>熱門</h3><ul><li>另一篇文章的標題在這裏</li><li>街坊義工探訪獨居長者</li></ul></body></html>`,
+    )
+    expect(page).toMatchObject({ title: '滨河公园的修补摊', reporter: '冯晓岚', source: '滨河街道' })
+    expect(page.paragraphs).toEqual(paragraphs)
+    for (const byline of ['执笔：冯晓岚', '采写：冯晓岚', '撰文 冯晓岚']) expect(parseArticle(`滨河公园的修补摊\n${byline}\n${story}`).reporter).toBe('冯晓岚')
+    for (const bar of ['Facebook | X | LINE | Email', '分享至 微信 微博', '列印 电邮 复制网址']) expect(parseArticle(`滨河公园的修补摊\n${bar}\n${story}`).paragraphs).toEqual(paragraphs)
+  })
+
+  it("should keep the line under a story's photo, or a block with a caption class, as the photo's caption", () => {
+    const photo = (src: string) => `<p style="text-align:center"><img src="${src}"></p>`
+    const page = parseArticle(
+      `<html><body><div class="logo"><img src="/img/logo.png"></div><p>滨河街道网</p><div class="slide"><img src="/up/1.jpg"><p>志愿者在公园门口摆开修补摊</p></div><h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>老师傅教年轻志愿者补胎</p><p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p><div class="pic-desc">修好的雨伞排成一排</div>${photo('/up/3.jpg')}<p>长按识别二维码 关注我们</p></body></html>`,
+    )
+    expect(page.title).toBe('滨河公园的修补摊')
+    expect(page.captions).toEqual(['志愿者在公园门口摆开修补摊', '老师傅教年轻志愿者补胎', '修好的雨伞排成一排'])
+    expect(page.paragraphs).toEqual(paragraphs)
+    // A paragraph under a photo that ends a sentence, or a numbered section, stays in the story.
+    const kept = parseArticle(`<html><body><h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p></body></html>`)
+    expect(kept.paragraphs).toEqual(paragraphs)
+  })
+
+  it("should read a portal's catalogue table: its 名称 cell repeats the title, its 发布机构 yields to the story's own 来源", () => {
+    const table = (source: string) =>
+      parseArticle(`索引号：BH-01-2025-0012\n发布机构：\n滨河街道社区服务办\n名　　称：\n滨河公园的修补摊\n## 滨河公园的修补摊\n发布日期：2025-05-12${source}\n${story}`, { html: false })
+    expect(table(' 来源：滨河街道')).toMatchObject({ title: '滨河公园的修补摊', source: '滨河街道' })
+    expect(table(' 来源：滨河街道').paragraphs).toEqual(paragraphs)
+    expect(table('').source).toBe('滨河街道社区服务办')
+    // Any two-character label spaced to width reads as the label.
+    expect(parseArticle(`滨河公园的修补摊\n单　位：滨河街道 作　者：冯晓岚\n${story}`).reporter).toBe('冯晓岚')
+  })
+
+  it('should drop the controls of a page head, tool bars with 我要…, neighbours\' links of any wording and placeholders a chat copy leaves', () => {
+    for (const line of ['设为首页 | 加入收藏 | RSS订阅', '【我要打印】【我要纠错】【关闭窗口】', '下一篇文章：另一件事', '上一则：另一件事', 'Next: 另一件事', '[图片]', '【视频】', '[图片] [图片]']) {
+      expect(parseArticle(`滨河公园的修补摊\n${story}\n${line}`).paragraphs, line).toEqual(paragraphs)
+    }
+  })
+
+  it("should take a submission form's date of publication, not its date of submission, and see a website's name above a meta line as no title", () => {
+    expect(parseArticle(`稿件信息\n作者：冯晓岚\n拟刊发日期：25-05-12\n滨河公园的修补摊\n${story}`).publishedAt).toBe('2025-05-12T00:00:00+08:00')
+    expect(parseArticle(`稿件信息\n栏目：社区志愿\n作者：冯晓岚\n投稿日期：2025年5月12日\n字数：约500字\n滨河公园的修补摊\n${story}`).publishedAt).toBeNull()
+    for (const site of ['滨河街道社区网', '滨河新闻网', '滨河之窗']) {
+      const page = parseArticle(`${site}\n2025.05.12｜来源：滨河街道\n${story}`)
+      expect(page.title, site).toBeNull()
+      expect(page.paragraphs).toEqual(paragraphs)
+    }
+  })
 })
