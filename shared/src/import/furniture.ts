@@ -101,6 +101,9 @@ export const CATALOGUE_FIELD = /^(?:名称|文件名称|信息名称|索引号|�
 export const AD_LABEL = /^[-—–=_~～·•*\s【\[［(（]*(?:广告|推广|赞助(?:内容|商)?|商业推广|Advertisement|Advertising|Sponsored|AD)[-—–=_~～·•*\s】\]］)）]*$/i
 /** What a chat or WeChat copy leaves where a medium stood: [图片], [视频], 【语音】, [动画表情], [链接]. */
 export const PASTE_PLACEHOLDER = /^(?:[[【［]\s*(?:图片|照片|视频|表情|动画表情|语音|链接|文件|小程序|位置|名片|图)\s*\d{0,2}\s*[\]】］]\s*){1,6}$/
+/** A bulletin's or a long page's table of contents: its heading (本期目录, 本期要目, 目录) and its entries (title……3). */
+export const CONTENTS_HEADING = /^[【[]?(?:本期|本刊)?(?:目录|要目|导读|内容提要)[】\]]?[:：]?$/
+export const CONTENTS_ENTRY = /^[^。！？]{2,60}?(?:…{2,}|\.{3,}|·{3,}|-{4,}|_{4,})\s*(?:第\s*)?\d{1,3}\s*页?$/
 /** What kind of page furniture the line is, of the kinds that may stand anywhere, or null. */
 export const furnitureKind = (line: string): string | null => {
   if (!charsAtMost(line, 80)) return null
@@ -111,6 +114,7 @@ export const furnitureKind = (line: string): string | null => {
   if (FILE_NAME.test(line) && !/[。！？]/.test(line)) return '附件'
   if (DEVICE_SIGNATURE.test(line)) return '邮件签名'
   if (AD_LABEL.test(line)) return '广告'
+  if (CONTENTS_HEADING.test(line) || CONTENTS_ENTRY.test(line)) return '目录'
   if (PASTE_PLACEHOLDER.test(line)) return '粘贴留下的占位符'
   return null
 }

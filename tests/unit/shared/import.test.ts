@@ -645,4 +645,12 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
       expect(page.paragraphs).toEqual(paragraphs)
     }
   })
+
+  it("should drop a bulletin's table of contents, whatever its leaders", () => {
+    for (const contents of ['本期目录\n滨河公园的修补摊…………………1\n社区里的读书会……………3', '【本期要目】\n滨河公园的修补摊..........1', '目录\n滨河公园的修补摊·········第1页']) {
+      const article = parseArticle(`滨河街道工作简报\n第 3 期\n${contents}\n滨河公园的修补摊\n${story}`)
+      expect(article.title, contents).toBe('滨河公园的修补摊')
+      expect(article.paragraphs).toEqual(paragraphs)
+    }
+  })
 })
