@@ -19,6 +19,10 @@ const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 /** A block whose class names a photo's caption: caption, pic-desc, img_txt, photo-text, slide-caption. */
 const CAPTION_CLASS = /caption|(?:pic|img|image|photo|figure|slide|gallery)[-_]?(?:desc|txt|text|note|info|intro|explain|word)/i
+/** How much of an attribute's value is kept for the reader. */
+const ATTRIBUTE_KEPT = 200
+/** The attributes read: a block's class, an image's file and text. */
+const READ_ATTRIBUTES = new Set(['class', 'src', 'alt'])
 /** An image that is the page's, not the story's: logo, icon, banner, QR code, avatar, button. */
 const PAGE_IMAGE = /logo|icon|banner|qr|ewm|erweima|avatar|btn|button|gongan|beian|ga\.png/i
 /**
@@ -56,16 +60,21 @@ type Tags = { open: (name: string, at: number) => void; close: (name: string, at
 /** Runs htmlparser2's tokenizer over the markup: tag names (lower case) with their places, and decoded text. */
 const tokenize = (html: string, tags: Tags): void => {
   const ignore = (): void => undefined
-  const attribute = { name: '', value: '' }
+  const attribute = { name: '', value: '', keep: false }
   const callbacks: TokenizerCallbacks = {
     onopentagname: (start, end) => tags.open(html.slice(start, end).toLowerCase(), start),
     onclosetag: (start, end) => tags.close(html.slice(start, end).toLowerCase(), start),
     ontext: (start, end) => tags.text(html.slice(start, end)),
     ontextentity: (codepoint) => tags.text(String.fromCodePoint(codepoint)),
-    onattribdata: (start, end) => (attribute.value += html.slice(start, end)),
-    onattribentity: (codepoint) => (attribute.value += String.fromCodePoint(codepoint)),
-    onattribend: () => tags.attribute?.(attribute.name, attribute.value),
-    onattribname: (start, end) => Object.assign(attribute, { name: html.slice(start, end).toLowerCase(), value: '' }),
+    // Only the attributes a reader asks about, and only their first characters (a class, a file's name).
+    onattribdata: (start, end) => attribute.keep && attribute.value.length < ATTRIBUTE_KEPT && (attribute.value += html.slice(start, Math.min(end, start + ATTRIBUTE_KEPT))),
+    onattribentity: (codepoint) => attribute.keep && attribute.value.length < ATTRIBUTE_KEPT && (attribute.value += String.fromCodePoint(codepoint)),
+    onattribend: () => attribute.keep && tags.attribute?.(attribute.name, attribute.value),
+    onattribname: (start, end) => {
+      attribute.name = tags.attribute && end - start <= 5 ? html.slice(start, end).toLowerCase() : ''
+      attribute.keep = READ_ATTRIBUTES.has(attribute.name)
+      attribute.value = ''
+    },
     oncdata: ignore,
     oncomment: ignore,
     ondeclaration: ignore,
@@ -138,7 +147,7 @@ export const htmlToText = (html: string): HtmlText => {
     },
     attribute(name, value) {
       if (furniture || inHead) return
-      if (opened === 'img' && /^(?:src|class|alt)$/.test(name) && PAGE_IMAGE.test(value)) afterPhoto = false
+      if (opened === 'img' && PAGE_IMAGE.test(value)) afterPhoto = false
       if (name === 'class' && BLOCKS.has(opened) && !line.trim() && CAPTION_CLASS.test(value)) line = CAPTION_PREFIX
     },
     text(text) {
