@@ -8,7 +8,7 @@ import { charsAtMost, short } from './lines'
 import { MAIL_HEADER } from './mail'
 
 /** A forward mark (not a reply's 原始邮件, which quotes an older mail under the story). */
-const FORWARD_MARK = /^[-—_=*\s]{0,30}(?:Forwarded message|Begin forwarded message|转发的邮件|转发邮件|已转发邮件)[-—_=*\s:：]{0,30}$/i
+const FORWARD_MARK = /^[-—_=*\s]{0,30}(?:Forwarded message|Begin forwarded message|转发的邮件(?:信息)?|转发邮件(?:信息)?|已转发邮件)[-—_=*\s:：]{0,30}$/i
 /** A subject that says the mail is a forward: 主题：转发：…, Subject: Fwd: …, FW: …. */
 const FORWARD_SUBJECT = /^(?:主题|Subject)\s*[:：]\s*(?:转发|Fwd?|FW)\s*[:：]/i
 /** An outer mail's reply mark, which Outlook also puts over a forwarded mail. */

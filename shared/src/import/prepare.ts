@@ -44,7 +44,8 @@ export const prepareText = (input: string, html: boolean | undefined, removed: s
     htmlSiteName = fromHtml.siteName
     for (const part of fromHtml.removed) removed.push(`页面导航、侧栏或页脚：${short(part)}`)
   }
-  text = text.replace(/[\u00a0\u3000\u2002\u2003\u200b]/g, ' ').replace(/[·•]{3,}|\.{4,}/g, '……')
+  // Colons of other forms (︰ of Hong Kong pages, ﹕, ∶ of Word files) read as the full-width one.
+  text = text.replace(/[\ufe30\ufe55\u2236]/g, '：').replace(/[\u00a0\u3000\u2002\u2003\u200b]/g, ' ').replace(/[·•]{3,}|\.{4,}/g, '……')
   // Labels spaced out to the width of longer ones (来　源：, 作　者：) read as labels.
   text = text.replace(SPACED_LABEL, '$1$2')
 

@@ -653,4 +653,27 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
       expect(article.paragraphs).toEqual(paragraphs)
     }
   })
+
+  it('should read the colons and the day-first dates of Hong Kong and overseas pages', () => {
+    for (const colon of ['︰', '﹕', '∶']) {
+      expect(parseArticle(`滨河公园的修补摊\n记者${colon}冯晓岚 发布时间${colon}2025-05-12\n${story}`), colon).toMatchObject({ reporter: '冯晓岚', publishedAt: '2025-05-12T00:00:00+08:00' })
+    }
+    expect(dateOf('发布时间：02/12/2022 16:20')).toBe('2022-12-02T16:20:00+08:00')
+    expect(dateOf('更新：25.12.2022')).toBe('2022-12-25T00:00:00+08:00')
+    // The month comes first only when the day could not: 12/25/2022.
+    expect(dateOf('Posted 12/25/2022')).toBe('2022-12-25T00:00:00+08:00')
+    expect(dateOf('2022/12/02')).toBe('2022-12-02T00:00:00+08:00')
+  })
+
+  it("should take out review comments in round brackets and comment marks of a reviewer's Chinese name, not figure or footnote marks", () => {
+    const article = parseArticle(`滨河公园的修补摊\n（批注：标题可再短些）\n周六上午，二十名志愿者在滨河公园[汪澄1]为过往市民免费修补雨伞和自行车。\n活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。\n[汪澄1] 公园名称请写全称。`)
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(parseArticle(`滨河公园的修补摊\n周六上午，志愿者摆开修补摊（见[图1]）。\n活动一直持续到中午[注1]。`).paragraphs).toEqual(['周六上午，志愿者摆开修补摊（见[图1]）。', '活动一直持续到中午[注1]。'])
+  })
+
+  it('should read a greeting with a comma and a closing wish for a reply in a mail', () => {
+    const mail = parseArticle(`发件人：冯晓岚\n主题：投稿\n\n汪老师，您好！\n\n滨河公园的修补摊\n${story}\n\n期待您的回复！\n冯晓岚`)
+    expect(mail).toMatchObject({ title: '滨河公园的修补摊', reporter: '冯晓岚' })
+    expect(mail.paragraphs).toEqual(paragraphs)
+  })
 })
