@@ -27,10 +27,11 @@ const READ_ATTRIBUTES = new Set(['class', 'src', 'alt'])
 const PAGE_IMAGE = /logo|icon|banner|qr|ewm|erweima|avatar|btn|button|gongan|beian|ga\.png/i
 /**
  * The line right after a photo is its caption when it reads as one: short, no sentence end, not a
- * heading or a numbered section (一、…, （二）…).
+ * heading or a numbered section (一、…, （二）…, 01 …), not a quoted sentence; never the page's
+ * title under a banner.
  */
 const captionShaped = (text: string): boolean =>
-  text.length <= 60 && /\p{Script=Han}/u.test(text) && !/[。！？：:；]$/.test(text) && !/^(?:## |[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(text)
+  text.length <= 60 && /\p{Script=Han}/u.test(text) && !/[。！？…：:；][”’」]?$/.test(text) && !/^(?:## |[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.、．\s])/.test(text)
 /** Marks a line that was a `<figcaption>`: a photo caption, kept apart from the body. */
 export const CAPTION_PREFIX = '@@图注 '
 /** Marks the line right after a photo that reads as its caption: a caption unless the importer finds it is furniture. */
@@ -116,7 +117,7 @@ export const htmlToText = (html: string): HtmlText => {
   const endLine = (): void => {
     const text = squeeze(line)
     if (text) {
-      lines.push(afterPhoto && captionShaped(text) ? `${PHOTO_LINE_MARK}${text}` : text)
+      lines.push(afterPhoto && captionShaped(text) && text !== found.h1 && !/^h[1-6]$/.test(opened) ? `${PHOTO_LINE_MARK}${text}` : text)
       afterPhoto = false
     }
     line = ''

@@ -618,6 +618,10 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
     // A paragraph under a photo that ends a sentence, or a numbered section, stays in the story.
     const kept = parseArticle(`<html><body><h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p></body></html>`)
     expect(kept.paragraphs).toEqual(paragraphs)
+    // Nor the page's title under a banner, a quoted sentence or a numbered subheading under a photo.
+    const banner = parseArticle(`<html><body>${photo('/up/top.jpg')}<h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>“修得真好！”</p>${photo('/up/3.jpg')}<p>02 修伞的老师傅</p><p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p></body></html>`)
+    expect(banner).toMatchObject({ title: '滨河公园的修补摊', captions: [] })
+    expect(banner.blocks.map((block) => block.text)).toEqual(expect.arrayContaining(['“修得真好！”', '02 修伞的老师傅']))
   })
 
   it("should read a portal's catalogue table: its 名称 cell repeats the title, its 发布机构 yields to the story's own 来源", () => {
