@@ -7,23 +7,23 @@
  * (endpoint, CLI) does the reading of files and the writing of drafts.
  */
 import { toBlocks } from './blocks'
-import { PUBLISHER_LINE, officeByline, readFormField, readSignOff } from './bylines'
+import { PUBLISHER_LINE, officeByline, readSignOff } from './bylines'
 import { captionText, isCaption } from './captions'
 import { dateOf, hasDate } from './dates'
 import { finishArticle } from './finish'
+import { readFormField } from './form'
 import { ATTACHMENT, BREADCRUMB, COMMENTS, CONTACT, COPYRIGHT, COPYRIGHT_END, DISTRIBUTION, DOCUMENT_NUMBER, END_MARK, FOOTER, LIST_ITEM, PREV_NEXT, PRINTED_ON, PRINT_RUN, PROMO, RELATED, SHARE, START_MARK, TAGS, WECHAT_UI, furnitureKind, isCounterOnly, isJunk, isToolBar } from './furniture'
 import { readHead } from './head'
 import { HONOR_HEADING, honorRollDraft, parseAwardedEntry } from './honor-roll'
 import { CAPTION_PREFIX } from './html'
 import { FURNITURE_LINE, charsAtMost, isListedTitle, isParagraphShaped, isTitleLike, short } from './lines'
 import { dropTeasers, dropTitleLists } from './lists'
-import { MAIL_END, MAIL_HEADER, MAIL_MARK, senderOf } from './mail'
+import { MAIL_HEADER, MAIL_MARK, isMailEnd, senderOf } from './mail'
 import { NUMERIC_DATE, WECHAT_HEAD, isMeta, isMetaAnywhere, isStrongMeta } from './meta'
-import { readMetaLine, readRepost, readWechatHead } from './meta-line'
-import type { MetaFound } from './meta-line'
+import { type MetaFound, readMetaLine, readRepost, readWechatHead } from './meta-line'
 import { prepareText } from './prepare'
 import { readClosingCredit, readLead, readSignature } from './signature'
-import { ADDRESSEE, FORM_HEADING, GENERIC_TITLE, SUBTITLE, TITLE_LABEL, isSiteName, isTitleRest, titleAt } from './title'
+import { ADDRESSEE, FORM_HEADING, GENERIC_TITLE, SUBTITLE, TITLE_LABEL, WEBSITE_NAME, isSiteName, isTitleRest, titleAt } from './title'
 import type { Draft, ImportedArticle } from './types'
 
 export { dateOf }
@@ -39,7 +39,7 @@ export type ParseOptions = {
 /** An imported article from text or HTML. */
 export const parseArticle = (input: string, options: ParseOptions = {}): ImportedArticle => {
   const draft: Draft = { title: null, publishedAt: null, source: null, correspondent: null, reporter: null, responsibleEditor: null, captions: [], removed: [], warnings: [] }
-  const { lines, htmlTitle, htmlSiteName, names, traditional, html } = prepareText(input, options.html, draft.removed)
+  const { lines, htmlTitle, htmlSiteName, names, traditional, html, photoLines } = prepareText(input, options.html, draft.removed)
 
   // The head: everything before the first paragraph. The title is the title-like line right
   // before the meta line when there is one (sidebars come before it), else the first.
@@ -66,7 +66,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
     if (draft.title !== null || candidate === undefined) return
     let next = index + 1
     while (next < lines.length && next < index + 6 && (isMeta(lines[next] as string) || PROMO.test(lines[next] as string) || WECHAT_HEAD.test(lines[next] as string))) next += 1
-    if ((charsAtMost(candidate, 8) || PUBLISHER_LINE.test(candidate)) && titleAt(lines, next)) {
+    if (((charsAtMost(candidate, 8) || PUBLISHER_LINE.test(candidate)) && titleAt(lines, next)) || WEBSITE_NAME.test(candidate)) {
       if (isSiteName(candidate)) weakSource ??= candidate
     } else draft.title = candidate
   }
@@ -182,7 +182,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
         draft.removed.push(`邮件中给编辑的话：${short(plain)}`)
         continue
       }
-      if (body.length > 0 && furnitureShaped && MAIL_END.test(plain)) {
+      if (body.length > 0 && furnitureShaped && isMailEnd(plain)) {
         draft.removed.push(`邮件的结尾：${short(plain)}`)
         phase = 'tail'
         continue
@@ -242,7 +242,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`副标题：${short(plain)}`)
       continue
     }
-    if (charsAtMost(plain, 100) && isCaption(plain)) {
+    if (charsAtMost(plain, 100) && (isCaption(plain) || photoLines.has(plain))) {
       draft.captions.push(captionText(plain))
       continue
     }

@@ -12,7 +12,7 @@ export const PRINTED_IN = /^[（(](?:本文|此文|原文|文章)?(?:原载|刊�
 
 export const SOURCE_LINE = /^(?:本文来源|消息来源|信息来源|来源|稿件来源|文章来源|稿源|供稿|供稿单位|发布机构|发布单位)\s*[:：｜|]\s*(.{2,40})$/
 /** Byline roles; 文 and 图 (文／图：…, 文：…, 图：…) only with a colon or slash after them. */
-export const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|值班编辑|编辑|摄影|摄像|作者|实习生|撰稿|撰文|监制|终审|初审|复审|一审|二审|三审|编审|主编|统筹|策划|剪辑|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
+export const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|值班编辑|编辑|摄影|摄像|作者|实习生|撰稿|撰文|执笔|采写|监制|终审|初审|复审|一审|二审|三审|编审|主编|统筹|策划|剪辑|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
 export const ROLE_START = new RegExp(`^(?:${ROLE_WORDS})`)
 // 本报记者, 特约通讯员, 见习记者: the prefix is part of the role.
 export const BYLINE_PART = new RegExp(`(?:本报|本网|本台|本刊|本站|特约|见习|实习|首席|融媒体?|全媒体)?(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
@@ -71,11 +71,9 @@ export const readSignOff = (draft: Draft, line: string): boolean => {
   return true
 }
 
-
-
 /** The draft's field of a byline role: 通讯员, a writer's role (记者, 实习生, 文／图 …), an editor's; null for the others (审核, 摄影 …). */
 const fieldOf = (role: string): 'correspondent' | 'reporter' | 'responsibleEditor' | null =>
-  /通讯员/.test(role) ? 'correspondent' : /记者|作者|实习生|撰稿|^文|^图\s*[/／]?\s*文/.test(role) ? 'reporter' : /编辑|责编/.test(role) ? 'responsibleEditor' : null
+  /通讯员/.test(role) ? 'correspondent' : /记者|作者|实习生|撰稿|撰文|执笔|采写|^文|^图\s*[/／]?\s*文/.test(role) ? 'reporter' : /编辑|责编/.test(role) ? 'responsibleEditor' : null
 
 /** The bylines of a line into the draft; the writers of one line together (记者 邵晨曦 实习生 甘露 → 邵晨曦、甘露). */
 export const applyBylines = (draft: Draft, line: string): void => {
@@ -97,12 +95,4 @@ export const officeByline = (line: string): { office: string; name: string } | n
   if (!charsAtMost(line, 40)) return null
   const parts = line.split(/\s+/)
   return parts.length === 2 && PUBLISHER_LINE.test(parts[0] as string) && looksLikeName(parts[1] as string) ? { office: parts[0] as string, name: parts[1] as string } : null
-}
-
-/** A field of a submission form before the story (see ./title): its writers and its unit are read, the rest dropped. */
-export const readFormField = (draft: Draft, line: string): void => {
-  if (ROLE_START.test(line)) applyBylines(draft, line)
-  const unit = /^(?:作者单位|供稿单位|报送单位|投稿单位|单位|来源)\s*[:：]\s*(\S.{1,39})$/.exec(line)
-  if (unit) draft.source ??= (unit[1] as string).trim()
-  draft.removed.push(`投稿信息：${short(line)}`)
 }

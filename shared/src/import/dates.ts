@@ -1,5 +1,5 @@
 /**
- * Dates as old pages write them: `2022-03-07 10:25`, `2022/3/7`, `2022.03.07`, `2022年3月7日`, the
+ * Dates as old pages write them: `2022-03-07 10:25`, `2022/3/7`, `2022.03.07`, `2022年3月7日`, `07/03/2022`, the
  * `二〇二二年三月七日` of official documents, and relative stamps (`3年前`, `2周前 · 2022年3月7日`)
  * that are only worth their absolute date beside them. All expressions are bounded (no nested
  * quantifiers), so a long line costs linear time.
@@ -10,6 +10,8 @@ import { isoDateInShanghai } from '../dates'
 const WEEKDAY = '(?:\\s*(?:星期|周|礼拜)[一二三四五六日天])?'
 const NUMERIC_DATE = new RegExp(`(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)${WEEKDAY}(?:(?:\\s*|T)(\\d{1,2}):(\\d{2})(?::\\d{2})?)?`)
 const CHINESE_DATE = new RegExp(`(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${WEEKDAY}(?:\\s*(\\d{1,2})[:：时](\\d{2})分?)?`)
+/** Day first, as Hong Kong, Macau and overseas pages write it: 02/12/2022 16:20 (month first only when the day could not be: 12/25/2022). */
+const DAY_FIRST_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.])(?:\s+(\d{1,2}):(\d{2}))?/
 const HANZI_DATE = /([〇○零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/
 /** A relative stamp: 刚刚, 3分钟前, 2周前, 1年前, 昨天 10:20. */
 export const RELATIVE_STAMP = /刚刚|\d{1,4}\s*(?:秒|分钟|小时|天|日|周|星期|个月|月|年)前|(?:昨天|前天)(?:\s*\d{1,2}:\d{2})?/
@@ -37,6 +39,12 @@ const datesIn = (written: string): Found[] => {
   if (numeric) found.push(numbersOf(numeric))
   const chinese = CHINESE_DATE.exec(text)
   if (chinese) found.push(numbersOf(chinese))
+  const dayFirst = DAY_FIRST_DATE.exec(text)
+  if (dayFirst) {
+    const [first, second] = [Number(dayFirst[1]), Number(dayFirst[3])]
+    const [day, month] = second > 12 ? [second, first] : [first, second]
+    found.push({ index: dayFirst.index, length: dayFirst[0].length, parts: [Number(dayFirst[4]), month, day, ...[dayFirst[5], dayFirst[6]].map((part) => (part === undefined ? undefined : Number(part)))] })
+  }
   const hanzi = HANZI_DATE.exec(text)
   if (hanzi) {
     const year = Number([...(hanzi[1] as string)].map((digit) => HANZI_DIGITS.get(digit)).join(''))

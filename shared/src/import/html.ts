@@ -17,8 +17,25 @@ const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'as
 const SILENT_FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'svg'])
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'blockquote', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'pre', 'title', 'center', 'br', 'img', 'hr'])
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+/** A block whose class names a photo's caption: caption, pic-desc, img_txt, photo-text, slide-caption. */
+const CAPTION_CLASS = /caption|(?:pic|img|image|photo|figure|slide|gallery)[-_]?(?:desc|txt|text|note|info|intro|explain|word)/i
+/** How much of an attribute's value is kept for the reader. */
+const ATTRIBUTE_KEPT = 200
+/** The attributes read: a block's class, an image's file and text. */
+const READ_ATTRIBUTES = new Set(['class', 'src', 'alt'])
+/** An image that is the page's, not the story's: logo, icon, banner, QR code, avatar, button. */
+const PAGE_IMAGE = /logo|icon|banner|qr|ewm|erweima|avatar|btn|button|gongan|beian|ga\.png/i
+/**
+ * The line right after a photo is its caption when it reads as one: short, no sentence end, not a
+ * heading or a numbered section (一、…, （二）…, 01 …), not a quoted sentence; never the page's
+ * title under a banner.
+ */
+const captionShaped = (text: string): boolean =>
+  text.length <= 60 && /\p{Script=Han}/u.test(text) && !/[。！？…：:；][”’」]?$/.test(text) && !/^(?:## |[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.、．\s])/.test(text)
 /** Marks a line that was a `<figcaption>`: a photo caption, kept apart from the body. */
 export const CAPTION_PREFIX = '@@图注 '
+/** Marks the line right after a photo that reads as its caption: a caption unless the importer finds it is furniture. */
+export const PHOTO_LINE_MARK = '\u2063'
 /** How much of one removed piece the editor is shown. */
 const REMOVED_PREVIEW = 80
 
@@ -39,20 +56,26 @@ const squeeze = (text: string): string => text.replace(/[\s\u00a0\u3000]+/g, ' '
 /** True when the input has an HTML block or line tag (looked for in bounded steps, never backtracking far). */
 export const looksLikeHtml = (input: string): boolean => /<(?:html|body|p|div|h[1-6]|br|article|span|table)\b[^<>]{0,300}>/i.test(input)
 
-type Tags = { open: (name: string, at: number) => void; close: (name: string, at: number) => void; text: (text: string) => void }
+type Tags = { open: (name: string, at: number) => void; close: (name: string, at: number) => void; text: (text: string) => void; attribute?: (name: string, value: string) => void }
 
 /** Runs htmlparser2's tokenizer over the markup: tag names (lower case) with their places, and decoded text. */
 const tokenize = (html: string, tags: Tags): void => {
   const ignore = (): void => undefined
+  const attribute = { name: '', value: '', keep: false }
   const callbacks: TokenizerCallbacks = {
     onopentagname: (start, end) => tags.open(html.slice(start, end).toLowerCase(), start),
     onclosetag: (start, end) => tags.close(html.slice(start, end).toLowerCase(), start),
     ontext: (start, end) => tags.text(html.slice(start, end)),
     ontextentity: (codepoint) => tags.text(String.fromCodePoint(codepoint)),
-    onattribdata: ignore,
-    onattribentity: ignore,
-    onattribend: ignore,
-    onattribname: ignore,
+    // Only the attributes a reader asks about, and only their first characters (a class, a file's name).
+    onattribdata: (start, end) => attribute.keep && attribute.value.length < ATTRIBUTE_KEPT && (attribute.value += html.slice(start, Math.min(end, start + ATTRIBUTE_KEPT))),
+    onattribentity: (codepoint) => attribute.keep && attribute.value.length < ATTRIBUTE_KEPT && (attribute.value += String.fromCodePoint(codepoint)),
+    onattribend: () => attribute.keep && tags.attribute?.(attribute.name, attribute.value),
+    onattribname: (start, end) => {
+      attribute.name = tags.attribute && end - start <= 5 ? html.slice(start, end).toLowerCase() : ''
+      attribute.keep = READ_ATTRIBUTES.has(attribute.name)
+      attribute.value = ''
+    },
     oncdata: ignore,
     oncomment: ignore,
     ondeclaration: ignore,
@@ -88,9 +111,15 @@ export const htmlToText = (html: string): HtmlText => {
     if (furniture && furniture.text.length <= REMOVED_PREVIEW * 4) furniture.text += text
   }
 
+  // Whether the last thing shown was a photo (an image of the story's, not the page's), and the element just opened.
+  let afterPhoto = false
+  let opened = ''
   const endLine = (): void => {
     const text = squeeze(line)
-    if (text) lines.push(text)
+    if (text) {
+      lines.push(afterPhoto && captionShaped(text) && text !== found.h1 && !/^h[1-6]$/.test(opened) ? `${PHOTO_LINE_MARK}${text}` : text)
+      afterPhoto = false
+    }
     line = ''
   }
 
@@ -114,6 +143,13 @@ export const htmlToText = (html: string): HtmlText => {
       if (BLOCKS.has(name)) endLine()
       if (SUBHEADINGS.has(name)) line = '## '
       if (name === 'figcaption') line = CAPTION_PREFIX
+      opened = name
+      if (name === 'img') afterPhoto = true
+    },
+    attribute(name, value) {
+      if (furniture || inHead) return
+      if (opened === 'img' && PAGE_IMAGE.test(value)) afterPhoto = false
+      if (name === 'class' && BLOCKS.has(opened) && !line.trim() && CAPTION_CLASS.test(value)) line = CAPTION_PREFIX
     },
     text(text) {
       if (capture) capture.text += text

@@ -21,7 +21,9 @@ export const readMetaLine = (draft: Draft, line: string, inHead: boolean, found:
   else if (dated) draft.publishedAt ??= dated.iso
   const views = [...line.matchAll(COUNTER)][0] ?? (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}\s+(\d+)$/.exec(line) as RegExpExecArray | null)
   // 来源：…, or a publisher among the meta line's parts (发布于 2023-05-21 · 新华路街道).
-  draft.source ??= sourceIn(line)
+  // The office of a catalogue's cell (发布机构：…) is the publisher: a 来源 of the story's own is more exact.
+  if (/^(?:发布机构|发文机关|发文机构|所属机构)\s*[:：]/.test(line)) found.publisher ??= sourceIn(line)
+  else draft.source ??= sourceIn(line)
   found.publisher ??= line.split(/[\s·•|｜/]+/).map((part) => part.replace(/(?:编|编印|主办|印发)$/, '')).find((part) => PUBLISHER_LINE.test(part)) ?? null
   applyBylines(draft, line.replace(COUNTER, ' '))
   draft.removed.push(`信息行：${short(line)}${views ? `（阅读数 ${(views[1] ?? views[2] ?? '').trim()} 不导入）` : ''}`)

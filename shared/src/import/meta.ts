@@ -17,7 +17,8 @@ export const REPOST = /^以下(?:文章|内容)?(?:来源于|来自|转载自)\s
 /** A role word standing alone before the author's name in a WeChat header: 原创 ｜ 文 梅若兰. */
 export const WECHAT_ROLE = /^(?:文|文字|作者|撰文|撰稿|记者)[:：]?$/
 
-export const SPACED_LABEL = /(来|作|编|记|日|时|摄|供|通)[ \t]{1,4}(源|者|辑|期|间|影|稿)(?=[ \t]{0,4}[:：])/g
+/** A two-character label spaced to the width of longer ones: 来　源：, 名　　称：, 单　位：. */
+export const SPACED_LABEL = /(?<![\p{Script=Han}A-Za-z])(\p{Script=Han})[ \t]{1,4}(\p{Script=Han})(?=[ \t]{0,4}[:：])/gu
 
 export const isMeta = (line: string): boolean =>
   charsAtMost(line, 120) &&
@@ -106,7 +107,7 @@ export const metaDateOf = (line: string): { iso: string; kind: 'published' | 'pl
 }
 
 /** The labels of a meta table's cells (索引号, 发布机构, 成文日期 …), each alone on its line before its value. */
-const CELL_LABEL = /^(?:索引号|主题分类|体裁分类|组配分类|服务对象|发布机构|发文机关|发文机构|成文日期|发布日期|发布时间|发文日期|印发日期|生效日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|信息来源|来源|作者|责任编辑|浏览次数|点击数|关键词|所属机构|生成日期|更新时间)\s*[:：]?$/
+const CELL_LABEL = /^(?:名称|文件名称|信息名称|标题|索引号|主题分类|体裁分类|组配分类|服务对象|发布机构|发文机关|发文机构|成文日期|发布日期|发布时间|发文日期|印发日期|生效日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|信息来源|来源|作者|责任编辑|浏览次数|点击数|关键词|所属机构|生成日期|更新时间)\s*[:：]?$/
 
 /** A meta table read cell by cell (发布日期 / 2024-11-08): each label joined with its value (发布日期：2024-11-08). */
 export const joinLabelCells = (lines: string[]): string[] => {

@@ -3,7 +3,9 @@
  * spaced labels evened out, pinyin readings removed, Traditional converted to Simplified with the
  * names found kept as names.
  */
-import { htmlToText, looksLikeHtml } from './html'
+import { unwrapForward } from './forward'
+import { dropReviewNotes } from './review-notes'
+import { PHOTO_LINE_MARK, htmlToText, looksLikeHtml } from './html'
 import { short } from './lines'
 import { SPACED_LABEL, joinLabelCells } from './meta'
 import { findNames } from './names'
@@ -24,6 +26,8 @@ export type PreparedText = {
   htmlSiteName: string | null
   names: ImportedArticle['names']
   traditional: string[]
+  /** Lines that stood right under a photo on the page and read as its caption. */
+  photoLines: Set<string>
   /** Whether the input was HTML (its blocks are never hard-wrapped). */
   html: boolean
 }
@@ -40,7 +44,8 @@ export const prepareText = (input: string, html: boolean | undefined, removed: s
     htmlSiteName = fromHtml.siteName
     for (const part of fromHtml.removed) removed.push(`页面导航、侧栏或页脚：${short(part)}`)
   }
-  text = text.replace(/[\u00a0\u3000\u2002\u2003\u200b]/g, ' ').replace(/[·•]{3,}|\.{4,}/g, '……')
+  // Colons of other forms (︰ of Hong Kong pages, ﹕, ∶ of Word files) read as the full-width one.
+  text = text.replace(/[\ufe30\ufe55\u2236]/g, '：').replace(/[\u00a0\u3000\u2002\u2003\u200b]/g, ' ').replace(/[·•]{3,}|\.{4,}/g, '……')
   // Labels spaced out to the width of longer ones (来　源：, 作　者：) read as labels.
   text = text.replace(SPACED_LABEL, '$1$2')
 
@@ -59,13 +64,13 @@ export const prepareText = (input: string, html: boolean | undefined, removed: s
   const names = foundNames.map((original) => ({ original, simplified: traditional.length ? simplifiedName(original) : original }))
 
   // Lines, with tabs kept only inside honour-roll lines (they separate entries there).
-  const lines = joinLabelCells(
-    joinWechatHeads(
-      text
-        .split('\n')
-        .map((line) => line.trim().replace(LETTER_SPACED, (spaced) => spaced.replace(/\s+/g, '')).replace(BRACKET_LABEL, '$1：'))
-        .filter(Boolean),
-    ),
-  )
-  return { lines, htmlTitle, htmlSiteName, names, traditional, html: isHtml }
+  const split = text
+    .split('\n')
+    .map((line) => line.trim().replace(LETTER_SPACED, (spaced) => spaced.replace(/\s+/g, '')).replace(BRACKET_LABEL, '$1：'))
+    .filter(Boolean)
+  const photoLines = new Set<string>()
+  for (const [index, line] of split.entries()) if (line.startsWith(PHOTO_LINE_MARK)) photoLines.add((split[index] = line.slice(PHOTO_LINE_MARK.length).trim()))
+  // A forwarded mail is read from its inner mail; editors' review comments are not the story's.
+  const lines = dropReviewNotes(unwrapForward(joinLabelCells(joinWechatHeads(split)), removed), removed)
+  return { lines, htmlTitle, htmlSiteName, names, traditional, photoLines, html: isHtml }
 }

@@ -14,6 +14,8 @@ export const ADDRESSEE = new RegExp(`^(?:(?:各|全体|尊敬的)[\\p{Script=Han
 /** A page's title that names only the kind of page: 新闻详情, 文章正文, 内容页, 无标题. */
 export const GENERIC_TITLE = /^(?:(?:新闻|文章|内容|信息|资讯|图集|图片|视频)?(?:详情|正文|内容|详细)页?|无标题|untitled|index|首页|图片新闻|视频新闻|图集)$/i
 
+/** A website's name by its ending (外滩街道社区网, 某区门户网站, 某某之窗, 某某在线), never a story's title. */
+export const WEBSITE_NAME = /^[\p{Script=Han}A-Za-z]{2,12}(?:新闻网|社区网|门户网站?|网站|资讯网|信息网|志愿网|服务网|文明网|在线|之窗|频道)$/u
 /** A site's or an account's name (安亭志愿, 徐汇新闻网), not an issue line (第12期, 工作简报). */
 export const isSiteName = (line: string): boolean => PUBLISHER_LINE.test(line) || (/^[\p{Script=Han}]{2,8}$/u.test(line) && !/期|刊|简报|通讯|快报|专报/.test(line))
 

@@ -546,3 +546,138 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
     expect(article.paragraphs).toEqual(paragraphs)
   })
 })
+
+describe('parseArticle on classes of input first met in the corpus cases 80-94', () => {
+  const story = '周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。\n活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。'
+  const paragraphs = ['周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。', '活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。']
+
+  it("should read a forwarded mail's inner mail: Gmail's and Apple's marks, Outlook's second sender block under a 转发/FW subject", () => {
+    const outer = (subject: string) => `发件人：编辑部 汪澄 <wang@example.cn>\n发送时间：2025年5月12日 9:30\n主题：${subject}\n\n各位：\n这篇稿子转给大家，请排到周刊。\n汪澄\n\n`
+    const inner = `发件人：冯晓岚 <fxl@example.com>\n日期：2025年5月10日\n主题：投稿\n\n汪老师您好！\n稿子写好了，请您审阅。\n\n滨河公园的修补摊\n${story}\n\n以上，如有需要修改的地方请随时联系我。\n冯晓岚\n手机：13900000000`
+    for (const mail of [
+      `${outer('转发：投稿')}---------- Forwarded message ---------\n${inner}`,
+      `${outer('投稿')}Begin forwarded message:\n\n${inner}`,
+      `${outer('Fwd: 投稿')}----- 转发的邮件 -----\n${inner}`,
+      `${outer('FW: 投稿')}________________________________\n${inner}`,
+      `${outer('转发: 投稿')}${inner}`,
+    ]) {
+      const article = parseArticle(mail)
+      expect(article).toMatchObject({ title: '滨河公园的修补摊', reporter: '冯晓岚' })
+      expect(article.paragraphs).toEqual(paragraphs)
+    }
+    // A reply quoting an older mail under the story is not a forward: the story is the reply's.
+    const reply = parseArticle(`发件人：冯晓岚 <fxl@example.com>\n主题：回复：投稿\n\n滨河公园的修补摊\n${story}\n\n-----原始邮件-----\n发件人：汪澄\n请写一篇稿子。`)
+    expect(reply.paragraphs).toEqual(paragraphs)
+  })
+
+  it("should end a mail's story at a closing note to the editor, not at a story's sentence", () => {
+    for (const note of ['以上，请老师审阅。', '有什么问题请随时找我。', '麻烦您看看，辛苦了！', '请编辑老师斧正', '感谢老师！']) {
+      expect(parseArticle(`发件人：冯晓岚\n主题：投稿\n\n滨河公园的修补摊\n${story}\n${note}\n冯晓岚`).paragraphs).toEqual(paragraphs)
+    }
+    const kept = parseArticle(`发件人：冯晓岚\n主题：投稿\n\n滨河公园的修补摊\n${story}\n有居民说，以后每个月都盼着修补摊来。`)
+    expect(kept.paragraphs.at(-1)).toBe('有居民说，以后每个月都盼着修补摊来。')
+  })
+
+  it("should take editors' review comments out of a Word file: comment lines, numbered notes and marks in the text", () => {
+    const article = parseArticle(
+      [
+        '滨河公园的修补摊',
+        '【批注：标题再想想，能否更生动？——汪澄】',
+        '周六上午，二十名志愿者在滨河公园[批注1]为过往市民免费修补雨伞和自行车。',
+        '〔修改意见：这一段可以删去〕',
+        '活动一直持续到中午，共修好雨伞四十多把[WC2]、自行车十五辆。',
+        '审稿意见：数字请核对。',
+        '[批注1] 汪澄：公园名称请写全称。',
+        '批注 [WC2]: 数量与照片不符？',
+      ].join('\n'),
+    )
+    expect(article.title).toBe('滨河公园的修补摊')
+    expect(article.paragraphs).toEqual(paragraphs)
+    // A note of the story itself (注：…, 编者按：…) stays.
+    expect(parseArticle(`滨河公园的修补摊\n${story}\n注：修补摊每月第二个周六开放。`).paragraphs.at(-1)).toBe('注：修补摊每月第二个周六开放。')
+  })
+
+  it("should read the bylines, share bars and ad labels of Hong Kong, Taiwan and overseas pages", () => {
+    const page = parseArticle(
+      `<html><body><h1>濱河公園的修補攤</h1><p>撰文：馮曉嵐　來源：濱河街道　發佈時間：2025-05-12</p><p>WhatsApp Facebook Telegram 複製連結</p><p>週六上午，二十名志願者在濱河公園為過往市民免費修補雨傘和自行車。</p><p>— 廣告 —</p><p>活動一直持續到中午，共修好雨傘四十多把、自行車十五輛。</p><p>[Advertisement]</p><h3>熱門</h3><ul><li>另一篇文章的標題在這裏</li><li>街坊義工探訪獨居長者</li></ul></body></html>`,
+    )
+    expect(page).toMatchObject({ title: '滨河公园的修补摊', reporter: '冯晓岚', source: '滨河街道' })
+    expect(page.paragraphs).toEqual(paragraphs)
+    for (const byline of ['执笔：冯晓岚', '采写：冯晓岚', '撰文 冯晓岚']) expect(parseArticle(`滨河公园的修补摊\n${byline}\n${story}`).reporter).toBe('冯晓岚')
+    for (const bar of ['Facebook | X | LINE | Email', '分享至 微信 微博', '列印 电邮 复制网址']) expect(parseArticle(`滨河公园的修补摊\n${bar}\n${story}`).paragraphs).toEqual(paragraphs)
+  })
+
+  it("should keep the line under a story's photo, or a block with a caption class, as the photo's caption", () => {
+    const photo = (src: string) => `<p style="text-align:center"><img src="${src}"></p>`
+    const page = parseArticle(
+      `<html><body><div class="logo"><img src="/img/logo.png"></div><p>滨河街道网</p><div class="slide"><img src="/up/1.jpg"><p>志愿者在公园门口摆开修补摊</p></div><h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>老师傅教年轻志愿者补胎</p><p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p><div class="pic-desc">修好的雨伞排成一排</div>${photo('/up/3.jpg')}<p>长按识别二维码 关注我们</p></body></html>`,
+    )
+    expect(page.title).toBe('滨河公园的修补摊')
+    expect(page.captions).toEqual(['志愿者在公园门口摆开修补摊', '老师傅教年轻志愿者补胎', '修好的雨伞排成一排'])
+    expect(page.paragraphs).toEqual(paragraphs)
+    // A paragraph under a photo that ends a sentence, or a numbered section, stays in the story.
+    const kept = parseArticle(`<html><body><h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p></body></html>`)
+    expect(kept.paragraphs).toEqual(paragraphs)
+    // Nor the page's title under a banner, a quoted sentence or a numbered subheading under a photo.
+    const banner = parseArticle(`<html><body>${photo('/up/top.jpg')}<h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>“修得真好！”</p>${photo('/up/3.jpg')}<p>02 修伞的老师傅</p><p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p></body></html>`)
+    expect(banner).toMatchObject({ title: '滨河公园的修补摊', captions: [] })
+    expect(banner.blocks.map((block) => block.text)).toEqual(expect.arrayContaining(['“修得真好！”', '02 修伞的老师傅']))
+  })
+
+  it("should read a portal's catalogue table: its 名称 cell repeats the title, its 发布机构 yields to the story's own 来源", () => {
+    const table = (source: string) =>
+      parseArticle(`索引号：BH-01-2025-0012\n发布机构：\n滨河街道社区服务办\n名　　称：\n滨河公园的修补摊\n## 滨河公园的修补摊\n发布日期：2025-05-12${source}\n${story}`, { html: false })
+    expect(table(' 来源：滨河街道')).toMatchObject({ title: '滨河公园的修补摊', source: '滨河街道' })
+    expect(table(' 来源：滨河街道').paragraphs).toEqual(paragraphs)
+    expect(table('').source).toBe('滨河街道社区服务办')
+    // Any two-character label spaced to width reads as the label.
+    expect(parseArticle(`滨河公园的修补摊\n单　位：滨河街道 作　者：冯晓岚\n${story}`).reporter).toBe('冯晓岚')
+  })
+
+  it('should drop the controls of a page head, tool bars with 我要…, neighbours\' links of any wording and placeholders a chat copy leaves', () => {
+    for (const line of ['设为首页 | 加入收藏 | RSS订阅', '【我要打印】【我要纠错】【关闭窗口】', '下一篇文章：另一件事', '上一则：另一件事', 'Next: 另一件事', '[图片]', '【视频】', '[图片] [图片]']) {
+      expect(parseArticle(`滨河公园的修补摊\n${story}\n${line}`).paragraphs, line).toEqual(paragraphs)
+    }
+  })
+
+  it("should take a submission form's date of publication, not its date of submission, and see a website's name above a meta line as no title", () => {
+    expect(parseArticle(`稿件信息\n作者：冯晓岚\n拟刊发日期：25-05-12\n滨河公园的修补摊\n${story}`).publishedAt).toBe('2025-05-12T00:00:00+08:00')
+    expect(parseArticle(`稿件信息\n栏目：社区志愿\n作者：冯晓岚\n投稿日期：2025年5月12日\n字数：约500字\n滨河公园的修补摊\n${story}`).publishedAt).toBeNull()
+    for (const site of ['滨河街道社区网', '滨河新闻网', '滨河之窗']) {
+      const page = parseArticle(`${site}\n2025.05.12｜来源：滨河街道\n${story}`)
+      expect(page.title, site).toBeNull()
+      expect(page.paragraphs).toEqual(paragraphs)
+    }
+  })
+
+  it("should drop a bulletin's table of contents, whatever its leaders", () => {
+    for (const contents of ['本期目录\n滨河公园的修补摊…………………1\n社区里的读书会……………3', '【本期要目】\n滨河公园的修补摊..........1', '目录\n滨河公园的修补摊·········第1页']) {
+      const article = parseArticle(`滨河街道工作简报\n第 3 期\n${contents}\n滨河公园的修补摊\n${story}`)
+      expect(article.title, contents).toBe('滨河公园的修补摊')
+      expect(article.paragraphs).toEqual(paragraphs)
+    }
+  })
+
+  it('should read the colons and the day-first dates of Hong Kong and overseas pages', () => {
+    for (const colon of ['︰', '﹕', '∶']) {
+      expect(parseArticle(`滨河公园的修补摊\n记者${colon}冯晓岚 发布时间${colon}2025-05-12\n${story}`), colon).toMatchObject({ reporter: '冯晓岚', publishedAt: '2025-05-12T00:00:00+08:00' })
+    }
+    expect(dateOf('发布时间：02/12/2022 16:20')).toBe('2022-12-02T16:20:00+08:00')
+    expect(dateOf('更新：25.12.2022')).toBe('2022-12-25T00:00:00+08:00')
+    // The month comes first only when the day could not: 12/25/2022.
+    expect(dateOf('Posted 12/25/2022')).toBe('2022-12-25T00:00:00+08:00')
+    expect(dateOf('2022/12/02')).toBe('2022-12-02T00:00:00+08:00')
+  })
+
+  it("should take out review comments in round brackets and comment marks of a reviewer's Chinese name, not figure or footnote marks", () => {
+    const article = parseArticle(`滨河公园的修补摊\n（批注：标题可再短些）\n周六上午，二十名志愿者在滨河公园[汪澄1]为过往市民免费修补雨伞和自行车。\n活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。\n[汪澄1] 公园名称请写全称。`)
+    expect(article.paragraphs).toEqual(paragraphs)
+    expect(parseArticle(`滨河公园的修补摊\n周六上午，志愿者摆开修补摊（见[图1]）。\n活动一直持续到中午[注1]。`).paragraphs).toEqual(['周六上午，志愿者摆开修补摊（见[图1]）。', '活动一直持续到中午[注1]。'])
+  })
+
+  it('should read a greeting with a comma and a closing wish for a reply in a mail', () => {
+    const mail = parseArticle(`发件人：冯晓岚\n主题：投稿\n\n汪老师，您好！\n\n滨河公园的修补摊\n${story}\n\n期待您的回复！\n冯晓岚`)
+    expect(mail).toMatchObject({ title: '滨河公园的修补摊', reporter: '冯晓岚' })
+    expect(mail.paragraphs).toEqual(paragraphs)
+  })
+})
