@@ -6,11 +6,11 @@ import { CORPUS_DIR, failedChecks, formatScore, scoreCorpus } from '../../bench/
 
 /**
  * Share of checks each part of the corpus must pass: the tuning part was looked at, the evaluation
- * part never. The issue asks 90% of the evaluation part; it scored 88.4% and then 89.3% after a
- * second round tuned on new cases (2026-12-05), so its floor guards that figure against regression
- * until the importer earns 90% on material it was not tuned on (the README says so).
+ * part never. The issue asks 90% of the evaluation part and 95% of the tuning part. On 2026-12-05,
+ * after four rounds of tuning: tuning 100% (901 checks), evaluation 93.0% (292/314: its first 12
+ * cases 91.7%, the 15 written last 93.8% when scored for the first time).
  */
-const FLOORS = { tuning: 0.95, evaluation: 0.89 } as const
+const FLOORS = { tuning: 0.95, evaluation: 0.9 } as const
 
 describe('the importer on its corpus', () => {
   for (const [part, floor] of Object.entries(FLOORS)) {
