@@ -38,6 +38,10 @@ class CommentForm extends CommentFormFields {
     this.form.addEventListener('focusout', (event) => {
       const name = (event.target as HTMLInputElement | null)?.name
       if (!name || !VISIBLE_FIELDS.has(name)) return
+      // Leaving a field for 提交: the submit checks every field at once. A message shown here, on the
+      // press, would push the button down before the release, and the click would be lost.
+      const next = (event as FocusEvent).relatedTarget
+      if (next instanceof HTMLButtonElement && next.type === 'submit') return
       this.touched.add(name)
       this.showErrors(this.touchedErrors())
     })
