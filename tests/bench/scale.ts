@@ -5,7 +5,7 @@
  * wall time, pages per second, peak memory, and the data-loading and search-index phases apart.
  * With `hugo` on PATH it builds the same stories with equivalent Hugo templates for comparison.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -24,7 +24,7 @@ import { keepOutput } from './keep-output'
 import { benchPublishing } from './publish'
 import { timed } from './timed'
 
-keepOutput('bench-scale')
+const outputFile = keepOutput('bench-scale')
 
 const { values } = parseArgs({
   // `pnpm bench:scale -- --stories N` hands the script a `--` of its own: not an argument.
@@ -35,6 +35,9 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '2' },
     // The cold build only (publishing at 50,000 stories takes many minutes a change).
     'build-only': { type: 'boolean', default: false },
+    // Publishing only (no cold build, no Hugo): to look at one kind of change, e.g. --kinds "rename column".
+    'skip-build': { type: 'boolean', default: false },
+    kinds: { type: 'string' },
   },
 })
 const count = Number(values.stories)
@@ -46,18 +49,12 @@ const countFiles = async (dir: string, suffix: string): Promise<number> =>
 // Comments in the publishing figures come from several readers: as behind one proxy.
 const stack = await startStack({ env: { FENGCAI_JOBS: 'off', ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1' } })
 const db = new pg.Client({ connectionString: await stack.databaseUrl() })
+// The stack's database going away (the stack failing) ends the run with the stack's log, below.
+db.on('error', (error) => console.error(`bench database connection: ${error.message}`))
 await db.connect()
-try {
-  await removeGeneratedStories(db)
-  const seedStarted = performance.now()
-  // The site worker is told about the stories only after the cold build (below): its publish of
-  // them replaces every page of its site, and a build started right after that pays for it (ext4
-  // passes over inodes freed in the last minutes when it allocates new ones: the render of 12,600
-  // pages measured 15.6 s after a quiet spell, 18.2 s right after one such removal, 21–25 s after
-  // several). The cold build is measured as a deployment runs it, on a machine not busy with that.
-  await seedGeneratedStories(db, count, { publish: false })
-  const seedSeconds = (performance.now() - seedStarted) / 1000
 
+/** The cold build as a deployment runs it, with Hugo's beside it. */
+const coldBuild = async (): Promise<void> => {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-scale-'))
   const build = await timed(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], {
     cwd: path.join(repoRoot, 'site'),
@@ -69,9 +66,6 @@ try {
   const search = /search index: (\d+) pages in \d+ shards, \d+ rebuilt, in (\d+) ms/.exec(build.output)
   const searchSeconds = search ? Number(search[2]) / 1000 : NaN
 
-  console.log(`\n风采 bench:scale (this machine, ${os.cpus().length} cores)`)
-  console.log(`  files (the database, the builds, Hugo's) under ${os.tmpdir()}: ${describeFilesystem(os.tmpdir())}`)
-  console.log(`  ${count} generated stories seeded in ${seedSeconds.toFixed(1)} s`)
   console.log(`  full cold build: ${build.seconds.toFixed(1)} s for ${pages} pages (${(pages / build.seconds).toFixed(0)} pages/s), peak RSS ${build.peakRssMb.toFixed(0)} MB`)
   if (data) console.log(`    data from the CMS ${(Number(data[1]) / 1000).toFixed(1)} s, mapped to view models ${(Number(data[2]) / 1000).toFixed(1)} s`)
   if (search) console.log(`    search index ${searchSeconds.toFixed(1)} s (${search[1]} pages)`)
@@ -88,7 +82,23 @@ try {
   // Removed only now: Hugo writes as many files, and would otherwise start right after a removal
   // of 12,600 (see the seeding above).
   await rm(outDir, { recursive: true, force: true })
+}
 
+try {
+  await removeGeneratedStories(db)
+  const seedStarted = performance.now()
+  // The site worker is told about the stories only after the cold build (below): its publish of
+  // them replaces every page of its site, and a build started right after that pays for it (ext4
+  // passes over inodes freed in the last minutes when it allocates new ones: the render of 12,600
+  // pages measured 15.6 s after a quiet spell, 18.2 s right after one such removal, 21–25 s after
+  // several). The cold build is measured as a deployment runs it, on a machine not busy with that.
+  await seedGeneratedStories(db, count, { publish: false })
+  const seedSeconds = (performance.now() - seedStarted) / 1000
+
+  console.log(`\n风采 bench:scale (this machine, ${os.cpus().length} cores)`)
+  console.log(`  files (the database, the builds, Hugo's) under ${os.tmpdir()}: ${describeFilesystem(os.tmpdir())}`)
+  console.log(`  ${count} generated stories seeded in ${seedSeconds.toFixed(1)} s`)
+  if (!values['skip-build']) await coldBuild()
   if (!values['build-only']) {
     // The stack's site worker publishes the seeded stories from its queue, as it would a burst of
     // edits (with --build-only it is not told: at 50,000 stories it would publish them for half an
@@ -108,11 +118,16 @@ try {
     // The stack's own site, kept up to date change by change by its site worker.
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
-    const publishing = await benchPublishing(stack, admin, Number(values.rounds))
+    const publishing = await benchPublishing(stack, admin, Number(values.rounds), values.kinds?.split(',').map((kind) => kind.trim()))
     console.log(`  publish-to-live at ${count} stories, from the API's answer until every affected page shows it (${values.rounds} rounds):`)
     for (const [kind, { p50, p95 }] of Object.entries(publishing)) console.log(`    ${kind.padEnd(16)} p50 ${p50.toFixed(1)} s, p95 ${p95.toFixed(1)} s`)
   }
 } finally {
+  // The stack's own log beside the run's output (not kept in git: the worker's line per publish,
+  // with its phases, tells where a change's time went; a failure of the stack shows there).
+  const stackLog = outputFile.replace(/\.txt$/, '.stack.log')
+  await writeFile(stackLog, stack.output())
+  console.log(`  the stack's log: ${path.relative(repoRoot, stackLog)}`)
   if (!values.keep) await removeGeneratedStories(db)
   await db.end()
   await stack.stop()
