@@ -58,7 +58,12 @@ const listBucket = async (): Promise<MediaObject[]> => {
   do {
     const page = await client.send(new ListObjectsV2Command({ Bucket: s3!.bucket, ContinuationToken: token }))
     for (const item of page.Contents ?? []) {
-      objects.push({ key: item.Key ?? '', size: item.Size ?? 0, etag: (item.ETag ?? '').replaceAll('"', ''), lastModified: item.LastModified?.toISOString() ?? null })
+      objects.push({
+        key: item.Key ?? '',
+        size: item.Size ?? 0,
+        etag: (item.ETag ?? '').replaceAll('"', ''),
+        lastModified: item.LastModified?.toISOString() ?? null,
+      })
     }
     token = page.IsTruncated ? page.NextContinuationToken : undefined
   } while (token)

@@ -11,6 +11,6 @@ const stop = async () => {
   await database.stop()
   process.exit(0)
 }
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
+process.on('SIGINT', () => void stop())
+process.on('SIGTERM', () => void stop())
 setInterval(() => undefined, 60_000)

@@ -64,19 +64,27 @@ try {
   for (const name of positionals) {
     const file = path.resolve(callerDir, name)
     try {
-      const input = await readImportFile(file, await readFile(file).catch((error: NodeJS.ErrnoException) => {
-        throw new ImportFileError(error.code === 'ENOENT' ? `找不到文件“${name}”。` : `无法读取文件“${name}”（${error.code ?? error.message}）。`)
-      }))
+      const input = await readImportFile(
+        file,
+        await readFile(file).catch((error: NodeJS.ErrnoException) => {
+          throw new ImportFileError(error.code === 'ENOENT' ? `找不到文件“${name}”。` : `无法读取文件“${name}”（${error.code ?? error.message}）。`)
+        }),
+      )
       let result = await analyseImport(payload, name, input)
       if (!values['dry-run']) result = await writeDrafts({ payload, user: user as never }, result)
       if (values.json) {
         const { blocks: _blocks, duplicates: _duplicates, traditional, file: reported, ...report } = result
         process.stdout.write(`${JSON.stringify({ file: reported, ...report, traditional: traditional.length })}\n`)
       } else {
-        console.log(`${name}：《${result.title ?? '（未找到标题）'}》${result.publishedAt ? ` ${result.publishedAt.slice(0, 10)}` : ''}，${result.paragraphs.length} 段，${result.headings.length} 个小标题${result.honorRoll ? `，荣誉榜 ${result.honorRoll.entries.length} 项` : ''}`)
+        console.log(
+          `${name}：《${result.title ?? '（未找到标题）'}》${result.publishedAt ? ` ${result.publishedAt.slice(0, 10)}` : ''}，${result.paragraphs.length} 段，${result.headings.length} 个小标题${result.honorRoll ? `，荣誉榜 ${result.honorRoll.entries.length} 项` : ''}`,
+        )
         if (result.storyId) console.log(`  已保存为草稿：新闻稿编号 ${result.storyId}${result.honorRollId ? `，荣誉榜编号 ${result.honorRollId}` : ''}`)
         for (const line of result.removed) console.log(`  已删除：${line}`)
-        if (result.names.length) console.log(`  找到的人名：${result.names.map((entry) => (entry.original === entry.simplified ? entry.simplified : `${entry.original}→${entry.simplified}`)).join('、')}`)
+        if (result.names.length)
+          console.log(
+            `  找到的人名：${result.names.map((entry) => (entry.original === entry.simplified ? entry.simplified : `${entry.original}→${entry.simplified}`)).join('、')}`,
+          )
         for (const line of result.warnings) console.log(`  请注意：${line}`)
       }
     } catch (error) {

@@ -53,7 +53,9 @@ const finish = async (code: number): Promise<never> => {
 
 try {
   const { manifest } = archive
-  console.log(`备份时间 ${manifest.snapshotAt}，${manifest.tables.length} 张表，媒体 ${manifest.media.mode === 'local' ? `${manifest.media.files.length} 个文件` : `在存储桶 ${manifest.media.bucket}`}`)
+  console.log(
+    `备份时间 ${manifest.snapshotAt}，${manifest.tables.length} 张表，媒体 ${manifest.media.mode === 'local' ? `${manifest.media.files.length} 个文件` : `在存储桶 ${manifest.media.bucket}`}`,
+  )
 
   // The code must know every migration the archive's database had.
   const { migrations } = await import('../src/migrations')
@@ -92,7 +94,8 @@ try {
   }
   const copied = await restoreMediaFiles(archive, mediaDir)
   if (manifest.media.mode === 'local') console.log(`  已恢复 ${copied} 个媒体文件到 ${mediaDir}（校验和一致）`)
-  else console.log(`  媒体在存储桶 ${manifest.media.bucket}：备份记录了 ${manifest.media.objects.length} 个对象，请确认新环境的 S3_* 设置指向同一存储桶或其副本`)
+  else
+    console.log(`  媒体在存储桶 ${manifest.media.bucket}：备份记录了 ${manifest.media.objects.length} 个对象，请确认新环境的 S3_* 设置指向同一存储桶或其副本`)
   if (manifest.leftOut?.tables.length) console.log('  备份不含登录会话和有效的重设密码链接：恢复后每位用户用自己的密码重新登录即可')
   console.log(`恢复完成。${embedded ? `运行 pnpm start（数据目录 ${dataDir}）` : '启动 CMS 与网站发布进程'}即可从恢复的数据构建网站。`)
 } catch (error) {

@@ -54,7 +54,7 @@ const main = async (): Promise<void> => {
 
   const server = http.createServer((request, response) => {
     request.headers[PEER_HEADER] = request.socket.remoteAddress ?? ''
-    let pathname = '/'
+    let pathname: string
     try {
       pathname = new URL(request.url ?? '/', 'http://cms').pathname
     } catch {

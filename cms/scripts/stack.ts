@@ -74,7 +74,10 @@ const currentSite = (buildsDir: string) => {
 /** Resolves when the worker started at `since` has built the site for the first time. */
 const waitForFirstSite = async (buildsDir: string, since: number): Promise<void> => {
   for (;;) {
-    const status = await readFile(path.join(buildsDir, 'status.json'), 'utf8').then((text) => JSON.parse(text) as { readyAt?: string }, () => null)
+    const status = await readFile(path.join(buildsDir, 'status.json'), 'utf8').then(
+      (text) => JSON.parse(text) as { readyAt?: string },
+      () => null,
+    )
     if (status?.readyAt && Date.parse(status.readyAt) >= since) return
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
@@ -142,7 +145,13 @@ const main = async (): Promise<void> => {
       ['src/worker/main.ts'],
       {
         cwd: siteDir,
-        env: { ...process.env, CMS_URL: cmsUrl, SITE_BUILDS_DIR: buildsDir, SITE_CACHE_DIR: path.join(dataDir, 'site-cache'), SITE_WORKER_PORT: String(workerPort) },
+        env: {
+          ...process.env,
+          CMS_URL: cmsUrl,
+          SITE_BUILDS_DIR: buildsDir,
+          SITE_CACHE_DIR: path.join(dataDir, 'site-cache'),
+          SITE_WORKER_PORT: String(workerPort),
+        },
       },
       (how, delay) => console.error(`[stack] 网站发布进程意外退出（${how}），${Math.round(delay / 1000)} 秒后重新启动；公众网站照常访问上一版。`),
     )

@@ -101,13 +101,15 @@ export default buildConfig({
     outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
   },
   // Several CMS instances may share the database: migrations and job claims take locks.
-  db: forSeveralInstances(postgresAdapter({
-    pool: { connectionString: requireEnv('DATABASE_URL') },
-    // The schema changes only through committed migrations, never by a silent push.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations as NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>,
-  })),
+  db: forSeveralInstances(
+    postgresAdapter({
+      pool: { connectionString: requireEnv('DATABASE_URL') },
+      // The schema changes only through committed migrations, never by a silent push.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+      prodMigrations: migrations as NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>,
+    }),
+  ),
   jobs: {
     tasks: [eraseExpiredPersonalData, sweepRateLimits, notifyObjection, mailPendingSummary, sendMail],
     // Payload lets any logged-in user run, queue or cancel jobs over REST by default.

@@ -24,7 +24,10 @@ const MARKUP = /[<>]/
 export const normalizePhone = (value: string): string | null => {
   const compact = value.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '')
   if (/^1[3-9]\d{9}$/.test(compact)) return compact
-  const landline = value.trim().replace(/^(\+86|0086)\s*/, '').replace(/\s/g, '')
+  const landline = value
+    .trim()
+    .replace(/^(\+86|0086)\s*/, '')
+    .replace(/\s/g, '')
   const match = /^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$/.exec(landline)
   if (match) return `${match[1]}-${match[2]}${match[3] ? `-${match[3]}` : ''}`
   return null
@@ -39,7 +42,10 @@ const cleanText = (label: string) =>
 export const commentSubmissionSchema = z
   .object({
     kind: z.enum(commentKinds, { error: '请选择“留言”或“异议”。' }),
-    noticeId: z.union([z.string(), z.number()], { error: '缺少公示编号。' }).transform(String).pipe(z.string().regex(/^\d{1,12}$/, '公示编号格式不正确。')),
+    noticeId: z
+      .union([z.string(), z.number()], { error: '缺少公示编号。' })
+      .transform(String)
+      .pipe(z.string().regex(/^\d{1,12}$/, '公示编号格式不正确。')),
     nomineeId: z
       .string({ error: '公示对象编号格式不正确。' })
       .regex(/^[0-9a-f]{24}$/, '公示对象编号格式不正确。')
@@ -161,8 +167,7 @@ export const submissionErrorCodes = Object.keys(submissionErrors) as SubmissionE
 /** What the site says for a code it does not know (an old page, a hand-made link). */
 export const GENERIC_SUBMISSION_ERROR = '提交未能完成，请稍后重试，或拨打公示页上的电话反映。'
 
-export const isSubmissionErrorCode = (value: unknown): value is SubmissionErrorCode =>
-  typeof value === 'string' && Object.hasOwn(submissionErrors, value)
+export const isSubmissionErrorCode = (value: unknown): value is SubmissionErrorCode => typeof value === 'string' && Object.hasOwn(submissionErrors, value)
 
 /** The fixed message for a code; any other value, of any length or content, gets the generic one. */
 export const submissionErrorMessage = (code: unknown): string => (isSubmissionErrorCode(code) ? submissionErrors[code] : GENERIC_SUBMISSION_ERROR)

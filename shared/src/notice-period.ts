@@ -40,11 +40,7 @@ export const isWorkingDay = (day: string, calendar: WorkCalendar): boolean => {
 }
 
 /** The Shanghai days, in order, that make up a period of `workingDays` working days from `opensAt`. */
-export const noticeWorkingDays = (
-  opensAt: Date,
-  calendar: WorkCalendar,
-  workingDays: number = DEFAULT_NOTICE_WORKING_DAYS,
-): string[] => {
+export const noticeWorkingDays = (opensAt: Date, calendar: WorkCalendar, workingDays: number = DEFAULT_NOTICE_WORKING_DAYS): string[] => {
   if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > 60) {
     throw new RangeError(`workingDays must be a whole number from 1 to 60, got ${workingDays}`)
   }
@@ -58,11 +54,7 @@ export const noticeWorkingDays = (
 }
 
 /** When a notice opened at `opensAt` closes: the end (24:00 Shanghai) of its last working day. */
-export const noticeClosesAt = (
-  opensAt: Date,
-  calendar: WorkCalendar,
-  workingDays: number = DEFAULT_NOTICE_WORKING_DAYS,
-): Date => {
+export const noticeClosesAt = (opensAt: Date, calendar: WorkCalendar, workingDays: number = DEFAULT_NOTICE_WORKING_DAYS): Date => {
   const days = noticeWorkingDays(opensAt, calendar, workingDays)
   return startOfShanghaiDay(nextDay(days[days.length - 1] as string))
 }

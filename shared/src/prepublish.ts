@@ -70,7 +70,15 @@ const quote = (line: string): string => {
 }
 
 /** The findings for a document about to be published; an empty list when nothing looks wrong. */
-export const prePublishFindings = ({ publishedAt, body, now = new Date() }: { publishedAt?: string | Date | null; body?: unknown; now?: Date }): PrePublishFinding[] => {
+export const prePublishFindings = ({
+  publishedAt,
+  body,
+  now = new Date(),
+}: {
+  publishedAt?: string | Date | null
+  body?: unknown
+  now?: Date
+}): PrePublishFinding[] => {
   const findings: PrePublishFinding[] = []
   const date = publishedAt ? new Date(publishedAt) : null
   if (!date || Number.isNaN(date.getTime())) {

@@ -123,7 +123,12 @@ export type ReviewStepInput = z.output<typeof reviewStepSchema>
  * the hooks' rule (they refuse it on every path); this answers the button's request before it
  * saves anything, with the reason in words: the role first, then the document's state.
  */
-export const reviewStepRefusal = (user: UserWithRoles, step: ReviewStep, state: ReviewState, note?: string | null): { status: number; message: string } | null => {
+export const reviewStepRefusal = (
+  user: UserWithRoles,
+  step: ReviewStep,
+  state: ReviewState,
+  note?: string | null,
+): { status: number; message: string } | null => {
   if ((step === 'approve' || step === 'return') && !canReview(user)) return { status: 403, message: reviewerOnlyRefusal }
   if (step === 'publish') {
     const refusal = stateChangeRefusal(user, 'publish')

@@ -12,12 +12,10 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
 
 export type UserWithRoles = { roles?: readonly string[] | null } | null | undefined
 
-export const isRole = (value: unknown): value is Role =>
-  typeof value === 'string' && (roles as readonly string[]).includes(value)
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (roles as readonly string[]).includes(value)
 
 /** True when the user holds at least one of the given roles. */
-export const hasRole = (user: UserWithRoles, ...wanted: Role[]): boolean =>
-  Boolean(user?.roles?.some((role) => wanted.includes(role as Role)))
+export const hasRole = (user: UserWithRoles, ...wanted: Role[]): boolean => Boolean(user?.roles?.some((role) => wanted.includes(role as Role)))
 
 /**
  * Keys of `.data/demo-credentials.json`, one demo account per role.
@@ -30,7 +28,4 @@ export const demoAccounts = [
   { key: 'noticeStaff', role: 'notice-staff', name: '演示公示专员' },
 ] as const satisfies readonly { key: string; role: Role; name: string }[]
 
-export type DemoCredentials = Record<
-  (typeof demoAccounts)[number]['key'],
-  { email: string; password: string }
->
+export type DemoCredentials = Record<(typeof demoAccounts)[number]['key'], { email: string; password: string }>

@@ -36,8 +36,7 @@ const encodeCharacter = (character: string): string => {
   return out
 }
 
-const decodeCharacter = (letters: string): string =>
-  String.fromCodePoint([...letters].reduce((value, letter) => value * 26 + LETTERS.indexOf(letter), 0))
+const decodeCharacter = (letters: string): string => String.fromCodePoint([...letters].reduce((value, letter) => value * 26 + LETTERS.indexOf(letter), 0))
 
 /**
  * The index's words for one run of Han characters, spaced apart and with a space either side: its
@@ -80,7 +79,9 @@ export const fromSearchText = (text: string): string => {
       // Two Han runs side by side were apart in the page (a heading and its text, a term and its
       // value): a space keeps them apart. Other words are spaced as words, never beside Chinese.
       const bothHan = HAN.test(previous) && HAN.test(token)
-      const spaced = out !== '' && (bothHan || (/[\p{L}\p{N}]$/u.test(previous) && /^[\p{L}\p{N}]/u.test(token) && !HAN.test(previousChars.at(-1) ?? '') && !HAN.test(chars[0] ?? '')))
+      const spaced =
+        out !== '' &&
+        (bothHan || (/[\p{L}\p{N}]$/u.test(previous) && /^[\p{L}\p{N}]/u.test(token) && !HAN.test(previousChars.at(-1) ?? '') && !HAN.test(chars[0] ?? '')))
       out += `${spaced ? ' ' : ''}${token}`
     }
     previous = token

@@ -10,8 +10,14 @@ export const KEEP_WORDS_MAX = 2000
 export const KEEP_WORD_MAX_LENGTH = 40
 
 /** The 不转换词表 as editors write it: one word per line (or separated by 、，, and spaces). */
-export const parseKeepWords = (text: string | null | undefined): string[] =>
-  [...new Set((text ?? '').split(/[\r\n、，,;；\s]+/).map((word) => word.trim()).filter(Boolean))]
+export const parseKeepWords = (text: string | null | undefined): string[] => [
+  ...new Set(
+    (text ?? '')
+      .split(/[\r\n、，,;；\s]+/)
+      .map((word) => word.trim())
+      .filter(Boolean),
+  ),
+]
 
 /** Whether every entry of a 不转换词表 is usable; the first problem in Chinese, or true. */
 export const validateKeepWords = (text: string | null | undefined): true | string => {
@@ -30,7 +36,10 @@ const PLACEHOLDERS = 0x1000
  * across it), longest first, and put back after the conversion.
  */
 export const convertKeeping = (text: string, convert: (text: string) => string, keep: readonly string[]): string => {
-  const present = [...new Set(keep)].filter((word) => word && text.includes(word)).sort((a, b) => b.length - a.length).slice(0, PLACEHOLDERS)
+  const present = [...new Set(keep)]
+    .filter((word) => word && text.includes(word))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, PLACEHOLDERS)
   if (!present.length) return convert(text)
   let guarded = text
   present.forEach((word, index) => {

@@ -31,8 +31,7 @@ const details = [
 /** A small deterministic generator, so the same index always gives the same story. */
 const pick = <T>(list: readonly T[], seed: number): T => list[Math.abs(seed) % list.length] as T
 
-const paragraph = (index: number, part: number): string =>
-  [0, 1, 2, 3].map((offset) => pick(details, index * 7 + part * 3 + offset * 5)).join('')
+const paragraph = (index: number, part: number): string => [0, 1, 2, 3].map((offset) => pick(details, index * 7 + part * 3 + offset * 5)).join('')
 
 const body = (index: number, lead: string) => ({
   root: {

@@ -74,7 +74,16 @@ disableKinds = ["RSS"]
 export const buildWithHugo = async (db: pg.Client): Promise<{ seconds: number; pages: number; version: string }> => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-hugo-'))
   try {
-    const { rows } = await db.query<{ slug: string; title: string; summary: string | null; published_at: Date | null; body: unknown; col: string | null; dist: string | null; orgs: string[] | null }>(`
+    const { rows } = await db.query<{
+      slug: string
+      title: string
+      summary: string | null
+      published_at: Date | null
+      body: unknown
+      col: string | null
+      dist: string | null
+      orgs: string[] | null
+    }>(`
       SELECT s.slug, s.title, s.summary, s.published_at, s.body, c.name AS col, d.name AS dist,
         (SELECT array_agg(o.name) FROM stories_rels r JOIN organizations o ON o.id = r.organizations_id WHERE r.parent_id = s.id AND r.path = 'organizations') AS orgs
       FROM stories s LEFT JOIN columns c ON c.id = s.column_id LEFT JOIN districts d ON d.id = s.district_id

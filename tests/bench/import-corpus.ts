@@ -44,7 +44,10 @@ const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(
 const importCase = async (dir: string, file: string): Promise<ImportedArticle> => {
   const bytes = await readFile(path.join(dir, file))
   if (file.endsWith('.docx.txt')) {
-    const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/)
+    const lines = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
     const name = file.replace(/\.txt$/, '')
     return readArticleHere(name, readImportFile(name, docxOf(documentXml(lines.map(escapeXml)))))
   }
@@ -55,7 +58,16 @@ const quote = (value: unknown): string => JSON.stringify(value)
 const shanghaiDate = (iso: string | null): string | null => (iso ? isoDateInShanghai(new Date(iso)) : null)
 
 /** What a refused input is scored as: nothing found. */
-const EMPTY_ARTICLE = { title: null, publishedAt: null, source: null, reporter: null, correspondent: null, responsibleEditor: null, blocks: [], captions: [] } as unknown as ImportedArticle
+const EMPTY_ARTICLE = {
+  title: null,
+  publishedAt: null,
+  source: null,
+  reporter: null,
+  correspondent: null,
+  responsibleEditor: null,
+  blocks: [],
+  captions: [],
+} as unknown as ImportedArticle
 
 /** Each expectation of the case against the article: a label per failed check. */
 export const checkCase = (article: ImportedArticle, expected: CaseExpectation): { checks: number; failed: string[] } => {
@@ -78,12 +90,20 @@ export const checkCase = (article: ImportedArticle, expected: CaseExpectation): 
     const names = (text: string | null | undefined) => (text ?? '').split(/[、，,\s]+/).filter(Boolean)
     const found = new Set([article.reporter, article.correspondent, article.responsibleEditor].flatMap(names))
     const wanted = names(expected.author)
-    check(wanted.length > 0 && wanted.every((name) => found.has(name)), `author: expected ${quote(expected.author)}, got reporter ${quote(article.reporter)}, correspondent ${quote(article.correspondent)}`)
+    check(
+      wanted.length > 0 && wanted.every((name) => found.has(name)),
+      `author: expected ${quote(expected.author)}, got reporter ${quote(article.reporter)}, correspondent ${quote(article.correspondent)}`,
+    )
   }
-  if (expected.bodyStartsWith !== undefined) check(body.startsWith(expected.bodyStartsWith), `bodyStartsWith: expected ${quote(expected.bodyStartsWith)}, body starts ${quote(body.slice(0, 40))}`)
+  if (expected.bodyStartsWith !== undefined)
+    check(body.startsWith(expected.bodyStartsWith), `bodyStartsWith: expected ${quote(expected.bodyStartsWith)}, body starts ${quote(body.slice(0, 40))}`)
   for (const text of expected.bodyIncludes ?? []) check(body.includes(text), `bodyIncludes: ${quote(text)} missing`)
   for (const text of expected.bodyExcludes ?? []) check(!body.includes(text), `bodyExcludes: ${quote(text)} kept`)
-  for (const caption of expected.captions ?? []) check(article.captions.some((found) => found.includes(caption)), `captions: ${quote(caption)} not among ${quote(article.captions)}`)
+  for (const caption of expected.captions ?? [])
+    check(
+      article.captions.some((found) => found.includes(caption)),
+      `captions: ${quote(caption)} not among ${quote(article.captions)}`,
+    )
   return { checks, failed }
 }
 

@@ -21,7 +21,10 @@ const git = (...args: string[]): string => {
 export const keepOutput = (bench: string): string => {
   const commit = git('rev-parse', '--short', 'HEAD') || 'unknown'
   const dirty = git('status', '--porcelain', '--untracked-files=no') ? '+' : ''
-  const stamp = new Date().toISOString().replace(/[:]/g, '').replace(/\.\d+Z$/, 'Z')
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
   const dir = path.join(repoRoot, 'tests/bench/results')
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, `${bench}-${stamp}-${commit}${dirty}.txt`)

@@ -19,12 +19,26 @@ export type LighthouseRow = {
 export const benchLighthouse = async (siteUrl: string, pages: { name: string; path: string }[]): Promise<LighthouseRow[]> => {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${PORT}`],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--remote-debugging-port=${PORT}`,
+    ],
   })
   const rows: LighthouseRow[] = []
   try {
     for (const page of pages) {
-      const result = await lighthouse(`${siteUrl}${page.path}`, { port: PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
+      const result = await lighthouse(`${siteUrl}${page.path}`, {
+        port: PORT,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      })
       const lhr = result?.lhr
       if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse could not measure ${page.path}: ${lhr?.runtimeError?.message ?? 'no report'}`)
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)

@@ -42,7 +42,6 @@ const { values } = parseArgs({
 })
 const count = Number(values.stories)
 
-
 const countFiles = async (dir: string, suffix: string): Promise<number> =>
   (await readdir(dir, { recursive: true })).filter((entry) => String(entry).endsWith(suffix)).length
 
@@ -59,14 +58,21 @@ const coldBuild = async (): Promise<void> => {
   const build = await timed(path.join(repoRoot, 'site/node_modules/.bin/astro'), ['build'], {
     cwd: path.join(repoRoot, 'site'),
     // As the stack's builder runs it: with the secret it shares with the CMS (pages of 1,000).
-    env: { ...process.env, CMS_URL: stack.cmsUrl, SITE_OUT_DIR: outDir, SITE_REBUILD_SECRET: (await readFile(path.join(stack.dataDir, 'site-rebuild-secret'), 'utf8')).trim() },
+    env: {
+      ...process.env,
+      CMS_URL: stack.cmsUrl,
+      SITE_OUT_DIR: outDir,
+      SITE_REBUILD_SECRET: (await readFile(path.join(stack.dataDir, 'site-rebuild-secret'), 'utf8')).trim(),
+    },
   })
   const pages = await countFiles(outDir, '.html')
   const data = /\[data\] .*loaded in (\d+) ms, mapped in (\d+) ms/.exec(build.output)
   const search = /search index: (\d+) pages in \d+ shards, \d+ rebuilt, in (\d+) ms/.exec(build.output)
   const searchSeconds = search ? Number(search[2]) / 1000 : NaN
 
-  console.log(`  full cold build: ${build.seconds.toFixed(1)} s for ${pages} pages (${(pages / build.seconds).toFixed(0)} pages/s), peak RSS ${build.peakRssMb.toFixed(0)} MB`)
+  console.log(
+    `  full cold build: ${build.seconds.toFixed(1)} s for ${pages} pages (${(pages / build.seconds).toFixed(0)} pages/s), peak RSS ${build.peakRssMb.toFixed(0)} MB`,
+  )
   if (data) console.log(`    data from the CMS ${(Number(data[1]) / 1000).toFixed(1)} s, mapped to view models ${(Number(data[2]) / 1000).toFixed(1)} s`)
   if (search) console.log(`    search index ${searchSeconds.toFixed(1)} s (${search[1]} pages)`)
   const renderSeconds = build.seconds - (Number.isNaN(searchSeconds) ? 0 : searchSeconds)
@@ -118,7 +124,12 @@ try {
     // The stack's own site, kept up to date change by change by its site worker.
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
-    const publishing = await benchPublishing(stack, admin, Number(values.rounds), values.kinds?.split(',').map((kind) => kind.trim()))
+    const publishing = await benchPublishing(
+      stack,
+      admin,
+      Number(values.rounds),
+      values.kinds?.split(',').map((kind) => kind.trim()),
+    )
     console.log(`  publish-to-live at ${count} stories, from the API's answer until every affected page shows it (${values.rounds} rounds):`)
     for (const [kind, { p50, p95 }] of Object.entries(publishing)) console.log(`    ${kind.padEnd(16)} p50 ${p50.toFixed(1)} s, p95 ${p95.toFixed(1)} s`)
   }

@@ -86,8 +86,12 @@ try {
   console.log(`  story page ${storyPath}`)
   console.log(`    HTML gzipped            ${kb(htmlGz)}`)
   console.log(`    CSS gzipped             ${kb(cssGz)}`)
-  console.log(`    HTML+CSS gzipped        ${kb(htmlGz + cssGz)}  (budget ${kb(STORY_PAGE_BUDGET)}: ${htmlGz + cssGz <= STORY_PAGE_BUDGET ? 'within' : 'OVER'})`)
-  console.log(`  full site build (${BUILD_RUNS} runs)  median ${(builds[1]! / 1000).toFixed(2)} s, min ${(builds[0]! / 1000).toFixed(2)} s, max ${(builds[2]! / 1000).toFixed(2)} s`)
+  console.log(
+    `    HTML+CSS gzipped        ${kb(htmlGz + cssGz)}  (budget ${kb(STORY_PAGE_BUDGET)}: ${htmlGz + cssGz <= STORY_PAGE_BUDGET ? 'within' : 'OVER'})`,
+  )
+  console.log(
+    `  full site build (${BUILD_RUNS} runs)  median ${(builds[1]! / 1000).toFixed(2)} s, min ${(builds[0]! / 1000).toFixed(2)} s, max ${(builds[2]! / 1000).toFixed(2)} s`,
+  )
   console.log(`  notice page JavaScript gzipped, all ${loaded.size} modules (comment form, ALTCHA widget)  ${kb(noticeJsGz)}`)
   printLighthouse(lighthouseRows)
   console.log(

@@ -15,4 +15,3 @@ export const timed = (command: string, args: string[], options: { cwd: string; e
       resolve({ seconds: Number(match[1]), peakRssMb: Number(match[2]) / 1024, output })
     })
   })
-

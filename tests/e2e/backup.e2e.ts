@@ -21,7 +21,10 @@ import type { Stack } from '../helpers/stack'
 
 const pnpm = runPnpm
 
-const sha256 = async (file: string): Promise<string> => createHash('sha256').update(await readFile(file)).digest('hex')
+const sha256 = async (file: string): Promise<string> =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex')
 
 const currentSiteDir = async (dataDir: string): Promise<string> =>
   path.join(dataDir, 'site', (await readFile(path.join(dataDir, 'site', 'current'), 'utf8')).trim())
@@ -42,7 +45,9 @@ describe('backup and restore', () => {
   })
 
   it('should restore a backup taken under concurrent comments to the same site, comments and media', async () => {
-    const notices = (await (await fetch(`${original.cmsUrl}/api/notices?limit=50&depth=0`)).json()) as { docs: { id: number; opensAt: string; closesAt: string }[] }
+    const notices = (await (await fetch(`${original.cmsUrl}/api/notices?limit=50&depth=0`)).json()) as {
+      docs: { id: number; opensAt: string; closesAt: string }[]
+    }
     const open = notices.docs.find((notice) => Date.parse(notice.opensAt) < Date.now() && Date.parse(notice.closesAt) > Date.now())
     expect(open, 'the demo content has an open notice').toBeDefined()
 
@@ -118,7 +123,9 @@ describe('backup and restore', () => {
       expect(mustHave.length).toBeGreaterThanOrEqual(5)
       expect(mustHave.filter((entry) => !receipts.has(entry.receipt))).toEqual([])
       // And the restored database goes on numbering after the restored rows.
-      const next = await client.query<{ ok: boolean }>(`SELECT nextval(pg_get_serial_sequence('notice_comments', 'id')) > (SELECT max(id) FROM notice_comments) AS ok`)
+      const next = await client.query<{ ok: boolean }>(
+        `SELECT nextval(pg_get_serial_sequence('notice_comments', 'id')) > (SELECT max(id) FROM notice_comments) AS ok`,
+      )
       expect(next.rows[0]?.ok).toBe(true)
     } finally {
       await client.end()

@@ -67,7 +67,18 @@ describe("the editors' desk in the admin", () => {
     await page.goto(`${stack.cmsUrl}/admin/collections/stories`)
     await page.waitForSelector('.collection-list, .list-header, h1')
     expect(await page.getByRole('button', { name: '导入文章' }).count()).toBe(0)
-    const status = await page.evaluate(async (url) => (await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '标题\n\n正文。' }) })).status, `${stack.cmsUrl}/api/stories/import`)
+    const status = await page.evaluate(
+      async (url) =>
+        (
+          await fetch(url, {
+            method: 'POST',
+            credentials: 'include',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ text: '标题\n\n正文。' }),
+          })
+        ).status,
+      `${stack.cmsUrl}/api/stories/import`,
+    )
     expect(status).toBe(403)
     await context.close()
   })
@@ -75,7 +86,10 @@ describe("the editors' desk in the admin", () => {
   it('should preview a draft in the site layout to staff only, while the public page keeps the published title', async () => {
     const editor = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
     const api = async (pathname: string, init: RequestInit = {}) => {
-      const response = await fetch(`${stack.cmsUrl}/api/${pathname}`, { ...init, headers: { 'content-type': 'application/json', ...authHeaders(editor), ...(init.headers as Record<string, string>) } })
+      const response = await fetch(`${stack.cmsUrl}/api/${pathname}`, {
+        ...init,
+        headers: { 'content-type': 'application/json', ...authHeaders(editor), ...(init.headers as Record<string, string>) },
+      })
       expect(response.status, pathname).toBeLessThan(300)
       return (await response.json()) as Record<string, unknown>
     }
@@ -89,7 +103,14 @@ describe("the editors' desk in the admin", () => {
     await signInToAdmin(page, stack.cmsUrl, credentials.editor)
     await page.goto(`${stack.cmsUrl}/admin/collections/stories/${story.id}`)
     await expect.poll(() => page.getByRole('link', { name: '在网站查看' }).getAttribute('href')).toBe(`${stack.siteUrl}/stories/${story.slug}/`)
-    const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '预览' }).or(page.getByRole('link', { name: '预览' })).first().click()])
+    const [preview] = await Promise.all([
+      context.waitForEvent('page'),
+      page
+        .getByRole('button', { name: '预览' })
+        .or(page.getByRole('link', { name: '预览' }))
+        .first()
+        .click(),
+    ])
     const blocked: string[] = []
     preview.on('console', (message) => {
       if (/Content Security Policy|Refused to/.test(message.text())) blocked.push(message.text())
@@ -145,7 +166,11 @@ describe("the editors' desk in the admin", () => {
     // editor may close the tab without the reviewer being told the story is still being edited.
     await networkQuiet(editorPage, 2_500)
     const editorApi = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
-    const locks = await (await fetch(`${stack.cmsUrl}/api/payload-locked-documents?depth=0&where[document.relationTo][equals]=stories&where[document.value][equals]=${id}`, { headers: authHeaders(editorApi) })).json()
+    const locks = await (
+      await fetch(`${stack.cmsUrl}/api/payload-locked-documents?depth=0&where[document.relationTo][equals]=stories&where[document.value][equals]=${id}`, {
+        headers: authHeaders(editorApi),
+      })
+    ).json()
     expect((locks as { totalDocs: number }).totalDocs).toBe(0)
     // While it waits, the editor's desk lists it under 待审核.
     await editorPage.goto(`${stack.cmsUrl}/admin`)
@@ -160,7 +185,8 @@ describe("the editors' desk in the admin", () => {
     await reviewerPage.waitForURL(new RegExp(`/admin/collections/stories/${id}`))
     const reviewer = await login(stack.cmsUrl, credentials.reviewer.email, credentials.reviewer.password)
     type Stored = { _status?: string; reviewState?: string; slug?: string; reviewLog: { action: string; by: string }[] }
-    const stored = async () => (await (await fetch(`${stack.cmsUrl}/api/stories/${id}?depth=0&draft=true`, { headers: authHeaders(reviewer) })).json()) as Stored
+    const stored = async () =>
+      (await (await fetch(`${stack.cmsUrl}/api/stories/${id}?depth=0&draft=true`, { headers: authHeaders(reviewer) })).json()) as Stored
     // The form must be ready before its buttons do anything.
     await expect.poll(() => reviewerPage.locator('#field-title').inputValue()).toBe(title)
     expect(await reviewerPage.locator('#document-locked').count()).toBe(0)
@@ -195,7 +221,11 @@ describe("the editors' desk in the admin", () => {
     await shot(editorPage, 'desk-returned.png')
     // The editor dates the story to the event, two years ago, before sending it again.
     const longAgo = new Date(Date.now() - 2 * 365 * 24 * 3600_000)
-    const dated = await fetch(`${stack.cmsUrl}/api/stories/${id}?draft=true&depth=0`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...authHeaders(editorApi) }, body: JSON.stringify({ publishedAt: longAgo.toISOString() }) })
+    const dated = await fetch(`${stack.cmsUrl}/api/stories/${id}?draft=true&depth=0`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...authHeaders(editorApi) },
+      body: JSON.stringify({ publishedAt: longAgo.toISOString() }),
+    })
     expect(dated.status).toBe(200)
     await row.getByRole('link', { name: title }).click()
     await editorPage.waitForURL(new RegExp(`/admin/collections/stories/${id}`))
@@ -225,7 +255,12 @@ describe("the editors' desk in the admin", () => {
     await check.getByRole('button', { name: '仍然发布' }).click()
     await expect.poll(async () => (await stored())._status, { timeout: 20_000, interval: 500 }).toBe('published')
     const slug = (await stored()).slug
-    await expect.poll(async () => (await fetch(`${stack.siteUrl}/stories/${slug}/`).then((response) => response.text())).includes(title), { timeout: 60_000, interval: 500 }).toBe(true)
+    await expect
+      .poll(async () => (await fetch(`${stack.siteUrl}/stories/${slug}/`).then((response) => response.text())).includes(title), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toBe(true)
     await reviewerContext.close()
 
     expect((await stored()).reviewLog.map((step) => [step.action, step.by.replace(/（.*$/, '')])).toEqual([
@@ -240,8 +275,35 @@ describe("the editors' desk in the admin", () => {
   // Seventeen pages, each to network idle: 96 s on a loaded build machine, past the default 120 s when busier.
   it('should show editors and notice staff an admin in Chinese: no English string, no third-party request, Chinese dates', async () => {
     const walks: [keyof DemoCredentials, string[]][] = [
-      ['editor', ['/admin', '/admin/collections/stories', '/admin/collections/stories/1', '/admin/collections/stories/create', '/admin/collections/stories/1/versions', '/admin/collections/honor-rolls/1', '/admin/collections/galleries', '/admin/collections/galleries/1', '/admin/collections/media', '/admin/collections/columns', '/admin/account']],
-      ['noticeStaff', ['/admin', '/admin/collections/notices', '/admin/collections/notices/1', '/admin/globals/work-calendar', '/admin/globals/site-settings', '/admin/collections/notice-comments', '/admin/collections/notice-comments/1', '/admin/collections/notice-comments/2']],
+      [
+        'editor',
+        [
+          '/admin',
+          '/admin/collections/stories',
+          '/admin/collections/stories/1',
+          '/admin/collections/stories/create',
+          '/admin/collections/stories/1/versions',
+          '/admin/collections/honor-rolls/1',
+          '/admin/collections/galleries',
+          '/admin/collections/galleries/1',
+          '/admin/collections/media',
+          '/admin/collections/columns',
+          '/admin/account',
+        ],
+      ],
+      [
+        'noticeStaff',
+        [
+          '/admin',
+          '/admin/collections/notices',
+          '/admin/collections/notices/1',
+          '/admin/globals/work-calendar',
+          '/admin/globals/site-settings',
+          '/admin/collections/notice-comments',
+          '/admin/collections/notice-comments/1',
+          '/admin/collections/notice-comments/2',
+        ],
+      ],
       ['admin', ['/admin', '/admin/collections/stories/1', '/admin/globals/work-calendar']],
     ]
     const english: string[] = []
@@ -263,7 +325,12 @@ describe("the editors' desk in the admin", () => {
         // What a person reads or hears: the page's text, tooltips, labels for screen readers, placeholders.
         const read = async () => {
           const shown = await page.evaluate(() =>
-            [document.body.innerText, ...[...document.querySelectorAll('[title],[aria-label],[placeholder],img[alt]')].flatMap((element) => ['title', 'aria-label', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''))].join('\n'),
+            [
+              document.body.innerText,
+              ...[...document.querySelectorAll('[title],[aria-label],[placeholder],img[alt]')].flatMap((element) =>
+                ['title', 'aria-label', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
+              ),
+            ].join('\n'),
           )
           const words = shown
             .replace(/\S+@\S+/g, ' ') // e-mail addresses
@@ -279,12 +346,15 @@ describe("the editors' desk in the admin", () => {
         // hydrated, which on a loaded machine can come after the network is idle: read again until
         // they are in place, for a few seconds at most.
         let { shown, words } = await read()
-        for (const deadline = Date.now() + 5_000; words && Date.now() < deadline; ) {
+        for (const deadline = Date.now() + 5_000; words && Date.now() < deadline;) {
           await page.waitForTimeout(250)
           ;({ shown, words } = await read())
         }
         if (words) english.push(`${account} ${pathname}: ${[...new Set(words)].join(', ')}`)
-        for (const match of shown.matchAll(/[^\n]{0,16}(?:\d{1,2}:\d{2}\s?[上下]午|[一二三四五六七八九十]+月 \d+日|January|February|March|April|May|June|July|August|September|October|November|December)[^\n]{0,16}/g)) badDates.push(`${pathname}: ${match[0]}`)
+        for (const match of shown.matchAll(
+          /[^\n]{0,16}(?:\d{1,2}:\d{2}\s?[上下]午|[一二三四五六七八九十]+月 \d+日|January|February|March|April|May|June|July|August|September|October|November|December)[^\n]{0,16}/g,
+        ))
+          badDates.push(`${pathname}: ${match[0]}`)
         listDates += (shown.match(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/g) ?? []).length
       }
       await context.close()
@@ -319,7 +389,9 @@ describe("the editors' desk in the admin", () => {
 
   it('should store nothing on 新建 until the editor saves, offer 保存草稿, and say it in Chinese in Beijing time', async () => {
     const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
-    const count = async () => ((await (await fetch(`${stack.cmsUrl}/api/stories?limit=1&depth=0&draft=true`, { headers: authHeaders(admin) })).json()) as { totalDocs: number }).totalDocs
+    const count = async () =>
+      ((await (await fetch(`${stack.cmsUrl}/api/stories?limit=1&depth=0&draft=true`, { headers: authHeaders(admin) })).json()) as { totalDocs: number })
+        .totalDocs
     const before = await count()
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
     const page = await context.newPage()
@@ -353,7 +425,9 @@ describe("the editors' desk in the admin", () => {
     expect(await page.locator('body').innerText()).not.toContain('<没有')
 
     // A version page's breadcrumb gives the version's time in Beijing time, as the admin's other dates.
-    const versions = (await (await fetch(`${stack.cmsUrl}/api/stories/versions?depth=0&sort=-updatedAt&limit=1&where[parent][equals]=${id}`, { headers: authHeaders(admin) })).json()) as { docs: { id: string; updatedAt: string }[] }
+    const versions = (await (
+      await fetch(`${stack.cmsUrl}/api/stories/versions?depth=0&sort=-updatedAt&limit=1&where[parent][equals]=${id}`, { headers: authHeaders(admin) })
+    ).json()) as { docs: { id: string; updatedAt: string }[] }
     const version = versions.docs[0] as { id: string; updatedAt: string }
     await page.goto(`${stack.cmsUrl}/admin/collections/stories/${id}/versions/${version.id}`)
     await expect.poll(() => page.locator('.step-nav').innerText()).toContain(formatMomentZh(new Date(version.updatedAt)))

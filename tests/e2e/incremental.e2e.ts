@@ -69,7 +69,11 @@ describe('incremental publishing', () => {
     const [width, height] = [480 + Math.floor(next() * 400), 320 + Math.floor(next() * 300)]
     form.append('file', new Blob([new Uint8Array(await drawJpeg(width, height))], { type: 'image/jpeg' }), `upload-${Math.floor(next() * 1e6)}.jpg`)
     form.append('_payload', JSON.stringify({ alt, credit: `摄影 ${Math.floor(next() * 100)}` }))
-    const response = await fetch(`${stack.cmsUrl}/api/media${replacing ? `/${replacing}` : ''}`, { method: replacing ? 'PATCH' : 'POST', headers: authHeaders(admin), body: form })
+    const response = await fetch(`${stack.cmsUrl}/api/media${replacing ? `/${replacing}` : ''}`, {
+      method: replacing ? 'PATCH' : 'POST',
+      headers: authHeaders(admin),
+      body: form,
+    })
     const text = await response.text()
     if (!response.ok) throw new Error(`upload answered ${response.status}: ${text.slice(0, 500)}`)
     return (JSON.parse(text) as { doc: Doc }).doc
@@ -78,7 +82,8 @@ describe('incremental publishing', () => {
   const mediaInUse = async (): Promise<number[]> => {
     const used = new Set<number>()
     for (const story of await publishedDocs('stories')) if (typeof story.cover === 'number') used.add(story.cover)
-    for (const gallery of await publishedDocs('galleries')) for (const photo of (gallery.photos as { image?: unknown }[] | undefined) ?? []) if (typeof photo.image === 'number') used.add(photo.image)
+    for (const gallery of await publishedDocs('galleries'))
+      for (const photo of (gallery.photos as { image?: unknown }[] | undefined) ?? []) if (typeof photo.image === 'number') used.add(photo.image)
     return [...used]
   }
   const publishedDocs = (collection: string) => list(collection, '&where[_status][equals]=published')
@@ -193,7 +198,17 @@ describe('incremental publishing', () => {
               ...richText('插图前的段落。').root,
               children: [
                 ...richText('插图前的段落，记录活动开始。').root.children,
-                { type: 'upload', version: 3, format: '', id: Math.floor(next() * 2 ** 48).toString(16).padStart(24, '0'), relationTo: 'media', value: media.id, fields: { caption: '活动现场', credit: '通讯员' } },
+                {
+                  type: 'upload',
+                  version: 3,
+                  format: '',
+                  id: Math.floor(next() * 2 ** 48)
+                    .toString(16)
+                    .padStart(24, '0'),
+                  relationTo: 'media',
+                  value: media.id,
+                  fields: { caption: '活动现场', credit: '通讯员' },
+                },
                 ...richText('插图后的段落。').root.children,
               ],
             },
@@ -255,7 +270,9 @@ describe('incremental publishing', () => {
       const answer = await fetch(`${stack.cmsUrl}/api/notice-comments/submit`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': `203.0.113.${Math.floor(next() * 250)}` },
-        body: JSON.stringify(submission(String(notice.id), await solvedAltchaFrom(stack.cmsUrl), { content: `增量发布测试留言 ${Math.floor(next() * 1e6)}，内容足够长。` })),
+        body: JSON.stringify(
+          submission(String(notice.id), await solvedAltchaFrom(stack.cmsUrl), { content: `增量发布测试留言 ${Math.floor(next() * 1e6)}，内容足够长。` }),
+        ),
       })
       if (answer.status !== 201) return `comment on notice ${notice.id} not taken (${answer.status}, the notice may be closed)`
       const { receipt } = (await answer.json()) as { receipt: string }
@@ -292,7 +309,6 @@ describe('incremental publishing', () => {
     expect(differing, log.join('\n')).toEqual([])
     await rm(path.dirname(full), { recursive: true, force: true })
   }
-
 
   beforeAll(async () => {
     // As behind one proxy, so the comments of the sequence come from many readers.
@@ -354,14 +370,23 @@ describe('incremental publishing', () => {
 
   it('should make a new story findable everywhere, and take an unpublished or deleted one out of everything', async () => {
     const word = `琉璃灯塔${Math.floor(next() * 1e6)}`
-    const story = (await api('POST', 'stories', { title: `${word}志愿服务队成立`, body: richText(`${word}是一支新成立的志愿服务队。`), publishedAt: new Date().toISOString(), _status: 'published' })).doc as Doc
+    const story = (
+      await api('POST', 'stories', {
+        title: `${word}志愿服务队成立`,
+        body: richText(`${word}是一支新成立的志愿服务队。`),
+        publishedAt: new Date().toISOString(),
+        _status: 'published',
+      })
+    ).doc as Doc
     const slug = String(story.slug)
     const created = Date.now()
     await caughtUp(created)
     expect(await presence(slug, word)).toEqual({ page: 200, list: true, rss: true, sitemap: true, search: true })
     // The publish lists what a CDN must upload: the page, the lists, the feeds, the search shard.
     const upload = await published(created - 5_000)
-    expect(upload.changed).toEqual(expect.arrayContaining([`stories/${slug}/index.html`, 'stories/index.html', 'rss.xml', 'sitemap-0.xml', 'pagefind/shards.json']))
+    expect(upload.changed).toEqual(
+      expect.arrayContaining([`stories/${slug}/index.html`, 'stories/index.html', 'rss.xml', 'sitemap-0.xml', 'pagefind/shards.json']),
+    )
 
     await api('PATCH', `stories/${story.id}`, { _status: 'draft' })
     const unpublished = Date.now()
@@ -413,11 +438,14 @@ describe('incremental publishing', () => {
         await more.click()
         await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, before)
       }
-      const links = await page.locator('#search-results h2 a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.getAttribute('href'), anchor.textContent]))
+      const links = await page
+        .locator('#search-results h2 a')
+        .evaluateAll((anchors) => anchors.map((anchor) => [anchor.getAttribute('href'), anchor.textContent]))
       // Its own page first, under the new name, then every story filed under it.
       expect(links[0]?.[1], name).toBe(name)
       const hrefs = links.map(([href]) => href)
-      for (const story of stories.filter((story) => filedUnder(field)(story).includes(id as number))) expect(hrefs, name).toContain(`/stories/${String(story.slug)}/`)
+      for (const story of stories.filter((story) => filedUnder(field)(story).includes(id as number)))
+        expect(hrefs, name).toContain(`/stories/${String(story.slug)}/`)
     }
     await page.close()
   })
@@ -436,8 +464,15 @@ describe('incremental publishing', () => {
 
     await expectSameAsFullBuild()
     // Menu renames went through the worker's navigation swap, and the result is still the full build's.
-    const records = await Promise.all((await readdir(path.join(stack.dataDir, 'site', 'publishes'))).map(async (name) => JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'publishes', name), 'utf8')) as { swapped?: number }))
-    expect(records.some((record) => (record.swapped ?? 0) > 0), log.join('\n')).toBe(true)
+    const records = await Promise.all(
+      (await readdir(path.join(stack.dataDir, 'site', 'publishes'))).map(
+        async (name) => JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'publishes', name), 'utf8')) as { swapped?: number },
+      ),
+    )
+    expect(
+      records.some((record) => (record.swapped ?? 0) > 0),
+      log.join('\n'),
+    ).toBe(true)
     // Most drawn changes changed something (a kind with nothing to act on says so: "no …", "… kept", "not taken").
     const idle = /: (?:no |.*not taken|.*: kept$|.*has no nominee$)/
     expect(log.filter((line) => !idle.test(line)).length, log.join('\n')).toBeGreaterThan(WAVES * CHANGES_PER_WAVE * 0.7)

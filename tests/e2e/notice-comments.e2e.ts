@@ -101,7 +101,9 @@ describe('comments and objections from the notice page to the moderated queue', 
     await page.context().close()
 
     // Staff find the comment in the admin and approve it with the bulk button.
-    const found = JSON.parse((await staffGet(`notice-comments?where[receipt][equals]=${commentReceipt}`)).text) as { docs: { id: number; status: string; phone: string }[] }
+    const found = JSON.parse((await staffGet(`notice-comments?where[receipt][equals]=${commentReceipt}`)).text) as {
+      docs: { id: number; status: string; phone: string }[]
+    }
     expect(found.docs[0]).toMatchObject({ status: 'pending', phone: OBJECTOR.phone })
     const admin = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
     const adminPage = await admin.newPage()
@@ -191,7 +193,11 @@ describe('comments and objections from the notice page to the moderated queue', 
     await page.getByRole('link', { name: '对林海燕留言或提出异议' }).click()
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('kind')
     // The page scrolls smoothly to the form (unless the reader asks for reduced motion): wait until it is there.
-    const kindTop = () => page.locator('input[name="kind"]').first().evaluate((element) => element.closest('fieldset')?.getBoundingClientRect().top ?? -1)
+    const kindTop = () =>
+      page
+        .locator('input[name="kind"]')
+        .first()
+        .evaluate((element) => element.closest('fieldset')?.getBoundingClientRect().top ?? -1)
     await expect.poll(kindTop, { timeout: 10_000 }).toBeLessThan(844 / 2)
     expect(await kindTop()).toBeGreaterThanOrEqual(0)
 
@@ -372,7 +378,9 @@ describe('comments and objections from the notice page to the moderated queue', 
     stack = await startStack({ dataDir: stack.dataDir, env: STACK_ENV })
     staff = await login(stack.cmsUrl, credentials.noticeStaff.email, credentials.noticeStaff.password)
     const receipts = accepted.map((answer) => answer.receipt as string)
-    const stored = JSON.parse((await staffGet(`notice-comments?limit=500&depth=0&where[receipt][in]=${receipts.join(',')}`)).text) as { docs: { receipt: string }[] }
+    const stored = JSON.parse((await staffGet(`notice-comments?limit=500&depth=0&where[receipt][in]=${receipts.join(',')}`)).text) as {
+      docs: { receipt: string }[]
+    }
     expect(stored.docs.map((doc) => doc.receipt).sort()).toEqual([...receipts].sort())
 
     // Nothing is lost by trying again: a refused submission sent again with its key is taken once.

@@ -159,11 +159,7 @@ describe('the public portal on the seeded stack', () => {
     const page = await open('/notices/')
     await page.locator('.plain-list a', { hasText: '2026年度区级优秀志愿者拟表彰对象' }).click()
     await page.locator('.nominee-group h2').first().waitFor()
-    await expect(page.locator('.nominee-group h2').allTextContents()).resolves.toEqual([
-      '优秀志愿者',
-      '优秀志愿服务集体',
-      '优秀志愿服务项目',
-    ])
+    await expect(page.locator('.nominee-group h2').allTextContents()).resolves.toEqual(['优秀志愿者', '优秀志愿服务集体', '优秀志愿服务项目'])
     await expect(page.locator('.nominee__name').first().textContent()).resolves.toContain('林海燕')
     await expect(page.locator('.meta-line').textContent()).resolves.toMatch(/公示期：\d{4}年.*至.*公示中/)
     await expect(page.locator('.objection').textContent()).resolves.toContain('021-5555 0123')
@@ -259,7 +255,11 @@ describe('the public portal on the seeded stack', () => {
   })
 
   /** Every result of a search, through the search page as a reader uses it (显示更多结果 until none are left). */
-  const searchAll = async (page: Page, query: string, kind = ''): Promise<{ titles: string[]; hrefs: string[]; status: string; items: { kind: string; date: string }[] }> => {
+  const searchAll = async (
+    page: Page,
+    query: string,
+    kind = '',
+  ): Promise<{ titles: string[]; hrefs: string[]; status: string; items: { kind: string; date: string }[] }> => {
     if (!kind && page.url().startsWith(`${stack.siteUrl}/search/`)) {
       // Already on the search page, its index loaded: search again as a reader does, through the
       // form (the page's script searches in place, and says 正在搜索… at once, until it is done).
@@ -283,7 +283,10 @@ describe('the public portal on the seeded stack', () => {
       hrefs: await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
       status: (await page.locator('#search-status').textContent()) ?? '',
       items: await page.locator('#search-results li').evaluateAll((items) =>
-        items.map((item) => ({ kind: item.querySelector('.search-result__kind')?.textContent ?? '', date: item.querySelector('.search-result__date')?.textContent ?? '' })),
+        items.map((item) => ({
+          kind: item.querySelector('.search-result__kind')?.textContent ?? '',
+          date: item.querySelector('.search-result__date')?.textContent ?? '',
+        })),
       ),
     }
   }
@@ -321,7 +324,11 @@ describe('the public portal on the seeded stack', () => {
     const terms = [...site.columns, ...site.districts, ...site.organizations]
     expect(terms.length).toBeGreaterThan(10)
     // Some term has stories that never name it: those are what only its name's token finds.
-    expect(terms.some((term) => site.stories.some((story) => filed(term.href).includes(story.href) && !story.bodyHtml.includes(term.name) && !story.title.includes(term.name)))).toBe(true)
+    expect(
+      terms.some((term) =>
+        site.stories.some((story) => filed(term.href).includes(story.href) && !story.bodyHtml.includes(term.name) && !story.title.includes(term.name)),
+      ),
+    ).toBe(true)
     const page = await open('/search/')
     const missed: string[] = []
     for (const term of terms) {
@@ -367,7 +374,11 @@ describe('the public portal on the seeded stack', () => {
         if (size !== 'standard') await page.getByRole('button', { name: size === 'large' ? '大' : '特大', exact: true }).click()
         // Nothing wider than the screen, and 公示 / 搜索 / 菜单 in view with targets of at least 44 × 44 px.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-        for (const target of [page.getByRole('link', { name: '公示', exact: true }), page.getByRole('link', { name: '搜索', exact: true }), page.locator('summary', { hasText: '菜单' })]) {
+        for (const target of [
+          page.getByRole('link', { name: '公示', exact: true }),
+          page.getByRole('link', { name: '搜索', exact: true }),
+          page.locator('summary', { hasText: '菜单' }),
+        ]) {
           const box = await target.first().boundingBox()
           expect(box, `${size}`).not.toBeNull()
           expect(box?.x ?? -1).toBeGreaterThanOrEqual(0)
@@ -378,11 +389,15 @@ describe('the public portal on the seeded stack', () => {
         // Every control of the page's frame: header, switches, menu, breadcrumb, footer.
         for (const control of await page.locator('header a, header button, header summary, header input, .breadcrumb a, footer a').all()) {
           const box = await control.boundingBox()
-          if (box && (await control.isVisible())) expect(Math.min(box.width, box.height), `${size}: ${await control.evaluate((element) => element.outerHTML.slice(0, 80))}`).toBeGreaterThanOrEqual(44)
+          if (box && (await control.isVisible()))
+            expect(Math.min(box.width, box.height), `${size}: ${await control.evaluate((element) => element.outerHTML.slice(0, 80))}`).toBeGreaterThanOrEqual(
+              44,
+            )
         }
       }
       await page.locator('summary', { hasText: '菜单' }).click()
-      for (const name of ['荣誉榜', '图集', '新闻', '城市马拉松志愿服务专栏']) await expect.poll(() => page.getByRole('link', { name, exact: true }).first().isVisible()).toBe(true)
+      for (const name of ['荣誉榜', '图集', '新闻', '城市马拉松志愿服务专栏'])
+        await expect.poll(() => page.getByRole('link', { name, exact: true }).first().isVisible()).toBe(true)
       await page.getByRole('link', { name: '荣誉榜', exact: true }).first().click()
       await page.waitForURL(/\/honors\/$/)
       await page.context().close()
@@ -430,7 +445,10 @@ describe('the public portal on the seeded stack', () => {
           expect((await page.goto(`${stack.siteUrl}${pathname}`))?.status()).toBe(200)
           if (pathname.startsWith('/search/')) await page.locator('#search-results li').first().waitFor()
           const violations = await seriousViolations(page)
-          expect(violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${pathname} at ${width}px, ${size}`).toEqual([])
+          expect(
+            violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            `${pathname} at ${width}px, ${size}`,
+          ).toEqual([])
           expect(await page.evaluate(() => document.documentElement.scrollWidth), `${pathname} at ${width}px, ${size}`).toBeLessThanOrEqual(width)
           await context.close()
         }
@@ -453,10 +471,7 @@ describe('the public portal on the seeded stack', () => {
     const page = await context.newPage()
     const built = Number((await fetchText(STORY_PATH)).text.match(/data-view-number>([\d,]+)</)?.[1]?.replace(/,/g, ''))
     await page.goto(`${stack.siteUrl}${STORY_PATH}`)
-    await page.waitForFunction(
-      (before) => Number(document.querySelector('[data-view-number]')?.textContent?.replace(/,/g, '')) > before,
-      built,
-    )
+    await page.waitForFunction((before) => Number(document.querySelector('[data-view-number]')?.textContent?.replace(/,/g, '')) > before, built)
     // The same reader again within the window does not count twice.
     await page.reload()
     await page.waitForTimeout(1000)
@@ -500,7 +515,20 @@ describe('the public portal on the seeded stack', () => {
     const title = `定时发布测试 ${Date.now().toString(36)}`
     const story = await payload.create({
       collection: 'stories',
-      data: { title, body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: '按计划发布的正文。' }] }] } as never }, _status: 'draft' },
+      data: {
+        title,
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            format: '',
+            indent: 0,
+            direction: 'ltr',
+            children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: '按计划发布的正文。' }] }],
+          } as never,
+        },
+        _status: 'draft',
+      },
       draft: true,
     })
     await payload.jobs.queue({
@@ -526,7 +554,11 @@ describe('the public portal on the seeded stack', () => {
     await page.keyboard.type('编辑在后台写下的正文，发布后应自动出现在网站上。')
     await page.getByRole('button', { name: /^发布/ }).first().click()
     // The pre-publish check: this draft has no date yet, so it is listed and 仍然发布 publishes.
-    await page.locator('.confirmation-modal').filter({ hasText: '发布前检查' }).getByRole('button', { name: /^(?:仍然)?发布$/ }).click()
+    await page
+      .locator('.confirmation-modal')
+      .filter({ hasText: '发布前检查' })
+      .getByRole('button', { name: /^(?:仍然)?发布$/ })
+      .click()
     await page.waitForURL(/\/admin\/collections\/stories\/\d+/)
     const home = await homeOnceItShows(title, 30_000)
     expect(home, stack.output().slice(-4000)).toContain(title)
@@ -567,7 +599,14 @@ describe('the public portal on the seeded stack', () => {
     const stem = (media[0] as { filename: string }).filename.replace(/\.[a-z]+$/, '')
 
     // The preview, before anything is published, shows the new picture.
-    const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '预览' }).or(page.getByRole('link', { name: '预览' })).first().click()])
+    const [preview] = await Promise.all([
+      context.waitForEvent('page'),
+      page
+        .getByRole('button', { name: '预览' })
+        .or(page.getByRole('link', { name: '预览' }))
+        .first()
+        .click(),
+    ])
     await preview.waitForLoadState('load')
     await expect.poll(() => preview.locator('h1').first().textContent(), { timeout: 15_000 }).toContain(title)
     expect(await preview.locator(`img[src*="${stem}"]`).count()).toBeGreaterThan(0)
@@ -575,7 +614,11 @@ describe('the public portal on the seeded stack', () => {
 
     // The reviewer publishes it; the cover is on its page and on the cards that list it.
     const reviewer = await login(stack.cmsUrl, credentials.reviewer.email, credentials.reviewer.password)
-    const published = await fetch(`${stack.cmsUrl}/api/stories/${id}`, { method: 'PATCH', headers: { ...authHeaders(reviewer), 'content-type': 'application/json' }, body: JSON.stringify({ _status: 'published' }) })
+    const published = await fetch(`${stack.cmsUrl}/api/stories/${id}`, {
+      method: 'PATCH',
+      headers: { ...authHeaders(reviewer), 'content-type': 'application/json' },
+      body: JSON.stringify({ _status: 'published' }),
+    })
     expect(published.status, await published.clone().text()).toBe(200)
     const slug = ((await published.json()) as { doc: { slug: string } }).doc.slug
     const storyPage = await pageOnceItShows(`/stories/${slug}/`, title)
@@ -606,11 +649,9 @@ describe('the public portal on the seeded stack', () => {
   /** Polls a site page until it answers 200 with the text in it (or the time is up). */
   const pageOnceItShows = async (pathname: string, text: string, timeoutMs = 60_000): Promise<string> => {
     const started = Date.now()
-    let body = ''
     while (Date.now() - started < timeoutMs) {
       const page = await fetchText(pathname)
-      body = page.text
-      if (page.status === 200 && body.includes(text)) return body
+      if (page.status === 200 && page.text.includes(text)) return page.text
       await new Promise((resolve) => setTimeout(resolve, 1000))
     }
     throw new Error(`${pathname} did not show “${text}” within ${timeoutMs} ms\n${stack.output().slice(-3000)}`)
@@ -650,7 +691,11 @@ describe('the public portal on the seeded stack', () => {
     const page = await open(noticePath)
     const signature = page.locator('.signature')
     await expect(signature.innerText()).resolves.toMatch(/风采示范区志愿者协会办公室\s*\d{4}年\d{1,2}月\d{1,2}日/)
-    for (const [feed, title] of [['/rss.xml', '风采 · 新闻'], ['/notices/rss.xml', '风采 · 公示'], ['/honors/rss.xml', '风采 · 荣誉榜']]) {
+    for (const [feed, title] of [
+      ['/rss.xml', '风采 · 新闻'],
+      ['/notices/rss.xml', '风采 · 公示'],
+      ['/honors/rss.xml', '风采 · 荣誉榜'],
+    ]) {
       const xml = await fetchText(feed as string)
       expect(xml.text).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>')
       expect(xml.text).toContain(`<title>${title}</title>`)
@@ -672,7 +717,8 @@ describe('the public portal on the seeded stack', () => {
   })
 
   it('should print a story of 1,500 characters on at most two A4 pages, without the menu, cards or footer', async () => {
-    const paragraph = '志愿者们每周六上午在社区活动室集合，分成三组走访独居老人，帮助他们检查门窗、整理药品、登记需要代办的事情，回来后把情况记在服务台账上，下周再逐一跟进。'
+    const paragraph =
+      '志愿者们每周六上午在社区活动室集合，分成三组走访独居老人，帮助他们检查门窗、整理药品、登记需要代办的事情，回来后把情况记在服务台账上，下周再逐一跟进。'
     const paragraphs = Array.from({ length: Math.ceil(1500 / paragraph.length) }, (_, index) => `${index + 1}. ${paragraph}`)
     expect(paragraphs.join('').length).toBeGreaterThanOrEqual(1500)
     const title = `打印测试：一篇一千五百字的稿件 ${Date.now()}`
@@ -680,7 +726,8 @@ describe('the public portal on the seeded stack', () => {
     await pageOnceItShows(`/stories/${created.slug}/`, title)
     const page = await open(`/stories/${created.slug}/`)
     await page.emulateMedia({ media: 'print' })
-    for (const selector of ['.site-nav', '.site-footer', '.breadcrumb', '.share']) expect(await page.locator(selector).first().isVisible(), selector).toBe(false)
+    for (const selector of ['.site-nav', '.site-footer', '.breadcrumb', '.share'])
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false)
     const pdf = await page.pdf({ format: 'A4', printBackground: false })
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length
     expect(pages).toBeGreaterThanOrEqual(1)

@@ -77,7 +77,14 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     s3 = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: s3Dir, configureBuckets: [{ name: BUCKET, configs: [] }] })
     const { port: s3Port } = await s3.run()
     const endpoint = `http://127.0.0.1:${s3Port}`
-    s3Env = { S3_BUCKET: BUCKET, S3_ENDPOINT: endpoint, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_PUBLIC_URL: `${endpoint}/${BUCKET}` }
+    s3Env = {
+      S3_BUCKET: BUCKET,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_PUBLIC_URL: `${endpoint}/${BUCKET}`,
+    }
     stack = await startStack({ env: { ALTCHA_MAX_COUNTER: '200', TRUST_PROXY: '1', ...s3Env } })
     credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     databaseUrl = await stack.databaseUrl()
@@ -107,7 +114,9 @@ describe('production shape: media on S3, two CMS instances on one database', () 
   const query = <T>(text: string, values: unknown[] = []): Promise<T[]> => queryDatabase<T>(databaseUrl, text, values)
 
   const openNotice = async (): Promise<number> => {
-    const notices = (await (await fetch(`${stack.cmsUrl}/api/notices?limit=50&depth=0`)).json()) as { docs: { id: number; opensAt: string; closesAt: string }[] }
+    const notices = (await (await fetch(`${stack.cmsUrl}/api/notices?limit=50&depth=0`)).json()) as {
+      docs: { id: number; opensAt: string; closesAt: string }[]
+    }
     const open = notices.docs.find((notice) => Date.parse(notice.opensAt) < Date.now() && Date.parse(notice.closesAt) > Date.now())
     if (!open) throw new Error('the demo content has no open notice')
     return open.id
@@ -124,7 +133,9 @@ describe('production shape: media on S3, two CMS instances on one database', () 
   }
 
   it('should put the demo images in the bucket and build story pages that load them from its public URL', async () => {
-    const stories = (await (await fetch(`${stack.cmsUrl}/api/stories?limit=20&depth=1&where[cover][exists]=true`)).json()) as { docs: { slug: string; cover?: { filename: string } }[] }
+    const stories = (await (await fetch(`${stack.cmsUrl}/api/stories?limit=20&depth=1&where[cover][exists]=true`)).json()) as {
+      docs: { slug: string; cover?: { filename: string } }[]
+    }
     const story = stories.docs.find((doc) => doc.cover?.filename)
     expect(story, 'a demo story with a cover').toBeDefined()
     const html = await (await fetch(`${stack.siteUrl}/stories/${story?.slug}/`)).text()
@@ -141,7 +152,9 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     // Not execFileSync: the S3 server runs in this process and must answer the backup's listing.
     const backup = await execFileAsync('pnpm', ['backup', '--out', archive], { cwd: repoRoot, env: childEnv({ FENGCAI_DATA_DIR: stack.dataDir, ...s3Env }) })
     expect(backup.stdout).toMatch(/已记录 \d+ 个对象的清单/)
-    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', archive, 'manifest.json']).toString('utf8')) as { media: { mode: string; bucket: string; objects: { key: string }[] } }
+    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', archive, 'manifest.json']).toString('utf8')) as {
+      media: { mode: string; bucket: string; objects: { key: string }[] }
+    }
     expect(manifest.media).toMatchObject({ mode: 's3', bucket: BUCKET })
     expect(manifest.media.objects.map((object) => object.key)).toContain(story?.cover?.filename)
   })
@@ -200,7 +213,11 @@ describe('production shape: media on S3, two CMS instances on one database', () 
       const response = await fetch(`${stack.cmsUrl}/api/stories?draft=true`, {
         method: 'POST',
         headers: { ...authHeaders(session), 'content-type': 'application/json' },
-        body: JSON.stringify({ title: `双实例定时发布 ${index + 1} ${randomBytes(3).toString('hex')}`, body: richText('两台内容管理实例同时到点，只发布一次。'), _status: 'draft' }),
+        body: JSON.stringify({
+          title: `双实例定时发布 ${index + 1} ${randomBytes(3).toString('hex')}`,
+          body: richText('两台内容管理实例同时到点，只发布一次。'),
+          _status: 'draft',
+        }),
       })
       expect(response.status, await response.clone().text()).toBe(201)
       ids.push(((await response.json()) as { doc: { id: number } }).doc.id)
@@ -215,11 +232,16 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     const deadline = Date.now() + 150_000
     for (;;) {
       // Payload deletes a job once it has completed: done = no job left and every story published.
-      const left = await query<{ n: number }>(`SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'schedulePublish' AND (input->'doc'->>'value')::int = ANY($1)`, [ids])
+      const left = await query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'schedulePublish' AND (input->'doc'->>'value')::int = ANY($1)`,
+        [ids],
+      )
       const live = await query<{ n: number }>(`SELECT count(*)::int AS n FROM stories WHERE _status = 'published' AND id = ANY($1)`, [ids])
       if (left[0]?.n === 0 && live[0]?.n === ids.length) break
       if (Date.now() > deadline) {
-        const jobs = await query(`SELECT id, total_tried, has_error, error, processing, wait_until, completed_at FROM payload_jobs WHERE task_slug = 'schedulePublish'`)
+        const jobs = await query(
+          `SELECT id, total_tried, has_error, error, processing, wait_until, completed_at FROM payload_jobs WHERE task_slug = 'schedulePublish'`,
+        )
         throw new Error(`the scheduled publishes did not run: ${JSON.stringify(jobs)}\n${secondOutput().slice(-2000)}\n${stack.output().slice(-3000)}`)
       }
       await new Promise((resolve) => setTimeout(resolve, 1_000))
@@ -234,7 +256,8 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     await siteCaughtUp(stack, Date.now())
     const recordsDir = path.join(stack.dataDir, 'site', 'publishes')
     const published: string[] = []
-    for (const name of await readdir(recordsDir)) published.push(...(JSON.parse(await readFile(path.join(recordsDir, name), 'utf8')) as { changes: string[] }).changes)
+    for (const name of await readdir(recordsDir))
+      published.push(...(JSON.parse(await readFile(path.join(recordsDir, name), 'utf8')) as { changes: string[] }).changes)
     expect(ids.map((id) => published.filter((change) => change === `stories ${id}`).length)).toEqual(ids.map(() => 1))
   }, 200_000)
 
@@ -247,10 +270,15 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     const instances = [await startInstance(env), await startInstance(env)]
     try {
       // Each instance's first request starts Payload, whose production start-up migrates.
-      const healthy = Promise.all(instances.map((instance) => waitForHttp(`${instance.url}/api/health`, { accept: (status) => status === 200, timeoutMs: 180_000 })))
+      const healthy = Promise.all(
+        instances.map((instance) => waitForHttp(`${instance.url}/api/health`, { accept: (status) => status === 200, timeoutMs: 180_000 })),
+      )
       await gate.released
       await healthy
-      const applied = await queryDatabase<{ name: string; n: number }>(fresh, 'SELECT name, count(*)::int AS n FROM payload_migrations GROUP BY name ORDER BY name')
+      const applied = await queryDatabase<{ name: string; n: number }>(
+        fresh,
+        'SELECT name, count(*)::int AS n FROM payload_migrations GROUP BY name ORDER BY name',
+      )
       expect(applied).toEqual(migrations.map((migration) => ({ name: migration.name, n: 1 })).sort((a, b) => a.name.localeCompare(b.name)))
       expect(instances.filter((instance) => instance.output().includes(`Migrating: ${migrations[0]?.name}`))).toHaveLength(1)
     } finally {

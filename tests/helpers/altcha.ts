@@ -10,5 +10,4 @@ export const solveAltcha = async (challengeJson: string): Promise<string> => {
 }
 
 /** A solved proof of work from a running CMS, as the form would send it. */
-export const solvedAltchaFrom = async (cmsUrl: string): Promise<string> =>
-  solveAltcha(await (await fetch(`${cmsUrl}/api/notice-comments/challenge`)).text())
+export const solvedAltchaFrom = async (cmsUrl: string): Promise<string> => solveAltcha(await (await fetch(`${cmsUrl}/api/notice-comments/challenge`)).text())

@@ -40,7 +40,15 @@ export const zipOf = (entries: Entry[]): Buffer => {
     const crc = crc32(entry.data)
     // The fields both headers hold, at their offsets in the local header; the central one has
     // two more bytes (the version made by) before them, and the local header's offset at 42.
-    const shared: Field[] = [[4, 16, 20], [6, 16, 0x0800], [8, 16, 8], [14, 32, crc], [18, 32, compressed.length], [22, 32, size], [26, 16, name.length]]
+    const shared: Field[] = [
+      [4, 16, 20],
+      [6, 16, 0x0800],
+      [8, 16, 8],
+      [14, 32, crc],
+      [18, 32, compressed.length],
+      [22, 32, size],
+      [26, 16, name.length],
+    ]
     const local = header(30, 0x04034b50, shared)
     const central = header(46, 0x02014b50, [[4, 16, 20], ...shared.map(([at, bits, value]): Field => [at + 2, bits, value]), [42, 32, offset]])
     locals.push(local, name, compressed)
@@ -48,7 +56,12 @@ export const zipOf = (entries: Entry[]): Buffer => {
     offset += local.length + name.length + compressed.length
   }
   const directory = Buffer.concat(centrals)
-  const end = header(22, 0x06054b50, [[8, 16, entries.length], [10, 16, entries.length], [12, 32, directory.length], [16, 32, offset]])
+  const end = header(22, 0x06054b50, [
+    [8, 16, entries.length],
+    [10, 16, entries.length],
+    [12, 32, directory.length],
+    [16, 32, offset],
+  ])
   return Buffer.concat([...locals, directory, end])
 }
 

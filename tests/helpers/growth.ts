@@ -84,7 +84,12 @@ export const seeded = (seed: number): (() => number) => {
 
 export type Shape = { name: string; unit: string; prefix: string; suffix: string }
 
-const shape = (unit: string, prefix = '', suffix = ''): Shape => ({ name: JSON.stringify(prefix + unit + (prefix || suffix ? '…' : '') + suffix), unit, prefix, suffix })
+const shape = (unit: string, prefix = '', suffix = ''): Shape => ({
+  name: JSON.stringify(prefix + unit + (prefix || suffix ? '…' : '') + suffix),
+  unit,
+  prefix,
+  suffix,
+})
 
 /**
  * The shapes that make parsers work hardest, generated from the tokens their rules react to: a run

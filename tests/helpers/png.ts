@@ -22,5 +22,10 @@ export const pngDeclaring = (width: number, height: number): Buffer => {
   header.writeUInt8(8, 8) // bit depth
   header.writeUInt8(2, 9) // colour type: RGB
   const rows = deflateSync(Buffer.alloc((width * 3 + 1) * 4))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', rows), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', rows),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }

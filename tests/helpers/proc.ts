@@ -43,7 +43,12 @@ export const rssBytes = async (pid: number): Promise<number> => {
 /** The environment a process was started with (Linux's /proc/<pid>/environ). */
 const environOf = async (pid: string): Promise<Map<string, string>> => {
   const raw = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '')
-  return new Map(raw.split('\0').filter(Boolean).map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]))
+  return new Map(
+    raw
+      .split('\0')
+      .filter(Boolean)
+      .map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]),
+  )
 }
 
 /** The site worker of the stack whose data folder is `dataDir`: its process and nudge port, or null. */

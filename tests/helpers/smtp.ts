@@ -70,7 +70,8 @@ export const testSmtp = async (): Promise<TestSmtp> => {
     for (;;) {
       const found = received.find(match)
       if (found) return found
-      if (Date.now() > deadline) throw new Error(`no matching mail within ${timeoutMs} ms; received: ${received.map((mail) => mail.subject).join(' | ') || 'none'}`)
+      if (Date.now() > deadline)
+        throw new Error(`no matching mail within ${timeoutMs} ms; received: ${received.map((mail) => mail.subject).join(' | ') || 'none'}`)
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }

@@ -15,7 +15,12 @@ export const queryDatabase = async <T>(databaseUrl: string, text: string, values
  * Holds an advisory lock on the database until as many sessions wait for it as expected, so that
  * processes started one after another meet at the lock at the same moment; then lets them go.
  */
-export const lineUpAtLock = async (databaseUrl: string, key: number, waiters: number, describe: () => string = () => ''): Promise<{ released: Promise<void> }> => {
+export const lineUpAtLock = async (
+  databaseUrl: string,
+  key: number,
+  waiters: number,
+  describe: () => string = () => '',
+): Promise<{ released: Promise<void> }> => {
   const gate = new pg.Client({ connectionString: databaseUrl })
   await gate.connect()
   await gate.query('SELECT pg_advisory_lock($1)', [key])

@@ -160,7 +160,10 @@ export const runPnpm = (args: string[], env: Record<string, string>): Promise<{ 
 export const siteCaughtUp = async (stack: Stack, since: number, timeoutMs = 120_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const status = await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').then((text) => JSON.parse(text) as { checkedEmptyAt?: string }, () => null)
+    const status = await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').then(
+      (text) => JSON.parse(text) as { checkedEmptyAt?: string },
+      () => null,
+    )
     if (status?.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > since) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

@@ -127,7 +127,11 @@ describe('abuse corpus against the running stack', () => {
   /** A real zip bomb: document.xml of 200 MB deflated to well under a megabyte; `declare` makes its directory lie. */
   const bombDocx = (declare?: number): Buffer => {
     const paragraph = Buffer.from('<w:p><w:r><w:t>志愿者</w:t></w:r></w:p>')
-    const xml = Buffer.concat([Buffer.from(documentXml([]).split('<w:body>')[0] + '<w:body>'), Buffer.alloc(200 * MB - 200, paragraph), Buffer.from('</w:body></w:document>')])
+    const xml = Buffer.concat([
+      Buffer.from(documentXml([]).split('<w:body>')[0] + '<w:body>'),
+      Buffer.alloc(200 * MB - 200, paragraph),
+      Buffer.from('</w:body></w:document>'),
+    ])
     return docxOf(xml, { declaredSize: declare })
   }
   /** Wrong secrets of every length from 0 to 130, bytes beyond ASCII, and a long one. */
@@ -143,12 +147,16 @@ describe('abuse corpus against the running stack', () => {
   /** One md5 per table of everything in it, bookkeeping tables left out. */
   const fingerprint = async (): Promise<Record<string, string>> => {
     const tables = (
-      await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
+      await db.query<{ name: string }>(
+        `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+      )
     ).rows
       .map((row) => row.name)
       .filter((name) => !BOOKKEEPING.test(name))
     const sums = await db.query<{ name: string; sum: string }>(
-      tables.map((name) => `SELECT '${name}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`).join(' UNION ALL '),
+      tables
+        .map((name) => `SELECT '${name}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`)
+        .join(' UNION ALL '),
     )
     return Object.fromEntries(sums.rows.map((row) => [row.name, row.sum]))
   }
@@ -233,7 +241,12 @@ describe('abuse corpus against the running stack', () => {
     },
     {
       name: 'GraphQL: a batch of operations in one request',
-      send: () => api('graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ Stories { totalDocs } }' }, { query: '{ Stories { totalDocs } }' }]) }),
+      send: () =>
+        api('graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify([{ query: '{ Stories { totalDocs } }' }, { query: '{ Stories { totalDocs } }' }]),
+        }),
       status: 400,
     },
     {
@@ -308,7 +321,11 @@ describe('abuse corpus against the running stack', () => {
       check: (answer) => expect(answer.text).toContain('登录尝试过于频繁'),
     },
     { name: 'unlock: an editor unlocking the admin', send: () => api('users/unlock', json({ email: credentials.admin.email }, bearer(editor))), status: 403 },
-    { name: 'unlock: notice staff unlocking an unknown email', send: () => api('users/unlock', json({ email: 'nobody@demo.fengcai.local' }, bearer(staff))), status: 403 },
+    {
+      name: 'unlock: notice staff unlocking an unknown email',
+      send: () => api('users/unlock', json({ email: 'nobody@demo.fengcai.local' }, bearer(staff))),
+      status: 403,
+    },
     { name: 'unlock: without an account', send: () => api('users/unlock', json({ email: credentials.admin.email })), status: [401, 403] },
     {
       name: 'CSRF: a cookie-carrying POST from a foreign origin creates nothing',
@@ -339,10 +356,22 @@ describe('abuse corpus against the running stack', () => {
     },
     {
       name: 'tokens: a forged JWT reads no personal data',
-      send: () => api('notice-comments?limit=5', { headers: { authorization: `JWT ${editor.token.split('.').slice(0, 2).join('.')}.${randomBytes(32).toString('base64url')}` } }),
+      send: () =>
+        api('notice-comments?limit=5', {
+          headers: { authorization: `JWT ${editor.token.split('.').slice(0, 2).join('.')}.${randomBytes(32).toString('base64url')}` },
+        }),
       status: 403,
     },
-    { name: 'roles: an editor making themself admin', send: () => api(`users/${editor.user.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...bearer(editor) }, body: JSON.stringify({ roles: ['admin'] }) }), status: 403 },
+    {
+      name: 'roles: an editor making themself admin',
+      send: () =>
+        api(`users/${editor.user.id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', ...bearer(editor) },
+          body: JSON.stringify({ roles: ['admin'] }),
+        }),
+      status: 403,
+    },
     { name: 'jobs: an editor running the job queue', send: () => api('payload-jobs/run', { headers: bearer(editor) }), status: [401, 403] },
     { name: 'jobs: running the job queue without an account', send: () => api('payload-jobs/run'), status: [401, 403] },
 
@@ -382,7 +411,11 @@ describe('abuse corpus against the running stack', () => {
     },
     {
       name: 'view beacon: crawlers are answered but never counted',
-      send: () => api(`stories/${storyId}/view`, { method: 'POST', headers: { 'user-agent': 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)' } }),
+      send: () =>
+        api(`stories/${storyId}/view`, {
+          method: 'POST',
+          headers: { 'user-agent': 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)' },
+        }),
       status: [200, 429],
       check: (answer) => expect(JSON.parse(answer.text).counted ?? false).toBe(false),
     },
@@ -396,7 +429,12 @@ describe('abuse corpus against the running stack', () => {
     },
     {
       name: 'bodies: a comment of unknown length (chunked)',
-      send: () => rawRequest(`${stack.cmsUrl}/api/notice-comments/submit`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, chunks: { size: 1024, count: 4 } }),
+      send: () =>
+        rawRequest(`${stack.cmsUrl}/api/notice-comments/submit`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+          chunks: { size: 1024, count: 4 },
+        }),
       status: 411,
     },
     {
@@ -414,13 +452,25 @@ describe('abuse corpus against the running stack', () => {
     },
     {
       name: 'bodies: an upload declaring more than the upload limit',
-      send: () => rawRequest(`${stack.cmsUrl}/api/media`, { method: 'POST', headers: { authorization: `JWT ${editor.token}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': 30 * MB } }),
+      send: () =>
+        rawRequest(`${stack.cmsUrl}/api/media`, {
+          method: 'POST',
+          headers: { authorization: `JWT ${editor.token}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': 30 * MB },
+        }),
       status: 413,
     },
     { name: 'bodies: a 1 MB login', send: () => api('users/login', json({ email: 'a@b.c', password: 'x'.repeat(MB) })), status: 413 },
     { name: 'bodies: a 100 KB GraphQL query', send: () => graphql(`{ Stories { totalDocs } } # ${'x'.repeat(100 * 1024)}`), status: 413 },
-    { name: 'bodies: a comment as text/plain', send: () => api('notice-comments/submit', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }), status: 415 },
-    { name: 'bodies: a comment that is not JSON', send: () => api('notice-comments/submit', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"kind": ' }), status: 400 },
+    {
+      name: 'bodies: a comment as text/plain',
+      send: () => api('notice-comments/submit', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }),
+      status: 415,
+    },
+    {
+      name: 'bodies: a comment that is not JSON',
+      send: () => api('notice-comments/submit', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"kind": ' }),
+      status: 400,
+    },
     { name: 'bodies: a comment that is a JSON array', send: () => api('notice-comments/submit', json([1, 2, 3])), status: 400 },
 
     // Uploads (as staff).
@@ -511,7 +561,12 @@ describe('abuse corpus against the running stack', () => {
     // Accounts: a stolen session cannot change the password.
     {
       name: 'accounts: an editor’s password change without the current password',
-      send: () => api(`users/${editor.user.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...bearer(editor) }, body: JSON.stringify({ password: 'a-new-password-1234' }) }),
+      send: () =>
+        api(`users/${editor.user.id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', ...bearer(editor) },
+          body: JSON.stringify({ password: 'a-new-password-1234' }),
+        }),
       status: 400,
     },
 

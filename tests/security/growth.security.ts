@@ -41,9 +41,77 @@ const FLOOR = { inProcess: 1, http: 25 }
 const BATCH_MS = 10
 
 /** What the importer's text rules react to: markup, entities, spaces, brackets, separators, bylines, dates, readings. */
-const TEXT_TOKENS = ['<', '&', '&#', '<p ', ' ', '\u3000', '\n', '\t', '志', '誌', '（', '(', ')', '“', '"', '、', '，', ',', '：', ':', '。', '.', '·', '1', '2026年3月', '2026-03-', '记者', '通讯员', '摄', '张三', '荣获', '优秀志愿者', '来源：', '图为', 'a', '(zhì)', '?', '|', '>', '【', '版权所有']
+const TEXT_TOKENS = [
+  '<',
+  '&',
+  '&#',
+  '<p ',
+  ' ',
+  '\u3000',
+  '\n',
+  '\t',
+  '志',
+  '誌',
+  '（',
+  '(',
+  ')',
+  '“',
+  '"',
+  '、',
+  '，',
+  ',',
+  '：',
+  ':',
+  '。',
+  '.',
+  '·',
+  '1',
+  '2026年3月',
+  '2026-03-',
+  '记者',
+  '通讯员',
+  '摄',
+  '张三',
+  '荣获',
+  '优秀志愿者',
+  '来源：',
+  '图为',
+  'a',
+  '(zhì)',
+  '?',
+  '|',
+  '>',
+  '【',
+  '版权所有',
+]
 /** What the HTML reader reacts to: tags opened and never closed, nesting, comments, entities, attributes. */
-const HTML_TOKENS = ['<div>', '</div>', '<nav>', '</nav>', '<p', '<!--', '-->', '&amp;', '&#x', '<br>', '<script>', '</script>', '<a href="', '"', "'", '=', '<h2>', '</h2>', '志', ' ', '<', '>', '<title>', '<head>', '<![CDATA[']
+const HTML_TOKENS = [
+  '<div>',
+  '</div>',
+  '<nav>',
+  '</nav>',
+  '<p',
+  '<!--',
+  '-->',
+  '&amp;',
+  '&#x',
+  '<br>',
+  '<script>',
+  '</script>',
+  '<a href="',
+  '"',
+  "'",
+  '=',
+  '<h2>',
+  '</h2>',
+  '志',
+  ' ',
+  '<',
+  '>',
+  '<title>',
+  '<head>',
+  '<![CDATA[',
+]
 const SEARCH_TOKENS = ['志', 'a', '1', ' ', '，', '\n', '𠀀', 'Ａ', '·', '-']
 const SLUG_TOKENS = ['志', 'a', ' ', '-', '--', '，', '!', '𠀀', 'é', '·']
 
@@ -58,17 +126,40 @@ describe('growth of the parsers, in this process', () => {
   const rows: Row[] = [
     // The importer's whole cleaning, as pasted text (HTML found by itself) and as read from a page.
     { name: 'importer text', shapes: shapesOf(TEXT_TOKENS, { pairs: 6, triples: 3, around: ['志', '愿'] }), chars: 3000, run: (input) => parseArticle(input) },
-    { name: 'importer HTML', shapes: shapesOf(HTML_TOKENS, { pairs: 4, triples: 2 }).filter((_, index) => index % 3 === 0), chars: 8000, run: (input) => parseArticle(input, { html: true }) },
+    {
+      name: 'importer HTML',
+      shapes: shapesOf(HTML_TOKENS, { pairs: 4, triples: 2 }).filter((_, index) => index % 3 === 0),
+      chars: 8000,
+      run: (input) => parseArticle(input, { html: true }),
+    },
     { name: 'HTML reader', shapes: shapesOf(HTML_TOKENS, { pairs: 6, triples: 3, around: ['<p>', '</p>'] }), chars: 16_000, run: htmlToText },
     { name: 'search-text encoding', shapes: shapesOf(SEARCH_TOKENS, { pairs: 3, triples: 1 }), chars: 16_000, run: toSearchText },
     // A search query resolved to the terms it names (the search page's lookup in /search-terms.json).
-    { name: 'search term lookup', shapes: shapesOf([...SEARCH_TOKENS, '区', '街道', '新区'], { pairs: 3, triples: 1 }).filter((_, index) => index % 2 === 0), chars: 16_000, run: termNameForms },
+    {
+      name: 'search term lookup',
+      shapes: shapesOf([...SEARCH_TOKENS, '区', '街道', '新区'], { pairs: 3, triples: 1 }).filter((_, index) => index % 2 === 0),
+      chars: 16_000,
+      run: termNameForms,
+    },
     { name: 'slugify', shapes: shapesOf(SLUG_TOKENS, { pairs: 3, triples: 1 }), chars: 16_000, run: (input) => slugify(input) },
     {
       name: 'comment validation',
       shapes: shapesOf(TEXT_TOKENS, { pairs: 0, triples: 0 }).filter((_, index) => index % 4 === 0),
       chars: 2000,
-      run: (input) => commentSubmissionSchema.safeParse({ kind: 'objection', noticeId: '1', name: input, phone: input, email: input, content: input, evidence: input, consent: true, website: '', idempotencyKey: input, altcha: input }),
+      run: (input) =>
+        commentSubmissionSchema.safeParse({
+          kind: 'objection',
+          noticeId: '1',
+          name: input,
+          phone: input,
+          email: input,
+          content: input,
+          evidence: input,
+          consent: true,
+          website: '',
+          idempotencyKey: input,
+          altcha: input,
+        }),
     },
   ]
   for (const row of rows) {
@@ -86,7 +177,16 @@ describe('growth of the parsers, in this process', () => {
 
   describe('rich text, checked on save and rendered for the site', () => {
     const root = (children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } })
-    const block = (children: unknown[]): Node => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children })
+    const block = (children: unknown[]): Node => ({
+      type: 'paragraph',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      textFormat: 0,
+      textStyle: '',
+      children,
+    })
     const inline = new Set(['text', 'tab', 'linebreak', 'link', 'internalLink', 'autolink'])
     /** n of a node in a document: blocks side by side, an inline node n times in one paragraph, a list item n times in one list. */
     const documents: Record<string, (size: number) => unknown> = Object.fromEntries(
@@ -99,14 +199,18 @@ describe('growth of the parsers, in this process', () => {
       ]),
     )
     documents['long hostile text'] = (size) => root([block([text('<"&\'志'.repeat(size))])])
-    documents['unknown nodes'] = (size) => root(Array.from({ length: size }, () => ({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh">', children: [] })))
+    documents['unknown nodes'] = (size) =>
+      root(Array.from({ length: size }, () => ({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh">', children: [] })))
     documents['quotes in lists, nested to the limit'] = (size) => {
       let node: Node = text()
       for (let level = 0; level < Math.min(size, 30); level += 1) node = { ...samples.list, children: [{ ...samples.listitem, children: [node] }] }
       return root(Array.from({ length: size }, () => node))
     }
     for (const [name, make] of Object.entries(documents)) {
-      for (const [step, run] of [['check on save', (value: unknown) => findRichTextProblem(value, bodyProfile)], ['render', richTextToHtml]] as const) {
+      for (const [step, run] of [
+        ['check on save', (value: unknown) => findRichTextProblem(value, bodyProfile)],
+        ['render', richTextToHtml],
+      ] as const) {
         it(`should ${step} rich text in linear time: ${name}`, async () => {
           const batch = await calibratedBatch(make(250), run, BATCH_MS)
           await expectLinear(() => timeDoublings(250, make, run, 3, batch), FLOOR.inProcess)
@@ -116,7 +220,8 @@ describe('growth of the parsers, in this process', () => {
   })
 
   it('should judge a .docx directory in linear time whatever it holds', async () => {
-    const entries = (count: number) => zipOf(Array.from({ length: count }, (_, index) => ({ name: `word/media/${'长'.repeat(index % 50)}${index}.xml`, data: Buffer.from('<a/>') })))
+    const entries = (count: number) =>
+      zipOf(Array.from({ length: count }, (_, index) => ({ name: `word/media/${'长'.repeat(index % 50)}${index}.xml`, data: Buffer.from('<a/>') })))
     // Up to the limit of parts (beyond it the directory is refused at its count, in no time).
     const judge = (zip: Buffer) => checkDocxDirectory(zip)
     const batch = await calibratedBatch(entries(DOCX_LIMITS.entries / 8), judge, BATCH_MS)
@@ -125,7 +230,8 @@ describe('growth of the parsers, in this process', () => {
 
   it('should judge GraphQL documents by their shape in linear time', async () => {
     const shapes: ((size: number) => string)[] = [
-      (size) => `{ Stories(limit: 1) { docs { ...F0 } } } ${Array.from({ length: size }, (_, index) => `fragment F${index} on Story { ...F${index + 1} ...F${index + 1} }`).join(' ')} fragment F${size} on Story { id }`,
+      (size) =>
+        `{ Stories(limit: 1) { docs { ...F0 } } } ${Array.from({ length: size }, (_, index) => `fragment F${index} on Story { ...F${index + 1} ...F${index + 1} }`).join(' ')} fragment F${size} on Story { id }`,
       (size) => `{ ${Array.from({ length: size }, (_, index) => `a${index}: Stories(limit: 1) { totalDocs }`).join(' ')} }`,
       (size) => `{ ${'Stories { docs { relatedStories { '.repeat(size)}id${' } } }'.repeat(size)} }`,
       (size) => `{ Stories { docs { ${'... on Story { '.repeat(size)}id${' }'.repeat(size)} } } }`,
@@ -156,7 +262,11 @@ describe('growth of every input path, against the running stack', () => {
     await response.arrayBuffer()
     return response.status
   }
-  const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
   const bearer = (): Record<string, string> => ({ authorization: `JWT ${editor.token}` })
 
   /**
@@ -207,11 +317,19 @@ describe('growth of every input path, against the running stack', () => {
     const graphql = (query: string) => send('graphql', json({ query }))
     const shapes: { base: number; make: (size: number) => string }[] = [
       // The 24 doubling fragments of the finding, and fewer: refused by shape, in about the same time.
-      { base: 3, make: (size) => `{ Stories(limit: 1) { docs { ...F0 } } } ${Array.from({ length: size - 1 }, (_, index) => `fragment F${index} on Story { ...F${index + 1} ...F${index + 1} }`).join(' ')} fragment F${size - 1} on Story { id }` },
+      {
+        base: 3,
+        make: (size) =>
+          `{ Stories(limit: 1) { docs { ...F0 } } } ${Array.from({ length: size - 1 }, (_, index) => `fragment F${index} on Story { ...F${index + 1} ...F${index + 1} }`).join(' ')} fragment F${size - 1} on Story { id }`,
+      },
       { base: 40, make: (size) => `{ ${Array.from({ length: size }, (_, index) => `a${index}: Stories(limit: 1) { totalDocs }`).join(' ')} }` },
       { base: 300, make: (size) => `{ Stories(limit: 1) { docs { ${'id '.repeat(size)}} } }` },
       { base: 100, make: (size) => `{ Stories { docs { ${'... on Story { '.repeat(size)}id${' }'.repeat(size)} } } }` },
-      { base: 40, make: (size) => `{ Stories { docs { ...A } } } fragment A on Story { ...B } ${Array.from({ length: size }, (_, index) => `fragment ${index ? `C${index}` : 'B'} on Story { ...C${index + 1} }`).join(' ')} fragment C${size + 1} on Story { ...A }` },
+      {
+        base: 40,
+        make: (size) =>
+          `{ Stories { docs { ...A } } } fragment A on Story { ...B } ${Array.from({ length: size }, (_, index) => `fragment ${index ? `C${index}` : 'B'} on Story { ...C${index + 1} }`).join(' ')} fragment C${size + 1} on Story { ...A }`,
+      },
     ]
     for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, graphql, [200, 400]), FLOOR.http)
   })
@@ -239,14 +357,32 @@ describe('growth of every input path, against the running stack', () => {
       form.set('file', new Blob([new Uint8Array(bytes)]), 'story.docx')
       return send('stories/import?dryRun=1', { method: 'POST', headers: bearer(), body: form })
     }
-    await expectLinear(() => measureRequests(250, (size) => docxOf(documentXml(Array.from({ length: size }, (_, index) => `第${index}段：志愿者在社区服务。`))), importWord, [200]), FLOOR.http)
+    await expectLinear(
+      () =>
+        measureRequests(250, (size) => docxOf(documentXml(Array.from({ length: size }, (_, index) => `第${index}段：志愿者在社区服务。`))), importWord, [200]),
+      FLOOR.http,
+    )
     // Declared as 200 MB: refused from the directory, whatever it would inflate to.
-    await expectLinear(() => measureRequests(4, (size) => docxOf(documentXml(['志愿者'.repeat(size * 1000)]), { declaredSize: 200 * MB }), importWord, [413]), FLOOR.http)
+    await expectLinear(
+      () => measureRequests(4, (size) => docxOf(documentXml(['志愿者'.repeat(size * 1000)]), { declaredSize: 200 * MB }), importWord, [413]),
+      FLOOR.http,
+    )
   })
 
   it('should take comment submissions apart in linear time', async () => {
     const submit = (body: string) => send('notice-comments/submit', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-    const valid = (content: string) => JSON.stringify({ kind: 'objection', noticeId, name: '测试读者', phone: '13800000000', content, consent: true, website: '', idempotencyKey: randomBytes(12).toString('hex'), altcha: 'not-a-proof' })
+    const valid = (content: string) =>
+      JSON.stringify({
+        kind: 'objection',
+        noticeId,
+        name: '测试读者',
+        phone: '13800000000',
+        content,
+        consent: true,
+        website: '',
+        idempotencyKey: randomBytes(12).toString('hex'),
+        altcha: 'not-a-proof',
+      })
     const shapes: { base: number; make: (size: number) => string }[] = [
       { base: 250, make: (size) => valid('志'.repeat(size)) },
       { base: 250, make: (size) => valid('\u0000"\\'.repeat(size)) },
@@ -258,14 +394,31 @@ describe('growth of every input path, against the running stack', () => {
   })
 
   it('should check a story body on save in linear time', async () => {
-    const paragraph = (text: string) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }] })
+    const paragraph = (text: string) => ({
+      type: 'paragraph',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      textFormat: 0,
+      children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
+    })
     const body = (children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } })
-    const save = (value: unknown) => send(`stories/${storyId}?draft=true`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...bearer() }, body: JSON.stringify({ body: value }) })
+    const save = (value: unknown) =>
+      send(`stories/${storyId}?draft=true`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...bearer() },
+        body: JSON.stringify({ body: value }),
+      })
     const shapes: { base: number; make: (size: number) => unknown }[] = [
       { base: 40, make: (size) => body(Array.from({ length: size }, (_, index) => paragraph(`第${index}段`))) },
       { base: 2000, make: (size) => body([paragraph('志'.repeat(size))]) },
       // Unknown nodes, many of them: refused as soon as the first is found.
-      { base: 40, make: (size) => body(Array.from({ length: size }, () => ({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh">', children: [] }))) },
+      {
+        base: 40,
+        make: (size) =>
+          body(Array.from({ length: size }, () => ({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh">', children: [] }))),
+      },
     ]
     for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, save, [200, 400]), FLOOR.http)
   })
@@ -283,14 +436,28 @@ describe('growth of every input path, against the running stack', () => {
   })
 
   it('should preview a draft with many pictures in its body in linear time', async () => {
-    const upload = (mediaId: number) => ({ type: 'upload', version: 3, format: '', id: randomBytes(12).toString('hex'), relationTo: 'media', value: mediaId, fields: {} })
+    const upload = (mediaId: number) => ({
+      type: 'upload',
+      version: 3,
+      format: '',
+      id: randomBytes(12).toString('hex'),
+      relationTo: 'media',
+      value: mediaId,
+      fields: {},
+    })
     const media = (await (await fetch(`${stack.cmsUrl}/api/media?limit=1&depth=0`, { headers: bearer() })).json()) as { docs: { id: number }[] }
     const mediaId = media.docs[0]?.id ?? 0
     expect(mediaId).toBeGreaterThan(0)
-    const body = (size: number) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: Array.from({ length: size }, () => upload(mediaId)) } })
+    const body = (size: number) => ({
+      root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: Array.from({ length: size }, () => upload(mediaId)) },
+    })
     // Saved, then previewed: the preview finds the body's pictures and sends them to the site worker with the draft.
     const preview = async (value: unknown) => {
-      const saved = await send(`stories/${storyId}?draft=true`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...bearer() }, body: JSON.stringify({ body: value }) })
+      const saved = await send(`stories/${storyId}?draft=true`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...bearer() },
+        body: JSON.stringify({ body: value }),
+      })
       expect(saved).toBe(200)
       return send(`stories/${storyId}/preview`, { headers: bearer() })
     }

@@ -62,7 +62,9 @@ describe('backup archives', () => {
   })
 
   it('should refuse an archive whose rows or media do not match their checksums', async () => {
-    await expect(openArchive(await makeArchive({ file: 'database/stories.jsonl', text: '{"id":2}\n' }))).rejects.toThrow('备份已损坏：database/stories.jsonl 的校验和不符。')
+    await expect(openArchive(await makeArchive({ file: 'database/stories.jsonl', text: '{"id":2}\n' }))).rejects.toThrow(
+      '备份已损坏：database/stories.jsonl 的校验和不符。',
+    )
     await expect(openArchive(await makeArchive({ file: 'media/a.jpg', text: 'changed' }))).rejects.toThrow('备份已损坏：媒体文件 a.jpg 的校验和不符。')
   })
 
@@ -73,7 +75,14 @@ describe('backup archives', () => {
 
   it('should keep the newest N archives of its own naming and nothing else', async () => {
     const dir = await tempDir()
-    const names = ['fengcai-20261120-020000.tar.gz', 'fengcai-20261121-020000.tar.gz', 'fengcai-20261122-020000.tar.gz', 'fengcai-20261123-020000.tar.gz', 'notes.txt', 'fengcai-manual.tar.gz']
+    const names = [
+      'fengcai-20261120-020000.tar.gz',
+      'fengcai-20261121-020000.tar.gz',
+      'fengcai-20261122-020000.tar.gz',
+      'fengcai-20261123-020000.tar.gz',
+      'notes.txt',
+      'fengcai-manual.tar.gz',
+    ]
     for (const name of names) await writeFile(path.join(dir, name), 'x')
     expect(await pruneBackups(dir, 2)).toEqual(['fengcai-20261120-020000.tar.gz', 'fengcai-20261121-020000.tar.gz'])
     expect((await readdir(dir)).sort()).toEqual(['fengcai-20261122-020000.tar.gz', 'fengcai-20261123-020000.tar.gz', 'fengcai-manual.tar.gz', 'notes.txt'])

@@ -17,7 +17,13 @@ describe('mail settings from SMTP_URL', () => {
       from: 'noreply@example.org',
       fromName: '风采',
     })
-    expect(mailSettings({ SMTP_URL: 'smtp://mail.internal:2525' })).toMatchObject({ host: 'mail.internal', port: 2525, secure: false, auth: undefined, from: 'noreply@mail.internal' })
+    expect(mailSettings({ SMTP_URL: 'smtp://mail.internal:2525' })).toMatchObject({
+      host: 'mail.internal',
+      port: 2525,
+      secure: false,
+      auth: undefined,
+      from: 'noreply@mail.internal',
+    })
   })
 
   it('should refuse what is not an SMTP address, without echoing its password', () => {
@@ -28,7 +34,13 @@ describe('mail settings from SMTP_URL', () => {
 
 describe('mail texts', () => {
   it('should escape what goes into the HTML of a mail', () => {
-    const mail = objectionNoticeMail({ receipt: 'GS-20261123-AB12', noticeTitle: '<b>标题</b> & 公示', nomineeName: null, receivedAt: '2026年11月23日 09:00', adminUrl: 'https://cms.example.org/admin/collections/notice-comments/7' })
+    const mail = objectionNoticeMail({
+      receipt: 'GS-20261123-AB12',
+      noticeTitle: '<b>标题</b> & 公示',
+      nomineeName: null,
+      receivedAt: '2026年11月23日 09:00',
+      adminUrl: 'https://cms.example.org/admin/collections/notice-comments/7',
+    })
     expect(mail.html).toContain('&lt;b&gt;标题&lt;/b&gt; &amp; 公示')
     expect(mail.html).not.toContain('<b>标题</b>')
     expect(mail.text).toContain('异议对象：整个公示')

@@ -131,7 +131,9 @@ export const createBackup = async (options: BackupOptions): Promise<Manifest> =>
     const head = await client.query<{ now: Date; version: string }>('SELECT now() AS now, current_setting($1) AS version', ['server_version'])
     const snapshotAt = head.rows[0]!.now.toISOString()
     const migrations = (await client.query<{ name: string }>('SELECT name FROM payload_migrations WHERE batch > 0 ORDER BY name')).rows.map((row) => row.name)
-    const tableNames = (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map((row) => row.tablename)
+    const tableNames = (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map(
+      (row) => row.tablename,
+    )
 
     await mkdir(path.join(staging, 'database'))
     const plan = await leaveOutSecrets(client, tableNames)
@@ -183,12 +185,13 @@ export const createBackup = async (options: BackupOptions): Promise<Manifest> =>
         files.push({ path: relative, size: (await stat(target)).size, sha256: await sha256File(target) })
       }
       media = { mode: 'local', files }
-      const referenced = await client.query<{ filename: string }>(
-        'SELECT filename FROM media WHERE filename IS NOT NULL',
-      ).catch(() => ({ rows: [] as { filename: string }[] }))
+      const referenced = await client
+        .query<{ filename: string }>('SELECT filename FROM media WHERE filename IS NOT NULL')
+        .catch(() => ({ rows: [] as { filename: string }[] }))
       const present = new Set(files.map((file) => path.posix.basename(file.path)))
       const missing = referenced.rows.map((row) => row.filename).filter((name) => !present.has(name))
-      if (missing.length) log(`注意：数据库引用的 ${missing.length} 个媒体文件不在媒体目录中：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`)
+      if (missing.length)
+        log(`注意：数据库引用的 ${missing.length} 个媒体文件不在媒体目录中：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`)
       log(`媒体文件：${files.length} 个，共 ${(files.reduce((sum, file) => sum + file.size, 0) / 1048576).toFixed(1)} MB`)
     }
     await client.query('COMMIT')

@@ -49,7 +49,9 @@ export const leaveOutSecrets = async (client: pg.Client, tableNames: string[]): 
   const authTables = [...new Set(columns.filter((row) => row.column_name === 'reset_password_token').map((row) => row.table_name))]
   const tokens: string[] = []
   for (const table of authTables) {
-    const found = await client.query<{ token: string }>(`SELECT reset_password_token AS token FROM ${quoteIdent(table)} WHERE reset_password_token IS NOT NULL AND reset_password_token <> ''`)
+    const found = await client.query<{ token: string }>(
+      `SELECT reset_password_token AS token FROM ${quoteIdent(table)} WHERE reset_password_token IS NOT NULL AND reset_password_token <> ''`,
+    )
     tokens.push(...found.rows.map((row) => row.token))
   }
   const jobIds =
@@ -59,7 +61,9 @@ export const leaveOutSecrets = async (client: pg.Client, tableNames: string[]): 
         ).rows.map((row) => row.id)
       : []
   const present = new Set(tableNames)
-  const tables = [...authTables.map((table) => `${table}_sessions`), 'payload_locked_documents', 'payload_locked_documents_rels'].filter((table) => present.has(table))
+  const tables = [...authTables.map((table) => `${table}_sessions`), 'payload_locked_documents', 'payload_locked_documents_rels'].filter((table) =>
+    present.has(table),
+  )
   return {
     leftOut: { tables, columns: [...emptied].flatMap(([table, names]) => names.map((name) => `${table}.${name}`)).sort(), jobs: jobIds.length },
     emptied,
@@ -71,9 +75,7 @@ export const leaveOutSecrets = async (client: pg.Client, tableNames: string[]): 
 /** The statement exporting one table under the plan: one JSON text per row. */
 export const exportQuery = (name: string, plan: SecretPlan): string => {
   const emptied = plan.emptied.get(name)
-  const row = emptied?.length
-    ? `(to_jsonb(t) || jsonb_build_object(${emptied.map((column) => `'${column}', NULL`).join(', ')}))::text`
-    : 'row_to_json(t)::text'
+  const row = emptied?.length ? `(to_jsonb(t) || jsonb_build_object(${emptied.map((column) => `'${column}', NULL`).join(', ')}))::text` : 'row_to_json(t)::text'
   // Ids from the database itself, as integers: safe to write into the statement.
   const jobs = `ARRAY[${plan.jobIds.map((id) => Math.trunc(Number(id))).join(',')}]::integer[]`
   const column = plan.jobIds.length === 0 ? null : name === 'payload_jobs' ? 'id' : name === 'payload_jobs_log' ? '_parent_id' : null

@@ -87,10 +87,9 @@ export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<D
   try {
     server = await startPostgres({ binaries, dataDir: clusterDir, port, user, log })
   } catch (error) {
-    throw new Error(
-      `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}` +
-        (error instanceof Error ? `: ${error.message}` : ''),
-    )
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${port}` + (error instanceof Error ? `: ${error.message}` : ''), {
+      cause: error,
+    })
   }
 
   const client = new pg.Client({ connectionString: connect(port).replace(/\/[^/]*$/, '/postgres') })
@@ -109,10 +108,7 @@ export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<D
     stop: async () => {
       if (stopped) return
       stopped = true
-      await Promise.race([
-        server.stop(),
-        new Promise<void>((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref()),
-      ])
+      await Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())])
       if (!persistent) {
         await rm(clusterDir, { recursive: true, force: true })
         await rm(path.join(dir, 'cluster'), { force: true })

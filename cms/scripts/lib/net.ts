@@ -21,10 +21,7 @@ export const freePort = (): Promise<number> =>
   })
 
 /** Polls a URL until it answers with one of the accepted statuses, or gives up. */
-export const waitForHttp = async (
-  url: string,
-  { timeoutMs = 120_000, accept = (status: number) => status < 500 } = {},
-): Promise<void> => {
+export const waitForHttp = async (url: string, { timeoutMs = 120_000, accept = (status: number) => status < 500 } = {}): Promise<void> => {
   const deadline = Date.now() + timeoutMs
   let lastError = ''
   while (Date.now() < deadline) {

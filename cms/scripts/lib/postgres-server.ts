@@ -55,9 +55,7 @@ export const initialiseCluster = async (options: {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     await new Promise<void>((resolve, reject) => {
       child.on('error', reject)
-      child.on('close', (code, signal) =>
-        code === 0 ? resolve() : reject(new Error(`initdb exited with ${signal ?? code}: ${output}`)),
-      )
+      child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`initdb exited with ${signal ?? code}: ${output}`))))
     })
   } finally {
     await rm(passwordFile, { force: true })

@@ -33,8 +33,14 @@ export const start = (label: string, command: string, args: string[], options: S
   const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(child)
   child.on('exit', () => children.delete(child))
-  child.stdout?.on('data', prefixLines(`[${label}]`, (line) => process.stdout.write(line)))
-  child.stderr?.on('data', prefixLines(`[${label}]`, (line) => process.stderr.write(line)))
+  child.stdout?.on(
+    'data',
+    prefixLines(`[${label}]`, (line) => process.stdout.write(line)),
+  )
+  child.stderr?.on(
+    'data',
+    prefixLines(`[${label}]`, (line) => process.stderr.write(line)),
+  )
   return child
 }
 

@@ -35,7 +35,7 @@ export const openArchive = async (file: string): Promise<OpenedArchive> => {
     return { dir, manifest, dispose }
   } catch (error) {
     await dispose()
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`备份文件不完整或无法读取：${(error as Error).message}`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`备份文件不完整或无法读取：${(error as Error).message}`, { cause: error })
     throw error
   }
 }
@@ -90,10 +90,9 @@ export const loadTables = async (databaseUrl: string, archive: OpenedArchive, lo
       let loaded = 0
       const flush = async () => {
         if (batch.length === 0) return
-        await client.query(
-          `INSERT INTO ${quoteIdent(table.name)} SELECT * FROM json_populate_recordset(NULL::${quoteIdent(table.name)}, $1::json)`,
-          [`[${batch.join(',')}]`],
-        )
+        await client.query(`INSERT INTO ${quoteIdent(table.name)} SELECT * FROM json_populate_recordset(NULL::${quoteIdent(table.name)}, $1::json)`, [
+          `[${batch.join(',')}]`,
+        ])
         loaded += batch.length
         batch = []
       }
@@ -111,10 +110,9 @@ export const loadTables = async (databaseUrl: string, archive: OpenedArchive, lo
       FROM information_schema.columns c
       WHERE c.table_schema = 'public' AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL`)
     for (const row of serials.rows) {
-      await client.query(
-        `SELECT setval($1, coalesce((SELECT max(${quoteIdent(row.column_name)}) FROM ${quoteIdent(row.table_name)}), 0) + 1, false)`,
-        [row.sequence],
-      )
+      await client.query(`SELECT setval($1, coalesce((SELECT max(${quoteIdent(row.column_name)}) FROM ${quoteIdent(row.table_name)}), 0) + 1, false)`, [
+        row.sequence,
+      ])
     }
     await client.query('COMMIT')
     log(`已载入 ${archive.manifest.tables.length} 张表，共 ${archive.manifest.tables.reduce((sum, table) => sum + table.rows, 0)} 行`)

@@ -71,7 +71,7 @@ const isInside = (dir: string, target: string): boolean => target === dir || tar
  */
 export const serveStatic = (root: () => string | null, port: number, options: { cmsOrigin: string }): Promise<http.Server> => {
   const security = siteSecurityHeaders(options.cmsOrigin)
-  const server = http.createServer(async (request, response) => {
+  const handle = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     for (const [name, value] of Object.entries(security)) response.setHeader(name, value)
     const dir = root()
     if (!dir) {
@@ -119,6 +119,13 @@ export const serveStatic = (root: () => string | null, port: number, options: { 
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
     if (await isFile(notFound)) createReadStream(notFound).pipe(response)
     else response.end('<!doctype html><html lang="zh-CN"><title>页面不存在</title><p>页面不存在。</p></html>')
+  }
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(`[site] ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`)
+      if (response.headersSent) response.destroy()
+      else response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('服务器内部错误，请稍后再试。')
+    })
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)

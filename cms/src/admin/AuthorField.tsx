@@ -11,7 +11,9 @@ import { staffName } from '@/lib/staff'
  */
 export const AuthorField = async ({ data, payload }: { data?: { author?: number | { id: number } | null }; payload: Payload }) => {
   const id = typeof data?.author === 'object' && data.author ? data.author.id : data?.author
-  const user = id ? await payload.findByID({ collection: collectionSlugs.users, id, depth: 0, overrideAccess: true, select: { name: true, email: true } }).catch(() => null) : null
+  const user = id
+    ? await payload.findByID({ collection: collectionSlugs.users, id, depth: 0, overrideAccess: true, select: { name: true, email: true } }).catch(() => null)
+    : null
   return (
     <div className="field-type author-field" style={{ marginBottom: 'var(--spacing-field, 1.5rem)' }}>
       <span className="field-label">作者</span>

@@ -66,7 +66,8 @@ export const ChineseUiStrings = ({ children }: { children?: React.ReactNode }) =
     const observer = new MutationObserver((mutations) => {
       for (const mutation of mutations) {
         if (mutation.type === 'attributes' && mutation.target instanceof Element) translate(mutation.target.parentNode ?? mutation.target)
-        for (const node of mutation.addedNodes) if (node instanceof Element) translate(node)
+        for (const node of mutation.addedNodes)
+          if (node instanceof Element) translate(node)
           else if (node.nodeType === Node.TEXT_NODE && node.parentNode) translate(node.parentNode)
       }
     })

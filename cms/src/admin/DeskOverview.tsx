@@ -16,11 +16,11 @@ const List = ({ title, items, empty, admin, testId }: { title: string; items: De
         {items.map((item) => (
           <li key={`${item.collection}-${item.id}`} style={{ marginBottom: '0.35rem' }}>
             <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>
-            <span style={{ opacity: 0.75 }}>
-              {' '}
-              · {item.label} ·{' '}
-            </span>
-            <strong className={`desk-state desk-state--${item.state}`} style={item.state === 'returned' ? { color: 'var(--theme-error-500)' } : { fontWeight: 'normal', opacity: 0.75 }}>
+            <span style={{ opacity: 0.75 }}> · {item.label} · </span>
+            <strong
+              className={`desk-state desk-state--${item.state}`}
+              style={item.state === 'returned' ? { color: 'var(--theme-error-500)' } : { fontWeight: 'normal', opacity: 0.75 }}
+            >
               {item.request ? changeRequestLabels[item.request].zh : reviewStateLabels[item.state].zh}
             </strong>
             <span style={{ opacity: 0.75 }}>
@@ -55,7 +55,13 @@ export const DeskOverview = async ({ payload, user }: { payload: Payload; user?:
     <div className="desk-overview" style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', margin: '0 0 2rem' }}>
       <List title="我的草稿" items={mine} empty="没有未送审或被退回的稿件。" admin={admin} testId="my-drafts" />
       <List title={canReview(user) ? '待我审核' : '待审核'} items={waiting} empty="没有等待审核的稿件。" admin={admin} testId="pending-review" />
-      <List title={canReview(user) ? '待我处理的撤稿/删除申请' : '撤稿/删除申请'} items={requests} empty="没有待处理的申请。" admin={admin} testId="pending-requests" />
+      <List
+        title={canReview(user) ? '待我处理的撤稿/删除申请' : '撤稿/删除申请'}
+        items={requests}
+        empty="没有待处理的申请。"
+        admin={admin}
+        testId="pending-requests"
+      />
     </div>
   )
 }

@@ -3,7 +3,15 @@ import React from 'react'
 const mark = (size: number) => (
   <svg width={size} height={size} viewBox="0 0 40 40" role="img" aria-label="风采" style={{ display: 'block' }}>
     <circle cx="20" cy="20" r="19" fill="#a61e1e" />
-    <text x="20" y="27" textAnchor="middle" fontSize="20" fontWeight="700" fill="#fff" fontFamily="'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif">
+    <text
+      x="20"
+      y="27"
+      textAnchor="middle"
+      fontSize="20"
+      fontWeight="700"
+      fill="#fff"
+      fontFamily="'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif"
+    >
       风
     </text>
   </svg>

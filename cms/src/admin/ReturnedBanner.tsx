@@ -19,7 +19,14 @@ export const ReturnedBanner = () => {
     <div
       className="returned-banner"
       role="status"
-      style={{ border: '1px solid var(--theme-error-500)', background: 'var(--theme-error-50)', color: 'var(--theme-text)', borderRadius: 4, padding: '0.75rem 1rem', margin: '0 0 1.5rem' }}
+      style={{
+        border: '1px solid var(--theme-error-500)',
+        background: 'var(--theme-error-50)',
+        color: 'var(--theme-text)',
+        borderRadius: 4,
+        padding: '0.75rem 1rem',
+        margin: '0 0 1.5rem',
+      }}
     >
       <strong style={{ color: 'var(--theme-error-500)' }}>已退回</strong>
       <span>

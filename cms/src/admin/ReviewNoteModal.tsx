@@ -74,7 +74,15 @@ export const ReviewNoteModal = ({
                   setMissing(false)
                 }}
                 rows={4}
-                style={{ width: '100%', padding: '0.5rem', font: 'inherit', border: `1px solid var(--theme-${missing ? 'error-500' : 'elevation-250'})`, borderRadius: 4, background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
+                style={{
+                  width: '100%',
+                  padding: '0.5rem',
+                  font: 'inherit',
+                  border: `1px solid var(--theme-${missing ? 'error-500' : 'elevation-250'})`,
+                  borderRadius: 4,
+                  background: 'var(--theme-input-bg)',
+                  color: 'var(--theme-text)',
+                }}
                 value={note}
               />
               {missing ? <p style={{ color: 'var(--theme-error-500)', margin: '0.25rem 0 0' }}>请先填写{noteLabel}。</p> : null}
@@ -86,7 +94,14 @@ export const ReviewNoteModal = ({
             取消
           </Button>
           {actions.map((action) => (
-            <Button key={action.label} buttonStyle={action.danger ? 'error' : 'primary'} disabled={busy} onClick={() => void confirm(action)} size="large" type="button">
+            <Button
+              key={action.label}
+              buttonStyle={action.danger ? 'error' : 'primary'}
+              disabled={busy}
+              onClick={() => void confirm(action)}
+              size="large"
+              type="button"
+            >
               {action.label}
             </Button>
           ))}

@@ -45,7 +45,13 @@ const SubmitForReviewButton = () => {
     if (!collectionSlug) return
     await editsSettled()
     const action = formatAdminURL({ apiRoute: config.routes.api, path: `/${collectionSlug}${id ? `/${id}` : ''}?depth=0&draft=true` })
-    const result = await submit({ action, method: id ? 'PATCH' : 'POST', overrides: { _status: 'draft', reviewState: 'submitted' }, skipValidation: true, disableSuccessStatus: true })
+    const result = await submit({
+      action,
+      method: id ? 'PATCH' : 'POST',
+      overrides: { _status: 'draft', reviewState: 'submitted' },
+      skipValidation: true,
+      disableSuccessStatus: true,
+    })
     if (result?.res?.ok) toast.success('已送审，等待审核员审核。')
   }, [collectionSlug, config.routes.api, id, submit])
 

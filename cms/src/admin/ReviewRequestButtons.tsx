@@ -88,7 +88,14 @@ export const RequestChangeButton = () => {
         <div role="radiogroup" style={{ display: 'flex', gap: '1.5rem' }}>
           {(['unpublish', 'delete'] as const).map((option) => (
             <label key={option} style={{ opacity: option === 'unpublish' && !live ? 0.5 : 1 }}>
-              <input checked={kind === option} disabled={option === 'unpublish' && !live} name="review-request" onChange={() => setKind(option)} type="radio" value={option} />{' '}
+              <input
+                checked={kind === option}
+                disabled={option === 'unpublish' && !live}
+                name="review-request"
+                onChange={() => setKind(option)}
+                type="radio"
+                value={option}
+              />{' '}
               {changeRequestLabels[option].zh}
             </label>
           ))}

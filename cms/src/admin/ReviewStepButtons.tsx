@@ -63,7 +63,13 @@ export const ApproveReturnButtons = () => {
       <ReviewNoteModal actions={[{ label: '退回', run: (note) => step('return', note) }]} heading="退回修改" noteLabel="审核意见" slug={returnSlug}>
         <p>稿件将回到作者的“我的草稿”，标为“已退回”；作者会在稿件上方看到您的意见，有邮箱的还会收到邮件。</p>
       </ReviewNoteModal>
-      <ReviewNoteModal actions={[{ label: '通过', run: (note) => step('approve', note) }]} heading="审核通过" noteLabel="审核意见" noteRequired={false} slug={approveSlug}>
+      <ReviewNoteModal
+        actions={[{ label: '通过', run: (note) => step('approve', note) }]}
+        heading="审核通过"
+        noteLabel="审核意见"
+        noteRequired={false}
+        slug={approveSlug}
+      >
         <p>通过后稿件标为“已通过”，可以发布；作者再修改时需要重新送审。</p>
       </ReviewNoteModal>
     </>

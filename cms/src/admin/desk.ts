@@ -27,9 +27,25 @@ export type Desk = { mine: DeskItem[]; waiting: DeskItem[]; requests: DeskItem[]
 const find = async (payload: Payload, where: Record<string, unknown>): Promise<DeskItem[]> => {
   const found = await Promise.all(
     REVIEWED.map(async ({ slug, label }) => {
-      const { docs } = await payload.find({ collection: slug, draft: true, where: where as never, sort: '-updatedAt', limit: 10, depth: 0, overrideAccess: true })
+      const { docs } = await payload.find({
+        collection: slug,
+        draft: true,
+        where: where as never,
+        sort: '-updatedAt',
+        limit: 10,
+        depth: 0,
+        overrideAccess: true,
+      })
       return docs.map((doc) => {
-        const row = doc as unknown as { id: number; title?: string; reviewState?: ReviewState; changeRequest?: ChangeRequest | null; updatedAt: string; updatedByName?: string; reviewLog?: ReviewLogStep[] }
+        const row = doc as unknown as {
+          id: number
+          title?: string
+          reviewState?: ReviewState
+          changeRequest?: ChangeRequest | null
+          updatedAt: string
+          updatedByName?: string
+          reviewLog?: ReviewLogStep[]
+        }
         const state = row.reviewState ?? 'draft'
         return {
           id: row.id,
@@ -45,7 +61,10 @@ const find = async (payload: Payload, where: Record<string, unknown>): Promise<D
       })
     }),
   )
-  return found.flat().sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)).slice(0, 10)
+  return found
+    .flat()
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+    .slice(0, 10)
 }
 
 /**

@@ -71,7 +71,8 @@ export const richTextProfile = (config: SanitizedServerEditorConfig): RichTextPr
 
   const heading = propsOf(config, 'heading')
   const sizes = heading?.enabledHeadingSizes ?? ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']
-  if (heading && !(Array.isArray(sizes) && sizes.every((size) => typeof size === 'string'))) throw new EditorShapeError('the heading feature has no enabledHeadingSizes list')
+  if (heading && !(Array.isArray(sizes) && sizes.every((size) => typeof size === 'string')))
+    throw new EditorShapeError('the heading feature has no enabledHeadingSizes list')
 
   const link = propsOf(config, 'link')
   if (link && !Array.isArray(link.fields)) throw new EditorShapeError('the link feature has no fields')
@@ -81,7 +82,10 @@ export const richTextProfile = (config: SanitizedServerEditorConfig): RichTextPr
   if (upload && !Array.isArray(upload.enabledCollectionSlugs)) throw new EditorShapeError('the upload feature has no enabledCollectionSlugs')
   const uploadCollections = (upload?.collections ?? {}) as Record<string, { fields?: Field[] } | undefined>
   const uploads = Object.fromEntries(
-    ((upload?.enabledCollectionSlugs ?? []) as string[]).map((slug) => [slug, Object.fromEntries((uploadCollections[slug]?.fields ?? []).map((field) => fieldRule(field, `upload (${slug})`)))]),
+    ((upload?.enabledCollectionSlugs ?? []) as string[]).map((slug) => [
+      slug,
+      Object.fromEntries((uploadCollections[slug]?.fields ?? []).map((field) => fieldRule(field, `upload (${slug})`))),
+    ]),
   )
 
   return {

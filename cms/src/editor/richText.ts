@@ -1,10 +1,4 @@
-import {
-  BlockquoteFeature,
-  FixedToolbarFeature,
-  HeadingFeature,
-  UploadFeature,
-  lexicalEditor,
-} from '@payloadcms/richtext-lexical'
+import { BlockquoteFeature, FixedToolbarFeature, HeadingFeature, UploadFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { collectionSlugs } from '@fengcai/shared'
 
@@ -15,21 +9,23 @@ import { withRichTextCheck } from '@/editor/refuseUnsupportedRichText'
  * caption and a photo credit (图片说明 / 摄影). A save is refused when the text holds anything these
  * features do not write (a table pasted through the API, a link to javascript:…).
  */
-export const bodyEditor = withRichTextCheck(lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => !['upload', 'heading', 'blockquote', 'relationship', 'checklist'].includes(feature.key)),
-    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
-    BlockquoteFeature(),
-    UploadFeature({
-      collections: {
-        [collectionSlugs.media]: {
-          fields: [
-            { name: 'caption', type: 'text', label: { zh: '图片说明', en: 'Caption' }, maxLength: 200 },
-            { name: 'credit', type: 'text', label: { zh: '摄影', en: 'Credit' }, maxLength: 60 },
-          ],
+export const bodyEditor = withRichTextCheck(
+  lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((feature) => !['upload', 'heading', 'blockquote', 'relationship', 'checklist'].includes(feature.key)),
+      HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+      BlockquoteFeature(),
+      UploadFeature({
+        collections: {
+          [collectionSlugs.media]: {
+            fields: [
+              { name: 'caption', type: 'text', label: { zh: '图片说明', en: 'Caption' }, maxLength: 200 },
+              { name: 'credit', type: 'text', label: { zh: '摄影', en: 'Credit' }, maxLength: 60 },
+            ],
+          },
         },
-      },
-    }),
-    FixedToolbarFeature(),
-  ],
-}))
+      }),
+      FixedToolbarFeature(),
+    ],
+  }),
+)

@@ -18,7 +18,7 @@ type Check = { ok: boolean; [key: string]: unknown }
 
 const checkDatabase = async (req: PayloadRequest): Promise<{ database: Check; migrations: Check; jobs: Check }> => {
   let applied: Set<string>
-  let overdueJobs = 0
+  let overdueJobs: number
   try {
     const rows = await withTimeout(execute<{ name: string }>(req.payload, sql`SELECT name FROM payload_migrations WHERE batch > 0`), DATABASE_TIMEOUT_MS)
     applied = new Set(rows.map((row) => row.name))

@@ -68,7 +68,11 @@ export const reviewFields = (): Field[] => [
     type: 'select',
     label: { zh: '待处理申请', en: 'Pending request' },
     options: changeRequests.map((request) => ({ value: request, label: changeRequestLabels[request] })),
-    admin: { position: 'sidebar', readOnly: true, description: { zh: '编辑申请撤稿或删除，由审核员执行或驳回。', en: 'A writer asks; a reviewer carries it out or declines.' } },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: { zh: '编辑申请撤稿或删除，由审核员执行或驳回。', en: 'A writer asks; a reviewer carries it out or declines.' },
+    },
   },
   {
     name: 'changeRequestReason',
@@ -93,7 +97,13 @@ export const reviewFields = (): Field[] => [
     labels: { singular: { zh: '记录', en: 'Step' }, plural: { zh: '记录', en: 'Steps' } },
     admin: { position: 'sidebar', readOnly: true, initCollapsed: true, components: { RowLabel: '@/admin/ReviewLogRow#ReviewLogRow' } },
     fields: [
-      { name: 'action', type: 'select', label: { zh: '步骤', en: 'Step' }, options: reviewActions.map((action) => ({ value: action, label: reviewActionLabels[action] })), required: true },
+      {
+        name: 'action',
+        type: 'select',
+        label: { zh: '步骤', en: 'Step' },
+        options: reviewActions.map((action) => ({ value: action, label: reviewActionLabels[action] })),
+        required: true,
+      },
       { name: 'by', type: 'text', label: { zh: '操作人', en: 'By' } },
       { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { date: shanghaiDateTime } },
       { name: 'note', type: 'textarea', label: { zh: '意见', en: 'Note' } },

@@ -47,9 +47,7 @@ const makeSlugUnique =
       const candidate = slugCandidate(base, attempt)
       const { totalDocs } = await req.payload.count({
         collection: collection.slug as CollectionSlug,
-        where: ownId
-          ? { and: [{ slug: { equals: candidate } }, { id: { not_equals: ownId } }] }
-          : { slug: { equals: candidate } },
+        where: ownId ? { and: [{ slug: { equals: candidate } }, { id: { not_equals: ownId } }] } : { slug: { equals: candidate } },
         overrideAccess: true,
         req,
       })

@@ -7,7 +7,13 @@ import { publicError } from '@/lib/errors'
 
 import { rememberAudit, takeAudit } from './stateChangeContext'
 
-type Deleted = { _status?: string; title?: string; changeRequest?: string | null; changeRequestReason?: string | null; reviewLog?: { action?: string }[] | null }
+type Deleted = {
+  _status?: string
+  title?: string
+  changeRequest?: string | null
+  changeRequestReason?: string | null
+  reviewLog?: { action?: string }[] | null
+}
 
 /** The document as staff last saw it: its newest version, draft or not. */
 const newest = (req: PayloadRequest, slug: string, id: number | string) =>
@@ -18,7 +24,11 @@ const newest = (req: PayloadRequest, slug: string, id: number | string) =>
  * its kept versions is a published one (older versions are pruned, the history is not).
  */
 const everPublished = async (req: PayloadRequest, slug: string, id: number | string, doc: Deleted): Promise<boolean> => {
-  const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: slug as CollectionSlug, where: { id: { equals: id } }, req })
+  const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+    collection: slug as CollectionSlug,
+    where: { id: { equals: id } },
+    req,
+  })
   if (live?._status === 'published' || doc.reviewLog?.some((step) => step.action === 'published')) return true
   const { totalDocs } = await req.payload.countVersions({
     collection: slug as CollectionSlug,

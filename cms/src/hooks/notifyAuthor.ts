@@ -27,7 +27,9 @@ export const notifyAuthorOfReturn: CollectionAfterChangeHook = async ({ collecti
   delete req.context[key]
   const authorId = typeof doc.author === 'object' && doc.author ? doc.author.id : doc.author
   if (!authorId) return doc
-  const author = await req.payload.findByID({ collection: collectionSlugs.users, id: authorId, depth: 0, overrideAccess: true, req, select: { email: true } }).catch(() => null)
+  const author = await req.payload
+    .findByID({ collection: collectionSlugs.users, id: authorId, depth: 0, overrideAccess: true, req, select: { email: true } })
+    .catch(() => null)
   if (!author?.email) return doc
   const label = collection.labels?.singular
   const kind = typeof label === 'object' && label && 'zh' in label ? String(label.zh) : '稿件'

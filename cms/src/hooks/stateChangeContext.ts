@@ -29,8 +29,7 @@ export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, collect
 }
 
 /** True when this save writes only a draft version and leaves the live row as it is. */
-export const isDraftSave = (req: PayloadRequest, slug: string, status: unknown): boolean =>
-  req.context[draftSaveKey(slug)] === true && status !== 'published'
+export const isDraftSave = (req: PayloadRequest, slug: string, status: unknown): boolean => req.context[draftSaveKey(slug)] === true && status !== 'published'
 
 /**
  * Whether a save is Payload's scheduled publish / unpublish running for the user who scheduled

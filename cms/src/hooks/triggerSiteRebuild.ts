@@ -1,10 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
@@ -21,10 +16,7 @@ import { executeIn } from '@/upstream/payload'
  * transaction commits and drops it when it rolls back, and each CMS instance's listener then
  * nudges the site worker (lib/siteNudge). Draft saves and autosaves record nothing.
  */
-export const recordSiteChange = async (
-  req: PayloadRequest,
-  change: { collection: string; id: unknown; reason: string },
-): Promise<void> => {
+export const recordSiteChange = async (req: PayloadRequest, change: { collection: string; id: unknown; reason: string }): Promise<void> => {
   if (req.context?.seed || req.context?.skipRebuild) return
   await req.payload.create({
     collection: collectionSlugs.siteChanges,

@@ -23,7 +23,14 @@ const retries = () => ({ attempts: 12, backoff: { type: 'exponential' as const, 
 export const noticeStaffAddresses = async (payload: Payload): Promise<string[]> => {
   const find = async (role: string) =>
     (
-      await payload.find({ collection: collectionSlugs.users, where: { roles: { in: [role] } }, limit: 200, depth: 0, overrideAccess: true, select: { email: true } })
+      await payload.find({
+        collection: collectionSlugs.users,
+        where: { roles: { in: [role] } },
+        limit: 200,
+        depth: 0,
+        overrideAccess: true,
+        select: { email: true },
+      })
     ).docs
       .map((user) => user.email)
       .filter(Boolean)
@@ -57,8 +64,7 @@ export const sendMail: TaskConfig = {
   },
 }
 
-const adminLink = (collection: string, id?: number | string): string =>
-  `${cmsPublicUrl()}/admin/collections/${collection}${id === undefined ? '' : `/${id}`}`
+const adminLink = (collection: string, id?: number | string): string => `${cmsPublicUrl()}/admin/collections/${collection}${id === undefined ? '' : `/${id}`}`
 
 export const notifyObjection: TaskConfig = {
   slug: 'notifyObjection',
@@ -68,7 +74,13 @@ export const notifyObjection: TaskConfig = {
   handler: async ({ input, req }) => {
     const commentId = Number((input as { commentId: number }).commentId)
     const comment = await req.payload
-      .findByID({ collection: collectionSlugs.noticeComments, id: commentId, depth: 1, overrideAccess: true, select: { receipt: true, notice: true, nomineeName: true, createdAt: true } })
+      .findByID({
+        collection: collectionSlugs.noticeComments,
+        id: commentId,
+        depth: 1,
+        overrideAccess: true,
+        select: { receipt: true, notice: true, nomineeName: true, createdAt: true },
+      })
       .catch(() => null)
     // Deleted before the mail went out: nothing to tell.
     if (!comment) return { output: {} }

@@ -30,8 +30,7 @@ const rules: { pattern: RegExp; maxBytes: number }[] = [
 /** Everything else: staff saving documents in the admin (rich text included). */
 const DEFAULT_MAX_BYTES = 8 * MB
 
-export const maxBodyBytes = (pathname: string): number =>
-  rules.find((rule) => rule.pattern.test(pathname))?.maxBytes ?? DEFAULT_MAX_BYTES
+export const maxBodyBytes = (pathname: string): number => rules.find((rule) => rule.pattern.test(pathname))?.maxBytes ?? DEFAULT_MAX_BYTES
 
 export type BodyVerdict = { ok: true } | { ok: false; status: 411 | 413; message: string }
 

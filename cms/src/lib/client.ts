@@ -18,7 +18,10 @@ export const clientIp = (req: PayloadRequest): string =>
 
 /** A one-way hash of the parts, salted with the CMS secret: comparable, not reversible. */
 export const saltedHash = (req: PayloadRequest, ...parts: string[]): string =>
-  createHash('sha256').update([req.payload.secret, ...parts].join('|')).digest('hex').slice(0, 32)
+  createHash('sha256')
+    .update([req.payload.secret, ...parts].join('|'))
+    .digest('hex')
+    .slice(0, 32)
 
 /** Crawlers, link previews, scripts, and clients that do not say what they are. */
 export const looksLikeBot = (req: PayloadRequest): boolean => {

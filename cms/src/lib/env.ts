@@ -8,7 +8,5 @@ export const requireEnv = (name: string): string => {
   const value = process.env[name]
   if (value) return value
   if (isBuildPhase()) return `build-phase-placeholder-${name}`
-  throw new Error(
-    `${name} is not set. Start the stack with \`pnpm start\`, which sets it, or export it yourself.`,
-  )
+  throw new Error(`${name} is not set. Start the stack with \`pnpm start\`, which sets it, or export it yourself.`)
 }

@@ -118,8 +118,7 @@ export const graphqlCostRule =
   (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
       const schema = context.getSchema()
-      const root =
-        node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType()
+      const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType()
       if (!root) return
       const roots = rootFieldsOf(context, node.selectionSet, new Set())
       if (roots > GRAPHQL_LIMITS.rootFields) {
@@ -132,9 +131,7 @@ export const graphqlCostRule =
         return
       }
       if (costOf({ variables, context, fragments: new Map() }, node.selectionSet, root, undefined) > GRAPHQL_LIMITS.cost) {
-        context.reportError(
-          new GraphQLError(`查询的数据量过大（估计超过 ${GRAPHQL_LIMITS.cost} 项），请减少嵌套或每页数量。`, { nodes: [node] }),
-        )
+        context.reportError(new GraphQLError(`查询的数据量过大（估计超过 ${GRAPHQL_LIMITS.cost} 项），请减少嵌套或每页数量。`, { nodes: [node] }))
       }
     },
   })

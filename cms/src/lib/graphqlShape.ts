@@ -48,8 +48,7 @@ const measureDocument = (document: DocumentNode): void => {
     if (!selectionSet) return 0
     let size = 0
     for (const selection of selectionSet.selections) {
-      const below =
-        selection.kind === Kind.FRAGMENT_SPREAD ? sizeOfFragment(selection.name.value) : sizeOf(selection.selectionSet)
+      const below = selection.kind === Kind.FRAGMENT_SPREAD ? sizeOfFragment(selection.name.value) : sizeOf(selection.selectionSet)
       size = cap(size + 1 + below)
     }
     return size

@@ -67,7 +67,10 @@ export const findDuplicates = async (payload: Payload, article: ImportedArticle)
   }
   const run = article.paragraphs[0] ? searchableRun(article.paragraphs[0]) : null
   if (run) {
-    const rows = await execute<{ id: number; title: string }>(payload, sql`SELECT id, title FROM stories WHERE strpos(body::text, ${run}) > 0 ORDER BY id LIMIT 5`)
+    const rows = await execute<{ id: number; title: string }>(
+      payload,
+      sql`SELECT id, title FROM stories WHERE strpos(body::text, ${run}) > 0 ORDER BY id LIMIT 5`,
+    )
     for (const row of rows) if (!found.has(row.id)) found.set(row.id, { id: row.id, title: row.title, reason: '第一段相同' })
   }
   return [...found.values()]

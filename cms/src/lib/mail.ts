@@ -49,26 +49,30 @@ export type QueueMail = (payload: Parameters<EmailAdapter>[0]['payload'], messag
  * — a password reset answers as usual and its mail follows when the server is back. Sends made by
  * mail jobs (marked FROM_MAIL_JOB) go straight through and fail to their job.
  */
-export const retryingAdapter = (base: EmailAdapter, queueMail: QueueMail): EmailAdapter => (args) => {
-  const inner = base(args)
-  return {
-    ...inner,
-    sendEmail: async (message) => {
-      const headers = { ...((message.headers as Record<string, string> | undefined) ?? {}) }
-      const fromJob = FROM_MAIL_JOB in headers
-      delete headers[FROM_MAIL_JOB]
-      const plain = { ...message, headers }
-      if (fromJob) return inner.sendEmail(plain)
-      try {
-        return await inner.sendEmail(plain)
-      } catch (error) {
-        args.payload.logger.warn({ msg: `mail to ${String(message.to)} failed (${error instanceof Error ? error.message : String(error)}); queued to be retried` })
-        await queueMail(args.payload, plain)
-        return { queued: true }
-      }
-    },
+export const retryingAdapter =
+  (base: EmailAdapter, queueMail: QueueMail): EmailAdapter =>
+  (args) => {
+    const inner = base(args)
+    return {
+      ...inner,
+      sendEmail: async (message) => {
+        const headers = { ...((message.headers as Record<string, string> | undefined) ?? {}) }
+        const fromJob = FROM_MAIL_JOB in headers
+        delete headers[FROM_MAIL_JOB]
+        const plain = { ...message, headers }
+        if (fromJob) return inner.sendEmail(plain)
+        try {
+          return await inner.sendEmail(plain)
+        } catch (error) {
+          args.payload.logger.warn({
+            msg: `mail to ${String(message.to)} failed (${error instanceof Error ? error.message : String(error)}); queued to be retried`,
+          })
+          await queueMail(args.payload, plain)
+          return { queued: true }
+        }
+      },
+    }
   }
-}
 
 /** Payload's email adapter for SMTP_URL, or undefined for the console. */
 export const emailAdapter = (queueMail: QueueMail): Promise<EmailAdapter> | undefined => {

@@ -60,7 +60,9 @@ export const pendingSummaryMail = (args: { date: string; rows: PendingSummaryRow
     '公示工作人员您好：',
     `截至 ${args.date} 上午，公示期内的公示还有以下留言和异议需要处理：`,
     args.rows
-      .map((row) => `· ${row.noticeTitle}（公示至${row.closesAt}）：待审核留言 ${row.pendingComments} 条，未办结异议 ${row.openObjections} 条\n  ${row.adminUrl}`)
+      .map(
+        (row) => `· ${row.noticeTitle}（公示至${row.closesAt}）：待审核留言 ${row.pendingComments} 条，未办结异议 ${row.openObjections} 条\n  ${row.adminUrl}`,
+      )
       .join('\n'),
     { label: '在后台查看全部待处理留言', href: args.listUrl },
     SIGNATURE,

@@ -43,7 +43,10 @@ const scriptLiteral = (value: unknown): string => JSON.stringify(value).replace(
 const insertAfter = (html: string, tag: RegExp, insert: string): string => html.replace(tag, (found) => `${found}${insert}`)
 
 /** The page the worker rendered, told apart as a preview and refreshed when the draft is saved. */
-export const dressPreview = (html: string, { site, cms, api, updatedAt, nonce }: { site: string; cms: string; api: string; updatedAt: string; nonce: string }): string => {
+export const dressPreview = (
+  html: string,
+  { site, cms, api, updatedAt, nonce }: { site: string; cms: string; api: string; updatedAt: string; nonce: string },
+): string => {
   const saved = formatMomentZh(new Date(updatedAt))
   const head = `<base href="${escapeHtml(site)}/"><meta name="robots" content="noindex, nofollow">`
   const banner =

@@ -37,12 +37,7 @@ export const hitRateLimit = async (payload: Payload, key: string, windowMs: numb
   (await hitRateLimitWindow(payload, key, windowMs, req)).count
 
 /** As hitRateLimit, with when the window ends (for Retry-After). */
-export const hitRateLimitWindow = async (
-  payload: Payload,
-  key: string,
-  windowMs: number,
-  req?: PayloadRequest,
-): Promise<{ count: number; resetAt: Date }> => {
+export const hitRateLimitWindow = async (payload: Payload, key: string, windowMs: number, req?: PayloadRequest): Promise<{ count: number; resetAt: Date }> => {
   const seconds = Math.max(1, Math.round(windowMs / 1000))
   const rows = await executeIn<{ count: number; reset_at: string | Date }>(
     payload,
@@ -83,7 +78,11 @@ export const passThrottle = async (
   const delay = sql`make_interval(secs => least(power(2, rate_limits.count - ${freeAttempts}), ${maxDelaySeconds}))`
   const counted = await execute<{ count: number }>(
     payload,
-    slidingCount(key, idleResetSeconds, sql`rate_limits.reset_at <= now() OR rate_limits.count < ${freeAttempts} OR rate_limits.updated_at + ${delay} <= now()`),
+    slidingCount(
+      key,
+      idleResetSeconds,
+      sql`rate_limits.reset_at <= now() OR rate_limits.count < ${freeAttempts} OR rate_limits.updated_at + ${delay} <= now()`,
+    ),
   )
   if (counted.length > 0) return { allowed: true }
   const rows = await execute<{ wait: number | string }>(

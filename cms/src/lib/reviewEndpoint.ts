@@ -61,7 +61,16 @@ export const reviewEndpoint = (collection: CollectionSlug): Endpoint => ({
     const refusal = reviewStepRefusal(req.user, action, doc.reviewState ?? 'draft', note)
     if (refusal) throw publicError(refusal.message, refusal.status)
     const { data, draft } = change(action, note || null)
-    const saved = (await req.payload.update({ collection, id: Number(id), data: data as never, draft, depth: 0, overrideAccess: false, user: req.user, req })) as unknown as {
+    const saved = (await req.payload.update({
+      collection,
+      id: Number(id),
+      data: data as never,
+      draft,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })) as unknown as {
       reviewState?: ReviewState
       _status?: string
     }

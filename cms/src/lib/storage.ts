@@ -27,7 +27,11 @@ export const labelObjectKey: Plugin = (config) => ({
           ...collection,
           fields: collection.fields.map((field): Field =>
             'name' in field && field.name === '_objectKey' && field.type === 'text'
-              ? { ...field, label: { zh: '存储对象键', en: 'Object key' }, admin: { ...field.admin, hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true } }
+              ? {
+                  ...field,
+                  label: { zh: '存储对象键', en: 'Object key' },
+                  admin: { ...field.admin, hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true },
+                }
               : field,
           ),
         },

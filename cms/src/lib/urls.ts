@@ -3,8 +3,7 @@
  * staff open the admin (default: this machine on PORT); SITE_URL is the public site (several
  * may be given, comma-separated: the CDN and a mirror, say).
  */
-export const cmsPublicUrl = (): string =>
-  (process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+export const cmsPublicUrl = (): string => (process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
 
 export const siteUrls = (): string[] =>
   (process.env.SITE_URL || 'http://localhost:4321')

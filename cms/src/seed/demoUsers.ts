@@ -28,10 +28,7 @@ const createDemoUser = async (payload: Payload, account: (typeof demoAccounts)[n
  * On a demo database from before a role existed (its credentials file lacks the account), adds
  * that role's account and its line to the file, so `pnpm start` keeps one account per role.
  */
-export const ensureDemoUsers = async (
-  payload: Payload,
-  credentialsFile: string,
-): Promise<DemoCredentials | null> => {
+export const ensureDemoUsers = async (payload: Payload, credentialsFile: string): Promise<DemoCredentials | null> => {
   const { totalDocs } = await payload.count({ collection: collectionSlugs.users, overrideAccess: true })
   if (totalDocs > 0) {
     if (!existsSync(credentialsFile)) {

@@ -77,7 +77,8 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
   }
 
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, overrideAccess: true })
-  if (!settings.organizer) await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: { ...siteSettingsSeed, objectionContact }, overrideAccess: true, context })
+  if (!settings.organizer)
+    await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: { ...siteSettingsSeed, objectionContact }, overrideAccess: true, context })
 
   const districts: Ids = {}
   for (const [index, [key, name]] of districtSeeds.entries()) {
@@ -120,31 +121,35 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
   const stories: Ids = {}
   for (const [index, story] of storySeeds.entries()) {
     const [first, second, third, fourth] = story.paragraphs
-    stories[story.title] = await upsert(collectionSlugs.stories, { title: { equals: story.title } }, {
-      title: story.title,
-      subtitle: story.subtitle,
-      column: columns[story.column],
-      district: districts[story.district],
-      organizations: story.organizations.map((key) => organizations[key]),
-      tags: story.tags,
-      cover: pick(index),
-      body: richText([
-        paragraph(first),
-        paragraph(second),
-        heading(story.heading),
-        image(pick(index + 7), story.caption, story.credit),
-        paragraph(third),
-        paragraph(fourth),
-      ]),
-      source: story.source,
-      correspondent: story.correspondent,
-      reporter: story.reporter,
-      responsibleEditor: story.editor,
-      featured: Boolean(story.featured),
-      publishedAt: daysAgo(story.daysAgo),
-      viewCount: story.views,
-      _status: 'published',
-    })
+    stories[story.title] = await upsert(
+      collectionSlugs.stories,
+      { title: { equals: story.title } },
+      {
+        title: story.title,
+        subtitle: story.subtitle,
+        column: columns[story.column],
+        district: districts[story.district],
+        organizations: story.organizations.map((key) => organizations[key]),
+        tags: story.tags,
+        cover: pick(index),
+        body: richText([
+          paragraph(first),
+          paragraph(second),
+          heading(story.heading),
+          image(pick(index + 7), story.caption, story.credit),
+          paragraph(third),
+          paragraph(fourth),
+        ]),
+        source: story.source,
+        correspondent: story.correspondent,
+        reporter: story.reporter,
+        responsibleEditor: story.editor,
+        featured: Boolean(story.featured),
+        publishedAt: daysAgo(story.daysAgo),
+        viewCount: story.views,
+        _status: 'published',
+      },
+    )
   }
   // Related stories: others of the same column, filled only where an editor has set none.
   for (const story of storySeeds) {
@@ -167,77 +172,93 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
 
   const honorRolls: Ids = {}
   for (const [index, roll] of honorRollSeeds.entries()) {
-    honorRolls[roll.title] = await upsert(collectionSlugs.honorRolls, { title: { equals: roll.title } }, {
-      title: roll.title,
-      awardingBody: roll.awardingBody,
-      year: roll.year,
-      intro: richText(roll.intro.map(paragraph)),
-      entries: roll.entries.map(({ organization, storyTitle, ...entry }, entryIndex) => ({
-        ...entry,
-        organization: organization ? organizations[organization] : undefined,
-        story: storyTitle ? stories[storyTitle] : undefined,
-        photo: entry.type === 'individual' ? pick(index * 5 + entryIndex) : undefined,
-      })),
-      publishedAt: daysAgo(roll.daysAgo),
-      source: roll.awardingBody,
-      responsibleEditor: '林若溪',
-      _status: 'published',
-    })
+    honorRolls[roll.title] = await upsert(
+      collectionSlugs.honorRolls,
+      { title: { equals: roll.title } },
+      {
+        title: roll.title,
+        awardingBody: roll.awardingBody,
+        year: roll.year,
+        intro: richText(roll.intro.map(paragraph)),
+        entries: roll.entries.map(({ organization, storyTitle, ...entry }, entryIndex) => ({
+          ...entry,
+          organization: organization ? organizations[organization] : undefined,
+          story: storyTitle ? stories[storyTitle] : undefined,
+          photo: entry.type === 'individual' ? pick(index * 5 + entryIndex) : undefined,
+        })),
+        publishedAt: daysAgo(roll.daysAgo),
+        source: roll.awardingBody,
+        responsibleEditor: '林若溪',
+        _status: 'published',
+      },
+    )
   }
   log(`荣誉榜：${honorRollSeeds.length} 个`)
 
   const noticeIds: Ids = {}
   for (const notice of noticeSeeds) {
-    noticeIds[notice.title] = await upsert(collectionSlugs.notices, { title: { equals: notice.title } }, {
-      title: notice.title,
-      intro: richText(notice.intro.map(paragraph)),
-      nominees: notice.nominees,
-      opensAt: shanghaiMorning(notice.opensInDays),
-      objectionContact,
-      results: notice.resultsTitle ? honorRolls[notice.resultsTitle] : undefined,
-      publishedAt: shanghaiMorning(Math.min(notice.opensInDays, 0)),
-      source: objectionContact.department,
-      _status: 'published',
-    })
+    noticeIds[notice.title] = await upsert(
+      collectionSlugs.notices,
+      { title: { equals: notice.title } },
+      {
+        title: notice.title,
+        intro: richText(notice.intro.map(paragraph)),
+        nominees: notice.nominees,
+        opensAt: shanghaiMorning(notice.opensInDays),
+        objectionContact,
+        results: notice.resultsTitle ? honorRolls[notice.resultsTitle] : undefined,
+        publishedAt: shanghaiMorning(Math.min(notice.opensInDays, 0)),
+        source: objectionContact.department,
+        _status: 'published',
+      },
+    )
   }
   for (const [index, comment] of commentSeeds.entries()) {
     const noticeId = noticeIds[comment.noticeTitle] as number
     const notice = await payload.findByID({ collection: collectionSlugs.notices, id: noticeId, depth: 0, overrideAccess: true })
     const nominee = notice.nominees?.find((row) => row.name === comment.nomineeName)
-    await upsert(collectionSlugs.noticeComments, { idempotencyKey: { equals: `seed-comment-${index + 1}-0000` } }, {
-      receipt: `GS-00000000-SD${String(index + 1).padStart(2, '0')}`,
-      idempotencyKey: `seed-comment-${index + 1}-0000`,
-      kind: comment.kind,
-      status: comment.status,
-      notice: noticeId,
-      nomineeId: nominee?.id ?? undefined,
-      nomineeName: nominee?.name ?? undefined,
-      name: comment.name,
-      phone: comment.phone,
-      content: comment.content,
-      publicReply: comment.publicReply,
-    })
+    await upsert(
+      collectionSlugs.noticeComments,
+      { idempotencyKey: { equals: `seed-comment-${index + 1}-0000` } },
+      {
+        receipt: `GS-00000000-SD${String(index + 1).padStart(2, '0')}`,
+        idempotencyKey: `seed-comment-${index + 1}-0000`,
+        kind: comment.kind,
+        status: comment.status,
+        notice: noticeId,
+        nomineeId: nominee?.id ?? undefined,
+        nomineeName: nominee?.name ?? undefined,
+        name: comment.name,
+        phone: comment.phone,
+        content: comment.content,
+        publicReply: comment.publicReply,
+      },
+    )
   }
   log(`公示：${noticeSeeds.length} 个，留言与异议 ${commentSeeds.length} 条`)
 
   for (const [index, gallery] of gallerySeeds.entries()) {
-    await upsert(collectionSlugs.galleries, { title: { equals: gallery.title } }, {
-      title: gallery.title,
-      campaignColumn: gallery.column ? columns[gallery.column] : undefined,
-      campaignName: gallery.campaignName,
-      description: gallery.description,
-      date: daysAgo(gallery.daysAgo),
-      district: districts[gallery.district],
-      cover: pick(index * 6),
-      photos: gallery.photos.map((photo, photoIndex) => ({
-        ...photo,
-        image: pick(index * 6 + photoIndex),
-        takenAt: daysAgo(gallery.daysAgo),
-      })),
-      videos: gallery.videos,
-      publishedAt: daysAgo(gallery.daysAgo),
-      _status: 'published',
-    })
+    await upsert(
+      collectionSlugs.galleries,
+      { title: { equals: gallery.title } },
+      {
+        title: gallery.title,
+        campaignColumn: gallery.column ? columns[gallery.column] : undefined,
+        campaignName: gallery.campaignName,
+        description: gallery.description,
+        date: daysAgo(gallery.daysAgo),
+        district: districts[gallery.district],
+        cover: pick(index * 6),
+        photos: gallery.photos.map((photo, photoIndex) => ({
+          ...photo,
+          image: pick(index * 6 + photoIndex),
+          takenAt: daysAgo(gallery.daysAgo),
+        })),
+        videos: gallery.videos,
+        publishedAt: daysAgo(gallery.daysAgo),
+        _status: 'published',
+      },
+    )
   }
   log(`图集：${gallerySeeds.length} 个`)
 }

@@ -12,7 +12,32 @@ import { captionText, isCaption } from './captions'
 import { dateOf, hasDate } from './dates'
 import { finishArticle } from './finish'
 import { readFormField } from './form'
-import { ATTACHMENT, BREADCRUMB, COMMENTS, CONTACT, COPYRIGHT, COPYRIGHT_END, DISTRIBUTION, DOCUMENT_NUMBER, END_MARK, FOOTER, LIST_ITEM, PREV_NEXT, PRINTED_ON, PRINT_RUN, PROMO, RELATED, SHARE, START_MARK, TAGS, WECHAT_UI, furnitureKind, isCounterOnly, isJunk, isToolBar } from './furniture'
+import {
+  ATTACHMENT,
+  BREADCRUMB,
+  COMMENTS,
+  CONTACT,
+  COPYRIGHT,
+  COPYRIGHT_END,
+  DISTRIBUTION,
+  DOCUMENT_NUMBER,
+  END_MARK,
+  FOOTER,
+  LIST_ITEM,
+  PREV_NEXT,
+  PRINTED_ON,
+  PRINT_RUN,
+  PROMO,
+  RELATED,
+  SHARE,
+  START_MARK,
+  TAGS,
+  WECHAT_UI,
+  furnitureKind,
+  isCounterOnly,
+  isJunk,
+  isToolBar,
+} from './furniture'
 import { readHead } from './head'
 import { HONOR_HEADING, honorRollDraft, parseAwardedEntry } from './honor-roll'
 import { CAPTION_PREFIX } from './html'
@@ -38,7 +63,17 @@ export type ParseOptions = {
 
 /** An imported article from text or HTML. */
 export const parseArticle = (input: string, options: ParseOptions = {}): ImportedArticle => {
-  const draft: Draft = { title: null, publishedAt: null, source: null, correspondent: null, reporter: null, responsibleEditor: null, captions: [], removed: [], warnings: [] }
+  const draft: Draft = {
+    title: null,
+    publishedAt: null,
+    source: null,
+    correspondent: null,
+    reporter: null,
+    responsibleEditor: null,
+    captions: [],
+    removed: [],
+    warnings: [],
+  }
   const { lines, htmlTitle, htmlSiteName, names, traditional, html, photoLines } = prepareText(input, options.html, draft.removed)
 
   // The head: everything before the first paragraph. The title is the title-like line right
@@ -65,7 +100,12 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
     const candidate = titleCandidates[titleCandidates.length - 1]
     if (draft.title !== null || candidate === undefined) return
     let next = index + 1
-    while (next < lines.length && next < index + 6 && (isMeta(lines[next] as string) || PROMO.test(lines[next] as string) || WECHAT_HEAD.test(lines[next] as string))) next += 1
+    while (
+      next < lines.length &&
+      next < index + 6 &&
+      (isMeta(lines[next] as string) || PROMO.test(lines[next] as string) || WECHAT_HEAD.test(lines[next] as string))
+    )
+      next += 1
     if (((charsAtMost(candidate, 8) || PUBLISHER_LINE.test(candidate)) && titleAt(lines, next)) || WEBSITE_NAME.test(candidate)) {
       if (isSiteName(candidate)) weakSource ??= candidate
     } else draft.title = candidate
@@ -90,7 +130,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`网站菜单：${short(plain.replace(/^## /, ''))}`)
       continue
     }
-    if ((/^(?:## )?[【\[]?版权声明/.test(plain) || COMMENTS.test(plain.replace(/^## /, ''))) && body.length > 0 && phase === 'body') {
+    if ((/^(?:## )?[【[]?版权声明/.test(plain) || COMMENTS.test(plain.replace(/^## /, ''))) && body.length > 0 && phase === 'body') {
       draft.removed.push(`${COMMENTS.test(plain.replace(/^## /, '')) ? '评论区' : '版权声明'}：${short(plain.replace(/^## /, ''))}`)
       phase = 'tail'
       continue
@@ -108,7 +148,10 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`网页残留：${short(plain)}`)
       continue
     }
-    if (HONOR_HEADING.test(plain) || (phase !== 'honor' && body.length > 0 && plain.split('\t').length >= 2 && line.split('\t').every((segment) => parseAwardedEntry(segment)))) {
+    if (
+      HONOR_HEADING.test(plain) ||
+      (phase !== 'honor' && body.length > 0 && plain.split('\t').length >= 2 && line.split('\t').every((segment) => parseAwardedEntry(segment)))
+    ) {
       if (HONOR_HEADING.test(plain)) honorHeading = plain.replace(/[:：]$/, '')
       else honorLines.push(line)
       phase = 'honor'
@@ -166,7 +209,10 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`${furniture}：${short(plain)}`)
       continue
     }
-    if (furnitureShaped && (SHARE.test(plain) || WECHAT_UI.test(plain) || COPYRIGHT.test(plain) || FOOTER.test(plain) || PROMO.test(plain) || TAGS.test(plain))) {
+    if (
+      furnitureShaped &&
+      (SHARE.test(plain) || WECHAT_UI.test(plain) || COPYRIGHT.test(plain) || FOOTER.test(plain) || PROMO.test(plain) || TAGS.test(plain))
+    ) {
       draft.removed.push(`分享、版权或页脚：${short(plain)}`)
       if (body.length > 0 && phase === 'body' && COPYRIGHT_END.test(plain)) phase = 'tail'
       continue
@@ -198,7 +244,11 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`联系人：${short(plain)}`)
       continue
     }
-    if (furnitureShaped && body.length > 0 && (DISTRIBUTION.test(plain) || PRINT_RUN.test(plain) || (PRINTED_ON.test(plain) && hasDate(plain) && charsAtMost(plain, 60)))) {
+    if (
+      furnitureShaped &&
+      body.length > 0 &&
+      (DISTRIBUTION.test(plain) || PRINT_RUN.test(plain) || (PRINTED_ON.test(plain) && hasDate(plain) && charsAtMost(plain, 60)))
+    ) {
       draft.removed.push(`分发范围：${short(plain)}`)
       phase = 'tail'
       continue
@@ -228,7 +278,15 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`文号：${plain}`)
       continue
     }
-    if (draft.title !== null && body.length === 0 && index < metaIndex && charsAtMost(plain, 20) && !isParagraphShaped(plain) && !/[，。！？：:]/.test(plain) && !isCaption(plain)) {
+    if (
+      draft.title !== null &&
+      body.length === 0 &&
+      index < metaIndex &&
+      charsAtMost(plain, 20) &&
+      !isParagraphShaped(plain) &&
+      !/[，。！？：:]/.test(plain) &&
+      !isCaption(plain)
+    ) {
       // Between the title and its meta line: an account's or an author's name (闵行志愿, 小普).
       if (isSiteName(plain)) weakSource ??= plain
       draft.removed.push(`标题下的信息：${plain}`)
@@ -246,7 +304,15 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.captions.push(captionText(plain))
       continue
     }
-    if (draft.title === null && body.length === 0 && titleCandidates.length === 0 && draft.source === null && pageSource === null && plain !== htmlTitle && PUBLISHER_LINE.test(plain)) {
+    if (
+      draft.title === null &&
+      body.length === 0 &&
+      titleCandidates.length === 0 &&
+      draft.source === null &&
+      pageSource === null &&
+      plain !== htmlTitle &&
+      PUBLISHER_LINE.test(plain)
+    ) {
       // The source unless a labelled one (来源：…, 信息来源：…) follows: that names the office, this the site.
       pageSource = plain
       draft.removed.push(`发布单位（作为来源）：${plain}`)

@@ -45,7 +45,11 @@ export const toBlocks = (listed: string[], forcedHeadings: Set<string>, warnings
     // growing paragraph would read it again at every step (quadratic over thousands of lines).
     const pieces = [block]
     let last = block
-    while ((!ends.test(last) || CLOSING_START.test(listed[index + 1] ?? '')) && index + 1 < listed.length && !isHeading(listed, index + 1, false, forcedHeadings)) {
+    while (
+      (!ends.test(last) || CLOSING_START.test(listed[index + 1] ?? '')) &&
+      index + 1 < listed.length &&
+      !isHeading(listed, index + 1, false, forcedHeadings)
+    ) {
       index += 1
       const next = listed[index] as string
       pieces.push(joinerOf(last, next), next)

@@ -12,10 +12,14 @@ export const PRINTED_IN = /^[（(](?:本文|此文|原文|文章)?(?:原载|刊�
 
 export const SOURCE_LINE = /^(?:本文来源|消息来源|信息来源|来源|稿件来源|文章来源|稿源|供稿|供稿单位|发布机构|发布单位)\s*[:：｜|]\s*(.{2,40})$/
 /** Byline roles; 文 and 图 (文／图：…, 文：…, 图：…) only with a colon or slash after them. */
-export const ROLE_WORDS = '通讯员|特约记者|记者|责任编辑|责编|值班编辑|编辑|摄影|摄像|作者|实习生|撰稿|撰文|执笔|采写|监制|终审|初审|复审|一审|二审|三审|编审|主编|统筹|策划|剪辑|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
+export const ROLE_WORDS =
+  '通讯员|特约记者|记者|责任编辑|责编|值班编辑|编辑|摄影|摄像|作者|实习生|撰稿|撰文|执笔|采写|监制|终审|初审|复审|一审|二审|三审|编审|主编|统筹|策划|剪辑|审核|校对|排版|美编|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|图文(?=\\s*[:：｜|])|文字(?=\\s*[:：｜|])|文(?=\\s*[:：｜|／/])|图(?=\\s*[:：｜|／/])'
 export const ROLE_START = new RegExp(`^(?:${ROLE_WORDS})`)
 // 本报记者, 特约通讯员, 见习记者: the prefix is part of the role.
-export const BYLINE_PART = new RegExp(`(?:本报|本网|本台|本刊|本站|特约|见习|实习|首席|融媒体?|全媒体)?(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`, 'gu')
+export const BYLINE_PART = new RegExp(
+  `(?:本报|本网|本台|本刊|本站|特约|见习|实习|首席|融媒体?|全媒体)?(${ROLE_WORDS})\\s*[:：｜|／/]?\\s*((?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4}(?:[、，,\\s]+(?!${ROLE_WORDS})[\\p{Script=Han}·]{2,4})*)`,
+  'gu',
+)
 /** Roles of a photo's credit, not of the story's text. */
 const PHOTO_ROLE = /^(?:摄影|摄像|图|供图)$/
 /** What may stand between the bylines of a byline line: separators, 摄 / 报道, and the brackets around it all. */
@@ -23,11 +27,15 @@ export const BYLINE_FILLER = /摄|报道|报导|[\s|｜/、，,:：]/g
 
 export const DATELINE = /^[\p{Script=Han}]{0,8}(\d{4}年\d{1,2}月\d{1,2}日)\s*[/／]\s*[^/／]{1,10}\s*[/／]\s*[-—–]*\s*/u
 export const NEWS_LEAD = /^(?:本报讯|本网讯|讯|[\p{Script=Han}]{2,10}(?:讯|电))\s*[（(]([^）)]{0,40})[)）]\s*/u
-export const OFFICE_SUFFIX = '委员会|办公室|服务队|志愿队|服务站|工作站|秘书处|协会|联合会|中心|局|厅|街道办事处|街道|人民政府|政府|总队|支队|团委|区委|市委|县委|党委|党工委|宣传部|文明办|基金会'
+export const OFFICE_SUFFIX =
+  '委员会|办公室|服务队|志愿队|服务站|工作站|秘书处|协会|联合会|中心|局|厅|街道办事处|街道|人民政府|政府|总队|支队|团委|区委|市委|县委|党委|党工委|宣传部|文明办|基金会'
 export const SIGNATURE_OFFICE = new RegExp(`^[\\p{Script=Han}（）()]{2,40}(?:${OFFICE_SUFFIX})$`, 'u')
 
 /** The publishing office on its own line at the top of a page (it is the 来源, not the title). */
-export const PUBLISHER_LINE = new RegExp(`^[\\p{Script=Han}（）()·]{2,24}(?:${OFFICE_SUFFIX}|日报|晚报|报社|电视台|融媒体中心|新闻网|新闻中心|志愿服务网|文明网|服务队|志愿者总队)$`, 'u')
+export const PUBLISHER_LINE = new RegExp(
+  `^[\\p{Script=Han}（）()·]{2,24}(?:${OFFICE_SUFFIX}|日报|晚报|报社|电视台|融媒体中心|新闻网|新闻中心|志愿服务网|文明网|服务队|志愿者总队)$`,
+  'u',
+)
 
 /** A 来源 that names only the page itself: 本站, 本网, 原创. */
 export const SELF_SOURCE = /^(?:本站|本网|本台|本刊|本报|原创|本站原创|本网原创|网络|互联网)$/
@@ -73,7 +81,13 @@ export const readSignOff = (draft: Draft, line: string): boolean => {
 
 /** The draft's field of a byline role: 通讯员, a writer's role (记者, 实习生, 文／图 …), an editor's; null for the others (审核, 摄影 …). */
 const fieldOf = (role: string): 'correspondent' | 'reporter' | 'responsibleEditor' | null =>
-  /通讯员/.test(role) ? 'correspondent' : /记者|作者|实习生|撰稿|撰文|执笔|采写|^文|^图\s*[/／]?\s*文/.test(role) ? 'reporter' : /编辑|责编/.test(role) ? 'responsibleEditor' : null
+  /通讯员/.test(role)
+    ? 'correspondent'
+    : /记者|作者|实习生|撰稿|撰文|执笔|采写|^文|^图\s*[/／]?\s*文/.test(role)
+      ? 'reporter'
+      : /编辑|责编/.test(role)
+        ? 'responsibleEditor'
+        : null
 
 /** The bylines of a line into the draft; the writers of one line together (记者 邵晨曦 实习生 甘露 → 邵晨曦、甘露). */
 export const applyBylines = (draft: Draft, line: string): void => {
@@ -94,5 +108,7 @@ export const applyBylines = (draft: Draft, line: string): void => {
 export const officeByline = (line: string): { office: string; name: string } | null => {
   if (!charsAtMost(line, 40)) return null
   const parts = line.split(/\s+/)
-  return parts.length === 2 && PUBLISHER_LINE.test(parts[0] as string) && looksLikeName(parts[1] as string) ? { office: parts[0] as string, name: parts[1] as string } : null
+  return parts.length === 2 && PUBLISHER_LINE.test(parts[0] as string) && looksLikeName(parts[1] as string)
+    ? { office: parts[0] as string, name: parts[1] as string }
+    : null
 }

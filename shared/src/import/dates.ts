@@ -28,7 +28,11 @@ const hanziNumber = (text: string): number => {
 
 type Found = { index: number; length: number; parts: (number | undefined)[] }
 
-const numbersOf = (match: RegExpExecArray): Found => ({ index: match.index, length: match[0].length, parts: match.slice(1).map((part) => (part === undefined ? undefined : Number(part))) })
+const numbersOf = (match: RegExpExecArray): Found => ({
+  index: match.index,
+  length: match[0].length,
+  parts: match.slice(1).map((part) => (part === undefined ? undefined : Number(part))),
+})
 
 /** The first date written in the text in each of the forms above, first in the text first. */
 const datesIn = (written: string): Found[] => {
@@ -43,7 +47,11 @@ const datesIn = (written: string): Found[] => {
   if (dayFirst) {
     const [first, second] = [Number(dayFirst[1]), Number(dayFirst[3])]
     const [day, month] = second > 12 ? [second, first] : [first, second]
-    found.push({ index: dayFirst.index, length: dayFirst[0].length, parts: [Number(dayFirst[4]), month, day, ...[dayFirst[5], dayFirst[6]].map((part) => (part === undefined ? undefined : Number(part)))] })
+    found.push({
+      index: dayFirst.index,
+      length: dayFirst[0].length,
+      parts: [Number(dayFirst[4]), month, day, ...[dayFirst[5], dayFirst[6]].map((part) => (part === undefined ? undefined : Number(part)))],
+    })
   }
   const hanzi = HANZI_DATE.exec(text)
   if (hanzi) {
@@ -89,7 +97,8 @@ export const datesOf = (text: string): { iso: string; start: number; end: number
  * it: 发表时间：24-03-05, 日期：13/4/18, 更新于 24.3.5, 时间：24年3月5日, [24-03-05] 来源：…. Read only there
  * (the caller reads meta lines only): inside a sentence, 24-03-05 may be anything.
  */
-const SHORT_YEAR_DATE = /(?:^[[【(（]?|时间|日期|发布于|发表于|更新于|发布|发表)\s*[:：]?\s*(\d{2})\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d:.])/
+const SHORT_YEAR_DATE =
+  /(?:^[[【(（]?|时间|日期|发布于|发表于|更新于|发布|发表)\s*[:：]?\s*(\d{2})\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d:.])/
 export const shortYearDateOf = (text: string): string | null => {
   const match = SHORT_YEAR_DATE.exec(text.replace(/[０-９：]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0)))
   if (!match) return null
@@ -104,7 +113,9 @@ export const hasDate = (text: string): boolean => dateOf(text) !== null
 export const withoutDate = (line: string): string | null => {
   const found = findDate(line)
   if (!found) return null
-  return (line.slice(0, found.index) + line.slice(found.index + found.length)).replace(RELATIVE_STAMP, '').replace(/(?:星期|周|礼拜)[一二三四五六日天]|\d{1,2}:\d{2}(?::\d{2})?/g, '')
+  return (line.slice(0, found.index) + line.slice(found.index + found.length))
+    .replace(RELATIVE_STAMP, '')
+    .replace(/(?:星期|周|礼拜)[一二三四五六日天]|\d{1,2}:\d{2}(?::\d{2})?/g, '')
 }
 
 /**

@@ -28,10 +28,24 @@ const draftWarnings = (title: string | null, publishedAt: string | null, finalBl
   return warnings
 }
 
-export const finishArticle = (draft: Draft, finalBlocks: ImportedBlock[], honorRoll: ImportedArticle['honorRoll'], names: ImportedArticle['names'], traditional: string[], now: Date): ImportedArticle => {
+export const finishArticle = (
+  draft: Draft,
+  finalBlocks: ImportedBlock[],
+  honorRoll: ImportedArticle['honorRoll'],
+  names: ImportedArticle['names'],
+  traditional: string[],
+  now: Date,
+): ImportedArticle => {
   const title = draft.title ? normalisePunctuation(draft.title) : null
   // Names only from what is kept (a dropped tail's speakers are not the editor's concern).
-  const kept = [title ?? '', draft.correspondent ?? '', draft.reporter ?? '', draft.responsibleEditor ?? '', ...finalBlocks.map((block) => block.text), ...draft.captions].join('\n')
+  const kept = [
+    title ?? '',
+    draft.correspondent ?? '',
+    draft.reporter ?? '',
+    draft.responsibleEditor ?? '',
+    ...finalBlocks.map((block) => block.text),
+    ...draft.captions,
+  ].join('\n')
   const honourees = new Set(honorRoll?.entries.map((entry) => entry.name))
   const keptNames = names.filter((name) => honourees.has(name.simplified) || kept.includes(name.simplified))
   draft.warnings.push(...draftWarnings(title, draft.publishedAt, finalBlocks, now))

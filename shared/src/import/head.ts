@@ -15,13 +15,20 @@ export const readHead = (lines: string[], htmlTitle: string | null, htmlSiteName
   const headLength = Math.min(40, firstParagraph < 0 ? lines.length : firstParagraph)
   // A submission form at the top (稿件信息, 栏目：…, 作者：…): neither meta lines nor title.
   const form = formEnd(lines)
-  const metaIndex = lines.findIndex((line, index) => index >= form && ((index < 12 && isMeta(line) && (index < headLength || (!isDateOnly(line) && !isAccountStamp(line)))) || (index < headLength && isStrongMeta(line))))
+  const metaIndex = lines.findIndex(
+    (line, index) =>
+      index >= form &&
+      ((index < 12 && isMeta(line) && (index < headLength || (!isDateOnly(line) && !isAccountStamp(line)))) || (index < headLength && isStrongMeta(line))),
+  )
   const menu = menuLines(lines)
   // An HTML page's own title among the lines: what stands before it is the page's head.
   const headEnd = htmlTitle ? lines.findIndex((line, index) => index < 60 && line.replace(/^## /, '') === htmlTitle) : -1
   // The page's title counts only where it stands among the lines (a <title> of the site's name does not).
   const menuBetween = (from: number, to: number) => [...menu].filter((at) => at > from && at < to).length
-  const titleLine = headEnd >= 0 && !menu.has(headEnd) && (metaIndex < 0 || metaIndex < headEnd || metaIndex - headEnd - menuBetween(headEnd, metaIndex) <= 2) ? htmlTitle : null
+  const titleLine =
+    headEnd >= 0 && !menu.has(headEnd) && (metaIndex < 0 || metaIndex < headEnd || metaIndex - headEnd - menuBetween(headEnd, metaIndex) <= 2)
+      ? htmlTitle
+      : null
   const isMail = lines.slice(0, 6).some((line) => MAIL_MARK.test(line))
   const mailTitle = isMail ? mailTitleIndex(lines) : -1
   const hardWrapped = !html && isHardWrapped(lines)

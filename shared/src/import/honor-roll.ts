@@ -10,9 +10,11 @@ import { normalisePunctuation } from './punctuation'
 export type HonoreeType = 'individual' | 'collective' | 'project' | 'organization'
 export type HonorRollEntry = { name: string; unit: string | null; award: string; type: HonoreeType }
 
-export const HONOR_HEADING = /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:荣誉榜|光荣榜|荣誉名单|表彰名单|获奖名单|获奖名录|.{0,30}(?:表彰|获奖|荣誉|先进)(?:名单|名录))[:：]?$/
+export const HONOR_HEADING =
+  /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:荣誉榜|光荣榜|荣誉名单|表彰名单|获奖名单|获奖名录|.{0,30}(?:表彰|获奖|荣誉|先进)(?:名单|名录))[:：]?$/
 
-const ORGANIZATION_SUFFIX = /(?:公司|集团|合作社|协会|学会|中心|街道|医院|学校|小学|中学|大学|学院|委员会|局|院|站|所|队|总队|支队|部|馆|厂|社|办|处|组|村|居委会|居民区|基金会|商会|联合会)(?:[（(][^）)]*[)）])?$/
+const ORGANIZATION_SUFFIX =
+  /(?:公司|集团|合作社|协会|学会|中心|街道|医院|学校|小学|中学|大学|学院|委员会|局|院|站|所|队|总队|支队|部|馆|厂|社|办|处|组|村|居委会|居民区|基金会|商会|联合会)(?:[（(][^）)]*[)）])?$/
 const LABELLED = /^(.+?)\s+(工作室|项目|团队|集体|个人)[:：]\s*(.+?)\s+荣获\s*(.+)$/
 const AWARDED = /^(.+?)\s*荣获\s*(.+)$/
 const AWARD_LIST = /^(.{2,40}?)(?:[（(][^）)]{0,10}[）)])?[:：]\s*(.+)$/
@@ -56,7 +58,8 @@ export const parseAwardedEntry = (text: string): HonorRollEntry | null => {
   return { name, unit: null, award: clean(award), type: typeOf(name) }
 }
 
-const AWARD_HEADING = /^(?:[一二三四五六七八九十\d]+[、.．]\s*).+|(?:志愿者|项目|集体|个人|奖|单位|组织|团队|工作室|称号|标兵|模范|之星|能手|家庭|社区|站点?)(?:[（(][^）)]*[)）])?[:：]?$/
+const AWARD_HEADING =
+  /^(?:[一二三四五六七八九十\d]+[、.．]\s*).+|(?:志愿者|项目|集体|个人|奖|单位|组织|团队|工作室|称号|标兵|模范|之星|能手|家庭|社区|站点?)(?:[（(][^）)]*[)）])?[:：]?$/
 
 const MAX_NAME_PART = 100
 
@@ -93,7 +96,10 @@ export const parseHonorRoll = (lines: string[]): { entries: HonorRollEntry[]; un
       unread.push(line)
       continue
     }
-    const segments = line.split('\t').map((segment) => segment.trim()).filter(Boolean)
+    const segments = line
+      .split('\t')
+      .map((segment) => segment.trim())
+      .filter(Boolean)
     const awarded = segments.map(parseAwardedEntry)
     if (awarded.length && awarded.every(Boolean)) {
       add(awarded)
@@ -120,7 +126,13 @@ export const parseHonorRoll = (lines: string[]): { entries: HonorRollEntry[]; un
  * The honour-roll draft after a story: its entries (each unread line a warning), titled by its
  * heading or after the story; the individuals are added to the names found.
  */
-export const honorRollDraft = (heading: string | null, lines: string[], title: string | null, warnings: string[], names: { original: string; simplified: string }[]): { title: string; entries: HonorRollEntry[] } => {
+export const honorRollDraft = (
+  heading: string | null,
+  lines: string[],
+  title: string | null,
+  warnings: string[],
+  names: { original: string; simplified: string }[],
+): { title: string; entries: HonorRollEntry[] } => {
   const { entries, unread } = parseHonorRoll(lines)
   for (const line of unread.slice(0, MAX_LINE_WARNINGS)) warnings.push(`荣誉榜中有一行未能识别，请手工核对：${short(line, 60)}`)
   if (unread.length > MAX_LINE_WARNINGS) warnings.push(`荣誉榜中另有 ${unread.length - MAX_LINE_WARNINGS} 行未能识别，请手工核对`)
@@ -128,7 +140,12 @@ export const honorRollDraft = (heading: string | null, lines: string[], title: s
   const named = heading && heading !== '荣誉榜' ? heading : null
   const honorRoll = {
     title: short(named ?? (storyTitle ? `荣誉榜：${storyTitle}` : '荣誉榜'), 110),
-    entries: entries.map((entry) => ({ ...entry, name: normalisePunctuation(entry.name), unit: entry.unit ? normalisePunctuation(entry.unit) : null, award: normalisePunctuation(entry.award) })),
+    entries: entries.map((entry) => ({
+      ...entry,
+      name: normalisePunctuation(entry.name),
+      unit: entry.unit ? normalisePunctuation(entry.unit) : null,
+      award: normalisePunctuation(entry.award),
+    })),
   }
   const listed = new Set(names.map((name) => name.simplified))
   for (const entry of honorRoll.entries) {

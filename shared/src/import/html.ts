@@ -15,7 +15,38 @@ import type { TokenizerCallbacks } from 'htmlparser2'
 /** Set apart from the article; the first five are not even shown as removed. */
 const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'header', 'footer', 'form', 'iframe', 'svg', 'button', 'select'])
 const SILENT_FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'svg'])
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'blockquote', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'pre', 'title', 'center', 'br', 'img', 'hr'])
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'dd',
+  'dt',
+  'dl',
+  'pre',
+  'title',
+  'center',
+  'br',
+  'img',
+  'hr',
+])
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 /** A block whose class names a photo's caption: caption, pic-desc, img_txt, photo-text, slide-caption. */
 const CAPTION_CLASS = /caption|(?:pic|img|image|photo|figure|slide|gallery)[-_]?(?:desc|txt|text|note|info|intro|explain|word)/i
@@ -31,7 +62,10 @@ const PAGE_IMAGE = /logo|icon|banner|qr|ewm|erweima|avatar|btn|button|gongan|bei
  * title under a banner.
  */
 const captionShaped = (text: string): boolean =>
-  text.length <= 60 && /\p{Script=Han}/u.test(text) && !/[。！？…：:；][”’」]?$/.test(text) && !/^(?:## |[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.、．\s])/.test(text)
+  text.length <= 60 &&
+  /\p{Script=Han}/u.test(text) &&
+  !/[。！？…：:；][”’」]?$/.test(text) &&
+  !/^(?:## |[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.、．\s])/.test(text)
 /** Marks a line that was a `<figcaption>`: a photo caption, kept apart from the body. */
 export const CAPTION_PREFIX = '@@图注 '
 /** Marks the line right after a photo that reads as its caption: a caption unless the importer finds it is furniture. */
@@ -56,7 +90,12 @@ const squeeze = (text: string): string => text.replace(/[\s\u00a0\u3000]+/g, ' '
 /** True when the input has an HTML block or line tag (looked for in bounded steps, never backtracking far). */
 export const looksLikeHtml = (input: string): boolean => /<(?:html|body|p|div|h[1-6]|br|article|span|table)\b[^<>]{0,300}>/i.test(input)
 
-type Tags = { open: (name: string, at: number) => void; close: (name: string, at: number) => void; text: (text: string) => void; attribute?: (name: string, value: string) => void }
+type Tags = {
+  open: (name: string, at: number) => void
+  close: (name: string, at: number) => void
+  text: (text: string) => void
+  attribute?: (name: string, value: string) => void
+}
 
 /** Runs htmlparser2's tokenizer over the markup: tag names (lower case) with their places, and decoded text. */
 const tokenize = (html: string, tags: Tags): void => {
@@ -68,7 +107,8 @@ const tokenize = (html: string, tags: Tags): void => {
     ontext: (start, end) => tags.text(html.slice(start, end)),
     ontextentity: (codepoint) => tags.text(String.fromCodePoint(codepoint)),
     // Only the attributes a reader asks about, and only their first characters (a class, a file's name).
-    onattribdata: (start, end) => attribute.keep && attribute.value.length < ATTRIBUTE_KEPT && (attribute.value += html.slice(start, Math.min(end, start + ATTRIBUTE_KEPT))),
+    onattribdata: (start, end) =>
+      attribute.keep && attribute.value.length < ATTRIBUTE_KEPT && (attribute.value += html.slice(start, Math.min(end, start + ATTRIBUTE_KEPT))),
     onattribentity: (codepoint) => attribute.keep && attribute.value.length < ATTRIBUTE_KEPT && (attribute.value += String.fromCodePoint(codepoint)),
     onattribend: () => attribute.keep && tags.attribute?.(attribute.name, attribute.value),
     onattribname: (start, end) => {

@@ -17,7 +17,12 @@ export const charsAtMost = (text: string, max: number): boolean => {
   }
   return count <= max
 }
-export const short = (text: string, max = 40): string => (charsAtMost(text, max) ? text : `${Array.from(text.slice(0, 2 * max)).slice(0, max).join('')}…`)
+export const short = (text: string, max = 40): string =>
+  charsAtMost(text, max)
+    ? text
+    : `${Array.from(text.slice(0, 2 * max))
+        .slice(0, max)
+        .join('')}…`
 
 /**
  * Longest line the line-shape rules (breadcrumb, share bar, footer, byline, caption …) look at:
@@ -39,7 +44,8 @@ export const isParagraphShaped = (line: string): boolean => !charsAtMost(line, 3
 
 /** What a list item says without its bullet (·, •, ▪), its cut (……) and its note (（2013-04-15）, [03-12], （共8张）). */
 const ITEM_BULLET = /^[·•▪◆◇●○■□►▶\-–]\s*/
-const ITEM_NOTE = /\s*(?:[（(【[［]\s*(?:共?\s*\d{1,4}\s*[张图幅篇条集]|\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)\s*[)）】\]］]|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})$/
+const ITEM_NOTE =
+  /\s*(?:[（(【[［]\s*(?:共?\s*\d{1,4}\s*[张图幅篇条集]|\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)\s*[)）】\]］]|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})$/
 const ITEM_CUT = /(?:\.{3,}|…+)$/
 export const itemText = (line: string): string => line.replace(ITEM_BULLET, '').replace(ITEM_NOTE, '').replace(ITEM_CUT, '').trim()
 

@@ -1,5 +1,5 @@
 /** Runs of lines that are not the story: a site's menu, other pages' titles and teasers. */
-import { isListedTitle, FURNITURE_LINE, HAN, SENTENCE_END, charsAtMost, isParagraphShaped, isTitleLike, short } from './lines'
+import { isListedTitle, FURNITURE_LINE, HAN, charsAtMost, isParagraphShaped, short } from './lines'
 import { ISSUE_ITEM, MENU_WORD, TRUNCATED } from './furniture'
 import { isMeta } from './meta'
 import { isDateOnly } from './dates'
@@ -10,7 +10,13 @@ export const dropTitleLists = (blocks: string[], removed: string[]): string[] =>
   const kept: string[] = []
   let run: string[] = []
   const flush = () => {
-    if (run.length >= 3) removed.push(`其他文章的标题列表（${run.length} 条）：${run.slice(0, 3).map((line) => short(line, 24)).join(' / ')}…`)
+    if (run.length >= 3)
+      removed.push(
+        `其他文章的标题列表（${run.length} 条）：${run
+          .slice(0, 3)
+          .map((line) => short(line, 24))
+          .join(' / ')}…`,
+      )
     else kept.push(...run)
     run = []
   }
@@ -27,7 +33,8 @@ export const dropTitleLists = (blocks: string[], removed: string[]): string[] =>
 }
 
 /** A menu item: a short line of Chinese words, no punctuation, no digits. */
-export const isMenuItem = (line: string): boolean => charsAtMost(line, 8) && HAN.test(line) && !/[\d，。！？、：；,.!?:;“”"（）()《》]/.test(line) && !HONOR_HEADING.test(line)
+export const isMenuItem = (line: string): boolean =>
+  charsAtMost(line, 8) && HAN.test(line) && !/[\d，。！？、：；,.!?:;“”"（）()《》]/.test(line) && !HONOR_HEADING.test(line)
 
 /** A menu on one line: 首页 | 新闻中心 | 志愿服务. */
 export const isMenuLine = (line: string): boolean => {
@@ -64,13 +71,20 @@ export const menuLines = (lines: string[]): Set<number> => {
  */
 export const dropTeasers = (blocks: string[], removed: string[]): string[] => {
   const issueItems = (block: string) => (charsAtMost(block, FURNITURE_LINE) ? (block.match(ISSUE_ITEM)?.length ?? 0) : 0)
-  const isTeaser = (block: string) => (charsAtMost(block, 300) && TRUNCATED.test(block)) || (issueItems(block) > 0 && /^第/.test(block) && charsAtMost(block, 80))
+  const isTeaser = (block: string) =>
+    (charsAtMost(block, 300) && TRUNCATED.test(block)) || (issueItems(block) > 0 && /^第/.test(block) && charsAtMost(block, 80))
   const isBetween = (block: string) => (isListedTitle(block) && charsAtMost(block, 50)) || isDateOnly(block)
   const kept: string[] = []
   let run: string[] = []
   let teasers = 0
   const flush = () => {
-    if (teasers >= 2) removed.push(`其他文章的摘要（${teasers} 条）：${run.slice(0, 2).map((line) => short(line, 24)).join(' / ')}…`)
+    if (teasers >= 2)
+      removed.push(
+        `其他文章的摘要（${teasers} 条）：${run
+          .slice(0, 2)
+          .map((line) => short(line, 24))
+          .join(' / ')}…`,
+      )
     else for (const block of run) kept.push(block)
     run = []
     teasers = 0

@@ -24,7 +24,11 @@ export const readMetaLine = (draft: Draft, line: string, inHead: boolean, found:
   // The office of a catalogue's cell (发布机构：…) is the publisher: a 来源 of the story's own is more exact.
   if (/^(?:发布机构|发文机关|发文机构|所属机构)\s*[:：]/.test(line)) found.publisher ??= sourceIn(line)
   else draft.source ??= sourceIn(line)
-  found.publisher ??= line.split(/[\s·•|｜/]+/).map((part) => part.replace(/(?:编|编印|主办|印发)$/, '')).find((part) => PUBLISHER_LINE.test(part)) ?? null
+  found.publisher ??=
+    line
+      .split(/[\s·•|｜/]+/)
+      .map((part) => part.replace(/(?:编|编印|主办|印发)$/, ''))
+      .find((part) => PUBLISHER_LINE.test(part)) ?? null
   applyBylines(draft, line.replace(COUNTER, ' '))
   draft.removed.push(`信息行：${short(line)}${views ? `（阅读数 ${(views[1] ?? views[2] ?? '').trim()} 不导入）` : ''}`)
   return outletIn(line)

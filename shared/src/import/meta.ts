@@ -6,7 +6,8 @@ import { looksLikeName } from './names'
 
 export const NUMERIC_DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/
 export const CHINESE_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/
-export const META_WORDS = /发布时间|发布日期|发表时间|发稿时间|更新时间|时间\s*[:：]|日期\s*[:：]|(?<!图片|照片|图)来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|供稿\s*[:：]|发布(?:单位|机构|部门|者|人)\s*[:：]|浏览(?:次数|量)?[:：]?\s*\d|阅读(?:次数|量)?[:：]?\s*\d|点击(?:数|量|率)?[:：]?\s*\d|字号|分钟前|小时前|天前|昨天\s*\d|\d+\s*(?:次)?阅读/
+export const META_WORDS =
+  /发布时间|发布日期|发表时间|发稿时间|更新时间|时间\s*[:：]|日期\s*[:：]|(?<!图片|照片|图)来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|供稿\s*[:：]|发布(?:单位|机构|部门|者|人)\s*[:：]|浏览(?:次数|量)?[:：]?\s*\d|阅读(?:次数|量)?[:：]?\s*\d|点击(?:数|量|率)?[:：]?\s*\d|字号|分钟前|小时前|天前|昨天\s*\d|\d+\s*(?:次)?阅读/
 /** Words of a meta line that, with a date beside them, make it one wherever it stands. */
 export const META_KEYS = /发布|发表|发稿|更新|时间|日期|来源|作者|编辑|记者|通讯员|浏览|阅读|点击/
 
@@ -57,16 +58,16 @@ export const outletIn = (line: string): string | null => {
   const stamp = parts.findIndex((part) => /\d/.test(part) || RELATIVE_STAMP.test(part))
   const before = parts.slice(0, Math.max(0, stamp))
   const outlet = before.length === 1 ? (before[0] as string) : null
-  return outlet && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(outlet) && !looksLikeName(outlet) && !META_KEYS.test(outlet) && !ROLE_START.test(outlet) ? outlet : null
+  return outlet && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(outlet) && !looksLikeName(outlet) && !META_KEYS.test(outlet) && !ROLE_START.test(outlet)
+    ? outlet
+    : null
 }
-
-
 
 /** The 来源 of a meta line, up to the next meta word. */
 export const sourceIn = (line: string): string | null => {
   const match = /(?<!图片|照片|图)(?:来源|供稿|发布单位|发布机构|发布部门)\s*[:：]\s*([^\s|｜]{2,40})/.exec(line)
   if (!match) return null
-  const value = (match[1] as string).split(/作者|编辑|记者|通讯员|发布|时间|日期|浏览|阅读|点击|[\d【\[（(】\]）)]/)[0] as string
+  const value = (match[1] as string).split(/作者|编辑|记者|通讯员|发布|时间|日期|浏览|阅读|点击|[\d【[（(】\]）)]/)[0] as string
   return value.length >= 2 && !SELF_SOURCE.test(value) ? value : null
 }
 
@@ -75,7 +76,10 @@ export const sourceIn = (line: string): string | null => {
  * between separators (原创 ｜ 文 名 ｜ 账号 ｜ 昨天 12:30), a role word before the name dropped.
  */
 export const wechatHeadOf = (line: string): { author: string | null; account: string | null } => {
-  const named = line.split(/[\s|｜·•]+/).slice(1).filter((part) => part && !WECHAT_ROLE.test(part))
+  const named = line
+    .split(/[\s|｜·•]+/)
+    .slice(1)
+    .filter((part) => part && !WECHAT_ROLE.test(part))
   const stamp = named.findIndex((part) => /\d/.test(part) || RELATIVE_STAMP.test(part))
   const before = named.slice(0, Math.max(0, stamp)).filter((part) => HAN.test(part))
   const [author, account] = before.length >= 2 ? before : [null, before[0] ?? (stamp < 0 ? named[0] : undefined)]
@@ -107,7 +111,8 @@ export const metaDateOf = (line: string): { iso: string; kind: 'published' | 'pl
 }
 
 /** The labels of a meta table's cells (索引号, 发布机构, 成文日期 …), each alone on its line before its value. */
-const CELL_LABEL = /^(?:名称|文件名称|信息名称|标题|索引号|主题分类|体裁分类|组配分类|服务对象|发布机构|发文机关|发文机构|成文日期|发布日期|发布时间|发文日期|印发日期|生效日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|信息来源|来源|作者|责任编辑|浏览次数|点击数|关键词|所属机构|生成日期|更新时间)\s*[:：]?$/
+const CELL_LABEL =
+  /^(?:名称|文件名称|信息名称|标题|索引号|主题分类|体裁分类|组配分类|服务对象|发布机构|发文机关|发文机构|成文日期|发布日期|发布时间|发文日期|印发日期|生效日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|信息来源|来源|作者|责任编辑|浏览次数|点击数|关键词|所属机构|生成日期|更新时间)\s*[:：]?$/
 
 /** A meta table read cell by cell (发布日期 / 2024-11-08): each label joined with its value (发布日期：2024-11-08). */
 export const joinLabelCells = (lines: string[]): string[] => {

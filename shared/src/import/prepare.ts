@@ -45,7 +45,10 @@ export const prepareText = (input: string, html: boolean | undefined, removed: s
     for (const part of fromHtml.removed) removed.push(`页面导航、侧栏或页脚：${short(part)}`)
   }
   // Colons of other forms (︰ of Hong Kong pages, ﹕, ∶ of Word files) read as the full-width one.
-  text = text.replace(/[\ufe30\ufe55\u2236]/g, '：').replace(/[\u00a0\u3000\u2002\u2003\u200b]/g, ' ').replace(/[·•]{3,}|\.{4,}/g, '……')
+  text = text
+    .replace(/[\ufe30\ufe55\u2236]/g, '：')
+    .replace(/[\u00a0\u3000\u2002\u2003\u200b]/g, ' ')
+    .replace(/[·•]{3,}|\.{4,}/g, '……')
   // Labels spaced out to the width of longer ones (来　源：, 作　者：) read as labels.
   text = text.replace(SPACED_LABEL, '$1$2')
 
@@ -66,7 +69,12 @@ export const prepareText = (input: string, html: boolean | undefined, removed: s
   // Lines, with tabs kept only inside honour-roll lines (they separate entries there).
   const split = text
     .split('\n')
-    .map((line) => line.trim().replace(LETTER_SPACED, (spaced) => spaced.replace(/\s+/g, '')).replace(BRACKET_LABEL, '$1：'))
+    .map((line) =>
+      line
+        .trim()
+        .replace(LETTER_SPACED, (spaced) => spaced.replace(/\s+/g, ''))
+        .replace(BRACKET_LABEL, '$1：'),
+    )
     .filter(Boolean)
   const photoLines = new Set<string>()
   for (const [index, line] of split.entries()) if (line.startsWith(PHOTO_LINE_MARK)) photoLines.add((split[index] = line.slice(PHOTO_LINE_MARK.length).trim()))

@@ -14,7 +14,10 @@ const NOTE_LINE = new RegExp(
   'iu',
 )
 /** A comment's mark (or a short comment) inside a paragraph. */
-const INLINE_NOTE = new RegExp(`[【\\[［〔]\\s*(?:${KIND})\\s*\\d{0,3}\\s*(?:[:：][^【】\\[\\]［］〔〕]{0,200})?[】\\]］〕]|(?<=[\\p{Script=Han}，。！？”’）])\\[(?:[A-Z]{1,3}|(?!图|注|表|附)\\p{Script=Han}{1,4})\\d{1,2}\\]`, 'giu')
+const INLINE_NOTE = new RegExp(
+  `[【\\[［〔]\\s*(?:${KIND})\\s*\\d{0,3}\\s*(?:[:：][^【】\\[\\]［］〔〕]{0,200})?[】\\]］〕]|(?<=[\\p{Script=Han}，。！？”’）])\\[(?:[A-Z]{1,3}|(?!图|注|表|附)\\p{Script=Han}{1,4})\\d{1,2}\\]`,
+  'giu',
+)
 
 /** The lines without the review comments left in them. */
 export const dropReviewNotes = (lines: string[], removed: string[]): string[] => {

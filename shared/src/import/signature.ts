@@ -8,7 +8,8 @@ import type { Draft } from './types'
 /** A closing signature (issuing office, then a date; either alone; both on one line) gives source and date: taken off the body. */
 export const readSignature = (body: string[], draft: Draft): void => {
   const signature = /^(\S{4,40})\s+(\S.{0,30})$/.exec(body[body.length - 1] ?? '')
-  if (body.length >= 3 && signature && SIGNATURE_OFFICE.test(signature[1] as string) && isDateOnly(signature[2] as string)) body.splice(-1, 1, signature[1] as string, signature[2] as string)
+  if (body.length >= 3 && signature && SIGNATURE_OFFICE.test(signature[1] as string) && isDateOnly(signature[2] as string))
+    body.splice(-1, 1, signature[1] as string, signature[2] as string)
   const closingDate = body[body.length - 1]
   if (body.length >= 3 && closingDate !== undefined && isDateOnly(closingDate) && charsAtMost(closingDate, 24)) {
     draft.publishedAt ??= dateOf(closingDate)

@@ -22,12 +22,15 @@ const KEEP_IN_NAMES = new Set(['乾'])
 
 /** A personal name in Simplified: character by character, surnames kept where they must be. */
 export const simplifiedName = (name: string): string =>
-  [...name].map((character, index) => ((index === 0 && KEEP_AS_SURNAME.has(character)) || KEEP_IN_NAMES.has(character) ? character : convertCharacter(character))).join('')
+  [...name]
+    .map((character, index) => ((index === 0 && KEEP_AS_SURNAME.has(character)) || KEEP_IN_NAMES.has(character) ? character : convertCharacter(character)))
+    .join('')
 
 /** Whether any character would still change from Traditional to Simplified. */
 export const traditionalCharacters = (text: string): string[] => {
   const found = new Set<string>()
-  for (const character of new Set(text)) if (/\p{Script=Han}/u.test(character) && !KEEP_AS_SURNAME.has(character) && convertCharacter(character) !== character) found.add(character)
+  for (const character of new Set(text))
+    if (/\p{Script=Han}/u.test(character) && !KEEP_AS_SURNAME.has(character) && convertCharacter(character) !== character) found.add(character)
   return [...found]
 }
 
@@ -39,7 +42,10 @@ const PLACEHOLDER_BASE = 0xe000
  * rule can reach across a name's characters, then put back in its Simplified form.
  */
 export const toSimplified = (text: string, names: string[] = []): string => {
-  const ordered = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length).slice(0, 0x1000)
+  const ordered = [...new Set(names)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 0x1000)
   let protectedText = text
   ordered.forEach((name, index) => {
     protectedText = protectedText.split(name).join(String.fromCharCode(PLACEHOLDER_BASE + index))

@@ -9,7 +9,10 @@ import { looksLikeName } from './names'
 export const TITLE_LABEL = /^(?:标题|题目|文章标题|稿件标题|主标题)\s*[:：]\s*/
 export const SUBTITLE = /^(?:——|—|--)\s*\S/
 /** Whom an official document is addressed to, under its title: 区文明办：, 各街道、镇：, 各有关单位：, 尊敬的居民朋友们： (not 编者按：, 背景：). */
-export const ADDRESSEE = new RegExp(`^(?:(?:各|全体|尊敬的)[\\p{Script=Han}、，,（）()·]{1,28}|[\\p{Script=Han}、，,（）()·]{1,28}(?:${OFFICE_SUFFIX}|办|委|单位|镇|乡|区|市|县|公司|学校|们))[:：]$`, 'u')
+export const ADDRESSEE = new RegExp(
+  `^(?:(?:各|全体|尊敬的)[\\p{Script=Han}、，,（）()·]{1,28}|[\\p{Script=Han}、，,（）()·]{1,28}(?:${OFFICE_SUFFIX}|办|委|单位|镇|乡|区|市|县|公司|学校|们))[:：]$`,
+  'u',
+)
 
 /** A page's title that names only the kind of page: 新闻详情, 文章正文, 内容页, 无标题. */
 export const GENERIC_TITLE = /^(?:(?:新闻|文章|内容|信息|资讯|图集|图片|视频)?(?:详情|正文|内容|详细)页?|无标题|untitled|index|首页|图片新闻|视频新闻|图集)$/i
@@ -17,10 +20,12 @@ export const GENERIC_TITLE = /^(?:(?:新闻|文章|内容|信息|资讯|图集|�
 /** A website's name by its ending (外滩街道社区网, 某区门户网站, 某某之窗, 某某在线), never a story's title. */
 export const WEBSITE_NAME = /^[\p{Script=Han}A-Za-z]{2,12}(?:新闻网|社区网|门户网站?|网站|资讯网|信息网|志愿网|服务网|文明网|在线|之窗|频道)$/u
 /** A site's or an account's name (安亭志愿, 徐汇新闻网), not an issue line (第12期, 工作简报). */
-export const isSiteName = (line: string): boolean => PUBLISHER_LINE.test(line) || (/^[\p{Script=Han}]{2,8}$/u.test(line) && !/期|刊|简报|通讯|快报|专报/.test(line))
+export const isSiteName = (line: string): boolean =>
+  PUBLISHER_LINE.test(line) || (/^[\p{Script=Han}]{2,8}$/u.test(line) && !/期|刊|简报|通讯|快报|专报/.test(line))
 
 /** Lines between a title and its first paragraph that do not end the head: bylines, dates. */
-export const isUnderTitle = (line: string): boolean => isBylineOnly(line) || officeByline(line) !== null || isDateOnly(line) || (isMeta(line) && !isParagraphShaped(line))
+export const isUnderTitle = (line: string): boolean =>
+  isBylineOnly(line) || officeByline(line) !== null || isDateOnly(line) || (isMeta(line) && !isParagraphShaped(line))
 
 /** Whether the line at `index` reads as a title: title-like, with a paragraph after what stands under it. */
 export const titleAt = (lines: string[], index: number): boolean => {
@@ -42,7 +47,8 @@ export const joinWechatHeads = (lines: string[]): string[] => {
       continue
     }
     const parts = [line]
-    while (parts.length < 6 && index + 1 < lines.length && charsAtMost(lines[index + 1] as string, 20) && !/[。！？，]/.test(lines[index + 1] as string)) parts.push(lines[(index += 1)] as string)
+    while (parts.length < 6 && index + 1 < lines.length && charsAtMost(lines[index + 1] as string, 20) && !/[。！？，]/.test(lines[index + 1] as string))
+      parts.push(lines[(index += 1)] as string)
     joined.push(parts.join(' '))
   }
   return joined
@@ -63,7 +69,8 @@ const FORM_ONLY = /^(?:栏目|所属栏目|字数|是否原创|稿件类[型别]
 export const formEnd = (lines: string[]): number => {
   const start = FORM_HEADING.test(lines[0] ?? '') ? 1 : 0
   let end = start
-  while (end < lines.length && charsAtMost(lines[end] as string, 50) && FORM_FIELD.test(lines[end] as string) && !/[。！？]$/.test(lines[end] as string)) end += 1
+  while (end < lines.length && charsAtMost(lines[end] as string, 50) && FORM_FIELD.test(lines[end] as string) && !/[。！？]$/.test(lines[end] as string))
+    end += 1
   // Three fields under a heading, or with a field only a form has (a meta table's 发布日期 is not one).
   const fields = lines.slice(start, end)
   return fields.length >= 3 && (start === 1 || fields.some((field) => FORM_ONLY.test(field))) ? end : 0
@@ -71,4 +78,11 @@ export const formEnd = (lines: string[]): number => {
 
 /** The rest of a title broken over two lines: short, title-like, not a name, byline, date or office, with a paragraph (or a wrapped line of one) after it. */
 export const isTitleRest = (line: string, next: string | undefined): boolean =>
-  charsAtMost(line, 16) && isTitleLike(line) && !looksLikeName(line) && !PUBLISHER_LINE.test(line) && !isUnderTitle(line) && !SUBTITLE.test(line) && next !== undefined && (isParagraphShaped(next) || (!charsAtMost(next, 20) && /[，。]/.test(next)))
+  charsAtMost(line, 16) &&
+  isTitleLike(line) &&
+  !looksLikeName(line) &&
+  !PUBLISHER_LINE.test(line) &&
+  !isUnderTitle(line) &&
+  !SUBTITLE.test(line) &&
+  next !== undefined &&
+  (isParagraphShaped(next) || (!charsAtMost(next, 20) && /[，。]/.test(next)))

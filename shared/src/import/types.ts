@@ -27,4 +27,7 @@ export type ImportedArticle = {
   traditional: string[]
 }
 
-export type Draft = Pick<ImportedArticle, 'title' | 'publishedAt' | 'source' | 'correspondent' | 'reporter' | 'responsibleEditor' | 'captions' | 'removed' | 'warnings'>
+export type Draft = Pick<
+  ImportedArticle,
+  'title' | 'publishedAt' | 'source' | 'correspondent' | 'reporter' | 'responsibleEditor' | 'captions' | 'removed' | 'warnings'
+>

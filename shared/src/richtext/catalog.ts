@@ -156,7 +156,10 @@ export const nodeSpecs = (profile: RichTextProfile): ReadonlyMap<string, NodeSpe
         fields: nullable((value) => (isRecord(value) ? null : { path: '', expected: '应为一组属性' })),
         // An image still uploading when the draft is autosaved: the browser's own blob: address.
         pending: record(
-          { formID: nodeId, src: (value) => (typeof value === 'string' && /^blob:\S{1,2000}$/.test(value) ? null : { path: '', expected: '应为上传中的图片' }) },
+          {
+            formID: nodeId,
+            src: (value) => (typeof value === 'string' && /^blob:\S{1,2000}$/.test(value) ? null : { path: '', expected: '应为上传中的图片' }),
+          },
           ['formID', 'src'],
         ),
       },
@@ -174,7 +177,13 @@ export const nodeSpecs = (profile: RichTextProfile): ReadonlyMap<string, NodeSpe
     linebreak: leaf({}),
     tab: leaf({ text: oneOf(['\t']), detail: integer(0, 3), format: integer(0, TEXT_FORMATS), mode: oneOf(['normal']), style: STYLE }),
     text: leaf(
-      { text: text(RICH_TEXT_LIMITS.maxTextLength), detail: integer(0, 3), format: integer(0, TEXT_FORMATS), mode: oneOf(['normal', 'token', 'segmented']), style: STYLE },
+      {
+        text: text(RICH_TEXT_LIMITS.maxTextLength),
+        detail: integer(0, 3),
+        format: integer(0, TEXT_FORMATS),
+        mode: oneOf(['normal', 'token', 'segmented']),
+        style: STYLE,
+      },
       ['text'],
     ),
   }

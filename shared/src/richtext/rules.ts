@@ -6,8 +6,7 @@
 export type Flaw = { path: string; expected: string }
 export type Rule = (value: unknown) => Flaw | null
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const flaw = (expected: string): Flaw => ({ path: '', expected })
 

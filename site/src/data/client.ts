@@ -25,8 +25,7 @@ const PARALLEL_PAGES = 6
 
 export type Query = Record<string, string | number | boolean>
 
-const toSearch = (query: Query): string =>
-  new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString()
+const toSearch = (query: Query): string => new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString()
 
 /** GETs a CMS API path; any network failure or non-2xx answer becomes a CmsUnavailableError. */
 export const getJson = async (path: string, query: Query = {}): Promise<unknown> => {
@@ -39,15 +38,11 @@ export const getJson = async (path: string, query: Query = {}): Promise<unknown>
     })
   } catch (error) {
     const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
-    throw new CmsUnavailableError(
-      `无法连接内容管理系统（${url}）：${reason}。请确认 CMS 已启动，或用 CMS_URL 指定其地址。构建已中止，未发布任何页面。`,
-    )
+    throw new CmsUnavailableError(`无法连接内容管理系统（${url}）：${reason}。请确认 CMS 已启动，或用 CMS_URL 指定其地址。构建已中止，未发布任何页面。`)
   }
   if (!response.ok) {
     const body = (await response.text()).slice(0, 300)
-    throw new CmsUnavailableError(
-      `内容管理系统返回错误 HTTP ${response.status}（${url}）：${body}。构建已中止，未发布任何页面。`,
-    )
+    throw new CmsUnavailableError(`内容管理系统返回错误 HTTP ${response.status}（${url}）：${body}。构建已中止，未发布任何页面。`)
   }
   return response.json()
 }

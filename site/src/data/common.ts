@@ -6,7 +6,10 @@ import { formatDateZh, isoDateInShanghai } from '@fengcai/shared'
 import { ogImageUrl } from './media'
 
 export const id = z.union([z.number(), z.string()]).transform(String)
-export const text = z.string().nullish().transform((value) => value ?? '')
+export const text = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? '')
 export const relation = z.unknown()
 export const seoSchema = z.object({ title: text, description: text, ogImage: relation }).nullish()
 export const newsroom = { source: text, correspondent: text, reporter: text, responsibleEditor: text }

@@ -11,25 +11,26 @@ import type { RawDoc } from './raw'
 
 export type Lookup<T> = (value: unknown) => T | null
 
-export const lookup = <T>(map: Map<string, T>): Lookup<T> => (value) => map.get(refId(value) ?? '') ?? null
+export const lookup =
+  <T>(map: Map<string, T>): Lookup<T> =>
+  (value) =>
+    map.get(refId(value) ?? '') ?? null
 
 export const byId = <T extends { id: string | number }>(list: readonly T[]): Map<string, T> => new Map(list.map((item) => [String(item.id), item]))
 
 /** A link lookup that keeps only name and address. */
-export const linkLookup = (map: Map<string, { name: string; href: string }>): Lookup<Link> => (value) => {
-  const found = map.get(refId(value) ?? '')
-  return found ? { name: found.name, href: found.href } : null
-}
+export const linkLookup =
+  (map: Map<string, { name: string; href: string }>): Lookup<Link> =>
+  (value) => {
+    const found = map.get(refId(value) ?? '')
+    return found ? { name: found.name, href: found.href } : null
+  }
 
 /**
  * The same Lexical state with upload nodes and internal links populated from the snapshot, as
  * the CMS would populate them at depth 1 for an anonymous reader.
  */
-export const populateRichText = (
-  data: unknown,
-  media: Map<string, RawDoc>,
-  documents: Partial<Record<string, Map<string, { slug: string }>>>,
-): unknown => {
+export const populateRichText = (data: unknown, media: Map<string, RawDoc>, documents: Partial<Record<string, Map<string, { slug: string }>>>): unknown => {
   const visit = (node: unknown, depth: number): unknown => {
     if (Array.isArray(node)) return node.map((child) => visit(child, depth))
     // Nothing below the renderer's depth bound is shown (./richtext); a deeper text, stored before

@@ -90,7 +90,9 @@ export const toHonorRoll = (raw: RawDoc, lookups: HonorLookups): HonorRoll => {
       story: lookups.story(entry.story),
       photo: toImage(lookups.media(entry.photo), 'card'),
     })),
-    searchTerms: termTokens((roll.entries ?? []).map((entry): ['organizations', unknown, Lookup<Link>] => ['organizations', entry.organization, lookups.organization])),
+    searchTerms: termTokens(
+      (roll.entries ?? []).map((entry): ['organizations', unknown, Lookup<Link>] => ['organizations', entry.organization, lookups.organization]),
+    ),
     date: dateLabel(roll.publishedAt),
     seo: seo(roll.seo, roll.title, `${roll.awardingBody} ${roll.year} 年度`, null, lookups.media),
   }

@@ -33,10 +33,11 @@ export const listingPaths = <T>(items: T[], base: string, extra: Record<string, 
   const total = items.length
   const archives = total > PAGE_SIZE ? Math.ceil(total / PAGE_SIZE) : 0
   const window = (page: number): PageNumber[] =>
-    Array.from({ length: Math.min(archives, page + PAGE_WINDOW) - Math.max(1, page - PAGE_WINDOW) + 1 }, (_, index) => Math.max(1, page - PAGE_WINDOW) + index).map(
-      (number) => ({ number, href: archiveHref(base, number), current: false }),
-    )
-  const earliest = (numbers: PageNumber[]) => (numbers[0]?.number ?? 1) > 1 ? archiveHref(base, 1) : null
+    Array.from(
+      { length: Math.min(archives, page + PAGE_WINDOW) - Math.max(1, page - PAGE_WINDOW) + 1 },
+      (_, index) => Math.max(1, page - PAGE_WINDOW) + index,
+    ).map((number) => ({ number, href: archiveHref(base, number), current: false }))
+  const earliest = (numbers: PageNumber[]) => ((numbers[0]?.number ?? 1) > 1 ? archiveHref(base, 1) : null)
   // The archive page holding the newest item the front page does not show.
   const firstUnseen = archives ? Math.floor((total - PAGE_SIZE - 1) / PAGE_SIZE) + 1 : 0
   const frontNumbers = archives ? window(firstUnseen) : []
@@ -58,7 +59,13 @@ export const listingPaths = <T>(items: T[], base: string, extra: Record<string, 
         items: items.slice(Math.max(0, total - page * PAGE_SIZE), total - (page - 1) * PAGE_SIZE),
         page,
         base,
-        nav: { latest: base, newer: page < archives ? archiveHref(base, page + 1) : null, older: page > 1 ? archiveHref(base, page - 1) : null, earliest: earliest(numbers), numbers },
+        nav: {
+          latest: base,
+          newer: page < archives ? archiveHref(base, page + 1) : null,
+          older: page > 1 ? archiveHref(base, page - 1) : null,
+          earliest: earliest(numbers),
+          numbers,
+        },
       } satisfies ListingPage<T>,
     }
   })

@@ -6,9 +6,7 @@ import type { ImageFamily } from '@fengcai/shared'
 import { cmsPublicUrl } from './client'
 import { memoizeByObject } from './memo'
 
-const sizeSchema = z
-  .object({ url: z.string().nullish(), width: z.number().nullish(), height: z.number().nullish() })
-  .partial()
+const sizeSchema = z.object({ url: z.string().nullish(), width: z.number().nullish(), height: z.number().nullish() }).partial()
 
 export const mediaSchema = z.object({
   id: z.union([z.number(), z.string()]),
@@ -67,9 +65,7 @@ const imageOf = (media: Usable, family: Exclude<ImageFamily, 'og'>): Image => {
   const largest = candidates.at(-1)
   const fallback = { url: media.url, width: media.width, height: media.height }
   const main = largest ?? fallback
-  const srcset = (candidates.length ? candidates : [fallback])
-    .map((size) => `${absoluteMediaUrl(size.url)} ${size.width}w`)
-    .join(', ')
+  const srcset = (candidates.length ? candidates : [fallback]).map((size) => `${absoluteMediaUrl(size.url)} ${size.width}w`).join(', ')
   return {
     src: absoluteMediaUrl(main.url),
     srcset,

@@ -83,7 +83,10 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   const columns = sorted(snapshot.columns, byOrder).map((raw) => toTaxonomy(raw, 'columns'))
   const districts = sorted(snapshot.districts, byOrder).map((raw) => toTaxonomy(raw, 'districts'))
   const organizations = sorted(snapshot.organizations, byName).map((raw) => toTaxonomy(raw, 'organizations'))
-  const parsedStories = sorted(snapshot.stories, newestFirst((raw) => raw.publishedAt as string)).map(parseStory)
+  const parsedStories = sorted(
+    snapshot.stories,
+    newestFirst((raw) => raw.publishedAt as string),
+  ).map(parseStory)
   const richTextTargets = {
     [collectionSlugs.stories]: byId(parsedStories),
     [collectionSlugs.notices]: byId(snapshot.notices.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
@@ -107,12 +110,16 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   linkNeighboursInColumn(fresh)
   const kept = internedStories.all(fresh.map((story) => [story.id, story]))
   const stories = fresh.map((story) => kept.get(story.id) as Story)
-  const honorRolls = sorted(snapshot.honorRolls, newestFirst((raw) => raw.publishedAt as string)).map((raw) =>
-    toHonorRoll(raw, { ...common, story: storyLink }),
-  )
+  const honorRolls = sorted(
+    snapshot.honorRolls,
+    newestFirst((raw) => raw.publishedAt as string),
+  ).map((raw) => toHonorRoll(raw, { ...common, story: storyLink }))
   const honorRoll = linkLookup(byId(honorRolls.map((roll) => ({ id: roll.id, name: roll.title, href: roll.href }))))
   const settings = toSettings(snapshot.settings)
-  const notices = sorted(snapshot.notices, newestFirst((raw) => raw.opensAt as string)).map((raw) =>
+  const notices = sorted(
+    snapshot.notices,
+    newestFirst((raw) => raw.opensAt as string),
+  ).map((raw) =>
     toNotice(
       raw,
       snapshot.comments[String(raw.id)] ?? { comments: [], retentionDays: 180 },
@@ -120,7 +127,10 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
       now,
     ),
   )
-  const galleries = sorted(snapshot.galleries, newestFirst((raw) => raw.date as string)).map((raw) => toGallery(raw, common))
+  const galleries = sorted(
+    snapshot.galleries,
+    newestFirst((raw) => raw.date as string),
+  ).map((raw) => toGallery(raw, common))
   return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings, builtAt: now }
 }
 

@@ -70,4 +70,7 @@ export const searchExtract = (html: string): string | null => {
 export const searchDigest = (html: string): string => extractDigest(searchExtract(html))
 
 /** searchDigest of a page whose extract is at hand. */
-export const extractDigest = (extract: string | null): string => createHash('sha256').update(extract ?? '').digest('base64url')
+export const extractDigest = (extract: string | null): string =>
+  createHash('sha256')
+    .update(extract ?? '')
+    .digest('base64url')

@@ -38,7 +38,10 @@ export const termTokens = (filed: [kind: TermKind, value: unknown, resolve: Look
  * as the 繁體 view writes them (`toTraditional`, with the 不转换词表 kept). Keys sorted, so the same
  * terms always give the same bytes, whether the full build or the site worker writes it.
  */
-export const searchTermsMap = (site: Record<TermKind, Taxonomy[]> & { settings: Pick<SiteSettings, 'keepWords'> }, toTraditional: (text: string) => string): SearchTermsMap => {
+export const searchTermsMap = (
+  site: Record<TermKind, Taxonomy[]> & { settings: Pick<SiteSettings, 'keepWords'> },
+  toTraditional: (text: string) => string,
+): SearchTermsMap => {
   const names = new Map<string, Set<string>>()
   const terms: [string, string][] = []
   for (const kind of ['columns', 'districts', 'organizations'] as const) {

@@ -59,7 +59,10 @@ export const toSettings = (raw: Record<string, unknown> | undefined): SiteSettin
     objectionContact: contactWithDefaults(settings.objectionContact, noContact),
     icp: filing(settings.icp, settings.icpUrl, 'https://beian.miit.gov.cn/'),
     policeRecord: filing(settings.policeRecord, settings.policeRecordUrl, 'https://beian.mps.gov.cn/'),
-    privacy: settings.privacy.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean),
+    privacy: settings.privacy
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter(Boolean),
     keepWords: parseKeepWords(settings.keepWords),
   }
 }

@@ -28,7 +28,11 @@ const published = { 'where[_status][equals]': 'published' }
  * a field added to a schema is fetched without anything else to change. The id always comes.
  */
 export const selectOf = (schema: z.ZodObject): Record<string, string> =>
-  Object.fromEntries(Object.keys(schema.shape).filter((field) => field !== 'id').map((field) => [`select[${field}]`, 'true']))
+  Object.fromEntries(
+    Object.keys(schema.shape)
+      .filter((field) => field !== 'id')
+      .map((field) => [`select[${field}]`, 'true']),
+  )
 
 /** The query that fetches a registry entry's documents (without depth and paging). */
 export const queryOf = (entry: CollectionEntry): Query => ({
@@ -46,8 +50,7 @@ export const snapshotQueries: SnapshotQueries = Object.fromEntries(
 ) as SnapshotQueries
 
 /** The approved comments of one notice, as the CMS publishes them (masked names, no objections). */
-export const fetchComments = (noticeId: string): Promise<unknown> =>
-  getJson(`${collectionSlugs.noticeComments}/published`, { notice: noticeId })
+export const fetchComments = (noticeId: string): Promise<unknown> => getJson(`${collectionSlugs.noticeComments}/published`, { notice: noticeId })
 
 /** The 站点设置 global as the public API gives it. */
 export const fetchSettings = async (): Promise<Record<string, unknown>> =>

@@ -24,7 +24,8 @@ export const taxonomyPaths = async (kind: Kind) => {
       props: {
         ...path.props,
         term,
-        organizations: kind === 'districts' ? site.organizations.filter((org) => org.districtId === term.id).map((org) => ({ name: org.name, href: org.href })) : [],
+        organizations:
+          kind === 'districts' ? site.organizations.filter((org) => org.districtId === term.id).map((org) => ({ name: org.name, href: org.href })) : [],
       },
     })),
   )

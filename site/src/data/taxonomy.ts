@@ -22,5 +22,13 @@ export type Taxonomy = {
 export const toTaxonomy = (raw: RawDoc, section: 'columns' | 'districts' | 'organizations'): Taxonomy => {
   const parsed = (section === 'organizations' ? organizationSchema : taxonomySchema).parse(raw)
   const district = 'district' in parsed ? refId(parsed.district) : null
-  return { id: parsed.id, name: parsed.name, slug: parsed.slug, href: pageOf(section, parsed.slug), description: parsed.description, kind: parsed.kind, districtId: district }
+  return {
+    id: parsed.id,
+    name: parsed.name,
+    slug: parsed.slug,
+    href: pageOf(section, parsed.slug),
+    description: parsed.description,
+    kind: parsed.kind,
+    districtId: district,
+  }
 }

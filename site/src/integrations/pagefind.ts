@@ -23,7 +23,11 @@ export const MANIFEST = 'pagefind/shards.json'
 export const PRESENT = 'pagefind/present.json'
 
 /** The site address of a built page: `stories/a/index.html` → `/stories/a/`. */
-export const urlOf = (file: string): string => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`
+export const urlOf = (file: string): string =>
+  `/${file
+    .split(path.sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`
 
 export type Page = { url: string; file: string; hash: string }
 /** A built page to index, before it is read. */
@@ -134,7 +138,7 @@ export const buildShard = async (outDir: string, shard: number, pages: PageFile[
   // and encodes the next (the same files; a shard built about a third faster). At most
   // IN_FLIGHT pages wait for their answer, so a shard of a large site is not held in memory whole.
   const added: Promise<{ url: string; errors: string[] }>[] = []
-  let answers: PromiseSettledResult<{ url: string; errors: string[] }>[] = []
+  let answers: PromiseSettledResult<{ url: string; errors: string[] }>[]
   try {
     for (const page of pages) {
       const html = await readFile(path.join(outDir, page.file), 'utf8')

@@ -52,7 +52,10 @@ export const sitemap = (): AstroIntegration => {
       },
       'astro:build:done': async ({ dir, pages }) => {
         const outDir = fileURLToPath(dir)
-        const files = sitemapFiles(site, pages.map((page) => page.pathname))
+        const files = sitemapFiles(
+          site,
+          pages.map((page) => page.pathname),
+        )
         for (const stale of await staleSitemapFiles(outDir, files)) await rm(path.join(outDir, stale))
         for (const [file, xml] of files) await writeFile(path.join(outDir, file), xml)
       },

@@ -56,7 +56,8 @@ class CommentForm extends CommentFormFields {
         // Let the browser follow the #notice-feedback link to the form's start, then focus the choice
         // of 留言/异议 there: a text field would open a phone's keyboard over that choice.
         requestAnimationFrame(() => {
-          const kind = this.form.querySelector<HTMLInputElement>('input[name="kind"]:checked') ?? this.form.querySelector<HTMLInputElement>('input[name="kind"]')
+          const kind =
+            this.form.querySelector<HTMLInputElement>('input[name="kind"]:checked') ?? this.form.querySelector<HTMLInputElement>('input[name="kind"]')
           kind?.focus({ preventScroll: true })
         })
       })
@@ -261,7 +262,6 @@ class CommentForm extends CommentFormFields {
     this.touched.clear()
     this.updateCount()
   }
-
 }
 
 export const initCommentForms = (): void => {

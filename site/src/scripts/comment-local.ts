@@ -34,7 +34,10 @@ export const storage = {
 /** A random key for one submission; works outside secure contexts, unlike randomUUID. */
 export const newKey = (): string => {
   const bytes = crypto.getRandomValues(new Uint8Array(18))
-  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '')
 }
 
 /** Waits for the widget's proof of work, starting it if needed; resolves to its payload. */

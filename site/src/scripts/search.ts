@@ -55,10 +55,12 @@ const loadTerms = (): Promise<SearchTermsMap> =>
 let toSimplified: Promise<(text: string) => string> | null = null
 /** OpenCC's Traditional → Simplified tables (Taiwan and Hong Kong forms too), loaded with the first query. */
 const loadSimplifier = () =>
-  (toSimplified ??= import('./simplified-query').then((module) => module.simplifiedQuery).catch((error: unknown) => {
-    console.warn('繁简转换不可用', error)
-    return (text: string) => text
-  }))
+  (toSimplified ??= import('./simplified-query')
+    .then((module) => module.simplifiedQuery)
+    .catch((error: unknown) => {
+      console.warn('繁简转换不可用', error)
+      return (text: string) => text
+    }))
 
 /** Results in the order given, each page once. */
 const withoutRepeats = (lists: PagefindResult[][]): PagefindResult[] => {

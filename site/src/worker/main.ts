@@ -73,12 +73,25 @@ const recordPublish = async (kind: 'full' | 'incremental' | 'tick', changes: Que
   const dir = path.join(buildsDir, 'publishes')
   await mkdir(dir, { recursive: true })
   const at = new Date()
-  const record = { at: at.toISOString(), kind, site: path.basename(publisher.publicDir ?? ''), changes: changes.map((change) => `${change.collection} ${change.docId}`), ...result }
+  const record = {
+    at: at.toISOString(),
+    kind,
+    site: path.basename(publisher.publicDir ?? ''),
+    changes: changes.map((change) => `${change.collection} ${change.docId}`),
+    ...result,
+  }
   await writeFile(path.join(dir, `${at.getTime()}-${kind}.json`), `${JSON.stringify(record, null, 1)}\n`)
   const records = (await readdir(dir)).sort()
   for (const old of records.slice(0, Math.max(0, records.length - KEEP_PUBLISH_RECORDS))) await rm(path.join(dir, old), { force: true })
   await writeStatus({
-    lastPublish: { at: record.at, reasons: changes.length, changed: result.changed.length, deleted: result.deleted.length, rendered: result.rendered, ms: result.ms },
+    lastPublish: {
+      at: record.at,
+      reasons: changes.length,
+      changed: result.changed.length,
+      deleted: result.deleted.length,
+      rendered: result.rendered,
+      ms: result.ms,
+    },
   })
 }
 
@@ -140,7 +153,9 @@ const answerPreview = async (request: http.IncomingMessage, response: http.Serve
   } catch (error) {
     const status = error instanceof PreviewError ? error.status : 500
     if (status === 500) console.error(`预览失败：${describe(error)}`)
-    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ message: status === 500 ? `预览失败：${describe(error)}` : describe(error) }))
+    response
+      .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify({ message: status === 500 ? `预览失败：${describe(error)}` : describe(error) }))
   }
 }
 
@@ -227,7 +242,13 @@ const publishLoop = async (): Promise<void> => {
       }
       await markDone(ids)
       failures = 0
-      log(`已发布 ${changes.length} 项变更：渲染 ${result.rendered} 个页面${result.swapped ? `（另有 ${result.swapped} 个只换导航）` : ''}，${result.changed.length} 个文件更新，${result.deleted.length} 个删除，用时 ${result.ms} 毫秒（${Object.entries(result.phases ?? {}).map(([name, ms]) => `${name} ${ms}`).join('，')}）。`)
+      log(
+        `已发布 ${changes.length} 项变更：渲染 ${result.rendered} 个页面${result.swapped ? `（另有 ${result.swapped} 个只换导航）` : ''}，${result.changed.length} 个文件更新，${result.deleted.length} 个删除，用时 ${result.ms} 毫秒（${Object.entries(
+          result.phases ?? {},
+        )
+          .map(([name, ms]) => `${name} ${ms}`)
+          .join('，')}）。`,
+      )
     } catch (error) {
       failures += 1
       const pause = Math.min(60_000, 1_000 * 2 ** failures)

@@ -179,11 +179,23 @@ export class Publisher {
     for (const file of sitemap.deleted) deleted.add(file)
     phase('remove+sitemap')
 
-    const search = await this.search.update(publicDir, rendered.searchable, [...deleted].filter((file) => file.endsWith('.html')))
+    const search = await this.search.update(
+      publicDir,
+      rendered.searchable,
+      [...deleted].filter((file) => file.endsWith('.html')),
+    )
     for (const file of search.changed) changed.add(file)
     for (const file of search.deleted) deleted.add(file)
     phase('search')
-    return { changed: [...changed].sort(), deleted: [...deleted].sort(), rendered: toRender.length - swapped, swapped, failed, ms: Math.round(performance.now() - started), phases }
+    return {
+      changed: [...changed].sort(),
+      deleted: [...deleted].sort(),
+      rendered: toRender.length - swapped,
+      swapped,
+      failed,
+      ms: Math.round(performance.now() - started),
+      phases,
+    }
   }
 
   async close(): Promise<void> {

@@ -17,8 +17,7 @@ const call = async (method: 'GET' | 'POST', path: string, body?: unknown): Promi
   return response.json()
 }
 
-export const pendingChanges = async (limit = 5_000): Promise<QueuedChange[]> =>
-  ((await call('GET', `pending?limit=${limit}`)) as { docs: QueuedChange[] }).docs
+export const pendingChanges = async (limit = 5_000): Promise<QueuedChange[]> => ((await call('GET', `pending?limit=${limit}`)) as { docs: QueuedChange[] }).docs
 
 export const markDone = async (ids: number[]): Promise<void> => {
   for (let start = 0; start < ids.length; start += 2_000) await call('POST', 'done', { ids: ids.slice(start, start + 2_000) })

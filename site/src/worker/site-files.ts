@@ -33,7 +33,10 @@ export const removeFiles = async (publicDir: string, files: string[]): Promise<v
 export const updateSitemap = async (publicDir: string, siteUrl: string, paths: PathWithRoute[]): Promise<{ changed: string[]; deleted: string[] }> => {
   const changed: string[] = []
   const deleted: string[] = []
-  const sitemap = sitemapFiles(siteUrl, paths.filter((entry) => entry.route.type === 'page').map((entry) => pageNameOf(entry.pathname)))
+  const sitemap = sitemapFiles(
+    siteUrl,
+    paths.filter((entry) => entry.route.type === 'page').map((entry) => pageNameOf(entry.pathname)),
+  )
   for (const [file, xml] of sitemap) {
     const target = path.join(publicDir, file)
     if (existsSync(target) && (await readFile(target, 'utf8')) === xml) continue

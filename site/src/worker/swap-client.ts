@@ -31,7 +31,12 @@ export class SwapClient {
    * thread cannot swap are rendered here after it is done. `searchPages`: what search reads of
    * each page now.
    */
-  async run(stage: RenderStage, navOnly: PathWithRoute[], inFull: PathWithRoute[], searchPages: ReadonlyMap<string, Page>): Promise<{ swapped: number; ms: number }> {
+  async run(
+    stage: RenderStage,
+    navOnly: PathWithRoute[],
+    inFull: PathWithRoute[],
+    searchPages: ReadonlyMap<string, Page>,
+  ): Promise<{ swapped: number; ms: number }> {
     const swapper = this.start()
     const samples: { from: string; index: number }[] = []
     let result = null as SwapResult | null

@@ -66,7 +66,7 @@ const versioned = new Set(['stories', 'galleries', 'honor-rolls', 'notices'])
 describe('access matrix', () => {
   let ctx: TestPayload
   let mediaId: number
-  const users = {} as Record<Actor, (Awaited<ReturnType<TestPayload['createUser']>>) | undefined>
+  const users = {} as Record<Actor, Awaited<ReturnType<TestPayload['createUser']>> | undefined>
 
   beforeAll(async () => {
     ctx = await bootPayload()

@@ -30,12 +30,21 @@ describe('audit log', () => {
     adminToken = await token(admin)
     editorToken = await token(editor)
     // A publish by an administrator writes the first row.
-    const story = await ctx.payload.create({ collection: 'stories', data: { title: '日志测试', body: richText('正文'), _status: 'published' }, overrideAccess: false, user: admin })
+    const story = await ctx.payload.create({
+      collection: 'stories',
+      data: { title: '日志测试', body: richText('正文'), _status: 'published' },
+      overrideAccess: false,
+      user: admin,
+    })
     const { docs } = await ctx.payload.find({ collection: 'audit-log', where: { docId: { equals: String(story.id) } }, overrideAccess: true })
     rowId = docs[0]?.id as number
   })
 
-  const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: { status?: number }) => error.status)
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: { status?: number }) => error.status,
+    )
 
   it('should record a publish with who did it, and show it to administrators only', async () => {
     const row = await ctx.payload.findByID({ collection: 'audit-log', id: rowId, overrideAccess: true })
@@ -49,7 +58,10 @@ describe('audit log', () => {
 
   it('should let nobody create, change or delete a row through the API, administrators included', async () => {
     const entry = { action: 'deleted', collection: 'stories', docId: '1', at: new Date().toISOString(), note: '伪造' }
-    expect((await client.post('audit-log', { headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(entry) })).status).toBe(403)
+    expect(
+      (await client.post('audit-log', { headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(entry) }))
+        .status,
+    ).toBe(403)
     expect((await client.patch(`audit-log/${rowId}`, { note: '改写' }, adminToken)).status).toBe(403)
     const graphql = await client.graphql(`mutation { deleteAuditLog(id: ${rowId}) { id } }`, adminToken)
     expect(graphql.text).toContain('errors')

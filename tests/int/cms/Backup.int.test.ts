@@ -21,7 +21,8 @@ const pnpm = runPnpm
 const counts = async (databaseUrl: string): Promise<Record<string, number>> => {
   const tables = await queryDatabase<{ tablename: string }>(databaseUrl, `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)
   const result: Record<string, number> = {}
-  for (const { tablename } of tables) result[tablename] = (await queryDatabase<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM "${tablename}"`))[0]?.n ?? 0
+  for (const { tablename } of tables)
+    result[tablename] = (await queryDatabase<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM "${tablename}"`))[0]?.n ?? 0
   return result
 }
 
@@ -33,7 +34,12 @@ describe('backup and restore with DATABASE_URL', () => {
     ctx = await bootPayload()
     dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-backup-int-'))
     const editor = await ctx.createUser(['editor', 'reviewer'])
-    await ctx.payload.create({ collection: 'stories', data: { title: '备份与恢复：“引号”、换行\n和 emoji 🌱', body: richText('第一段。', '第二段。'), _status: 'published' }, user: editor, overrideAccess: false })
+    await ctx.payload.create({
+      collection: 'stories',
+      data: { title: '备份与恢复：“引号”、换行\n和 emoji 🌱', body: richText('第一段。', '第二段。'), _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
     await ctx.payload.create({ collection: 'stories', data: { title: '只是一篇草稿', body: richText('草稿正文。'), _status: 'draft' }, draft: true })
   })
 
@@ -65,6 +71,8 @@ describe('backup and restore with DATABASE_URL', () => {
     await queryDatabase(target, `UPDATE stories SET title = '恢复后被改动的标题'`)
     const forced = await pnpm(['restore', archive, '--force'], restoreEnv)
     expect(forced.code, forced.output).toBe(0)
-    expect((await queryDatabase<{ title: string }>(target, 'SELECT title FROM stories ORDER BY id')).map((row) => row.title)).toEqual(titles.map((row) => row.title))
+    expect((await queryDatabase<{ title: string }>(target, 'SELECT title FROM stories ORDER BY id')).map((row) => row.title)).toEqual(
+      titles.map((row) => row.title),
+    )
   }, 180_000)
 })

@@ -9,17 +9,20 @@ import type { DemoCredentials } from '@fengcai/shared'
 
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
+import type { ensureDemoUsers as EnsureDemoUsersFn } from '@/seed/demoUsers'
+
+type EnsureDemoUsers = typeof EnsureDemoUsersFn
 
 describe('demo accounts', () => {
   let ctx: TestPayload
-  let ensureDemoUsers: typeof import('@/seed/demoUsers').ensureDemoUsers
+  let ensureDemoUsers: EnsureDemoUsers
 
   beforeAll(async () => {
     ctx = await bootPayload()
     ;({ ensureDemoUsers } = await import('@/seed/demoUsers'))
   })
 
-  it('should create one account per role on an empty database, and add a new role\'s account to an older demo database', async () => {
+  it("should create one account per role on an empty database, and add a new role's account to an older demo database", async () => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'fengcai-demo-')), 'demo-credentials.json')
     const created = (await ensureDemoUsers(ctx.payload, file)) as DemoCredentials
     expect(Object.keys(created).sort()).toEqual(demoAccounts.map((account) => account.key).sort())

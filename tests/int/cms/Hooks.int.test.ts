@@ -66,7 +66,12 @@ describe('collection hooks', () => {
 
   it('should list every collection of the config here', () => {
     const payloadOwn = (slug: string) => slug.startsWith('payload-')
-    expect(collections.map((collection) => collection.slug).filter((slug) => !payloadOwn(slug)).sort()).toEqual(Object.keys(madeOf).sort())
+    expect(
+      collections
+        .map((collection) => collection.slug)
+        .filter((slug) => !payloadOwn(slug))
+        .sort(),
+    ).toEqual(Object.keys(madeOf).sort())
   })
 
   it.each(Object.entries(madeOf))('should keep in %s every hook of each set it is made from', (slug, setNames) => {

@@ -52,7 +52,14 @@ describe('article import', () => {
   const auth = (token: string) => ({ authorization: `JWT ${token}` })
   const importFile = async (token: string, file: string, bytes: Uint8Array | string, fields: Record<string, string> = {}) => {
     const answer = await client.post(`stories/import${fields.dryRun ? '?dryRun=1' : ''}`, { headers: auth(token), body: form(file, bytes) })
-    return { status: answer.status, body: JSON.parse(answer.text) as { result: Record<string, unknown> & { storyId: number | null; honorRollId: number | null; warnings: string[] }; message?: string; errors?: { message: string }[] } }
+    return {
+      status: answer.status,
+      body: JSON.parse(answer.text) as {
+        result: Record<string, unknown> & { storyId: number | null; honorRollId: number | null; warnings: string[] }
+        message?: string
+        errors?: { message: string }[]
+      },
+    }
   }
   const storyCount = async () => (await ctx.payload.count({ collection: 'stories', overrideAccess: true })).totalDocs
 
@@ -86,7 +93,12 @@ describe('article import', () => {
     const roll = await ctx.payload.findByID({ collection: 'honor-rolls', id: body.result.honorRollId as number, draft: true, overrideAccess: true, depth: 0 })
     expect(roll._status).toBe('draft')
     expect(roll.entries).toHaveLength(12)
-    expect(roll.entries?.[1]).toMatchObject({ honoreeName: '胡辉刚古董车修复工匠创新工作室', unit: '上海汽车博物馆有限公司', award: '2023年度上海市工匠创新工作室', story: body.result.storyId })
+    expect(roll.entries?.[1]).toMatchObject({
+      honoreeName: '胡辉刚古董车修复工匠创新工作室',
+      unit: '上海汽车博物馆有限公司',
+      award: '2023年度上海市工匠创新工作室',
+      story: body.result.storyId,
+    })
     const story = await ctx.payload.findByID({ collection: 'stories', id: body.result.storyId as number, draft: true, overrideAccess: true })
     expect(story).toMatchObject({ correspondent: '俞秋凤', reporter: '金隼' })
   })
@@ -126,15 +138,23 @@ describe('article import', () => {
       source: '长宁区志愿者协会',
       correspondent: '尹晓岚',
       headings: ['家长也来帮忙'],
-      paragraphs: ['六一儿童节下午，社区图书角里坐满了小读者。志愿者们准备了绘本和手工材料，陪孩子们度过了一个安静的下午。', '不少家长主动报名当起了图书管理员，负责借还登记和图书整理。'],
+      paragraphs: [
+        '六一儿童节下午，社区图书角里坐满了小读者。志愿者们准备了绘本和手工材料，陪孩子们度过了一个安静的下午。',
+        '不少家长主动报名当起了图书管理员，负责借还登记和图书整理。',
+      ],
     })
     const story = await ctx.payload.findByID({ collection: 'stories', id: body.result.storyId as number, draft: true, overrideAccess: true })
-    expect(lexicalPlainText(story.body)).toBe('六一儿童节下午，社区图书角里坐满了小读者。志愿者们准备了绘本和手工材料，陪孩子们度过了一个安静的下午。\n家长也来帮忙\n不少家长主动报名当起了图书管理员，负责借还登记和图书整理。')
+    expect(lexicalPlainText(story.body)).toBe(
+      '六一儿童节下午，社区图书角里坐满了小读者。志愿者们准备了绘本和手工材料，陪孩子们度过了一个安静的下午。\n家长也来帮忙\n不少家长主动报名当起了图书管理员，负责借还登记和图书整理。',
+    )
   })
 
   it('should take pasted HTML as well as files', async () => {
     const html = '<h1>社区读书会开张</h1><p>发布时间：2026-02-01 来源：长桥街道</p><p>周末的社区读书会迎来了第一批读者。</p>'
-    const answer = await client.post('stories/import', { headers: { ...auth(editorToken), 'content-type': 'application/json' }, body: JSON.stringify({ text: html, dryRun: true }) })
+    const answer = await client.post('stories/import', {
+      headers: { ...auth(editorToken), 'content-type': 'application/json' },
+      body: JSON.stringify({ text: html, dryRun: true }),
+    })
     expect(answer.status).toBe(200)
     expect(JSON.parse(answer.text).result).toMatchObject({ title: '社区读书会开张', source: '长桥街道', paragraphs: ['周末的社区读书会迎来了第一批读者。'] })
   })
@@ -154,7 +174,10 @@ describe('article import', () => {
   it('should read pasted text followed by 113,000 “<” in linear time', async () => {
     const text = `<p>志愿者正文</p>${'<'.repeat(113_000)}`
     const started = Date.now()
-    const answer = await client.post('stories/import?dryRun=1', { headers: { ...auth(editorToken), 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
+    const answer = await client.post('stories/import?dryRun=1', {
+      headers: { ...auth(editorToken), 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    })
     expect(Date.now() - started).toBeLessThan(2_000)
     expect(answer.status).toBe(200)
     const result = JSON.parse(answer.text).result as { title: string; paragraphs: string[] }
@@ -165,7 +188,9 @@ describe('article import', () => {
   it('should give eight imports of one article at the same moment eight drafts with their own addresses', async () => {
     const text = '<h1>同题并发导入的测试稿件</h1><p>社区志愿者今天上午在广场开展了义诊活动，吸引了许多居民。</p>'
     const answers = await Promise.all(
-      Array.from({ length: 8 }, () => client.post('stories/import', { headers: { ...auth(editorToken), 'content-type': 'application/json' }, body: JSON.stringify({ text }) })),
+      Array.from({ length: 8 }, () =>
+        client.post('stories/import', { headers: { ...auth(editorToken), 'content-type': 'application/json' }, body: JSON.stringify({ text }) }),
+      ),
     )
     expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(201))
     const ids = answers.map((answer) => (JSON.parse(answer.text) as { result: { storyId: number } }).result.storyId)
@@ -174,19 +199,39 @@ describe('article import', () => {
     expect(new Set(slugs).size).toBe(8)
   })
 
-  it.skipIf(!referenceDir)('should give the CLI dry run of article A as JSON: Simplified title, no readings, nothing Traditional, nothing written', async () => {
-    const before = await storyCount()
-    const run = await runImport(['--dry-run', '--json', typed(articleA)], ctx.databaseUrl)
-    expect(run.code, run.stderr).toBe(0)
-    const lines = run.stdout.trim().split('\n')
-    expect(lines).toHaveLength(1)
-    const result = JSON.parse(lines[0] as string) as Record<string, unknown>
-    expect(Object.keys(result)).toEqual(expect.arrayContaining(['file', 'kind', 'title', 'publishedAt', 'source', 'correspondent', 'reporter', 'responsibleEditor', 'paragraphs', 'headings', 'captions', 'honorRoll', 'removed', 'warnings']))
-    expect(result.title).toBe('践行企业社会责任，中智白领青年志愿者总队在行动')
-    expect(run.stdout).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/)
-    expect(traditionalCharacters(JSON.stringify([result.title, result.paragraphs, result.headings]))).toEqual([])
-    expect(await storyCount()).toBe(before)
-  })
+  it.skipIf(!referenceDir)(
+    'should give the CLI dry run of article A as JSON: Simplified title, no readings, nothing Traditional, nothing written',
+    async () => {
+      const before = await storyCount()
+      const run = await runImport(['--dry-run', '--json', typed(articleA)], ctx.databaseUrl)
+      expect(run.code, run.stderr).toBe(0)
+      const lines = run.stdout.trim().split('\n')
+      expect(lines).toHaveLength(1)
+      const result = JSON.parse(lines[0] as string) as Record<string, unknown>
+      expect(Object.keys(result)).toEqual(
+        expect.arrayContaining([
+          'file',
+          'kind',
+          'title',
+          'publishedAt',
+          'source',
+          'correspondent',
+          'reporter',
+          'responsibleEditor',
+          'paragraphs',
+          'headings',
+          'captions',
+          'honorRoll',
+          'removed',
+          'warnings',
+        ]),
+      )
+      expect(result.title).toBe('践行企业社会责任，中智白领青年志愿者总队在行动')
+      expect(run.stdout).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/)
+      expect(traditionalCharacters(JSON.stringify([result.title, result.paragraphs, result.headings]))).toEqual([])
+      expect(await storyCount()).toBe(before)
+    },
+  )
 
   it.skipIf(!referenceDir)('should write reference article B and its honour roll as drafts from the CLI', async () => {
     const run = await runImport(['--json', '--as', editor.email, typed(articleB)], ctx.databaseUrl)
@@ -202,7 +247,10 @@ describe('article import', () => {
   it('should write drafts from the CLI as the given editor, and report a file it cannot read', async () => {
     const run = await runImport(['--json', '--as', editor.email, 'tests/fixtures/import/traditional-with-names.txt', 'no-such-file.docx'], ctx.databaseUrl)
     expect(run.code).toBe(1)
-    const [imported, missing] = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    const [imported, missing] = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(missing).toEqual({ file: 'no-such-file.docx', error: '找不到文件“no-such-file.docx”。' })
     const story = await ctx.payload.findByID({ collection: 'stories', id: imported?.storyId as number, draft: true, overrideAccess: true, depth: 0 })
     expect(story).toMatchObject({ _status: 'draft', title: '守护绿色家园，志愿者在行动', reporter: '於佩珊、范志强', responsibleEditor: '钟晓明' })

@@ -95,7 +95,10 @@ describe('mail to staff through SMTP', () => {
       body: JSON.stringify({ token: link?.[2], password: 'new-Password-2026' }),
     })
     expect(reset.status).toBe(200)
-    const login = await client.post('users/login', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: 'new-Password-2026' }) })
+    const login = await client.post('users/login', {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: user.email, password: 'new-Password-2026' }),
+    })
     expect(login.status).toBe(200)
   })
 
@@ -130,7 +133,9 @@ describe('mail to staff through SMTP', () => {
     const client = new pg.Client({ connectionString: ctx.databaseUrl })
     await client.connect()
     try {
-      const job = await client.query(`SELECT total_tried::int AS tried, has_error, completed_at FROM payload_jobs WHERE task_slug = 'notifyObjection' ORDER BY id DESC LIMIT 1`)
+      const job = await client.query(
+        `SELECT total_tried::int AS tried, has_error, completed_at FROM payload_jobs WHERE task_slug = 'notifyObjection' ORDER BY id DESC LIMIT 1`,
+      )
       // Tried once, failed, waiting to be tried again (not given up, not done).
       expect(job.rows[0]).toMatchObject({ tried: 1, has_error: false, completed_at: null })
     } finally {
@@ -148,7 +153,10 @@ describe('mail to staff through SMTP', () => {
     const user = await ctx.createUser(['reviewer'])
     await smtp.stop()
     try {
-      const answer = await client.post('users/forgot-password', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email }) })
+      const answer = await client.post('users/forgot-password', {
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: user.email }),
+      })
       expect(answer.status).toBe(200)
     } finally {
       await smtp.start()

@@ -48,7 +48,11 @@ describe('deleting pictures that content uses', () => {
 
   it('should let an editor delete a cover picture: the story stays and has no cover', async () => {
     const cover = await picture('一张封面')
-    const story = await ctx.payload.create({ collection: 'stories', data: { title: '封面将被删除的新闻', body: richText('正文'), cover: cover.id }, draft: true })
+    const story = await ctx.payload.create({
+      collection: 'stories',
+      data: { title: '封面将被删除的新闻', body: richText('正文'), cover: cover.id },
+      draft: true,
+    })
     await ctx.payload.delete({ collection: 'media', id: cover.id, overrideAccess: false, user: editor })
     const after = await ctx.payload.findByID({ collection: 'stories', id: story.id, draft: true, depth: 0 })
     expect(after.cover ?? null).toBeNull()

@@ -30,9 +30,7 @@ describe('migrations', () => {
     const client = new pg.Client({ connectionString: ctx.databaseUrl })
     await client.connect()
     try {
-      const before = await client.query(
-        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'users'`,
-      )
+      const before = await client.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'users'`)
       expect(before.rows[0].n).toBe(0)
 
       const { runMigrations } = await import('@/lib/runMigrations')
@@ -42,9 +40,7 @@ describe('migrations', () => {
       const applied = await client.query(`SELECT name FROM payload_migrations WHERE batch > 0 ORDER BY name`)
       expect(applied.rows.map((row: { name: string }) => `${row.name}.ts`)).toEqual(files.sort())
 
-      const tables = await client.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
-      )
+      const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)
       const names = tables.rows.map((row: { table_name: string }) => row.table_name)
       expect(names).toEqual(expect.arrayContaining(['users', 'media', 'stories', '_stories_v']))
     } finally {

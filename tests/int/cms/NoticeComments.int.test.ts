@@ -61,7 +61,10 @@ describe('notice comments: the public submission endpoint', () => {
       headers: { 'content-type': type, 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': ip ?? `10.1.${Math.floor(ipCounter / 250)}.${ipCounter % 250}` },
       body: raw ?? JSON.stringify(body),
     })
-    return { status: answer.status, body: answer.text ? (JSON.parse(answer.text) as { receipt?: string; message?: string; errors?: Record<string, string> }) : {} }
+    return {
+      status: answer.status,
+      body: answer.text ? (JSON.parse(answer.text) as { receipt?: string; message?: string; errors?: Record<string, string> }) : {},
+    }
   }
 
   const rows = async () => (await ctx.payload.count({ collection: 'notice-comments' })).totalDocs
@@ -171,11 +174,13 @@ describe('notice comments: the public submission endpoint', () => {
 
   it('should publish approved comments with masked names, and never objections or phones', async () => {
     const staff = await ctx.createUser(['notice-staff'])
-    const comment = await post(await valid({ kind: 'comment', name: '张三丰', content: '<script>alert("x")</script> 这位志愿者很负责。', phone: '13912345678' }))
+    const comment = await post(
+      await valid({ kind: 'comment', name: '张三丰', content: '<script>alert("x")</script> 这位志愿者很负责。', phone: '13912345678' }),
+    )
     const objection = await post(await valid({ name: '李四', content: '这是一条不应公开的异议内容，请核实。' }))
     const [commentDoc, objectionDoc] = await Promise.all(
-      [comment, objection].map(async (answer) =>
-        (await ctx.payload.find({ collection: 'notice-comments', where: { receipt: { equals: answer.body.receipt } } })).docs[0],
+      [comment, objection].map(
+        async (answer) => (await ctx.payload.find({ collection: 'notice-comments', where: { receipt: { equals: answer.body.receipt } } })).docs[0],
       ),
     )
     await ctx.payload.update({ collection: 'notice-comments', id: commentDoc?.id as number, data: { status: 'approved' }, overrideAccess: false, user: staff })
@@ -213,7 +218,11 @@ describe('notice comments: the public submission endpoint', () => {
     const graph = await client.graphql('{ NoticeComments { docs { phone name } } }')
     expect(graph.text).not.toMatch(/139\d{8}/)
     await expect(
-      ctx.payload.create({ collection: 'notice-comments', data: { receipt: 'x', idempotencyKey: 'y'.repeat(16), kind: 'comment', status: 'pending', notice: openNotice.id, content: '匿名直接写入' }, overrideAccess: false }),
+      ctx.payload.create({
+        collection: 'notice-comments',
+        data: { receipt: 'x', idempotencyKey: 'y'.repeat(16), kind: 'comment', status: 'pending', notice: openNotice.id, content: '匿名直接写入' },
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
   })
 })

@@ -16,7 +16,21 @@ import type { RouteClient } from '../../helpers/routes'
 /** What staff decide and write; everything else is what was sent. */
 const MODERATION_FIELDS = ['status', 'moderatorNote', 'publicReply', 'resolution']
 /** Named in the brief; must be among the fields checked, whatever the collection adds. */
-const SUBMITTED_AT_LEAST = ['kind', 'content', 'name', 'phone', 'email', 'evidence', 'notice', 'nomineeId', 'nomineeName', 'receipt', 'idempotencyKey', 'ipHash', 'userAgent']
+const SUBMITTED_AT_LEAST = [
+  'kind',
+  'content',
+  'name',
+  'phone',
+  'email',
+  'evidence',
+  'notice',
+  'nomineeId',
+  'nomineeName',
+  'receipt',
+  'idempotencyKey',
+  'ipHash',
+  'userAgent',
+]
 const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt'])
 
 const ROLES_WHO_MODERATE: Role[] = ['admin', 'notice-staff']
@@ -55,7 +69,8 @@ describe('notice comments: what was sent stays as sent', () => {
   /** A value unlike the stored one, of the field's type. */
   const changed = (field: Field, doc: Doc): unknown => {
     serial += 1
-    if (field.type === 'select') return (field.options ?? []).map((option) => (typeof option === 'string' ? option : option.value)).find((value) => value !== doc[field.name])
+    if (field.type === 'select')
+      return (field.options ?? []).map((option) => (typeof option === 'string' ? option : option.value)).find((value) => value !== doc[field.name])
     if (field.type === 'relationship') return otherNotice
     if (field.type === 'date') return new Date(Date.UTC(2030, 0, 1, 0, 0, serial)).toISOString()
     return `改-${field.name}-${serial}`
@@ -88,9 +103,15 @@ describe('notice comments: what was sent stays as sent', () => {
         return !(JSON.parse(answer.text) as { errors?: unknown[] }).errors?.length
       }
       case 'Local API':
-        return ctx.payload.update({ ...local, id }).then(() => true, () => false)
+        return ctx.payload.update({ ...local, id }).then(
+          () => true,
+          () => false,
+        )
       case 'Local API bulk':
-        return ctx.payload.update({ ...local, where: { id: { equals: id } } }).then((result) => result.docs.length === 1 && result.errors.length === 0, () => false)
+        return ctx.payload.update({ ...local, where: { id: { equals: id } } }).then(
+          (result) => result.docs.length === 1 && result.errors.length === 0,
+          () => false,
+        )
       case 'version restore': {
         // A version holding `data`, written by the server itself (which bypasses access), then
         // the current values again: restoring the first version as this role.
@@ -100,7 +121,10 @@ describe('notice comments: what was sent stays as sent', () => {
         await ctx.payload.update({ collection: 'notice-comments', id, data: restoreData, overrideAccess: true, context: { skipRebuild: true } })
         return ctx.payload
           .restoreVersion({ collection: 'notice-comments', id: before, overrideAccess: false, user: actor?.user, context: { skipRebuild: true } })
-          .then(() => true, () => false)
+          .then(
+            () => true,
+            () => false,
+          )
       }
     }
   }

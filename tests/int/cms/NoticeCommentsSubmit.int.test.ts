@@ -21,7 +21,12 @@ const MIRROR = 'https://mirror.test'
 /** The address's allowance (IP_LIMIT in the endpoint). */
 const ADDRESS_LIMIT = 10
 
-type Answer = { status: number; ms: number; location: string | null; body: { receipt?: string; code?: string; message?: string; errors?: Record<string, string> } }
+type Answer = {
+  status: number
+  ms: number
+  location: string | null
+  body: { receipt?: string; code?: string; message?: string; errors?: Record<string, string> }
+}
 
 describe('notice comments: the submit endpoint under abuse', () => {
   let ctx: TestPayload
@@ -50,7 +55,12 @@ describe('notice comments: the submit endpoint under abuse', () => {
     const notice = async (title: string, opensAt: number) => {
       const doc = await ctx.payload.create({
         collection: 'notices',
-        data: { title, opensAt: new Date(Date.now() + opensAt).toISOString(), nominees: [{ name: '林海燕', type: 'individual', category: '优秀志愿者' }], _status: 'published' },
+        data: {
+          title,
+          opensAt: new Date(Date.now() + opensAt).toISOString(),
+          nominees: [{ name: '林海燕', type: 'individual', category: '优秀志愿者' }],
+          _status: 'published',
+        },
       })
       return { id: doc.id, slug: String(doc.slug) }
     }
@@ -72,7 +82,11 @@ describe('notice comments: the submit endpoint under abuse', () => {
     const headers: Record<string, string> = { 'content-type': type, 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': ip }
     if (referer !== undefined) headers.referer = referer
     const encoded =
-      typeof body === 'string' ? body : type === 'application/json' ? JSON.stringify(body) : new URLSearchParams(Object.entries(body).map(([key, value]) => [key, String(value ?? '')])).toString()
+      typeof body === 'string'
+        ? body
+        : type === 'application/json'
+          ? JSON.stringify(body)
+          : new URLSearchParams(Object.entries(body).map(([key, value]) => [key, String(value ?? '')])).toString()
     const started = performance.now()
     const answer = await client.post('notice-comments/submit', { headers, body: encoded })
     const ms = performance.now() - started
@@ -143,7 +157,10 @@ describe('notice comments: the submit endpoint under abuse', () => {
     const ip = newAddress()
     const body = comment(await solved())
     const waiting = async (): Promise<number> =>
-      Number((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0]?.n)
+      Number(
+        (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))
+          .rows[0]?.n,
+      )
     const until = async (condition: () => Promise<boolean>, label: string, ms = 15_000) => {
       const deadline = Date.now() + ms
       while (!(await condition())) {

@@ -113,7 +113,11 @@ describe('notice comments: moderation, export and retention', () => {
   it('should export one notice’s objections as CSV for staff only, with formulas defused', async () => {
     const open = await notice(1)
     const other = await notice(1)
-    await comment(open.id, 'objection', { nomineeId: undefined, content: '=HYPERLINK("http://evil.example","点我")，这条异议内容要核实。', evidence: '证人：\n社区居委会' })
+    await comment(open.id, 'objection', {
+      nomineeId: undefined,
+      content: '=HYPERLINK("http://evil.example","点我")，这条异议内容要核实。',
+      evidence: '证人：\n社区居委会',
+    })
     await comment(open.id, 'objection', { name: '韩"引号"', phone: '021-55550123' })
     await comment(open.id, 'comment', { content: '这是一条普通留言，不应出现在异议表里。' })
     await comment(other.id, 'objection', { content: '另一条公示的异议，不应出现。' })
@@ -149,7 +153,13 @@ describe('notice comments: moderation, export and retention', () => {
     const recentObjection = await comment(recent.id, 'objection')
     // A moderation step, so each has saved versions carrying the personal data too.
     for (const doc of [oldComment, oldObjection, recentObjection]) {
-      await ctx.payload.update({ collection: 'notice-comments', id: doc.id, data: { moderatorNote: '已电话核实' }, overrideAccess: true, context: { skipRebuild: true } })
+      await ctx.payload.update({
+        collection: 'notice-comments',
+        id: doc.id,
+        data: { moderatorNote: '已电话核实' },
+        overrideAccess: true,
+        context: { skipRebuild: true },
+      })
     }
 
     const erased = await erasePersonalData(ctx.payload)
@@ -168,7 +178,9 @@ describe('notice comments: moderation, export and retention', () => {
       [[oldComment.id, oldObjection.id]],
     )
     expect(leftInVersions).toBe(0)
-    const versionsOfRecent = await countRows('SELECT count(*)::int AS n FROM _notice_comments_v WHERE parent_id = $1 AND version_phone IS NOT NULL', [recentObjection.id])
+    const versionsOfRecent = await countRows('SELECT count(*)::int AS n FROM _notice_comments_v WHERE parent_id = $1 AND version_phone IS NOT NULL', [
+      recentObjection.id,
+    ])
     expect(versionsOfRecent).toBeGreaterThan(0)
 
     // The published comment keeps its masked name for the record.
@@ -194,7 +206,10 @@ describe('notice comments: moderation, export and retention', () => {
     await ctx.payload.jobs.run()
     const after = await ctx.payload.findByID({ collection: 'notice-comments', id: doc.id })
     expect(after.phone).toBeNull()
-    const failed = await ctx.payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'eraseExpiredPersonalData' } }, { hasError: { equals: true } }] } })
+    const failed = await ctx.payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'eraseExpiredPersonalData' } }, { hasError: { equals: true } }] },
+    })
     expect(failed.totalDocs).toBe(0)
   })
 })

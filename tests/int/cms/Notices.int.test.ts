@@ -46,9 +46,7 @@ describe('notices', () => {
   })
 
   it('should refuse a close before the open', async () => {
-    await expect(
-      create({ opensAt: shanghai('2026-11-23T09:00:00'), closesAt: shanghai('2026-11-22T09:00:00') }),
-    ).rejects.toMatchObject({ status: 400 })
+    await expect(create({ opensAt: shanghai('2026-11-23T09:00:00'), closesAt: shanghai('2026-11-22T09:00:00') })).rejects.toMatchObject({ status: 400 })
   })
 
   it('should derive the period status for the admin list', async () => {
@@ -82,11 +80,14 @@ describe('notices', () => {
 
   it('should refuse a deeds summary longer than 300 characters', async () => {
     await expect(
-      create({
-        opensAt: shanghai('2026-11-23T09:00:00'),
-        nominees: [{ name: '甲', type: 'individual', category: '优秀志愿者', deeds: '事'.repeat(301) }],
-        _status: 'published',
-      }, { draft: false }),
+      create(
+        {
+          opensAt: shanghai('2026-11-23T09:00:00'),
+          nominees: [{ name: '甲', type: 'individual', category: '优秀志愿者', deeds: '事'.repeat(301) }],
+          _status: 'published',
+        },
+        { draft: false },
+      ),
     ).rejects.toMatchObject({ status: 400 })
   })
 })

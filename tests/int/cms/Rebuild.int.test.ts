@@ -60,8 +60,7 @@ describe('publishing queue', () => {
     (await ctx.payload.find({ collection: 'site-changes', sort: 'id', limit: 100 })).docs.map((row) => String(row.reason))
 
   const as = () => ({ overrideAccess: false, user: editor }) as const
-  const createDraft = (title: string) =>
-    ctx.payload.create({ collection: 'stories', data: { title, body: richText('正文') }, draft: true, ...as() })
+  const createDraft = (title: string) => ctx.payload.create({ collection: 'stories', data: { title, body: richText('正文') }, draft: true, ...as() })
 
   it('should not ask for a rebuild when a draft is created or saved, nor on autosave', async () => {
     const story = await createDraft('草稿一')
@@ -229,7 +228,9 @@ describe('publishing queue', () => {
         await expect.poll(reasonsHeard, { timeout: 5_000, interval: 20 }).toEqual([`columns ${first.id} changed`])
         // The worker has not answered the first nudge yet: every change now waits as one nudge.
         const burst = await Promise.all(
-          Array.from({ length: 12 }, (_, index) => ctx.payload.create({ collection: 'columns', data: { name: `一连串 ${index + 1}`, kind: 'regular' }, ...as() })),
+          Array.from({ length: 12 }, (_, index) =>
+            ctx.payload.create({ collection: 'columns', data: { name: `一连串 ${index + 1}`, kind: 'regular' }, ...as() }),
+          ),
         )
         expect(await queued()).toHaveLength(13)
         expect(burst).toHaveLength(12)

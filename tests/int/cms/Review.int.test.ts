@@ -16,7 +16,15 @@ type Story = {
   changeRequest?: string | null
   changeRequestReason?: string | null
 }
-type AuditRow = { action: string; collection: string; docId: string; title?: string | null; user?: string | null; note?: string | null; clientAddress?: string | null }
+type AuditRow = {
+  action: string
+  collection: string
+  docId: string
+  title?: string | null
+  user?: string | null
+  note?: string | null
+  clientAddress?: string | null
+}
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -37,10 +45,19 @@ describe('review: 送审 → 审核 → 发布', () => {
 
   const as = (user: User) => ({ overrideAccess: false, user }) as const
   const draft = async (title: string) =>
-    (await ctx.payload.create({ collection: 'stories', data: { title, body: richText('送审测试正文。') } as never, draft: true, ...as(editor) })) as unknown as Story
+    (await ctx.payload.create({
+      collection: 'stories',
+      data: { title, body: richText('送审测试正文。') } as never,
+      draft: true,
+      ...as(editor),
+    })) as unknown as Story
   const save = async (user: User, id: number, data: Record<string, unknown>, isDraft = true) =>
     (await ctx.payload.update({ collection: 'stories', id, data: data as never, draft: isDraft, ...as(user) })) as unknown as Story
-  const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: { status?: number; message?: string }) => ({ status: error.status, message: error.message }))
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: { status?: number; message?: string }) => ({ status: error.status, message: error.message }),
+    )
   const isPublished = async (id: number) =>
     (await ctx.payload.count({ collection: 'stories', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } })).totalDocs === 1
 
@@ -74,7 +91,13 @@ describe('review: 送审 → 审核 → 发布', () => {
     expect(published.reviewLog?.[1]?.note).toBe('导语请补充时间和地点。')
 
     // The version history names both: each saved version records who saved it.
-    const versions = await ctx.payload.findVersions({ collection: 'stories', where: { parent: { equals: story.id } }, sort: 'createdAt', limit: 50, overrideAccess: true })
+    const versions = await ctx.payload.findVersions({
+      collection: 'stories',
+      where: { parent: { equals: story.id } },
+      sort: 'createdAt',
+      limit: 50,
+      overrideAccess: true,
+    })
     const authors = versions.docs.map((version) => (version.version as Story).updatedByName)
     expect(authors).toContain(editor.email)
     expect(authors[authors.length - 1]).toBe(reviewer.email)
@@ -132,7 +155,11 @@ describe('review: 送审 → 审核 → 发布', () => {
 
   const audit = async (id: number, action: string) =>
     (
-      await ctx.payload.find({ collection: 'audit-log', where: { and: [{ docId: { equals: String(id) } }, { action: { equals: action } }] }, overrideAccess: true })
+      await ctx.payload.find({
+        collection: 'audit-log',
+        where: { and: [{ docId: { equals: String(id) } }, { action: { equals: action } }] },
+        overrideAccess: true,
+      })
     ).docs as unknown as AuditRow[]
   const publishedStory = async (title: string) => {
     const story = await draft(title)

@@ -37,7 +37,10 @@ describe('the desk follows the author; the review endpoint', () => {
     editor = await ctx.createUser(['editor'])
     otherEditor = await ctx.createUser(['editor'])
     const created = await ctx.createUser(['reviewer'])
-    reviewer = { ...(await ctx.payload.update({ collection: 'users', id: created.id, data: { name: '林审核' }, overrideAccess: true })), password: created.password }
+    reviewer = {
+      ...(await ctx.payload.update({ collection: 'users', id: created.id, data: { name: '林审核' }, overrideAccess: true })),
+      password: created.password,
+    }
   })
 
   afterAll(() => {
@@ -47,10 +50,17 @@ describe('the desk follows the author; the review endpoint', () => {
 
   const as = (user: User) => ({ overrideAccess: false, user }) as const
   const draft = async (title: string, by: User = editor, data: Record<string, unknown> = {}) =>
-    (await ctx.payload.create({ collection: 'stories', data: { title, body: richText('作者测试正文。'), ...data } as never, draft: true, depth: 0, ...as(by) })) as unknown as Story
+    (await ctx.payload.create({
+      collection: 'stories',
+      data: { title, body: richText('作者测试正文。'), ...data } as never,
+      draft: true,
+      depth: 0,
+      ...as(by),
+    })) as unknown as Story
   const save = async (user: User, id: number, data: Record<string, unknown>, isDraft = true) =>
     (await ctx.payload.update({ collection: 'stories', id, data: data as never, draft: isDraft, depth: 0, ...as(user) })) as unknown as Story
-  const newest = async (id: number) => (await ctx.payload.findByID({ collection: 'stories', id, draft: true, depth: 0, overrideAccess: true })) as unknown as Story
+  const newest = async (id: number) =>
+    (await ctx.payload.findByID({ collection: 'stories', id, draft: true, depth: 0, overrideAccess: true })) as unknown as Story
   const desk = async (user: User) => {
     const { loadDesk } = await import('@/admin/desk')
     return loadDesk(ctx.payload, user)
@@ -62,8 +72,16 @@ describe('the desk follows the author; the review endpoint', () => {
    * removed) those yet depends on timing.
    */
   const mailsTo = async (email: string, about?: string): Promise<QueuedMail[]> =>
-    (await ctx.payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'sendMail' } }, { queue: { equals: 'mail' } }] }, limit: 100, overrideAccess: true })).docs.filter(
-      (job) => (job as QueuedMail).input?.message?.to === email && (about === undefined || ((job as QueuedMail).input?.message?.subject ?? '').endsWith(`：${about}`)),
+    (
+      await ctx.payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'sendMail' } }, { queue: { equals: 'mail' } }] },
+        limit: 100,
+        overrideAccess: true,
+      })
+    ).docs.filter(
+      (job) =>
+        (job as QueuedMail).input?.message?.to === email && (about === undefined || ((job as QueuedMail).input?.message?.subject ?? '').endsWith(`：${about}`)),
     ) as QueuedMail[]
 
   it('should record the creating user as author and keep them through every later change, whatever a client sends', async () => {
@@ -77,7 +95,13 @@ describe('the desk follows the author; the review endpoint', () => {
     const live = (await ctx.payload.findByID({ collection: 'stories', id: story.id, depth: 0, overrideAccess: true })) as unknown as Story
     expect(live.author).toBe(editor.id)
     // Every version names the same author.
-    const versions = await ctx.payload.findVersions({ collection: 'stories', where: { parent: { equals: story.id } }, depth: 0, limit: 50, overrideAccess: true })
+    const versions = await ctx.payload.findVersions({
+      collection: 'stories',
+      where: { parent: { equals: story.id } },
+      depth: 0,
+      limit: 50,
+      overrideAccess: true,
+    })
     expect(new Set(versions.docs.map((version) => (version.version as Story).author))).toEqual(new Set([editor.id]))
     // Nor over REST: a PATCH naming another author changes nothing.
     const token = (await ctx.payload.login({ collection: 'users', data: { email: reviewer.email, password: reviewer.password } })).token as string
@@ -94,7 +118,12 @@ describe('the desk follows the author; the review endpoint', () => {
     await save(reviewer, byFirstSave.id, { title: '迁移：首个版本的修改人（审核员改过）' })
     const byHistory = await draft('迁移：审核记录中的送审人')
     await save(editor, byHistory.id, { reviewState: 'submitted' })
-    const byNobody = (await ctx.payload.create({ collection: 'stories', data: { title: '迁移：无人可查', body: richText('正文。') } as never, draft: true, depth: 0 })) as unknown as Story
+    const byNobody = (await ctx.payload.create({
+      collection: 'stories',
+      data: { title: '迁移：无人可查', body: richText('正文。') } as never,
+      draft: true,
+      depth: 0,
+    })) as unknown as Story
     const ids = [byFirstSave.id, byHistory.id, byNobody.id]
     // As before this change: no author anywhere; the second one's versions name nobody either.
     await queryDatabase(ctx.databaseUrl, 'UPDATE stories SET author_id = NULL WHERE id = ANY($1)', [ids])
@@ -106,11 +135,15 @@ describe('the desk follows the author; the review endpoint', () => {
     expect((await newest(byFirstSave.id)).author).toBe(editor.id)
     expect((await newest(byHistory.id)).author).toBe(editor.id)
     expect((await newest(byNobody.id)).author).toBeNull()
-    const live = await queryDatabase<{ id: number; author_id: number | null }>(ctx.databaseUrl, 'SELECT id, author_id FROM stories WHERE id = ANY($1) ORDER BY id', [ids])
+    const live = await queryDatabase<{ id: number; author_id: number | null }>(
+      ctx.databaseUrl,
+      'SELECT id, author_id FROM stories WHERE id = ANY($1) ORDER BY id',
+      [ids],
+    )
     expect(live.map((row) => row.author_id)).toEqual([editor.id, editor.id, null])
   })
 
-  it("should list 我的草稿 and 待审核 by author, not by whoever saved last", async () => {
+  it('should list 我的草稿 and 待审核 by author, not by whoever saved last', async () => {
     const mine = await draft('编辑甲的草稿，审核员改过')
     await save(reviewer, mine.id, { title: '编辑甲的草稿，审核员改过' })
     const theirs = await draft('编辑乙的草稿', otherEditor)
@@ -216,8 +249,14 @@ describe('the desk follows the author; the review endpoint', () => {
       expect(await step(story.id, { action: 'approve' }, reviewer)).toMatchObject({ status: 409, message: '只有待审核的稿件可以通过（这篇现在是“编辑中”）。' })
       await step(story.id, { action: 'submit' }, editor)
       expect(await step(story.id, { action: 'submit' }, editor)).toMatchObject({ status: 409, message: '这篇稿件已经送审，正在等待审核。' })
-      expect(await step(story.id, { action: 'return', note: '  ' }, reviewer)).toMatchObject({ status: 400, message: '退回时请填写审核意见，告诉编辑需要修改什么。' })
-      expect(await step(story.id, { action: 'delete' }, reviewer)).toMatchObject({ status: 400, message: 'action 须为 submit、approve、return、publish 之一。' })
+      expect(await step(story.id, { action: 'return', note: '  ' }, reviewer)).toMatchObject({
+        status: 400,
+        message: '退回时请填写审核意见，告诉编辑需要修改什么。',
+      })
+      expect(await step(story.id, { action: 'delete' }, reviewer)).toMatchObject({
+        status: 400,
+        message: 'action 须为 submit、approve、return、publish 之一。',
+      })
       expect(await step(story.id, '{not json', reviewer)).toMatchObject({ status: 400, message: '请求内容不是有效的 JSON。' })
       expect(await step('abc', { action: 'submit' }, reviewer)).toMatchObject({ status: 400, message: '编号格式不正确。' })
       expect(await step(999999, { action: 'submit' }, reviewer)).toMatchObject({ status: 404 })

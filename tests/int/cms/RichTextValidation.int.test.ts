@@ -19,14 +19,23 @@ import { repoRoot } from '../../helpers/stack'
 type User = Awaited<ReturnType<TestPayload['createUser']>>
 
 /** The probe's body: a table cell (the body editor has no tables) whose header state carries a redirect. */
-const tableCell = { type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh" content="3;url=https://evil.example/phish">', colSpan: 1, children: [] }
+const tableCell = {
+  type: 'tablecell',
+  version: 1,
+  headerState: '0"><meta http-equiv="refresh" content="3;url=https://evil.example/phish">',
+  colSpan: 1,
+  children: [],
+}
 const probeBody = placed(tableCell)
 const REFUSAL = '正文包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。'
 
 /** A JSON value written as a GraphQL literal (the JSON scalar takes objects as they are). */
 const graphqlLiteral = (value: unknown): string => {
   if (Array.isArray(value)) return `[${value.map(graphqlLiteral).join(', ')}]`
-  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([key, inner]) => `${key}: ${graphqlLiteral(inner)}`).join(', ')} }`
+  if (value && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([key, inner]) => `${key}: ${graphqlLiteral(inner)}`)
+      .join(', ')} }`
   return JSON.stringify(value)
 }
 
@@ -77,7 +86,13 @@ describe('rich text validation on save', () => {
     expect(await storyRows()).toEqual(before)
 
     // Saving over an existing draft (the admin's autosave) is refused too, and leaves it as it was.
-    const story = await ctx.payload.create({ collection: 'stories', data: { title: '已有草稿', body: richText('原来的正文。') } as never, draft: true, overrideAccess: false, user: editor })
+    const story = await ctx.payload.create({
+      collection: 'stories',
+      data: { title: '已有草稿', body: richText('原来的正文。') } as never,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
     const rows = await storyRows()
     const patched = await client.patch(`stories/${story.id}?draft=true&autosave=true`, { body: probeBody }, editorToken)
     expect(patched.status).toBe(400)
@@ -111,14 +126,29 @@ describe('rich text validation on save', () => {
 
   it('should refuse it through GraphQL and the Local API with a user, in every rich-text field', async () => {
     const before = await storyRows()
-    const graph = await client.graphql(`mutation { createStory(draft: true, data: { title: "表格探针", body: ${graphqlLiteral(probeBody)} }) { id } }`, editorToken)
+    const graph = await client.graphql(
+      `mutation { createStory(draft: true, data: { title: "表格探针", body: ${graphqlLiteral(probeBody)} }) { id } }`,
+      editorToken,
+    )
     const graphErrors = (JSON.parse(graph.text) as { errors?: { message: string; extensions?: { statusCode?: number } }[] }).errors
     expect(graphErrors?.[0]).toMatchObject({ message: REFUSAL, extensions: { statusCode: 400 } })
-    const local = ctx.payload.create({ collection: 'stories', data: { title: '表格探针', body: probeBody } as never, draft: true, overrideAccess: false, user: editor })
+    const local = ctx.payload.create({
+      collection: 'stories',
+      data: { title: '表格探针', body: probeBody } as never,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
     await expect(local).rejects.toMatchObject({ status: 400, message: REFUSAL })
     expect(await storyRows()).toEqual(before)
 
-    const roll = ctx.payload.create({ collection: 'honor-rolls', data: { title: '表格探针', intro: probeBody } as never, draft: true, overrideAccess: false, user: editor })
+    const roll = ctx.payload.create({
+      collection: 'honor-rolls',
+      data: { title: '表格探针', intro: probeBody } as never,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
     await expect(roll).rejects.toMatchObject({ status: 400, message: '导语包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。' })
     const notice = ctx.payload.create({ collection: 'notices', data: { title: '表格探针', intro: probeBody } as never, draft: true, overrideAccess: true })
     await expect(notice).rejects.toMatchObject({ status: 400, message: '公示说明包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。' })
@@ -134,14 +164,31 @@ describe('rich text validation on save', () => {
   })
 
   it('should refuse a reviewer publishing a draft stored with it before the check, leaving it unpublished', async () => {
-    const story = await ctx.payload.create({ collection: 'stories', data: { title: '旧的表格草稿', body: richText('正文。') } as never, draft: true, overrideAccess: false, user: editor })
-    await ctx.payload.update({ collection: 'stories', id: story.id, data: { reviewState: 'submitted' } as never, draft: true, overrideAccess: false, user: editor })
+    const story = await ctx.payload.create({
+      collection: 'stories',
+      data: { title: '旧的表格草稿', body: richText('正文。') } as never,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
+    await ctx.payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { reviewState: 'submitted' } as never,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
     await queryDatabase(ctx.databaseUrl, 'UPDATE stories SET body = $1 WHERE id = $2', [probeBody, story.id])
     await queryDatabase(ctx.databaseUrl, 'UPDATE _stories_v SET version_body = $1 WHERE parent_id = $2', [probeBody, story.id])
     const answer = await client.patch(`stories/${story.id}`, { _status: 'published' }, reviewerToken)
     expect(answer.status).toBe(400)
     expect(errorsOf(answer.text)).toEqual([REFUSAL])
-    const published = await ctx.payload.count({ collection: 'stories', where: { and: [{ id: { equals: story.id } }, { _status: { equals: 'published' } }] }, overrideAccess: true })
+    const published = await ctx.payload.count({
+      collection: 'stories',
+      where: { and: [{ id: { equals: story.id } }, { _status: { equals: 'published' } }] },
+      overrideAccess: true,
+    })
     expect(published.totalDocs).toBe(0)
     await ctx.payload.delete({ collection: 'stories', id: story.id, overrideAccess: true })
   })
@@ -162,7 +209,11 @@ describe('rich text validation on save', () => {
     expect(imported).toHaveLength((await readdir(importDir)).length)
 
     const checked: Record<string, number> = {}
-    for (const [slug, field] of [['stories', 'body'], ['honor-rolls', 'intro'], ['notices', 'intro']] as const) {
+    for (const [slug, field] of [
+      ['stories', 'body'],
+      ['honor-rolls', 'intro'],
+      ['notices', 'intro'],
+    ] as const) {
       const docs = await ctx.payload.find({ collection: slug, draft: true, limit: 0, pagination: false, depth: 0, overrideAccess: true })
       for (const doc of docs.docs) {
         const value = (doc as unknown as Record<string, unknown>)[field]

@@ -34,7 +34,14 @@ describe('media on S3-compatible storage', () => {
     const { port } = await server.run()
     const endpoint = `http://127.0.0.1:${port}`
     publicUrl = `${endpoint}/${BUCKET}`
-    Object.assign(process.env, { S3_BUCKET: BUCKET, S3_ENDPOINT: endpoint, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_PUBLIC_URL: publicUrl })
+    Object.assign(process.env, {
+      S3_BUCKET: BUCKET,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_PUBLIC_URL: publicUrl,
+    })
     client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
     ctx = await bootPayload()
   })
@@ -44,7 +51,8 @@ describe('media on S3-compatible storage', () => {
     await rm(directory, { recursive: true, force: true })
   })
 
-  const keysInBucket = async (): Promise<string[]> => ((await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map((object) => object.Key as string)
+  const keysInBucket = async (): Promise<string[]> =>
+    ((await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map((object) => object.Key as string)
 
   it('should put the original and every image size in the bucket, address them there, and delete them with the media', async () => {
     const editor = await ctx.createUser(['editor'])
@@ -65,13 +73,19 @@ describe('media on S3-compatible storage', () => {
     for (const size of imageSizes) expect((doc.sizes as Record<string, { url?: string | null }>)[size.name]?.url).toMatch(new RegExp(`^${publicUrl}/`))
     const served = await fetch(doc.sizes?.card?.url as string)
     expect(served.status).toBe(200)
-    expect(Buffer.from(await served.arrayBuffer()).subarray(8, 12).toString('latin1')).toBe('WEBP')
+    expect(
+      Buffer.from(await served.arrayBuffer())
+        .subarray(8, 12)
+        .toString('latin1'),
+    ).toBe('WEBP')
 
     // The site's pages take those addresses as they are, and its security policy lets browsers load them.
     const image = toImage(doc, 'full')
     expect(image?.src).toMatch(new RegExp(`^${publicUrl}/`))
     for (const candidate of image?.srcset.split(', ') ?? []) expect(candidate).toMatch(new RegExp(`^${publicUrl}/\\S+ \\d+w$`))
-    expect(siteSecurityHeaders('http://cms.example')['content-security-policy']).toContain(`img-src 'self' data: http://cms.example ${new URL(publicUrl).origin}`)
+    expect(siteSecurityHeaders('http://cms.example')['content-security-policy']).toContain(
+      `img-src 'self' data: http://cms.example ${new URL(publicUrl).origin}`,
+    )
 
     await ctx.payload.delete({ collection: 'media', id: doc.id, overrideAccess: false, user: editor })
     const left = await keysInBucket()

@@ -12,9 +12,7 @@ type LexicalNode = { type: string; children?: LexicalNode[]; fields?: { caption?
 describe('demo content', () => {
   let ctx: TestPayload
   const counts = async () =>
-    Object.fromEntries(
-      await Promise.all(collections.map(async (slug) => [slug, (await ctx.payload.count({ collection: slug })).totalDocs])),
-    )
+    Object.fromEntries(await Promise.all(collections.map(async (slug) => [slug, (await ctx.payload.count({ collection: slug })).totalDocs])))
   let first: Record<string, number>
 
   beforeAll(async () => {
@@ -43,8 +41,14 @@ describe('demo content', () => {
       const nodes = (story.body.root.children ?? []) as unknown as LexicalNode[]
       const paragraphs = nodes.filter((node) => node.type === 'paragraph' && node.children?.some((child) => child.text))
       expect(paragraphs.length, story.title).toBeGreaterThanOrEqual(4)
-      expect(nodes.some((node) => node.type === 'heading'), story.title).toBe(true)
-      expect(nodes.some((node) => node.type === 'upload' && node.fields?.caption), story.title).toBe(true)
+      expect(
+        nodes.some((node) => node.type === 'heading'),
+        story.title,
+      ).toBe(true)
+      expect(
+        nodes.some((node) => node.type === 'upload' && node.fields?.caption),
+        story.title,
+      ).toBe(true)
       expect(story.slug, story.title).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
     }
   })

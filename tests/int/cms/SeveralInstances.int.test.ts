@@ -96,7 +96,10 @@ describe('several CMS instances on one database', () => {
       [ids.map(String)],
     )
     expect(changes.sort((a, b) => Number(a.doc) - Number(b.doc))).toEqual(ids.map((id) => ({ doc: String(id), n: 1 })))
-    const jobs = await query<{ n: number }>(ctx.databaseUrl, `SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'schedulePublish' AND completed_at IS NULL`)
+    const jobs = await query<{ n: number }>(
+      ctx.databaseUrl,
+      `SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'schedulePublish' AND completed_at IS NULL`,
+    )
     expect(jobs[0]?.n).toBe(0)
   })
 

@@ -47,7 +47,13 @@ describe('站点设置 (site settings)', () => {
   })
 
   it('should prefill a new notice’s 异议受理 from the settings, and leave a notice’s own alone', async () => {
-    const defaults = { department: '区志愿者协会秘书处', phone: '021-55550123', email: 'ask@example.org', address: '中山路1号', officeHours: '工作日 9:00–17:00' }
+    const defaults = {
+      department: '区志愿者协会秘书处',
+      phone: '021-55550123',
+      email: 'ask@example.org',
+      address: '中山路1号',
+      officeHours: '工作日 9:00–17:00',
+    }
     await update(['editor'], { objectionContact: defaults })
     const staff = await ctx.createUser(['notice-staff'])
     const create = (data: Record<string, unknown>) =>

@@ -20,6 +20,9 @@ import { drawJpeg } from '../../helpers/images'
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
+import type { guardSchedulePublish as GuardSchedulePublishFn } from '@/access/guardSchedulePublish'
+
+type GuardSchedulePublish = typeof GuardSchedulePublishFn
 
 type Actor = 'anonymous' | Role
 type User = Awaited<ReturnType<TestPayload['createUser']>>
@@ -93,7 +96,7 @@ describe('state changes: every path × every role', () => {
   const users = {} as Record<Actor, User | undefined>
   const tokens = {} as Record<Actor, string | undefined>
   let rest: Awaited<ReturnType<typeof restClient>>
-  let guardSchedulePublish: typeof import('@/access/guardSchedulePublish').guardSchedulePublish
+  let guardSchedulePublish: GuardSchedulePublish
 
   beforeAll(async () => {
     ctx = await bootPayload()
@@ -240,7 +243,8 @@ describe('state changes: every path × every role', () => {
       collections: ['stories'],
       run: async (collection, change, actor, { id }) => {
         const name = graphqlNames[collection]
-        const mutation = change === 'delete' ? `mutation { delete${name}(id: ${id}) { id } }` : `mutation { update${name}(id: ${id}, data: ${graphqlData(change)}) { id } }`
+        const mutation =
+          change === 'delete' ? `mutation { delete${name}(id: ${id}) { id } }` : `mutation { update${name}(id: ${id}, data: ${graphqlData(change)}) { id } }`
         return graphqlAnswer(await rest.graphql(mutation, tokens[actor]))
       },
     },
@@ -279,7 +283,10 @@ describe('state changes: every path × every role', () => {
       },
       happened: async (collection, change, subject) =>
         change === 'delete' ? (await jobsFor(collection, subject.id)).length === 0 : stateShows(collection, change, subject),
-      snapshot: async (collection, subject) => ({ document: await documentSnapshot(collection, subject), jobs: (await jobsFor(collection, subject.id)).map((job) => job.id) }),
+      snapshot: async (collection, subject) => ({
+        document: await documentSnapshot(collection, subject),
+        jobs: (await jobsFor(collection, subject.id)).map((job) => job.id),
+      }),
     },
     {
       name: 'scheduled job',
@@ -345,7 +352,7 @@ describe('state changes: every path × every role', () => {
     expect(JSON.stringify(job?.error)).toContain('编辑不能直接发布')
   })
 
-  it('should answer an editor\'s bulk delete per document: the draft never published goes, the published story stays', async () => {
+  it("should answer an editor's bulk delete per document: the draft never published goes, the published story stays", async () => {
     const live = await published('stories')
     const scratch = await approvedDraft('stories')
     const answer = await rest.call('DELETE', `stories?where[id][in][0]=${live}&where[id][in][1]=${scratch}`, tokens.editor)
@@ -369,12 +376,20 @@ describe('state changes: every path × every role', () => {
     const req = await asAdminUser('notice-staff')
     const answer = await guardSchedulePublish({ type: 'publish', date: past(), doc: { relationTo: 'notices', value: String(notice.id) }, req } as never)
     expect(answer).not.toHaveProperty('error')
-    for (const job of (await payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: String(notice.id) } }, overrideAccess: true })).docs) {
+    for (const job of (await payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: String(notice.id) } }, overrideAccess: true }))
+      .docs) {
       await payload.jobs.runByID({ id: job.id })
     }
-    expect(await payload.db.findOne<{ id: number; _status?: string }>({ collection: 'notices', where: { id: { equals: notice.id } } })).toMatchObject({ _status: 'published' })
+    expect(await payload.db.findOne<{ id: number; _status?: string }>({ collection: 'notices', where: { id: { equals: notice.id } } })).toMatchObject({
+      _status: 'published',
+    })
     // …while an editor, who has no rights on notices, may not.
-    const refused = await guardSchedulePublish({ type: 'unpublish', date: past(), doc: { relationTo: 'notices', value: String(notice.id) }, req: await asAdminUser('editor') } as never)
+    const refused = await guardSchedulePublish({
+      type: 'unpublish',
+      date: past(),
+      doc: { relationTo: 'notices', value: String(notice.id) },
+      req: await asAdminUser('editor'),
+    } as never)
     expect(refused).toEqual({ error: '您没有权限更改这篇内容。' })
   })
 })

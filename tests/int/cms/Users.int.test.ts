@@ -129,7 +129,6 @@ describe('users', () => {
     expect(updated.roles).toEqual(['notice-staff'])
   })
 
-
   /** A Local API login as if from the given address (the int project trusts one proxy). */
   const loginFrom = (ip: string, email: string, password: string) =>
     ctx.payload.login({
@@ -210,7 +209,9 @@ describe('users', () => {
     const replayed = await restLogin(freshAddress(), editor.email, editor.password, { 'x-login-proof': proof })
     expect(replayed.status).toBe(403)
     expect(firstError(replayed)?.message).toBe('这次人机校验已经用过，请稍候几秒再点“登录”。')
-    const forged = await restLogin(freshAddress(), editor.email, editor.password, { 'x-login-proof': Buffer.from('{"challenge":{},"solution":{}}').toString('base64') })
+    const forged = await restLogin(freshAddress(), editor.email, editor.password, {
+      'x-login-proof': Buffer.from('{"challenge":{},"solution":{}}').toString('base64'),
+    })
     expect(forged.status).toBe(403)
     expect(firstError(forged)?.message).toBe('人机校验未通过，请刷新登录页后重试。')
 
@@ -252,7 +253,12 @@ describe('users', () => {
     const email = `ghost-${Date.now()}@test.local`
     const statuses: number[] = []
     for (let attempt = 0; attempt < 6; attempt += 1) {
-      statuses.push(await loginFrom('203.0.113.12', email, 'wrong-password').then(() => 200, (error: { status: number }) => error.status))
+      statuses.push(
+        await loginFrom('203.0.113.12', email, 'wrong-password').then(
+          () => 200,
+          (error: { status: number }) => error.status,
+        ),
+      )
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
   })
@@ -260,7 +266,12 @@ describe('users', () => {
   it('should slow down one address guessing many accounts', async () => {
     const statuses: number[] = []
     for (let attempt = 0; attempt < 21; attempt += 1) {
-      statuses.push(await loginFrom('203.0.113.13', `guess-${attempt}@test.local`, 'x').then(() => 200, (error: { status: number }) => error.status))
+      statuses.push(
+        await loginFrom('203.0.113.13', `guess-${attempt}@test.local`, 'x').then(
+          () => 200,
+          (error: { status: number }) => error.status,
+        ),
+      )
     }
     expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true)
     expect(statuses[20]).toBe(429)
@@ -285,7 +296,7 @@ describe('users', () => {
   const sessionsOf = async (id: number): Promise<number> =>
     (await queryDatabase<{ n: number }>(ctx.databaseUrl, 'SELECT count(*)::int AS n FROM users_sessions WHERE _parent_id = $1', [id]))[0]?.n ?? 0
 
-  it('should refuse a change of one\'s own password over REST without the current password, or with a wrong one', async () => {
+  it("should refuse a change of one's own password over REST without the current password, or with a wrong one", async () => {
     const editor = await ctx.createUser(['editor'])
     const ip = freshAddress()
     const token = await sessionOf(editor, ip)
@@ -302,7 +313,10 @@ describe('users', () => {
     expect(changed.status, changed.text).toBe(200)
     // Checked, then forgotten: not echoed, not stored, and the check left no session behind.
     expect(changed.text).not.toContain(editor.password)
-    const columns = await queryDatabase<{ column_name: string }>(ctx.databaseUrl, `SELECT column_name FROM information_schema.columns WHERE table_name = 'users'`)
+    const columns = await queryDatabase<{ column_name: string }>(
+      ctx.databaseUrl,
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'users'`,
+    )
     expect(columns.map((column) => column.column_name)).not.toContain('current_password')
     expect(await sessionsOf(editor.id)).toBe(1)
     expect((await restLogin(freshAddress(), editor.email, editor.password)).status).toBe(401)
@@ -319,7 +333,8 @@ describe('users', () => {
     const editor = await ctx.createUser(['editor'])
     const ip = freshAddress()
     const token = await sessionOf(editor, ip)
-    const mutate = (data: string) => http.send('POST', 'graphql', { ip, token, body: { query: `mutation { updateUser(id: ${editor.id}, data: { ${data} }) { id email } }` } })
+    const mutate = (data: string) =>
+      http.send('POST', 'graphql', { ip, token, body: { query: `mutation { updateUser(id: ${editor.id}, data: { ${data} }) { id email } }` } })
 
     const missing = await mutate('password: "taken-over-1"')
     expect(missing.text).toContain('修改自己的密码或邮箱时，请同时填写当前密码。')
@@ -332,7 +347,7 @@ describe('users', () => {
     expect((await restLogin(freshAddress(), editor.email, 'my-new-password-1')).status).toBe(200)
   })
 
-  it('should let an admin set another user\'s password without it, but not the admin\'s own', async () => {
+  it("should let an admin set another user's password without it, but not the admin's own", async () => {
     const admin = await ctx.createUser(['admin'])
     const editor = await ctx.createUser(['editor'])
     const ip = freshAddress()
@@ -346,7 +361,7 @@ describe('users', () => {
     expect((await restLogin(freshAddress(), admin.email, admin.password)).status).toBe(200)
   })
 
-  it('should ask for the current password to change one\'s own email, and in bulk and Local API updates too', async () => {
+  it("should ask for the current password to change one's own email, and in bulk and Local API updates too", async () => {
     const editor = await ctx.createUser(['editor'])
     const ip = freshAddress()
     const token = await sessionOf(editor, ip)
@@ -371,7 +386,9 @@ describe('users', () => {
     const token = await sessionOf(editor, ip)
     const statuses: number[] = []
     for (let attempt = 0; attempt < 6; attempt += 1) {
-      statuses.push((await http.send('PATCH', `users/${editor.id}`, { ip, token, body: { password: 'taken-over-1', currentPassword: `guess-${attempt}` } })).status)
+      statuses.push(
+        (await http.send('PATCH', `users/${editor.id}`, { ip, token, body: { password: 'taken-over-1', currentPassword: `guess-${attempt}` } })).status,
+      )
     }
     expect(statuses).toEqual([403, 403, 403, 403, 403, 429])
   })

@@ -37,7 +37,9 @@ describe('backups and accounts', () => {
   it('should write an archive only its owner can read, holding no session or reset token, from which users log in again with their passwords', async () => {
     const editor = await ctx.createUser(['editor'])
     const session = await ctx.payload.login({ collection: 'users', data: { email: editor.email, password: editor.password } })
-    const [sid] = (await queryDatabase<{ id: string }>(ctx.databaseUrl, 'SELECT id FROM users_sessions WHERE _parent_id = $1', [editor.id])).map((row) => row.id)
+    const [sid] = (await queryDatabase<{ id: string }>(ctx.databaseUrl, 'SELECT id FROM users_sessions WHERE _parent_id = $1', [editor.id])).map(
+      (row) => row.id,
+    )
     expect(sid).toBeTruthy()
     const resetToken = String(await ctx.payload.forgotPassword({ collection: 'users', data: { email: editor.email }, disableEmail: true }))
     // The reset mail waiting for the mail server to come back, as a failed send leaves it (src/lib/mail.ts).
@@ -82,6 +84,8 @@ describe('backups and accounts', () => {
     // The session from before the backup is gone; the password works.
     expect((await ctx.payload.auth({ headers: new Headers({ authorization: `JWT ${session.token}` }) })).user).toBeNull()
     expect((await ctx.payload.login({ collection: 'users', data: { email: editor.email, password: editor.password } })).user?.id).toBe(editor.id)
-    await expect(ctx.payload.resetPassword({ collection: 'users', data: { token: resetToken, password: 'from-the-archive-1' }, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      ctx.payload.resetPassword({ collection: 'users', data: { token: resetToken, password: 'from-the-archive-1' }, overrideAccess: true }),
+    ).rejects.toMatchObject({ status: 403 })
   }, 180_000)
 })

@@ -63,7 +63,10 @@ describe('view count beacon', () => {
 
   it('should not count obvious bots or clients without a user agent', async () => {
     expect((await view({ 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)', 'x-forwarded-for': '198.51.100.9' })).body.counted).toBe(false)
-    expect((await view({ 'user-agent': 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)', 'x-forwarded-for': '198.51.100.11' })).body.counted).toBe(false)
+    expect(
+      (await view({ 'user-agent': 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)', 'x-forwarded-for': '198.51.100.11' }))
+        .body.counted,
+    ).toBe(false)
     expect((await view({ 'user-agent': 'curl/8.5.0', 'x-forwarded-for': '198.51.100.12' })).body.counted).toBe(false)
     expect((await view({ 'x-forwarded-for': '198.51.100.10' })).body.counted).toBe(false)
   })

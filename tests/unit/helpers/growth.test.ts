@@ -16,7 +16,15 @@ describe('the growth criterion', () => {
   })
 
   it('should add the floor to both sides of each ratio', () => {
-    expect(ratiosOf([{ size: 1, ms: 0 }, { size: 2, ms: 1 }], 1)).toEqual([2])
+    expect(
+      ratiosOf(
+        [
+          { size: 1, ms: 0 },
+          { size: 2, ms: 1 },
+        ],
+        1,
+      ),
+    ).toEqual([2])
   })
 
   it('should generate every token alone, around a context, and seeded pairs and triples, the same for the same seed', () => {

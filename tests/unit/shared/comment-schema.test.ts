@@ -119,7 +119,15 @@ describe('submission errors shown on the site', () => {
   /** What anyone may put in `?error=`: every code, near misses, prototype names, markup, long and odd text. */
   const givenCodes = (): string[] => [
     ...submissionErrorCodes,
-    ...submissionErrorCodes.flatMap((code) => [code.toUpperCase(), ` ${code}`, `${code} `, `${code}x`, code.slice(0, -1), `${code}\u0000`, encodeURIComponent(`${code}?`)]),
+    ...submissionErrorCodes.flatMap((code) => [
+      code.toUpperCase(),
+      ` ${code}`,
+      `${code} `,
+      `${code}x`,
+      code.slice(0, -1),
+      `${code}\u0000`,
+      encodeURIComponent(`${code}?`),
+    ]),
     '',
     '__proto__',
     'constructor',
@@ -161,7 +169,15 @@ describe('submission errors shown on the site', () => {
     const receipt = receiptCode(new Date('2026-11-22T10:00:00Z'), () => 5)
     expect(submissionOutcome(new URLSearchParams({ receipt }))).toEqual({ receipt })
     expect(submissionOutcome(new URLSearchParams(`receipt=${receipt}&error=closed`))).toEqual({ receipt })
-    for (const forged of [`${receipt}<b>`, `${receipt} 请致电 400-000`, receipt.toLowerCase(), 'GS-2026112-AAAA', 'GS-20261122-AAAAA', 'GS-20261122-AA0A', '<script>']) {
+    for (const forged of [
+      `${receipt}<b>`,
+      `${receipt} 请致电 400-000`,
+      receipt.toLowerCase(),
+      'GS-2026112-AAAA',
+      'GS-20261122-AAAAA',
+      'GS-20261122-AA0A',
+      '<script>',
+    ]) {
       expect(isReceiptCode(forged), forged).toBe(false)
       expect(submissionOutcome(new URLSearchParams({ receipt: forged })), forged).toEqual({ error: GENERIC_SUBMISSION_ERROR })
     }

@@ -154,7 +154,12 @@ describe.skipIf(!referenceDir)('parseArticle on the reference articles', () => {
     expect(article.names.map((name) => name.simplified)).toEqual(expect.arrayContaining(['俞秋凤', '金隼', '高丽英', '孙佩莉', '胡银花', '罗文盛']))
     expect(article.names.map((name) => name.simplified)).not.toContain('齐力')
     expect(article.honorRoll?.entries).toHaveLength(12)
-    expect(article.honorRoll?.entries[1]).toEqual({ name: '胡辉刚古董车修复工匠创新工作室', unit: '上海汽车博物馆有限公司', award: '2023年度上海市工匠创新工作室', type: 'collective' })
+    expect(article.honorRoll?.entries[1]).toEqual({
+      name: '胡辉刚古董车修复工匠创新工作室',
+      unit: '上海汽车博物馆有限公司',
+      award: '2023年度上海市工匠创新工作室',
+      type: 'collective',
+    })
     expect(article.warnings).toContain('未找到发布日期，请在草稿中填写')
   })
 })
@@ -182,7 +187,13 @@ describe('parseArticle on our own corpus', () => {
 
   it('should read a correspondent mail: news lead, bylines, next/previous links, copyright line', () => {
     const article = parseArticle(fixture('correspondent-mail.txt'))
-    expect(article).toMatchObject({ title: '河畔清洁日：两百名居民一起捡拾垃圾', reporter: '欧阳明', correspondent: '谢雨桐', source: '滨江镇', headings: ['下一步'] })
+    expect(article).toMatchObject({
+      title: '河畔清洁日：两百名居民一起捡拾垃圾',
+      reporter: '欧阳明',
+      correspondent: '谢雨桐',
+      source: '滨江镇',
+      headings: ['下一步'],
+    })
     expect(article.paragraphs[0]).toMatch(/^周六一早/)
     expect(article.paragraphs[1]).toContain('讲解垃圾分类的方法')
     expect(JSON.stringify(article)).not.toContain('消防安全演练"]')
@@ -203,14 +214,21 @@ describe('parseArticle on our own corpus', () => {
     expect(article.reporter).toBe('於佩珊、范志强')
     expect(article.responsibleEditor).toBe('钟晓明')
     expect(article.paragraphs[1]).toBe('志愿者队长余子健说，这项活动已经坚持了五年，参与的人越来越多。')
-    expect(article.names).toEqual(expect.arrayContaining([{ original: '於佩珊', simplified: '於佩珊' }, { original: '鍾曉明', simplified: '钟晓明' }]))
+    expect(article.names).toEqual(
+      expect.arrayContaining([
+        { original: '於佩珊', simplified: '於佩珊' },
+        { original: '鍾曉明', simplified: '钟晓明' },
+      ]),
+    )
     expect(JSON.stringify(article.paragraphs)).not.toMatch(/\(/)
   })
 
   it('should warn of a missing title with a suggestion, and of a missing date', () => {
     const article = parseArticle('昨天下午，社区志愿者为独居老人送去了冬衣和米面油。这是今年冬季的第一次走访。\n\n走访将持续到春节前。')
     expect(article.title).toBeNull()
-    expect(article.warnings).toEqual(expect.arrayContaining(['未找到标题，建议：昨天下午，社区志愿者为独居老人送去了冬衣和米面油', '未找到发布日期，请在草稿中填写']))
+    expect(article.warnings).toEqual(
+      expect.arrayContaining(['未找到标题，建议：昨天下午，社区志愿者为独居老人送去了冬衣和米面油', '未找到发布日期，请在草稿中填写']),
+    )
   })
 
   it('should not make a heading of a short fragment broken off mid-sentence', () => {
@@ -245,7 +263,9 @@ describe('parseArticle on the shapes of real pages', () => {
   })
 
   it('should warn when the date is more than 30 days old, naming it, and not when it is recent', () => {
-    expect(parseArticle(`滨河公园的落叶清扫日\n2021-04-18\n${story}`, { now }).warnings).toContain('发布日期 2021-04-18 早于30天前，请确认：保存后它不会出现在列表首页。')
+    expect(parseArticle(`滨河公园的落叶清扫日\n2021-04-18\n${story}`, { now }).warnings).toContain(
+      '发布日期 2021-04-18 早于30天前，请确认：保存后它不会出现在列表首页。',
+    )
     expect(parseArticle(`滨河公园的落叶清扫日\n2026-11-20\n${story}`, { now }).warnings.join('\n')).not.toContain('早于30天前')
   })
 
@@ -284,13 +304,17 @@ describe('parseArticle on the shapes of real pages', () => {
   })
 
   it('should read a 发布日期…来源…作者 line after a list of related links', () => {
-    const article = parseArticle(`相关新闻\n社区开展冬季消防演练\n街道举办邻里文化节\n滨河公园的落叶清扫日\n发布日期：2026-11-28 来源：滨河街道办事处 作者：欧阳明 浏览次数：1,286\n${story}`)
+    const article = parseArticle(
+      `相关新闻\n社区开展冬季消防演练\n街道举办邻里文化节\n滨河公园的落叶清扫日\n发布日期：2026-11-28 来源：滨河街道办事处 作者：欧阳明 浏览次数：1,286\n${story}`,
+    )
     expect(article).toMatchObject({ title: '滨河公园的落叶清扫日', publishedAt: '2026-11-28T00:00:00+08:00', source: '滨河街道办事处', reporter: '欧阳明' })
     expect(article.removed.join('\n')).toContain('阅读数 1,286 不导入')
   })
 
   it('should drop counters wherever they stand, thousands separators and all', () => {
-    const article = parseArticle(`滨河公园的落叶清扫日\n2026-11-28\n浏览次数：1,286\n周六上午，1,200 名志愿者来到滨河公园。\n点赞(36) 收藏 分享\n阅读 3,217  在看 45`)
+    const article = parseArticle(
+      `滨河公园的落叶清扫日\n2026-11-28\n浏览次数：1,286\n周六上午，1,200 名志愿者来到滨河公园。\n点赞(36) 收藏 分享\n阅读 3,217  在看 45`,
+    )
     expect(article.paragraphs).toEqual(['周六上午，1,200 名志愿者来到滨河公园。'])
   })
 
@@ -333,7 +357,9 @@ describe('parseArticle on page furniture, meta lines and documents of other shap
   const paragraphs = ['周日上午，二十名志愿者来到枫林小区，帮老人检查家里的燃气灶和热水器。', '活动持续到中午，共走访四十二户人家。']
 
   it("should take a labelled 信息来源 over the site's name above the title, and drop a font-size tool bar", () => {
-    const article = parseArticle(`枫林文明网\n枫林小区的燃气安全日\n信息来源：枫林街道文明办 发布时间：2026年11月29日 点击：1,024\n【字体：大 中 小】\n${story}\n[打印本页] [关闭窗口]`)
+    const article = parseArticle(
+      `枫林文明网\n枫林小区的燃气安全日\n信息来源：枫林街道文明办 发布时间：2026年11月29日 点击：1,024\n【字体：大 中 小】\n${story}\n[打印本页] [关闭窗口]`,
+    )
     expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林街道文明办', publishedAt: '2026-11-29T00:00:00+08:00' })
     expect(article.paragraphs).toEqual(paragraphs)
     expect(article.removed.join('\n')).toContain('页面工具栏：【字体：大 中 小】')
@@ -356,7 +382,7 @@ describe('parseArticle on page furniture, meta lines and documents of other shap
     expect(fromTitle.source).toBe('枫林在线')
   })
 
-  it("should keep a photo credit out of the meta line and a caption under the title, and read 原创 ｜ 文 名 ｜ 账号 ｜ 昨天", () => {
+  it('should keep a photo credit out of the meta line and a caption under the title, and read 原创 ｜ 文 名 ｜ 账号 ｜ 昨天', () => {
     const article = parseArticle(`枫林小区的燃气安全日\n原创 ｜ 文 沈一舟 ｜ 枫林青年 ｜ 昨天 12:30\n▲ 志愿者检查燃气灶\n图片来源：枫林融媒\n${story}`)
     expect(article).toMatchObject({ title: '枫林小区的燃气安全日', source: '枫林青年', reporter: '沈一舟' })
     expect(article.captions).toContain('▲ 志愿者检查燃气灶')
@@ -369,7 +395,9 @@ describe('parseArticle on page furniture, meta lines and documents of other shap
   })
 
   it('should read a quoted sender, a labelled title, a bracketed 供稿 credit with a name, a 刊于 note', () => {
-    const mail = parseArticle(`发件人："陶然 (枫林街道)" <taoran@example.cn>\n日期：2026年11月29日 10:12\n主题：投稿\n\n标题：枫林小区的燃气安全日\n\n${story}\n\n附件：照片.jpg`)
+    const mail = parseArticle(
+      `发件人："陶然 (枫林街道)" <taoran@example.cn>\n日期：2026年11月29日 10:12\n主题：投稿\n\n标题：枫林小区的燃气安全日\n\n${story}\n\n附件：照片.jpg`,
+    )
     expect(mail).toMatchObject({ title: '枫林小区的燃气安全日', reporter: '陶然' })
     const credit = parseArticle(`枫林街道社区服务中心\n2026.11.29\n枫林小区的燃气安全日\n${story}\n（供稿：枫林街道社区服务中心 邹一鸣）`)
     expect(credit).toMatchObject({ source: '枫林街道社区服务中心', reporter: '邹一鸣' })
@@ -381,7 +409,9 @@ describe('parseArticle on page furniture, meta lines and documents of other shap
   it('should end a bulletin at 报送 and its print run, drop contact lines, and make （一） sections headings', () => {
     const bulletin = parseArticle(`枫林志愿简报\n第 3 期\n枫林小区的燃气安全日\n${story}\n报送：区文明办\n（共印20份）`)
     expect(bulletin.paragraphs).toEqual(paragraphs)
-    const report = parseArticle(`关于燃气安全志愿服务的情况报告\n一、基本情况\n${paragraphs[0]}\n（一）分组入户，先查后讲\n${paragraphs[1]}\n联系人：邹一鸣 电话：021-0000XXXX\n枫林街道办事处\n二〇二六年十一月二十九日`)
+    const report = parseArticle(
+      `关于燃气安全志愿服务的情况报告\n一、基本情况\n${paragraphs[0]}\n（一）分组入户，先查后讲\n${paragraphs[1]}\n联系人：邹一鸣 电话：021-0000XXXX\n枫林街道办事处\n二〇二六年十一月二十九日`,
+    )
     expect(report.headings).toEqual(['一、基本情况', '（一）分组入户，先查后讲'])
     expect(report.paragraphs).toEqual(paragraphs)
     expect(report).toMatchObject({ source: '枫林街道办事处', publishedAt: '2026-11-29T00:00:00+08:00' })
@@ -404,7 +434,9 @@ describe('parseArticle on page furniture, meta lines and documents of other shap
   })
 
   it("should end a reply mail's story at the quoted 原始邮件 block, and take a team's signature as the source", () => {
-    const reply = parseArticle(`发件人：陶然 <taoran@example.cn>\n主题：回复：投稿\n\n编辑老师：\n\n改好了，请再看看。\n\n枫林小区的燃气安全日\n\n${story}\n\n------------------ 原始邮件 ------------------\n发件人：编辑部 <bianji@example.cn>\n请把开头改短一些。`)
+    const reply = parseArticle(
+      `发件人：陶然 <taoran@example.cn>\n主题：回复：投稿\n\n编辑老师：\n\n改好了，请再看看。\n\n枫林小区的燃气安全日\n\n${story}\n\n------------------ 原始邮件 ------------------\n发件人：编辑部 <bianji@example.cn>\n请把开头改短一些。`,
+    )
     expect(reply.paragraphs).toEqual(paragraphs)
     const signed = parseArticle(`枫林小区的燃气安全日\n${story}\n枫林青年志愿服务队\n2026年11月29日`)
     expect(signed).toMatchObject({ source: '枫林青年志愿服务队', publishedAt: '2026-11-29T00:00:00+08:00' })
@@ -412,7 +444,9 @@ describe('parseArticle on page furniture, meta lines and documents of other shap
   })
 
   it("should not take 来源：本站 for a source, and drop a WeChat article's closing credits of any role", () => {
-    const portal = parseArticle(`<title>枫林小区的燃气安全日 - 枫林在线</title><h1>枫林小区的燃气安全日</h1><p>发布时间：2026-11-29 来源：本站</p><p>${paragraphs[0]}</p>`)
+    const portal = parseArticle(
+      `<title>枫林小区的燃气安全日 - 枫林在线</title><h1>枫林小区的燃气安全日</h1><p>发布时间：2026-11-29 来源：本站</p><p>${paragraphs[0]}</p>`,
+    )
     expect(portal.source).toBe('枫林在线')
     const credits = parseArticle(`枫林小区的燃气安全日\n2026-11-29\n${story}\n监制｜钱立\n终审：孙一帆\n编辑｜罗晴`)
     expect(credits.paragraphs).toEqual(paragraphs)
@@ -472,7 +506,9 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
   })
 
   it('should drop attachments, their numbered items and file names, and still read the signature after them', () => {
-    const article = parseArticle(`滨河步道清洁日活动的情况报告\n各居委会：\n${story}\n附件下载：\n1. 活动照片\n2. 志愿者名单\n清洁日方案.xlsx\n滨河街道办事处\n2025年3月8日`)
+    const article = parseArticle(
+      `滨河步道清洁日活动的情况报告\n各居委会：\n${story}\n附件下载：\n1. 活动照片\n2. 志愿者名单\n清洁日方案.xlsx\n滨河街道办事处\n2025年3月8日`,
+    )
     expect(article.paragraphs).toEqual(paragraphs)
     expect(article).toMatchObject({ source: '滨河街道办事处', publishedAt: '2025-03-08T00:00:00+08:00' })
     // A document's head: an attachment marker before the title.
@@ -482,7 +518,7 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
     expect(parseArticle(`滨河步道的清洁日\n活动背景：\n${story}`).paragraphs[0]).toMatch(/^活动背景：/)
   })
 
-  it("should read a hard-wrapped copy from a PDF: masthead, issue, running header and page numbers dropped, the title and the lines joined", () => {
+  it('should read a hard-wrapped copy from a PDF: masthead, issue, running header and page numbers dropped, the title and the lines joined', () => {
     const article = parseArticle(
       [
         '滨河街道志愿者协会',
@@ -501,7 +537,9 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
       ].join('\n'),
     )
     expect(article.title).toBe('滨河步道的清洁日：三十名志愿者捡回二十六袋垃圾')
-    expect(article.paragraphs).toEqual(['清晨六点，三十名志愿者沿着河岸拾起塑料瓶和烟头，把步道打扫得干干净净。“以前走在这里要绕着垃圾走，现在舒服多了。”一位晨练的老人说。活动结束时，大家一共装满了二十六袋垃圾，分拣后送到了街道的回收站。街道表示，清洁日今后每月举办一次，欢迎附近的居民和学生报名参加。'])
+    expect(article.paragraphs).toEqual([
+      '清晨六点，三十名志愿者沿着河岸拾起塑料瓶和烟头，把步道打扫得干干净净。“以前走在这里要绕着垃圾走，现在舒服多了。”一位晨练的老人说。活动结束时，大家一共装满了二十六袋垃圾，分拣后送到了街道的回收站。街道表示，清洁日今后每月举办一次，欢迎附近的居民和学生报名参加。',
+    ])
     expect(article.source).toBe('滨河街道志愿者协会')
   })
 
@@ -509,7 +547,9 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
     const form = parseArticle(`投稿信息\n栏目：河道守护\n作者：汪澄、陆一禾\n作者单位：滨河街道志愿服务站\n投稿日期：2025年3月5日\n滨河步道的清洁日\n${story}`)
     expect(form).toMatchObject({ title: '滨河步道的清洁日', reporter: '汪澄、陆一禾', source: '滨河街道志愿服务站' })
     expect(form.paragraphs).toEqual(paragraphs)
-    const labelled = parseArticle(`发件人：汪澄 <wangcheng@example.cn>\n主题：投稿\n\n老师好：\n请您审阅。\n\n[标题] 滨河步道的清洁日\n［作者］陆一禾\n\n${story}\n\n陆一禾\n滨河街道团委\n对接人：陆一禾\n电子邮箱：lu@example.cn`)
+    const labelled = parseArticle(
+      `发件人：汪澄 <wangcheng@example.cn>\n主题：投稿\n\n老师好：\n请您审阅。\n\n[标题] 滨河步道的清洁日\n［作者］陆一禾\n\n${story}\n\n陆一禾\n滨河街道团委\n对接人：陆一禾\n电子邮箱：lu@example.cn`,
+    )
     expect(labelled).toMatchObject({ title: '滨河步道的清洁日', reporter: '陆一禾', source: '滨河街道团委' })
     expect(labelled.paragraphs).toEqual(paragraphs)
   })
@@ -521,19 +561,27 @@ describe('parseArticle on classes of input first met in the corpus cases 60-79',
     expect(article.reporter).toBe('汪澄、罗棠')
   })
 
-  it('should drop pagers, counters in w, a phone\'s mail signature, 版权归 and 主题词 lines, and read a 融媒体记者 byline', () => {
-    const page = parseArticle(`跳转到主要内容区域\n无障碍 | 适老化 | English\n滨河步道的清洁日\n发布时间：2025-03-04 | 浏览量：1.2w\n融媒体记者 汪澄\n${story}\n上一页 1 2 下一页\n已有3条评论\n下次我也来。`)
+  it("should drop pagers, counters in w, a phone's mail signature, 版权归 and 主题词 lines, and read a 融媒体记者 byline", () => {
+    const page = parseArticle(
+      `跳转到主要内容区域\n无障碍 | 适老化 | English\n滨河步道的清洁日\n发布时间：2025-03-04 | 浏览量：1.2w\n融媒体记者 汪澄\n${story}\n上一页 1 2 下一页\n已有3条评论\n下次我也来。`,
+    )
     expect(page).toMatchObject({ title: '滨河步道的清洁日', reporter: '汪澄', publishedAt: '2025-03-04T00:00:00+08:00' })
     expect(page.paragraphs).toEqual(paragraphs)
-    const mail = parseArticle(`发件人：汪澄\n主题：稿件\n\n滨河步道的清洁日\n\n${story}\n\n声明：本文转自滨河发布，版权归原作者所有。\n主题词：志愿服务 河道\n发自我的iPhone`)
+    const mail = parseArticle(
+      `发件人：汪澄\n主题：稿件\n\n滨河步道的清洁日\n\n${story}\n\n声明：本文转自滨河发布，版权归原作者所有。\n主题词：志愿服务 河道\n发自我的iPhone`,
+    )
     expect(mail.paragraphs).toEqual(paragraphs)
   })
 
   it('should drop an app banner, 展开剩余, a bracketed 【相关推荐】 list and 【完】, and read the same classes in Traditional', () => {
-    const app = parseArticle(`打开滨河APP，阅读体验更佳\n滨河步道的清洁日\n来源：滨河街道 2小时前\n${paragraphs[0]}\n展开剩余78%\n${paragraphs[1]}\n【相关推荐】\n河畔早市的一天\n春天的柳树\n【完】`)
+    const app = parseArticle(
+      `打开滨河APP，阅读体验更佳\n滨河步道的清洁日\n来源：滨河街道 2小时前\n${paragraphs[0]}\n展开剩余78%\n${paragraphs[1]}\n【相关推荐】\n河畔早市的一天\n春天的柳树\n【完】`,
+    )
     expect(app).toMatchObject({ title: '滨河步道的清洁日', source: '滨河街道' })
     expect(app.paragraphs).toEqual(paragraphs)
-    const traditional = parseArticle(`濱河步道的清潔日\n發佈日期：2025年3月4日　成文日期：2025年3月1日\n${paragraphs.join('\n')}\n附件1：活動方案.docx\n聯絡人：汪澄\n全部評論（2）\n很好`)
+    const traditional = parseArticle(
+      `濱河步道的清潔日\n發佈日期：2025年3月4日　成文日期：2025年3月1日\n${paragraphs.join('\n')}\n附件1：活動方案.docx\n聯絡人：汪澄\n全部評論（2）\n很好`,
+    )
     expect(traditional).toMatchObject({ title: '滨河步道的清洁日', publishedAt: '2025-03-04T00:00:00+08:00' })
     expect(traditional.paragraphs).toEqual(paragraphs)
   })
@@ -552,7 +600,8 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
   const paragraphs = ['周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。', '活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。']
 
   it("should read a forwarded mail's inner mail: Gmail's and Apple's marks, Outlook's second sender block under a 转发/FW subject", () => {
-    const outer = (subject: string) => `发件人：编辑部 汪澄 <wang@example.cn>\n发送时间：2025年5月12日 9:30\n主题：${subject}\n\n各位：\n这篇稿子转给大家，请排到周刊。\n汪澄\n\n`
+    const outer = (subject: string) =>
+      `发件人：编辑部 汪澄 <wang@example.cn>\n发送时间：2025年5月12日 9:30\n主题：${subject}\n\n各位：\n这篇稿子转给大家，请排到周刊。\n汪澄\n\n`
     const inner = `发件人：冯晓岚 <fxl@example.com>\n日期：2025年5月10日\n主题：投稿\n\n汪老师您好！\n稿子写好了，请您审阅。\n\n滨河公园的修补摊\n${story}\n\n以上，如有需要修改的地方请随时联系我。\n冯晓岚\n手机：13900000000`
     for (const mail of [
       `${outer('转发：投稿')}---------- Forwarded message ---------\n${inner}`,
@@ -566,7 +615,9 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
       expect(article.paragraphs).toEqual(paragraphs)
     }
     // A reply quoting an older mail under the story is not a forward: the story is the reply's.
-    const reply = parseArticle(`发件人：冯晓岚 <fxl@example.com>\n主题：回复：投稿\n\n滨河公园的修补摊\n${story}\n\n-----原始邮件-----\n发件人：汪澄\n请写一篇稿子。`)
+    const reply = parseArticle(
+      `发件人：冯晓岚 <fxl@example.com>\n主题：回复：投稿\n\n滨河公园的修补摊\n${story}\n\n-----原始邮件-----\n发件人：汪澄\n请写一篇稿子。`,
+    )
     expect(reply.paragraphs).toEqual(paragraphs)
   })
 
@@ -597,14 +648,15 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
     expect(parseArticle(`滨河公园的修补摊\n${story}\n注：修补摊每月第二个周六开放。`).paragraphs.at(-1)).toBe('注：修补摊每月第二个周六开放。')
   })
 
-  it("should read the bylines, share bars and ad labels of Hong Kong, Taiwan and overseas pages", () => {
+  it('should read the bylines, share bars and ad labels of Hong Kong, Taiwan and overseas pages', () => {
     const page = parseArticle(
       `<html><body><h1>濱河公園的修補攤</h1><p>撰文：馮曉嵐　來源：濱河街道　發佈時間：2025-05-12</p><p>WhatsApp Facebook Telegram 複製連結</p><p>週六上午，二十名志願者在濱河公園為過往市民免費修補雨傘和自行車。</p><p>— 廣告 —</p><p>活動一直持續到中午，共修好雨傘四十多把、自行車十五輛。</p><p>[Advertisement]</p><h3>熱門</h3><ul><li>另一篇文章的標題在這裏</li><li>街坊義工探訪獨居長者</li></ul></body></html>`,
     )
     expect(page).toMatchObject({ title: '滨河公园的修补摊', reporter: '冯晓岚', source: '滨河街道' })
     expect(page.paragraphs).toEqual(paragraphs)
     for (const byline of ['执笔：冯晓岚', '采写：冯晓岚', '撰文 冯晓岚']) expect(parseArticle(`滨河公园的修补摊\n${byline}\n${story}`).reporter).toBe('冯晓岚')
-    for (const bar of ['Facebook | X | LINE | Email', '分享至 微信 微博', '列印 电邮 复制网址']) expect(parseArticle(`滨河公园的修补摊\n${bar}\n${story}`).paragraphs).toEqual(paragraphs)
+    for (const bar of ['Facebook | X | LINE | Email', '分享至 微信 微博', '列印 电邮 复制网址'])
+      expect(parseArticle(`滨河公园的修补摊\n${bar}\n${story}`).paragraphs).toEqual(paragraphs)
   })
 
   it("should keep the line under a story's photo, or a block with a caption class, as the photo's caption", () => {
@@ -616,17 +668,24 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
     expect(page.captions).toEqual(['志愿者在公园门口摆开修补摊', '老师傅教年轻志愿者补胎', '修好的雨伞排成一排'])
     expect(page.paragraphs).toEqual(paragraphs)
     // A paragraph under a photo that ends a sentence, or a numbered section, stays in the story.
-    const kept = parseArticle(`<html><body><h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p></body></html>`)
+    const kept = parseArticle(
+      `<html><body><h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p></body></html>`,
+    )
     expect(kept.paragraphs).toEqual(paragraphs)
     // Nor the page's title under a banner, a quoted sentence or a numbered subheading under a photo.
-    const banner = parseArticle(`<html><body>${photo('/up/top.jpg')}<h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>“修得真好！”</p>${photo('/up/3.jpg')}<p>02 修伞的老师傅</p><p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p></body></html>`)
+    const banner = parseArticle(
+      `<html><body>${photo('/up/top.jpg')}<h1>滨河公园的修补摊</h1><p>周六上午，二十名志愿者在滨河公园为过往市民免费修补雨伞和自行车。</p>${photo('/up/2.jpg')}<p>“修得真好！”</p>${photo('/up/3.jpg')}<p>02 修伞的老师傅</p><p>活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。</p></body></html>`,
+    )
     expect(banner).toMatchObject({ title: '滨河公园的修补摊', captions: [] })
     expect(banner.blocks.map((block) => block.text)).toEqual(expect.arrayContaining(['“修得真好！”', '02 修伞的老师傅']))
   })
 
   it("should read a portal's catalogue table: its 名称 cell repeats the title, its 发布机构 yields to the story's own 来源", () => {
     const table = (source: string) =>
-      parseArticle(`索引号：BH-01-2025-0012\n发布机构：\n滨河街道社区服务办\n名　　称：\n滨河公园的修补摊\n## 滨河公园的修补摊\n发布日期：2025-05-12${source}\n${story}`, { html: false })
+      parseArticle(
+        `索引号：BH-01-2025-0012\n发布机构：\n滨河街道社区服务办\n名　　称：\n滨河公园的修补摊\n## 滨河公园的修补摊\n发布日期：2025-05-12${source}\n${story}`,
+        { html: false },
+      )
     expect(table(' 来源：滨河街道')).toMatchObject({ title: '滨河公园的修补摊', source: '滨河街道' })
     expect(table(' 来源：滨河街道').paragraphs).toEqual(paragraphs)
     expect(table('').source).toBe('滨河街道社区服务办')
@@ -634,8 +693,17 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
     expect(parseArticle(`滨河公园的修补摊\n单　位：滨河街道 作　者：冯晓岚\n${story}`).reporter).toBe('冯晓岚')
   })
 
-  it('should drop the controls of a page head, tool bars with 我要…, neighbours\' links of any wording and placeholders a chat copy leaves', () => {
-    for (const line of ['设为首页 | 加入收藏 | RSS订阅', '【我要打印】【我要纠错】【关闭窗口】', '下一篇文章：另一件事', '上一则：另一件事', 'Next: 另一件事', '[图片]', '【视频】', '[图片] [图片]']) {
+  it("should drop the controls of a page head, tool bars with 我要…, neighbours' links of any wording and placeholders a chat copy leaves", () => {
+    for (const line of [
+      '设为首页 | 加入收藏 | RSS订阅',
+      '【我要打印】【我要纠错】【关闭窗口】',
+      '下一篇文章：另一件事',
+      '上一则：另一件事',
+      'Next: 另一件事',
+      '[图片]',
+      '【视频】',
+      '[图片] [图片]',
+    ]) {
       expect(parseArticle(`滨河公园的修补摊\n${story}\n${line}`).paragraphs, line).toEqual(paragraphs)
     }
   })
@@ -651,7 +719,11 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
   })
 
   it("should drop a bulletin's table of contents, whatever its leaders", () => {
-    for (const contents of ['本期目录\n滨河公园的修补摊…………………1\n社区里的读书会……………3', '【本期要目】\n滨河公园的修补摊..........1', '目录\n滨河公园的修补摊·········第1页']) {
+    for (const contents of [
+      '本期目录\n滨河公园的修补摊…………………1\n社区里的读书会……………3',
+      '【本期要目】\n滨河公园的修补摊..........1',
+      '目录\n滨河公园的修补摊·········第1页',
+    ]) {
       const article = parseArticle(`滨河街道工作简报\n第 3 期\n${contents}\n滨河公园的修补摊\n${story}`)
       expect(article.title, contents).toBe('滨河公园的修补摊')
       expect(article.paragraphs).toEqual(paragraphs)
@@ -660,7 +732,10 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
 
   it('should read the colons and the day-first dates of Hong Kong and overseas pages', () => {
     for (const colon of ['︰', '﹕', '∶']) {
-      expect(parseArticle(`滨河公园的修补摊\n记者${colon}冯晓岚 发布时间${colon}2025-05-12\n${story}`), colon).toMatchObject({ reporter: '冯晓岚', publishedAt: '2025-05-12T00:00:00+08:00' })
+      expect(parseArticle(`滨河公园的修补摊\n记者${colon}冯晓岚 发布时间${colon}2025-05-12\n${story}`), colon).toMatchObject({
+        reporter: '冯晓岚',
+        publishedAt: '2025-05-12T00:00:00+08:00',
+      })
     }
     expect(dateOf('发布时间：02/12/2022 16:20')).toBe('2022-12-02T16:20:00+08:00')
     expect(dateOf('更新：25.12.2022')).toBe('2022-12-25T00:00:00+08:00')
@@ -670,9 +745,14 @@ describe('parseArticle on classes of input first met in the corpus cases 80-94',
   })
 
   it("should take out review comments in round brackets and comment marks of a reviewer's Chinese name, not figure or footnote marks", () => {
-    const article = parseArticle(`滨河公园的修补摊\n（批注：标题可再短些）\n周六上午，二十名志愿者在滨河公园[汪澄1]为过往市民免费修补雨伞和自行车。\n活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。\n[汪澄1] 公园名称请写全称。`)
+    const article = parseArticle(
+      `滨河公园的修补摊\n（批注：标题可再短些）\n周六上午，二十名志愿者在滨河公园[汪澄1]为过往市民免费修补雨伞和自行车。\n活动一直持续到中午，共修好雨伞四十多把、自行车十五辆。\n[汪澄1] 公园名称请写全称。`,
+    )
     expect(article.paragraphs).toEqual(paragraphs)
-    expect(parseArticle(`滨河公园的修补摊\n周六上午，志愿者摆开修补摊（见[图1]）。\n活动一直持续到中午[注1]。`).paragraphs).toEqual(['周六上午，志愿者摆开修补摊（见[图1]）。', '活动一直持续到中午[注1]。'])
+    expect(parseArticle(`滨河公园的修补摊\n周六上午，志愿者摆开修补摊（见[图1]）。\n活动一直持续到中午[注1]。`).paragraphs).toEqual([
+      '周六上午，志愿者摆开修补摊（见[图1]）。',
+      '活动一直持续到中午[注1]。',
+    ])
   })
 
   it('should read a greeting with a comma and a closing wish for a reply in a mail', () => {

@@ -56,9 +56,7 @@ describe('noticeClosesAt', () => {
     // 8 Oct (Thu), 9 Oct (Fri), 10 Oct (make-up Saturday).
     const days = noticeWorkingDays(shanghai('2026-09-29T10:00:00'), holidays)
     expect(days).toEqual(['2026-09-29', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10'])
-    expect(noticeClosesAt(shanghai('2026-09-29T10:00:00'), holidays).toISOString()).toBe(
-      shanghai('2026-10-11T00:00:00').toISOString(),
-    )
+    expect(noticeClosesAt(shanghai('2026-09-29T10:00:00'), holidays).toISOString()).toBe(shanghai('2026-10-11T00:00:00').toISOString())
   })
 
   it('should use the Shanghai day, not the UTC day, of the opening time', () => {

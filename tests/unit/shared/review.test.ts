@@ -45,7 +45,10 @@ describe('reviewStepRefusal', () => {
   })
 
   it('should require a note to return, and only to return', () => {
-    expect(reviewStepRefusal({ roles: ['reviewer'] }, 'return', 'submitted', '  ')).toEqual({ status: 400, message: '退回时请填写审核意见，告诉编辑需要修改什么。' })
+    expect(reviewStepRefusal({ roles: ['reviewer'] }, 'return', 'submitted', '  ')).toEqual({
+      status: 400,
+      message: '退回时请填写审核意见，告诉编辑需要修改什么。',
+    })
     expect(reviewStepRefusal({ roles: ['reviewer'] }, 'approve', 'submitted')).toBeNull()
   })
 

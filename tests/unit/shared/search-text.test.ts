@@ -47,7 +47,8 @@ describe('the search index text (Chinese as encoded character pairs)', () => {
 
 describe('a page as the index reads it', () => {
   it('should encode the text and leave tags, attributes and scripts alone', () => {
-    const html = '<main data-pagefind-body><h1 data-pagefind-meta="title[data-title]" data-title="标题">标题</h1><p class="说明">正文</p><script>const a = "脚本"</script></main>'
+    const html =
+      '<main data-pagefind-body><h1 data-pagefind-meta="title[data-title]" data-title="标题">标题</h1><p class="说明">正文</p><script>const a = "脚本"</script></main>'
     const indexed = searchableHtml(html)
     expect(indexed).toContain('data-title="标题"')
     expect(indexed).toContain('class="说明"')

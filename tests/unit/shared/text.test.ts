@@ -9,7 +9,13 @@ const state = {
       { type: 'paragraph', children: [{ type: 'text', text: '第一段。' }] },
       { type: 'heading', tag: 'h2', children: [{ type: 'text', text: '小标题' }] },
       { type: 'upload', value: 3, fields: { caption: '图片说明' } },
-      { type: 'paragraph', children: [{ type: 'text', text: '第二段' }, { type: 'text', text: '继续。' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: '第二段' },
+          { type: 'text', text: '继续。' },
+        ],
+      },
     ],
   },
 }

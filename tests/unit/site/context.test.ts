@@ -14,7 +14,18 @@ describe('populateRichText', () => {
           type: 'root',
           children: [
             { type: 'upload', version: 3, relationTo: 'media', value: 7 },
-            { type: 'paragraph', version: 1, children: [{ type: 'link', version: 3, fields: { linkType: 'internal', doc: { relationTo: 'stories', value: 12 } }, children: [{ type: 'text', version: 1, text: '站内' }] }] },
+            {
+              type: 'paragraph',
+              version: 1,
+              children: [
+                {
+                  type: 'link',
+                  version: 3,
+                  fields: { linkType: 'internal', doc: { relationTo: 'stories', value: 12 } },
+                  children: [{ type: 'text', version: 1, text: '站内' }],
+                },
+              ],
+            },
           ],
         },
       },
@@ -28,7 +39,8 @@ describe('populateRichText', () => {
 
   it('should not run out of stack on a text nested far deeper than the CMS accepts', () => {
     let item: Record<string, unknown> = { type: 'listitem', version: 1, children: [{ type: 'upload', version: 3, relationTo: 'media', value: 7 }] }
-    for (let level = 0; level < 100_000; level += 1) item = { type: 'listitem', version: 1, children: [{ type: 'list', version: 1, listType: 'bullet', children: [item] }] }
+    for (let level = 0; level < 100_000; level += 1)
+      item = { type: 'listitem', version: 1, children: [{ type: 'list', version: 1, listType: 'bullet', children: [item] }] }
     const deep = { root: { type: 'root', version: 1, children: [{ type: 'list', version: 1, listType: 'bullet', children: [item] }] } }
     expect(richTextToHtml(populateRichText(deep, media, { stories }))).not.toContain('<img')
   })

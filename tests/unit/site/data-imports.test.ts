@@ -9,8 +9,25 @@ const siteSrc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 
 describe('the imports of site/src/data', () => {
   it('should find a cycle in a graph that has one, and read type imports and re-exports as imports', () => {
-    expect(cyclesOf(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c', 'a']])
-    expect(cyclesOf(new Map([['a', ['b']], ['b', []], ['c', ['a', 'b']]]))).toEqual([])
+    expect(
+      cyclesOf(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']])
+    expect(
+      cyclesOf(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+          ['c', ['a', 'b']],
+        ]),
+      ),
+    ).toEqual([])
     const text = "import type { A } from './a'\nimport {\n  b,\n} from '../b'\nexport type { C } from './c'\nimport './d.css'\nimport { z } from 'zod'\n"
     expect(relativeImports(text)).toEqual(['./a', '../b', './c', './d.css'])
   })

@@ -39,7 +39,13 @@ describe('listing pages', () => {
 
   it('should link a window of page numbers around the current page and the first page', () => {
     const page = byPath(listingPaths(newestFirst(1000), '/stories/')).get('page/40')
-    expect(page?.nav.numbers.map((number) => [number.number, number.current])).toEqual([[38, false], [39, false], [40, true], [41, false], [42, false]])
+    expect(page?.nav.numbers.map((number) => [number.number, number.current])).toEqual([
+      [38, false],
+      [39, false],
+      [40, true],
+      [41, false],
+      [42, false],
+    ])
     expect(page?.nav.earliest).toBe('/stories/page/1/')
   })
 })

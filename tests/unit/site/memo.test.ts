@@ -41,7 +41,14 @@ describe('Interned', () => {
 
 describe('digestOf', () => {
   it('should be the same for equal values and differ for any change, however deep', () => {
-    const value = () => ({ items: [{ title: '志愿服务', date: { iso: '2026-01-01' } }, { title: '河道清理', date: null }], page: 3, base: '/stories/' })
+    const value = () => ({
+      items: [
+        { title: '志愿服务', date: { iso: '2026-01-01' } },
+        { title: '河道清理', date: null },
+      ],
+      page: 3,
+      base: '/stories/',
+    })
     expect(digestOf(value())).toBe(digestOf(value()))
     const changes: ((v: ReturnType<typeof value>) => void)[] = [
       (v) => (v.items[0]!.title = '志愿服务队'),
@@ -97,7 +104,12 @@ const snapshotOf = (stories: RawDoc[]): Snapshot => ({
 
 describe('buildSite, one build after another', () => {
   it('should keep the objects of unchanged stories and cards and make new ones where anything shown changed', () => {
-    const stories = [story(1, '社区义诊', '2026-01-03T00:00:00Z'), story(2, '河道清理', '2026-01-02T00:00:00Z'), story(3, '图书漂流', '2026-01-01T00:00:00Z'), story(4, '敬老助餐', '2025-12-01T00:00:00Z')]
+    const stories = [
+      story(1, '社区义诊', '2026-01-03T00:00:00Z'),
+      story(2, '河道清理', '2026-01-02T00:00:00Z'),
+      story(3, '图书漂流', '2026-01-01T00:00:00Z'),
+      story(4, '敬老助餐', '2025-12-01T00:00:00Z'),
+    ]
     const now = new Date('2026-02-01T00:00:00Z')
     const first = buildSite(snapshotOf(stories), now)
     const again = buildSite(snapshotOf([...stories]), now)
@@ -124,7 +136,10 @@ describe('keyed', () => {
   const paths = site.stories.map((item) => ({ params: { slug: item.slug }, props: { story: item } }))
   const saved = { cache: process.env.SITE_CACHE_DIR, worker: process.env.SITE_WORKER }
   afterEach(() => {
-    for (const [name, value] of [['SITE_CACHE_DIR', saved.cache], ['SITE_WORKER', saved.worker]] as const) {
+    for (const [name, value] of [
+      ['SITE_CACHE_DIR', saved.cache],
+      ['SITE_WORKER', saved.worker],
+    ] as const) {
       if (value === undefined) delete process.env[name]
       else process.env[name] = value
     }

@@ -31,7 +31,13 @@ const snapshotOf = (notices: RawDoc[], settings: Record<string, unknown>): Snaps
 describe('a notice’s 异议受理', () => {
   it('should show the site settings’ item wherever the notice leaves one empty', () => {
     const settings = {
-      objectionContact: { department: '区志愿者协会秘书处', phone: '021-55550123', email: 'ask@example.org', address: '中山路1号', officeHours: '工作日 9:00–17:00' },
+      objectionContact: {
+        department: '区志愿者协会秘书处',
+        phone: '021-55550123',
+        email: 'ask@example.org',
+        address: '中山路1号',
+        officeHours: '工作日 9:00–17:00',
+      },
     }
     const site = buildSite(
       snapshotOf([notice(1, { department: '团区委', phone: '', email: null, address: null, officeHours: null }), notice(2, null)], settings),

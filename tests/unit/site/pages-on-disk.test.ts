@@ -52,7 +52,10 @@ describe('menu swaps on the bytes of a page', () => {
     expect(await readFile(path.join(dir, 'stories/a/index.html'), 'utf8')).toBe(html.replace(from, navFragment(page(newMenu)) as string))
     // Swapped again with the same pair: nothing left to change, nothing written.
     const newPairs = new Map<string, MenuPair>([[navFragment(page(newMenu)) as string, pairOf(newMenu)]])
-    expect(swapMenu(dir, { pathname: '/stories/a/', file: 'stories/a/index.html', searchKnown: true }, newPairs, null)).toEqual({ kind: 'swapped', written: null })
+    expect(swapMenu(dir, { pathname: '/stories/a/', file: 'stories/a/index.html', searchKnown: true }, newPairs, null)).toEqual({
+      kind: 'swapped',
+      written: null,
+    })
   })
 
   it('should work out what search reads again when the menu carries search attributes', async () => {
@@ -87,7 +90,14 @@ describe('writing a rendered page', () => {
   it('should write pages through a folder beside the site, and leave no temporary file anywhere', async () => {
     expect(writingDirOf(dir)).toBe(path.join(builds, '.writing'))
     expect(writePage(dir, 'stories/e/index.html', Buffer.from(page(oldMenu)))).not.toBeNull()
-    expect(swapMenu(dir, { pathname: '/stories/e/', file: 'stories/e/index.html', searchKnown: true }, new Map([[navFragment(page(oldMenu)) as string, pairOf(newMenu)]]), null).kind).toBe('swapped')
+    expect(
+      swapMenu(
+        dir,
+        { pathname: '/stories/e/', file: 'stories/e/index.html', searchKnown: true },
+        new Map([[navFragment(page(oldMenu)) as string, pairOf(newMenu)]]),
+        null,
+      ).kind,
+    ).toBe('swapped')
     expect(await readFile(path.join(dir, 'stories/e/index.html'), 'utf8')).toBe(page(newMenu))
     expect(await readdir(path.join(builds, '.writing'))).toEqual([])
     expect((await readdir(dir, { recursive: true })).filter((name) => String(name).endsWith('.tmp'))).toEqual([])

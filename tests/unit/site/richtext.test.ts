@@ -13,9 +13,50 @@ const paragraph = (...children: unknown[]): Node => ({ type: 'paragraph', versio
 const media = { id: 7, url: '/api/media/file/harbour.jpg', width: 1600, height: 1000, alt: '志愿者在码头', credit: '李四', sizes: {} }
 const populated = (node: Node): Node => (node.type === 'upload' && typeof node.value === 'number' ? { ...node, value: media } : node)
 
-const TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'span', 'code', 'sub', 'sup', 'br', 'hr', 'figure', 'img', 'figcaption'])
-const ATTRIBUTES = new Set(['style', 'class', 'value', 'href', 'rel', 'target', 'src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'decoding', 'data-pagefind-ignore', 'data-keep'])
-const STYLES = /^(text-align: (center|right|left|justify);)?(padding-inline-start: \d+px;)?$|^text-decoration: (line-through|underline);$|^list-style-type: none;$/
+const TAGS = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'strong',
+  'em',
+  'span',
+  'code',
+  'sub',
+  'sup',
+  'br',
+  'hr',
+  'figure',
+  'img',
+  'figcaption',
+])
+const ATTRIBUTES = new Set([
+  'style',
+  'class',
+  'value',
+  'href',
+  'rel',
+  'target',
+  'src',
+  'srcset',
+  'sizes',
+  'width',
+  'height',
+  'alt',
+  'loading',
+  'decoding',
+  'data-pagefind-ignore',
+  'data-keep',
+])
+const STYLES =
+  /^(text-align: (center|right|left|justify);)?(padding-inline-start: \d+px;)?$|^text-decoration: (line-through|underline);$|^list-style-type: none;$/
 
 /**
  * Fails unless the HTML is made only of the renderer's own tags and attributes, with every
@@ -27,7 +68,12 @@ const expectOnlyKnownMarkup = (html: string, context: string): void => {
     expect(TAGS.has(name as string), `${context}: <${name}>`).toBe(true)
     for (const [, attribute, value = ''] of (attributes as string).matchAll(/\s+([a-z-]+)(?:="([^"]*)")?/g)) {
       expect(ATTRIBUTES.has(attribute as string), `${context}: ${name} ${attribute}`).toBe(true)
-      const decoded = value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+      const decoded = value
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
       if (attribute === 'href') expect(decoded.startsWith('/') || safeLinkUrl(decoded) !== null, `${context}: href="${value}"`).toBe(true)
       if (attribute === 'style') expect(value, `${context}: style`).toMatch(STYLES)
       if (attribute === 'class') expect(value, `${context}: class`).toMatch(/^(list-(bullet|number)|nestedListItem|inline-figure|credit)$/)
@@ -57,7 +103,12 @@ describe('rich text on the site', () => {
         '<a href="https://www.example.org/path?a=1#top" rel="noopener noreferrer" target="_blank">外部链接</a>' +
         '<a href="mailto:office@example.org">office@example.org</a></p>',
     )
-    const story = { type: 'link', version: 3, fields: { linkType: 'internal', doc: { relationTo: 'stories', value: { id: 12, slug: 'harbour-team' } } }, children: [text('站内')] }
+    const story = {
+      type: 'link',
+      version: 3,
+      fields: { linkType: 'internal', doc: { relationTo: 'stories', value: { id: 12, slug: 'harbour-team' } } },
+      children: [text('站内')],
+    }
     expect(richTextToHtml(root(paragraph(story)))).toBe('<p><a href="/stories/harbour-team/">站内</a></p>')
     expect(richTextToHtml(root(paragraph()))).toBe('')
     expect(richTextToHtml(null)).toBe('')
@@ -75,7 +126,12 @@ describe('rich text on the site', () => {
       expectOnlyKnownMarkup(inParagraph, type)
     }
     // The probe's table cell, as it was stored before the CMS checked rich text.
-    const cell = { type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh" content="3;url=https://evil.example/phish">…', children: [paragraph(text('x'))] }
+    const cell = {
+      type: 'tablecell',
+      version: 1,
+      headerState: '0"><meta http-equiv="refresh" content="3;url=https://evil.example/phish">…',
+      children: [paragraph(text('x'))],
+    }
     const table = { type: 'table', version: 1, children: [{ type: 'tablerow', version: 1, children: [cell] }] }
     for (const value of [placed(cell), placed(table)]) expect(richTextToHtml(value)).not.toMatch(/meta|evil|headerState/)
   })
@@ -107,7 +163,8 @@ describe('rich text on the site', () => {
 
   it('should stop at the depth bound and the node limit, however deep or long the stored text is', () => {
     let item: Node = { type: 'listitem', version: 1, children: [text('最深处')] }
-    for (let level = 0; level < 200_000; level += 1) item = { type: 'listitem', version: 1, children: [{ type: 'list', version: 1, listType: 'bullet', children: [item] }] }
+    for (let level = 0; level < 200_000; level += 1)
+      item = { type: 'listitem', version: 1, children: [{ type: 'list', version: 1, listType: 'bullet', children: [item] }] }
     const deep = richTextToHtml(root({ type: 'list', version: 1, listType: 'bullet', children: [item] }))
     expect(deep).not.toContain('最深处')
     expect(deep.length).toBeLessThan(2000)

@@ -25,7 +25,10 @@ const page = ({ nav = '首页 新闻', related = '相关稿件甲', body = '正�
 
 /** A term's own page: its name in the title element and an ignored heading, its title metadata empty. */
 const termPage = (name: string) =>
-  page({ title: name, body: '区内志愿服务概况。' }).replace(`<h1 data-pagefind-meta="title">${name}</h1>`, `<span hidden data-pagefind-meta="title:"></span><h1 data-pagefind-ignore>${name}</h1>`)
+  page({ title: name, body: '区内志愿服务概况。' }).replace(
+    `<h1 data-pagefind-meta="title">${name}</h1>`,
+    `<span hidden data-pagefind-meta="title:"></span><h1 data-pagefind-ignore>${name}</h1>`,
+  )
 
 /** A page that names no title in its body: Pagefind falls back to its title element. */
 const untitledPage = (title: string) => page({ title }).replace(`<h1 data-pagefind-meta="title">${title}</h1>`, '<p>无标题</p>')
@@ -101,10 +104,26 @@ describe('search extract', () => {
     folders.push(dir)
     const pages = [
       { url: '/stories/a/', html: page() },
-      { url: '/stories/b/', html: page({ title: '银龄志愿者走进社区', body: '浦东新区的志愿者为独居老人检查燃气。', hidden: '<img src="/cover.webp" alt="封面照片">' }) },
+      {
+        url: '/stories/b/',
+        html: page({ title: '银龄志愿者走进社区', body: '浦东新区的志愿者为独居老人检查燃气。', hidden: '<img src="/cover.webp" alt="封面照片">' }),
+      },
       // The only image of this page is in an ignored part: still its `image` metadata.
-      { url: '/stories/bb/', html: page({ hidden: '<img src="/only.webp" alt="唯一的图">' }).replace('<figure><img src="/a.webp" alt="示意图"><figcaption>图片说明</figcaption></figure>', '') },
-      { url: '/stories/c/', html: page({ title: '河道清理（第3次）', body: 'Volunteers cleaned the river, 2024年5月。', hidden: '<span data-pagefind-meta="date:2024年5月1日"></span>' }) },
+      {
+        url: '/stories/bb/',
+        html: page({ hidden: '<img src="/only.webp" alt="唯一的图">' }).replace(
+          '<figure><img src="/a.webp" alt="示意图"><figcaption>图片说明</figcaption></figure>',
+          '',
+        ),
+      },
+      {
+        url: '/stories/c/',
+        html: page({
+          title: '河道清理（第3次）',
+          body: 'Volunteers cleaned the river, 2024年5月。',
+          hidden: '<span data-pagefind-meta="date:2024年5月1日"></span>',
+        }),
+      },
       { url: '/districts/x/', html: termPage('徐汇区') },
       { url: '/stories/d/', html: untitledPage('没有标题元数据的页面') },
     ]
@@ -116,13 +135,16 @@ describe('search extract', () => {
     const indexed = await buildShard(dir, 0, files, path.join(dir, 'from-extract'))
     expect(indexed.map((entry) => entry.url)).toEqual(pages.map(({ url }) => url))
 
-    type Index = { addHTMLFile: (file: { url: string; content: string }) => Promise<{ errors: string[] }>; writeFiles: (options: { outputPath: string }) => Promise<{ errors: string[] }> }
     const pagefind = await import('pagefind')
     const { index } = await pagefind.createIndex({ forceLanguage: 'zxx' })
     for (const { url, html } of pages) expect((await index?.addHTMLFile({ url, content: searchableHtml(html) }))?.errors).toEqual([])
     await index?.writeFiles({ outputPath: path.join(dir, 'from-whole') })
 
-    const listing = async (folder: string) => (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort()
+    const listing = async (folder: string) =>
+      (await readdir(folder, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+        .sort()
     const [wholeListing, fromExtract] = [await listing(path.join(dir, 'from-whole')), await listing(path.join(dir, 'from-extract'))]
     // Pagefind's ready-made interfaces are left out of a shard; everything the search script loads stays.
     expect(wholeListing).toEqual(expect.arrayContaining(UNUSED_BUNDLE_FILES))
@@ -131,7 +153,8 @@ describe('search extract', () => {
     const whole = wholeListing.filter((file) => !UNUSED_BUNDLE_FILES.includes(file))
     expect(fromExtract).toEqual(whole)
     expect(whole.some((file) => file.endsWith('.pf_fragment'))).toBe(true)
-    for (const file of whole) expect((await readFile(path.join(dir, 'from-extract', file))).equals(await readFile(path.join(dir, 'from-whole', file))), file).toBe(true)
+    for (const file of whole)
+      expect((await readFile(path.join(dir, 'from-extract', file))).equals(await readFile(path.join(dir, 'from-whole', file))), file).toBe(true)
   })
 })
 

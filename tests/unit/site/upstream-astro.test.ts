@@ -108,7 +108,9 @@ describe('the cross-device moves seam', () => {
 
 describe('the incremental build seam', () => {
   it('should fail with its message when Astro’s config has the incremental build off though it was asked for', () => {
-    expect(() => checkIncrementalBuild({ experimental: {} } as never, true)).toThrow('上游接口已变化（Astro 增量构建）：Astro 的配置中没有 experimental.incrementalBuild')
+    expect(() => checkIncrementalBuild({ experimental: {} } as never, true)).toThrow(
+      '上游接口已变化（Astro 增量构建）：Astro 的配置中没有 experimental.incrementalBuild',
+    )
     expect(() => checkIncrementalBuild({ experimental: { incrementalBuild: true } } as never, true)).not.toThrow()
     expect(() => checkIncrementalBuild({ experimental: {} } as never, false)).not.toThrow()
   })

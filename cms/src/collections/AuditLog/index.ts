@@ -37,7 +37,14 @@ export const AuditLog: CollectionConfig = {
     beforeDelete: [refuseAuditDelete],
   },
   fields: [
-    { name: 'action', type: 'select', label: { zh: '操作', en: 'Action' }, required: true, index: true, options: auditActions.map((action) => ({ value: action, label: auditActionLabels[action] })) },
+    {
+      name: 'action',
+      type: 'select',
+      label: { zh: '操作', en: 'Action' },
+      required: true,
+      index: true,
+      options: auditActions.map((action) => ({ value: action, label: auditActionLabels[action] })),
+    },
     { name: 'collection', type: 'text', label: { zh: '内容类型', en: 'Collection' }, required: true, index: true },
     { name: 'docId', type: 'text', label: { zh: '文档编号', en: 'Document id' }, required: true, index: true },
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
@@ -47,7 +54,12 @@ export const AuditLog: CollectionConfig = {
       name: 'clientAddress',
       type: 'text',
       label: { zh: '来源地址（散列）', en: 'Client address (hashed)' },
-      admin: { description: { zh: '与评论、限流使用同一散列：可比对，不可还原。定时任务和服务器操作为空。', en: 'Salted hash, as elsewhere; empty for jobs and server code.' } },
+      admin: {
+        description: {
+          zh: '与评论、限流使用同一散列：可比对，不可还原。定时任务和服务器操作为空。',
+          en: 'Salted hash, as elsewhere; empty for jobs and server code.',
+        },
+      },
     },
     { name: 'note', type: 'textarea', label: { zh: '说明', en: 'Note' } },
   ],

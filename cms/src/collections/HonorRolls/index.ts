@@ -29,7 +29,9 @@ export const HonorRolls: CollectionConfig = {
   labels: { singular: { zh: '荣誉榜', en: 'Honour roll' }, plural: { zh: '荣誉榜', en: 'Honour rolls' } },
   admin: {
     useAsTitle: 'title',
-    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.honorRolls)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' } },
+    components: {
+      edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.honorRolls)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' },
+    },
     preview: previewUrl(collectionSlugs.honorRolls),
     defaultColumns: ['title', 'awardingBody', 'year', '_status', 'reviewState'],
     group: { zh: '内容', en: 'Content' },

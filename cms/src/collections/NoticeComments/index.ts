@@ -55,7 +55,16 @@ export const NoticeComments: CollectionConfig = {
     afterChange: [triggerRebuildOnModeration, queueObjectionMail],
   },
   fields: [
-    { name: 'receipt', type: 'text', label: { zh: '回执编号', en: 'Receipt' }, required: true, unique: true, index: true, ...asSent, admin: { readOnly: true } },
+    {
+      name: 'receipt',
+      type: 'text',
+      label: { zh: '回执编号', en: 'Receipt' },
+      required: true,
+      unique: true,
+      index: true,
+      ...asSent,
+      admin: { readOnly: true },
+    },
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true, ...asSent, admin: { hidden: true } },
     {
       type: 'row',
@@ -84,12 +93,27 @@ export const NoticeComments: CollectionConfig = {
         },
       ],
     },
-    { name: 'notice', type: 'relationship', relationTo: collectionSlugs.notices, label: { zh: '公示', en: 'Notice' }, required: true, index: true, ...asSent, admin: { readOnly: true } },
+    {
+      name: 'notice',
+      type: 'relationship',
+      relationTo: collectionSlugs.notices,
+      label: { zh: '公示', en: 'Notice' },
+      required: true,
+      index: true,
+      ...asSent,
+      admin: { readOnly: true },
+    },
     {
       type: 'row',
       fields: [
         { name: 'nomineeId', type: 'text', label: { zh: '公示对象编号', en: 'Nominee id' }, index: true, ...asSent, admin: { readOnly: true } },
-        { name: 'nomineeName', type: 'text', label: { zh: '公示对象', en: 'Nominee' }, ...asSent, admin: { readOnly: true, components: { Cell: '@/collections/NoticeComments/admin/NomineeCell#NomineeCell' } } },
+        {
+          name: 'nomineeName',
+          type: 'text',
+          label: { zh: '公示对象', en: 'Nominee' },
+          ...asSent,
+          admin: { readOnly: true, components: { Cell: '@/collections/NoticeComments/admin/NomineeCell#NomineeCell' } },
+        },
       ],
     },
     {
@@ -113,7 +137,11 @@ export const NoticeComments: CollectionConfig = {
       type: 'text',
       label: { zh: '公开显示的姓名', en: 'Public name' },
       ...asSent,
-      admin: { readOnly: true, condition: isComment, description: { zh: '留言公开时显示的姓名，只保留第一个字。', en: 'Masked name shown with a published comment.' } },
+      admin: {
+        readOnly: true,
+        condition: isComment,
+        description: { zh: '留言公开时显示的姓名，只保留第一个字。', en: 'Masked name shown with a published comment.' },
+      },
     },
     {
       name: 'personalDataErasedAt',

@@ -115,16 +115,19 @@ export const Notices: CollectionConfig = {
       hooks: {
         afterRead: [
           ({ siblingData }) =>
-            siblingData?.opensAt && siblingData?.closesAt
-              ? noticeStatus(new Date(siblingData.opensAt), new Date(siblingData.closesAt))
-              : null,
+            siblingData?.opensAt && siblingData?.closesAt ? noticeStatus(new Date(siblingData.opensAt), new Date(siblingData.closesAt)) : null,
         ],
       },
     },
     objectionContactField({
       overrides: {
         defaultValue: objectionContactDefaults,
-        admin: { description: { zh: '新建公示时按“站点设置”预先填入；留空的项目，网站上显示站点设置中的内容。', en: 'Prefilled from the site settings; an empty item shows the settings’ value on the site.' } },
+        admin: {
+          description: {
+            zh: '新建公示时按“站点设置”预先填入；留空的项目，网站上显示站点设置中的内容。',
+            en: 'Prefilled from the site settings; an empty item shows the settings’ value on the site.',
+          },
+        },
       },
     }),
     {

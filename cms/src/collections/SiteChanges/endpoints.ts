@@ -79,7 +79,10 @@ export const failed: Endpoint = {
       await execute(
         req.payload,
         sql`UPDATE site_changes SET attempts = coalesce(attempts, 0) + 1, last_error = ${error}, updated_at = now()
-            WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+            WHERE id IN (${sql.join(
+              ids.map((id) => sql`${id}`),
+              sql`, `,
+            )})`,
       )
     }
     return Response.json({ failed: ids.length })

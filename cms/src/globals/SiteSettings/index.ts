@@ -13,8 +13,7 @@ const republish: GlobalAfterChangeHook = async ({ doc, req }) => {
   return doc
 }
 
-const httpUrl: TextFieldSingleValidation = (value) =>
-  !value || /^https:\/\/[^\s<>"]+$/.test(value) ? true : '请填写以 https:// 开头的完整网址。'
+const httpUrl: TextFieldSingleValidation = (value) => (!value || /^https:\/\/[^\s<>"]+$/.test(value) ? true : '请填写以 https:// 开头的完整网址。')
 
 const keepWords: TextareaField['validate'] = (value: string | null | undefined) => validateKeepWords(value)
 
@@ -28,7 +27,10 @@ export const SiteSettings: GlobalConfig = {
   label: { zh: '站点设置', en: 'Site settings' },
   admin: {
     group: { zh: '系统', en: 'System' },
-    description: { zh: '网站页脚、公示异议受理的默认内容、隐私声明和繁体页面的不转换词表。保存后整个网站会重新发布。', en: 'Footer, privacy statement and the Traditional view’s keep list.' },
+    description: {
+      zh: '网站页脚、公示异议受理的默认内容、隐私声明和繁体页面的不转换词表。保存后整个网站会重新发布。',
+      en: 'Footer, privacy statement and the Traditional view’s keep list.',
+    },
   },
   access: { read: anyone, update: rolesAllowed('editor') },
   hooks: { afterChange: [republish] },
@@ -58,20 +60,43 @@ export const SiteSettings: GlobalConfig = {
     objectionContactField({
       overrides: {
         label: { zh: '公示异议受理（默认）', en: 'Objection contact (default for notices)' },
-        admin: { description: { zh: '新建公示时预先填入这些内容；公示中留空的项目，网站上显示这里的内容。', en: 'Prefilled into new notices; shown on the site where a notice leaves an item empty.' } },
+        admin: {
+          description: {
+            zh: '新建公示时预先填入这些内容；公示中留空的项目，网站上显示这里的内容。',
+            en: 'Prefilled into new notices; shown on the site where a notice leaves an item empty.',
+          },
+        },
       },
     }),
     {
       type: 'row',
       fields: [
-        { name: 'icp', type: 'text', label: { zh: 'ICP 备案号', en: 'ICP filing' }, maxLength: 40, admin: { description: { zh: '例如：沪ICP备12345678号-1', en: 'e.g. 沪ICP备12345678号-1' } } },
-        { name: 'icpUrl', type: 'text', label: { zh: 'ICP 备案查询网址', en: 'ICP lookup URL' }, defaultValue: 'https://beian.miit.gov.cn/', validate: httpUrl },
+        {
+          name: 'icp',
+          type: 'text',
+          label: { zh: 'ICP 备案号', en: 'ICP filing' },
+          maxLength: 40,
+          admin: { description: { zh: '例如：沪ICP备12345678号-1', en: 'e.g. 沪ICP备12345678号-1' } },
+        },
+        {
+          name: 'icpUrl',
+          type: 'text',
+          label: { zh: 'ICP 备案查询网址', en: 'ICP lookup URL' },
+          defaultValue: 'https://beian.miit.gov.cn/',
+          validate: httpUrl,
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'policeRecord', type: 'text', label: { zh: '公安备案号', en: 'Public security filing' }, maxLength: 40, admin: { description: { zh: '例如：沪公网安备31010102000001号', en: 'e.g. 沪公网安备31010102000001号' } } },
+        {
+          name: 'policeRecord',
+          type: 'text',
+          label: { zh: '公安备案号', en: 'Public security filing' },
+          maxLength: 40,
+          admin: { description: { zh: '例如：沪公网安备31010102000001号', en: 'e.g. 沪公网安备31010102000001号' } },
+        },
         { name: 'policeRecordUrl', type: 'text', label: { zh: '公安备案查询网址', en: 'Lookup URL' }, validate: httpUrl },
       ],
     },

@@ -116,7 +116,8 @@ export const verifyDocxParts = (input: Uint8Array, parts: ArchivePart[]): void =
       // One byte of room beyond the declared size tells "more than declared" from "exactly".
       inflated = part.method === 0 ? stored : inflateRawSync(stored, { maxOutputLength: part.size + 1 })
     } catch (error) {
-      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ArchiveRefusal(`文件已损坏：部件“${part.name.slice(0, 60)}”解压后比声明的大。`, 413)
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new ArchiveRefusal(`文件已损坏：部件“${part.name.slice(0, 60)}”解压后比声明的大。`, 413)
       return broken()
     }
     if (inflated.length !== part.size) throw new ArchiveRefusal(`文件已损坏：部件“${part.name.slice(0, 60)}”与压缩目录不符。`, 422)

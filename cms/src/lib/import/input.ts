@@ -2,9 +2,7 @@
 
 /** What the importer was given: a file's bytes by kind, or pasted text. */
 export type ImportInput =
-  | { kind: 'docx'; bytes: Uint8Array }
-  | { kind: 'file'; bytes: Uint8Array; html: boolean }
-  | { kind: 'text'; text: string; html: boolean }
+  { kind: 'docx'; bytes: Uint8Array } | { kind: 'file'; bytes: Uint8Array; html: boolean } | { kind: 'text'; text: string; html: boolean }
 
 /** Why an input cannot be imported; its message is for the editor as it is. */
 export class ImportFileError extends Error {

@@ -40,7 +40,9 @@ const wordHtml = async (file: string, bytes: Uint8Array): Promise<string> => {
   try {
     return (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value
   } catch (error) {
-    throw new ImportFileError(`无法读取 Word 文件“${file}”：文件已损坏，或并不是 .docx 格式（${error instanceof Error ? error.message.slice(0, 80) : String(error)}）。`)
+    throw new ImportFileError(
+      `无法读取 Word 文件“${file}”：文件已损坏，或并不是 .docx 格式（${error instanceof Error ? error.message.slice(0, 80) : String(error)}）。`,
+    )
   }
 }
 

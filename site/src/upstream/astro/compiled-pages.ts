@@ -20,8 +20,7 @@ import { fileURLToPath } from 'node:url'
 import { checkReplaceable } from './shape-error'
 
 /** Fails loudly when `fs.promises.rm` cannot be replaced for the build. */
-export const checkRmReplaceable = (promises: object = fs.promises): void =>
-  checkReplaceable('构建后保留编译好的页面', promises, 'rm', 'fs.promises.rm')
+export const checkRmReplaceable = (promises: object = fs.promises): void => checkReplaceable('构建后保留编译好的页面', promises, 'rm', 'fs.promises.rm')
 
 /** Runs Astro's build with `<stageDir>/.prerender` kept, and puts `fs.promises.rm` back after it. */
 export const keepingCompiledPages = async <T>(stageDir: string, build: () => Promise<T>): Promise<T> => {

@@ -73,7 +73,9 @@ export const workerHandoff = (): AstroIntegration => ({
           return handoff.paths
         },
         render: (request, renderOptions) => defaults.render(request, renderOptions),
-        ...(defaults.collectStaticImages ? { collectStaticImages: () => (defaults.collectStaticImages as () => ReturnType<NonNullable<AstroPrerenderer['collectStaticImages']>>)() } : {}),
+        ...(defaults.collectStaticImages
+          ? { collectStaticImages: () => (defaults.collectStaticImages as () => ReturnType<NonNullable<AstroPrerenderer['collectStaticImages']>>)() }
+          : {}),
         // No teardown: the worker goes on rendering with the loaded pages.
       }))
     },

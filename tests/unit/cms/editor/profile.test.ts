@@ -13,7 +13,14 @@ import type { LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
 import { createHeadlessEditor } from '@payloadcms/richtext-lexical/lexical/headless'
 import { $createListItemNode, $createListNode } from '@payloadcms/richtext-lexical/lexical/list'
 import { $createHeadingNode, $createQuoteNode } from '@payloadcms/richtext-lexical/lexical/rich-text'
-import { $createLineBreakNode, $createParagraphNode, $createTabNode, $createTextNode, $getRoot, $parseSerializedNode } from '@payloadcms/richtext-lexical/lexical'
+import {
+  $createLineBreakNode,
+  $createParagraphNode,
+  $createTabNode,
+  $createTextNode,
+  $getRoot,
+  $parseSerializedNode,
+} from '@payloadcms/richtext-lexical/lexical'
 import type { SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -62,15 +69,32 @@ describe('rich text profile of an editor', () => {
         const formatted = $createParagraphNode()
         formatted.setFormat('center')
         formatted.setIndent(2)
-        formatted.append($createTextNode('加粗').toggleFormat('bold'), $createLineBreakNode(), $createTabNode(), $createTextNode('上标').toggleFormat('superscript'))
+        formatted.append(
+          $createTextNode('加粗').toggleFormat('bold'),
+          $createLineBreakNode(),
+          $createTabNode(),
+          $createTextNode('上标').toggleFormat('superscript'),
+        )
         formatted.append($createLinkNode({ fields: { linkType: 'custom', url: 'https://example.org', newTab: true } }).append($createTextNode('链接')))
-        formatted.append($createLinkNode({ fields: { linkType: 'internal', doc: { relationTo: 'stories', value: 3 }, newTab: false } }).append($createTextNode('站内')))
-        formatted.append($createAutoLinkNode({ fields: { linkType: 'custom', url: 'https://www.example.org', newTab: false } }).append($createTextNode('www.example.org')))
+        formatted.append(
+          $createLinkNode({ fields: { linkType: 'internal', doc: { relationTo: 'stories', value: 3 }, newTab: false } }).append($createTextNode('站内')),
+        )
+        formatted.append(
+          $createAutoLinkNode({ fields: { linkType: 'custom', url: 'https://www.example.org', newTab: false } }).append($createTextNode('www.example.org')),
+        )
         const headings = (['h2', 'h3', 'h4'] as const).map((tag) => $createHeadingNode(tag).append($createTextNode(tag)))
         const quote = $createQuoteNode().append($createTextNode('引用'))
         const inner = $createListNode('bullet').append($createListItemNode().append($createTextNode('子项')))
         const numbered = $createListNode('number', 3).append($createListItemNode().append($createTextNode('一')), $createListItemNode().append(inner))
-        const image = $parseSerializedNode({ type: 'upload', version: 3, format: '', id: '6b13d91a4686ca27c5d4a135', relationTo: 'media', value: 7, fields: { caption: '说明', credit: '摄影' } } as never)
+        const image = $parseSerializedNode({
+          type: 'upload',
+          version: 3,
+          format: '',
+          id: '6b13d91a4686ca27c5d4a135',
+          relationTo: 'media',
+          value: 7,
+          fields: { caption: '说明', credit: '摄影' },
+        } as never)
         const rule = $parseSerializedNode({ type: 'horizontalrule', version: 1 })
         root.append(formatted, ...headings, quote, numbered, image, rule, $createParagraphNode())
       },
@@ -84,7 +108,9 @@ describe('rich text profile of an editor', () => {
 
   it("should accept the demo content's and the importer's builders (cms/src/lib/lexical.ts)", async () => {
     const { bulletList, heading, image, paragraph, quote, richText } = await import('@/lib/lexical')
-    expect(problemOf(richText([heading('小标题'), heading('三级', 'h3'), paragraph('正文。'), quote('引用'), bulletList(['一', '二']), image(5, '说明', '摄影')]))).toBeNull()
+    expect(
+      problemOf(richText([heading('小标题'), heading('三级', 'h3'), paragraph('正文。'), quote('引用'), bulletList(['一', '二']), image(5, '说明', '摄影')])),
+    ).toBeNull()
   })
 
   it('should refuse the nodes of every Payload feature the body editor leaves out, naming each', async () => {
@@ -95,7 +121,10 @@ describe('rich text profile of an editor', () => {
         ChecklistFeature(),
         RelationshipFeature(),
         TextStateFeature({ state: { color: { red: { label: '红', css: { color: 'red' } } } } }),
-        BlocksFeature({ blocks: [{ slug: 'callout', fields: [{ name: 'note', type: 'text' }] }], inlineBlocks: [{ slug: 'mention', fields: [{ name: 'who', type: 'text' }] }] }),
+        BlocksFeature({
+          blocks: [{ slug: 'callout', fields: [{ name: 'note', type: 'text' }] }],
+          inlineBlocks: [{ slug: 'mention', fields: [{ name: 'who', type: 'text' }] }],
+        }),
       ],
     })({ config, isRoot: false, parentIsLocalized: false })
     const types = everything.editorConfig.features.nodes.map(({ node }) => ('getType' in node ? node.getType() : node.replace.getType()))
@@ -110,7 +139,13 @@ describe('rich text profile of an editor', () => {
 
   it('should fail at start-up, in words, for an editor that writes nodes the catalog does not describe', async () => {
     const { richTextProfile } = await import('@/editor/profile')
-    const tables = await lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] })({ config, isRoot: false, parentIsLocalized: false })
-    expect(() => richTextProfile(tables.editorConfig)).toThrow(/^Rich text check: the editor writes nodes the catalog does not describe \(table, tablecell, tablerow, relationship\)\./)
+    const tables = await lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] })({
+      config,
+      isRoot: false,
+      parentIsLocalized: false,
+    })
+    expect(() => richTextProfile(tables.editorConfig)).toThrow(
+      /^Rich text check: the editor writes nodes the catalog does not describe \(table, tablecell, tablerow, relationship\)\./,
+    )
   })
 })

@@ -29,7 +29,9 @@ describe('refuseUnsupportedRichText', () => {
     process.env.PAYLOAD_SECRET ||= 'unit-test-secret'
     process.env.DATABASE_URL ||= 'postgres://unused@127.0.0.1:1/unused'
     const config: SanitizedConfig = await (await import('@payload-config')).default
-    fields = [...config.collections, ...config.globals].flatMap((entity) => richTextFields(entity.fields).map((field) => ({ where: `${entity.slug}.${field.name}`, field })))
+    fields = [...config.collections, ...config.globals].flatMap((entity) =>
+      richTextFields(entity.fields).map((field) => ({ where: `${entity.slug}.${field.name}`, field })),
+    )
   }, 120_000)
 
   it('should check every rich-text field of every collection and global first, in its own words', async () => {
@@ -37,7 +39,10 @@ describe('refuseUnsupportedRichText', () => {
     for (const { where, field } of fields) {
       const [check] = field.editor.hooks?.beforeValidate ?? []
       expect(check, where).toBeTypeOf('function')
-      await expect(run(check as Hook, field, { value: probe }), where).rejects.toMatchObject({ status: 400, message: `${field.label?.zh}包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。` })
+      await expect(run(check as Hook, field, { value: probe }), where).rejects.toMatchObject({
+        status: 400,
+        message: `${field.label?.zh}包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。`,
+      })
     }
   })
 
@@ -53,7 +58,12 @@ describe('refuseUnsupportedRichText', () => {
   it('should check the stored text of a document published without its text in the request', async () => {
     const { field } = fields.find(({ where }) => where === 'stories.body') as { field: RichTextField }
     const [check] = field.editor.hooks?.beforeValidate ?? []
-    await expect(run(check as Hook, field, { value: undefined, data: { _status: 'published' }, previousSiblingDoc: { body: probe } })).rejects.toMatchObject({ status: 400, message: '正文包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。' })
-    expect(await run(check as Hook, field, { value: undefined, data: { _status: 'published' }, previousSiblingDoc: { body: placed(samples.heading) } })).toBeUndefined()
+    await expect(run(check as Hook, field, { value: undefined, data: { _status: 'published' }, previousSiblingDoc: { body: probe } })).rejects.toMatchObject({
+      status: 400,
+      message: '正文包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。',
+    })
+    expect(
+      await run(check as Hook, field, { value: undefined, data: { _status: 'published' }, previousSiblingDoc: { body: placed(samples.heading) } }),
+    ).toBeUndefined()
   })
 })

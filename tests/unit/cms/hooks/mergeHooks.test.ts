@@ -10,7 +10,11 @@ const names = (hooks: unknown[] | undefined) => (hooks ?? []).map((hook) => (hoo
 
 describe('mergeHooks', () => {
   it('should keep every set’s hooks of a kind, in the order of the sets', () => {
-    const merged = mergeHooks({ beforeChange: [before('own')] }, { beforeChange: [before('rebuild')], afterChange: [after('queue')] }, { beforeChange: [before('review')] })
+    const merged = mergeHooks(
+      { beforeChange: [before('own')] },
+      { beforeChange: [before('rebuild')], afterChange: [after('queue')] },
+      { beforeChange: [before('review')] },
+    )
     expect(names(merged.beforeChange)).toEqual(['own', 'rebuild', 'review'])
     expect(names(merged.afterChange)).toEqual(['queue'])
   })

@@ -13,9 +13,17 @@ describe('request body limits', () => {
   })
 
   it('should refuse a declared length over the cap and a body of unknown length', () => {
-    expect(judgeBody({ pathname: '/api/notice-comments/submit', contentLength: String(MAX_SUBMISSION_BYTES + 1), transferEncoding: undefined })).toMatchObject({ ok: false, status: 413 })
-    expect(judgeBody({ pathname: '/api/notice-comments/submit', contentLength: String(MAX_SUBMISSION_BYTES), transferEncoding: undefined })).toEqual({ ok: true })
-    expect(judgeBody({ pathname: '/api/notice-comments/submit', contentLength: undefined, transferEncoding: 'chunked' })).toMatchObject({ ok: false, status: 411 })
+    expect(judgeBody({ pathname: '/api/notice-comments/submit', contentLength: String(MAX_SUBMISSION_BYTES + 1), transferEncoding: undefined })).toMatchObject({
+      ok: false,
+      status: 413,
+    })
+    expect(judgeBody({ pathname: '/api/notice-comments/submit', contentLength: String(MAX_SUBMISSION_BYTES), transferEncoding: undefined })).toEqual({
+      ok: true,
+    })
+    expect(judgeBody({ pathname: '/api/notice-comments/submit', contentLength: undefined, transferEncoding: 'chunked' })).toMatchObject({
+      ok: false,
+      status: 411,
+    })
     expect(judgeBody({ pathname: '/api/users/login', contentLength: '1e9', transferEncoding: undefined })).toMatchObject({ ok: false, status: 411 })
     expect(judgeBody({ pathname: '/admin', contentLength: undefined, transferEncoding: undefined })).toEqual({ ok: true })
   })

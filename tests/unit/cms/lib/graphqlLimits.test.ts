@@ -56,7 +56,10 @@ describe('GraphQL depth and cost limit', () => {
   })
 
   it('should stop counting early on a query whose fragments expand exponentially', () => {
-    const fragments = Array.from({ length: 30 }, (_, index) => `fragment F${index} on Story { ${index === 29 ? 'id' : `...F${index + 1} relatedStories { ...F${index + 1} }`} }`)
+    const fragments = Array.from(
+      { length: 30 },
+      (_, index) => `fragment F${index} on Story { ${index === 29 ? 'id' : `...F${index + 1} relatedStories { ...F${index + 1} }`} }`,
+    )
     const started = Date.now()
     const errors = errorsOf(`{ Story(id: 1) { ...F0 } } ${fragments.join('\n')}`)
     expect(errors.some((message) => message.includes('查询'))).toBe(true)

@@ -11,7 +11,13 @@ const fieldsOf = (slug: string) => {
 }
 
 const paragraphWithUpload = (id: number) => ({
-  root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: '正文' }] }, { type: 'upload', relationTo: 'media', value: id, fields: null }] },
+  root: {
+    type: 'root',
+    children: [
+      { type: 'paragraph', children: [{ type: 'text', text: '正文' }] },
+      { type: 'upload', relationTo: 'media', value: id, fields: null },
+    ],
+  },
 })
 
 beforeAll(async () => {

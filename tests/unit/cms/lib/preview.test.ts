@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest'
 
 import { dressPreview } from '@/lib/preview'
 
-const page = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>草稿</title></head><body class="page"><header class="site-header">风采</header><main><p>正文</p></main></body></html>'
-const options = { site: 'https://site.example', cms: 'https://cms.example', api: '/api/stories/3?draft=true', updatedAt: '2026-12-05T08:00:00.000Z', nonce: 'bm9uY2U=' }
+const page =
+  '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>草稿</title></head><body class="page"><header class="site-header">风采</header><main><p>正文</p></main></body></html>'
+const options = {
+  site: 'https://site.example',
+  cms: 'https://cms.example',
+  api: '/api/stories/3?draft=true',
+  updatedAt: '2026-12-05T08:00:00.000Z',
+  nonce: 'bm9uY2U=',
+}
 
 describe('dressPreview', () => {
   it("should put the base and the banner in the page's own head and body, and the refresh script before its end", () => {
@@ -16,7 +23,11 @@ describe('dressPreview', () => {
   })
 
   it('should keep values it writes into the script inside it, whatever they hold', () => {
-    const hostile = { ...options, api: '/api/x</script><meta http-equiv="refresh" content="0;url=https://evil.example/"><!--', cms: "https://cms.example/$&$'$`" }
+    const hostile = {
+      ...options,
+      api: '/api/x</script><meta http-equiv="refresh" content="0;url=https://evil.example/"><!--',
+      cms: "https://cms.example/$&$'$`",
+    }
     const html = dressPreview(page, hostile)
     expect(html.match(/<\/script>/g)).toHaveLength(1)
     expect(html).not.toContain('<meta http-equiv')

@@ -40,7 +40,10 @@ const fakePayload = (change?: (adapter: Record<string, unknown>) => void): Paylo
 }
 
 const failure = async (payload: Payload): Promise<string> => {
-  const error = await checkPayloadUpstream(payload).then(() => null, (caught: unknown) => caught)
+  const error = await checkPayloadUpstream(payload).then(
+    () => null,
+    (caught: unknown) => caught,
+  )
   if (!(error instanceof Error)) throw new Error('the check passed')
   return error.message
 }

@@ -53,13 +53,22 @@ describe('rich text check on save', () => {
   })
 
   it('should refuse the table cell of the probe with the Chinese message naming it and its paragraph', () => {
-    const probe = { type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh" content="3;url=https://evil.example/phish">', children: [paragraph(text('x'))] }
+    const probe = {
+      type: 'tablecell',
+      version: 1,
+      headerState: '0"><meta http-equiv="refresh" content="3;url=https://evil.example/phish">',
+      children: [paragraph(text('x'))],
+    }
     expect(messageOf(placed(probe))).toBe('正文包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。')
   })
 
   it('should refuse every node type the editor does not offer, as a block and inside a paragraph', () => {
     for (const type of unsupportedNodeTypes) {
-      for (const node of [{ type, version: 1, children: [] }, { type, version: 1, text: 'x' }, { type, version: 1 }]) {
+      for (const node of [
+        { type, version: 1, children: [] },
+        { type, version: 1, text: 'x' },
+        { type, version: 1 },
+      ]) {
         expect(problemOf(placed(node)), type).toEqual({ kind: 'unknown-node', block: 3, nodeType: type })
         expect(problemOf(placed(paragraph(node))), type).toEqual({ kind: 'unknown-node', block: 3, nodeType: type })
         expect(messageOf(placed(node)), type).toMatch(/^正文包含编辑器不支持的内容（第 3 段：.*），请删除后再保存。$/)
@@ -69,7 +78,8 @@ describe('rich text check on save', () => {
     const withoutRules = { ...bodyProfile, nodes: bodyProfile.nodes.filter((type) => type !== 'horizontalrule') }
     expect(problemOf(placed(samples.horizontalrule), withoutRules)).toEqual({ kind: 'unknown-node', block: 3, nodeType: 'horizontalrule' })
     // Nodes without a type.
-    for (const node of [null, 'text', 3, [], { version: 1 }, { type: 7, version: 1 }]) expect(problemOf(placed(paragraph(node)))).toMatchObject({ kind: 'unknown-node', block: 3 })
+    for (const node of [null, 'text', 3, [], { version: 1 }, { type: 7, version: 1 }])
+      expect(problemOf(placed(paragraph(node)))).toMatchObject({ kind: 'unknown-node', block: 3 })
   })
 
   it('should refuse every attribute of the supported nodes set to a wrong type or a hostile string, naming it', () => {
@@ -103,7 +113,11 @@ describe('rich text check on save', () => {
   it('should refuse attributes no feature writes, on every node', () => {
     for (const [name, node] of Object.entries(samples)) {
       for (const key of ['headerState', 'colSpan', 'onclick', 'html', '$', 'src', 'href', 'className']) {
-        expect(problemOf(placed({ ...node, [key]: 'x' })), `${name} ${key}`).toMatchObject({ kind: 'attribute', attribute: key, expected: '不是编辑器支持的属性' })
+        expect(problemOf(placed({ ...node, [key]: 'x' })), `${name} ${key}`).toMatchObject({
+          kind: 'attribute',
+          attribute: key,
+          expected: '不是编辑器支持的属性',
+        })
       }
       // JSON.parse makes "__proto__" an own key, as a request body would.
       const polluted = JSON.parse(JSON.stringify(placed(node)).replace('"version":', '"__proto__":{"x":1},"version":'))
@@ -145,7 +159,8 @@ describe('rich text check on save', () => {
       [root(paragraph({ type: 'root', version: 1, children: [] })), 'root', 'paragraph'],
       [root({ ...samples.quote, children: [samples.heading] }), 'heading', 'quote'],
     ]
-    for (const [value, nodeType, parentType] of cases) expect(problemOf(value), `${nodeType} in ${parentType}`).toMatchObject({ kind: 'misplaced-node', nodeType, parentType })
+    for (const [value, nodeType, parentType] of cases)
+      expect(problemOf(value), `${nodeType} in ${parentType}`).toMatchObject({ kind: 'misplaced-node', nodeType, parentType })
     expect(messageOf(root(paragraph(text()), { ...samples.list, children: [paragraph(text())] }))).toBe(
       '正文的结构不正确（第 2 段：段落 paragraph 不能放在列表 list 里），请删除后再保存。',
     )
@@ -163,7 +178,12 @@ describe('rich text check on save', () => {
     expect(problemOf(placed(samples.upload), narrow)).toMatchObject({ attribute: 'relationTo' })
     expect(problemOf(placed(withAttribute(samples.list, 'listType', 'check')))).toMatchObject({ attribute: 'listType' })
     const checklists: RichTextProfile = { ...bodyProfile, listTypes: ['bullet', 'number', 'check'] }
-    const checklist = { ...samples.list, listType: 'check', tag: 'ul', children: [{ type: 'listitem', version: 1, value: 1, checked: true, children: [text()] }] }
+    const checklist = {
+      ...samples.list,
+      listType: 'check',
+      tag: 'ul',
+      children: [{ type: 'listitem', version: 1, value: 1, checked: true, children: [text()] }],
+    }
     expect(problemOf(placed(checklist), checklists)).toBeNull()
     expect(problemOf(placed(checklist))).toMatchObject({ attribute: 'listType' })
     expect(problemOf(placed(withAttribute(samples.internalLink, 'fields.doc.relationTo', 'users')))).toMatchObject({ attribute: 'fields.doc.relationTo' })
@@ -179,7 +199,8 @@ describe('rich text check on save', () => {
   it('should refuse nesting deeper than the bound, without running out of stack however deep', () => {
     const nestedLists = (levels: number): Node => {
       let item: Node = { type: 'listitem', version: 1, value: 1, children: [text()] }
-      for (let level = 1; level < levels; level += 1) item = { type: 'listitem', version: 1, value: 1, children: [{ type: 'list', version: 1, listType: 'bullet', children: [item] }] }
+      for (let level = 1; level < levels; level += 1)
+        item = { type: 'listitem', version: 1, value: 1, children: [{ type: 'list', version: 1, listType: 'bullet', children: [item] }] }
       return { type: 'list', version: 1, listType: 'bullet', children: [item] }
     }
     // Lists ten deep (the indent limit) pass; the bound is reached well before the stack ends.
@@ -193,7 +214,10 @@ describe('rich text check on save', () => {
     const paragraphs = (count: number) => root(...Array.from({ length: count }, () => paragraph(text('字'))))
     expect(problemOf(paragraphs(RICH_TEXT_LIMITS.maxNodes / 2 - 1))).toBeNull()
     expect(problemOf(paragraphs(RICH_TEXT_LIMITS.maxNodes))).toEqual({ kind: 'too-large', measure: 'nodes' })
-    expect(problemOf(root(paragraph(...Array.from({ length: 5 }, () => text('长'.repeat(RICH_TEXT_LIMITS.maxTextLength / 4))))))).toEqual({ kind: 'too-large', measure: 'text' })
+    expect(problemOf(root(paragraph(...Array.from({ length: 5 }, () => text('长'.repeat(RICH_TEXT_LIMITS.maxTextLength / 4))))))).toEqual({
+      kind: 'too-large',
+      measure: 'text',
+    })
     expect(messageOf(paragraphs(RICH_TEXT_LIMITS.maxNodes))).toMatch(/^正文内容过多（超过 20000 个.*），请删减或分成几篇后再保存。$/)
   })
 

@@ -50,7 +50,14 @@ export const BulkModeration = () => {
     <div className="bulk-moderation" style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', flexWrap: 'wrap', margin: '0 0 1rem' }}>
       <span>{count > 0 ? `已选 ${count} 条：` : '勾选留言后可批量审核：'}</span>
       {decisions.map((decision) => (
-        <Button key={decision.status} buttonStyle={decision.status === 'approved' ? 'primary' : 'secondary'} size="small" margin={false} disabled={busy || count === 0} onClick={() => void apply(decision)}>
+        <Button
+          key={decision.status}
+          buttonStyle={decision.status === 'approved' ? 'primary' : 'secondary'}
+          size="small"
+          margin={false}
+          disabled={busy || count === 0}
+          onClick={() => void apply(decision)}
+        >
           批量{decision.label}
         </Button>
       ))}

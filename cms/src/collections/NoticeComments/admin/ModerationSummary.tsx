@@ -60,7 +60,7 @@ export const ModerationSummary = async ({ payload, user }: { payload: Payload; u
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} data-notice-id={row.id} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
-                <th scope="row" style={{ fontWeight: 400, textAlign: "left", padding: '0.4rem 0.5rem 0.4rem 0' }}>
+                <th scope="row" style={{ fontWeight: 400, textAlign: 'left', padding: '0.4rem 0.5rem 0.4rem 0' }}>
                   <a href={listUrl(admin, { notice: row.id })}>{row.title}</a>
                 </th>
                 <td>

@@ -9,9 +9,23 @@ import type { User } from '@fengcai/shared/payload-types'
 /** What the import endpoint answers (see lib/importer). */
 type Result = ImportedArticle & { file: string; storyId: number | null; honorRollId: number | null }
 
-const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '1rem', margin: '0 0 1.5rem', background: 'var(--theme-elevation-0)' }
+const box: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: '1rem',
+  margin: '0 0 1.5rem',
+  background: 'var(--theme-elevation-0)',
+}
 const list: React.CSSProperties = { margin: '0.25rem 0 0.75rem', paddingLeft: '1.25rem' }
-const preview: React.CSSProperties = { margin: '0.25rem 0 0.75rem', padding: '0.5rem 0.75rem', maxHeight: '24rem', overflowY: 'auto', border: '1px solid var(--theme-elevation-100)', borderRadius: 4, lineHeight: 1.7 }
+const preview: React.CSSProperties = {
+  margin: '0.25rem 0 0.75rem',
+  padding: '0.5rem 0.75rem',
+  maxHeight: '24rem',
+  overflowY: 'auto',
+  border: '1px solid var(--theme-elevation-100)',
+  borderRadius: 4,
+  lineHeight: 1.7,
+}
 
 /**
  * 导入文章, above the stories list: paste an article (text or HTML) or choose a .docx / .html /
@@ -92,10 +106,24 @@ export const ImportArticles = () => {
         <label htmlFor="import-text" style={{ display: 'block', fontWeight: 600 }}>
           粘贴内容
         </label>
-        <textarea id="import-text" value={text} onChange={(event) => setText(event.target.value)} rows={8} disabled={Boolean(file)} style={{ width: '100%', fontSize: '1rem', margin: '0.25rem 0 0.75rem' }} />
+        <textarea
+          id="import-text"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          rows={8}
+          disabled={Boolean(file)}
+          style={{ width: '100%', fontSize: '1rem', margin: '0.25rem 0 0.75rem' }}
+        />
         <span style={{ display: 'block', fontWeight: 600 }}>或选择文件</span>
         {/* The browser's own file button speaks the browser's language: ours says 选择文件 in Chinese. */}
-        <input id="import-file" ref={fileInput} type="file" accept=".docx,.html,.htm,.txt" onChange={(event) => setFile(event.target.files?.[0] ?? null)} style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }} />
+        <input
+          id="import-file"
+          ref={fileInput}
+          type="file"
+          accept=".docx,.html,.htm,.txt"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }}
+        />
         <p style={{ margin: '0.25rem 0 0.75rem', display: 'flex', gap: '0.75rem', alignItems: 'center' }}>
           <label htmlFor="import-file" className="btn btn--style-secondary btn--size-small" style={{ margin: 0, cursor: 'pointer' }}>
             选择文件…
@@ -106,7 +134,13 @@ export const ImportArticles = () => {
           <Button buttonStyle="secondary" size="small" margin={false} disabled={busy || (!file && !text.trim())} onClick={() => void send(true)}>
             查看清理结果
           </Button>
-          <Button buttonStyle="primary" size="small" margin={false} disabled={busy || (!file && !text.trim()) || !result || result.storyId !== null} onClick={() => void send(false)}>
+          <Button
+            buttonStyle="primary"
+            size="small"
+            margin={false}
+            disabled={busy || (!file && !text.trim()) || !result || result.storyId !== null}
+            onClick={() => void send(false)}
+          >
             保存为草稿
           </Button>
           <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={reset}>
@@ -138,14 +172,22 @@ export const ImportArticles = () => {
             ) : null}
             <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', margin: 0 }}>
               <dt>标题</dt>
-              <dd className="import-title" style={{ margin: 0 }}>{result.title ?? '（未找到）'}</dd>
+              <dd className="import-title" style={{ margin: 0 }}>
+                {result.title ?? '（未找到）'}
+              </dd>
               <dt>日期</dt>
               <dd style={{ margin: 0 }}>{result.publishedAt ? result.publishedAt.slice(0, 16).replace('T', ' ') : '（未找到）'}</dd>
               <dt>来源</dt>
               <dd style={{ margin: 0 }}>{result.source ?? '—'}</dd>
               <dt>作者与署名</dt>
               <dd style={{ margin: 0 }}>
-                {[result.correspondent && `通讯员 ${result.correspondent}`, result.reporter && `记者 ${result.reporter}`, result.responsibleEditor && `责任编辑 ${result.responsibleEditor}`].filter(Boolean).join('　') || '—'}
+                {[
+                  result.correspondent && `通讯员 ${result.correspondent}`,
+                  result.reporter && `记者 ${result.reporter}`,
+                  result.responsibleEditor && `责任编辑 ${result.responsibleEditor}`,
+                ]
+                  .filter(Boolean)
+                  .join('　') || '—'}
               </dd>
               <dt>正文</dt>
               <dd style={{ margin: 0 }}>
@@ -154,9 +196,7 @@ export const ImportArticles = () => {
               {result.honorRoll ? (
                 <>
                   <dt>荣誉榜</dt>
-                  <dd style={{ margin: 0 }}>
-                    {result.honorRoll.entries.length} 项，将另存为荣誉榜草稿并关联本文
-                  </dd>
+                  <dd style={{ margin: 0 }}>{result.honorRoll.entries.length} 项，将另存为荣誉榜草稿并关联本文</dd>
                 </>
               ) : null}
             </dl>
@@ -191,7 +231,9 @@ export const ImportArticles = () => {
             {result.names.length ? (
               <>
                 <h4 style={{ marginBottom: 0 }}>找到的人名（按人名转换，请核对）</h4>
-                <p style={{ margin: '0.25rem 0 0.75rem' }}>{result.names.map((name) => (name.original === name.simplified ? name.simplified : `${name.original} → ${name.simplified}`)).join('、')}</p>
+                <p style={{ margin: '0.25rem 0 0.75rem' }}>
+                  {result.names.map((name) => (name.original === name.simplified ? name.simplified : `${name.original} → ${name.simplified}`)).join('、')}
+                </p>
               </>
             ) : null}
             {result.captions.length ? (

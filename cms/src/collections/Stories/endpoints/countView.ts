@@ -35,10 +35,7 @@ export const countView: Endpoint = {
         return json(req, { message: '请求过于频繁，请稍后再试。' }, 429, { 'retry-after': String(retryAfter) })
       }
     }
-    const story = await execute<{ view_count: number }>(
-      req.payload,
-      sql`SELECT view_count FROM stories WHERE id = ${storyId} AND _status = 'published'`,
-    )
+    const story = await execute<{ view_count: number }>(req.payload, sql`SELECT view_count FROM stories WHERE id = ${storyId} AND _status = 'published'`)
     if (!story[0]) throw publicError('没有找到这篇新闻。', 404)
     const counted = reader !== null && (await hitRateLimit(req.payload, `view:${storyId}:${reader}:${shanghaiDay(new Date())}`, VIEW_KEY_TTL_MS)) === 1
     if (!counted) return json(req, { views: Number(story[0].view_count ?? 0), counted })

@@ -4,8 +4,7 @@ import { hasRole } from '@fengcai/shared'
 
 import { publicError } from '@/lib/errors'
 
-const sameRoles = (a: readonly unknown[], b: readonly unknown[]): boolean =>
-  a.length === b.length && a.every((role) => b.includes(role))
+const sameRoles = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((role) => b.includes(role))
 
 /**
  * Field access alone would silently drop a non-admin's change to `roles`; answer 403 instead,

@@ -41,8 +41,7 @@ export const PASSWORD_CHECK = 'fengcaiPasswordCheck'
 
 const normalised = (email: string): string => email.trim().toLowerCase()
 const accountKey = (req: PayloadRequest, email: string): string => `login-account:${saltedHash(req, 'login', normalised(email))}`
-const accountAddressKey = (req: PayloadRequest, email: string): string =>
-  `login-pair:${saltedHash(req, 'login-pair', normalised(email), clientIp(req))}`
+const accountAddressKey = (req: PayloadRequest, email: string): string => `login-pair:${saltedHash(req, 'login-pair', normalised(email), clientIp(req))}`
 const addressKey = (req: PayloadRequest): string => `login-ip:${saltedHash(req, 'login-ip', clientIp(req))}`
 
 const pbkdf2Async = promisify(pbkdf2)

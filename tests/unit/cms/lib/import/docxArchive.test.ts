@@ -56,7 +56,9 @@ describe('the .docx directory check', () => {
     const many = zipOf(Array.from({ length: DOCX_LIMITS.entries + 1 }, (_, index) => ({ name: `word/media/p${index}.txt`, data: Buffer.from('x') })))
     expect(refusalOf(() => checkDocxDirectory(many)).message).toContain(`${DOCX_LIMITS.entries + 1} 个部件`)
     // Photos barely compress: 30 MB each declared from 200 KB stored is within the ratio.
-    const images = zipOf(Array.from({ length: 3 }, (_, index) => ({ name: `word/media/image${index}.png`, data: randomBytes(200 * 1024), declaredSize: 30 * MB })))
+    const images = zipOf(
+      Array.from({ length: 3 }, (_, index) => ({ name: `word/media/image${index}.png`, data: randomBytes(200 * 1024), declaredSize: 30 * MB })),
+    )
     expect(refusalOf(() => checkDocxDirectory(images)).message).toContain('合计超过')
   })
 
@@ -69,7 +71,12 @@ describe('the .docx directory check', () => {
   })
 
   it('should call anything that is not a readable zip broken (422), whatever its bytes', () => {
-    const samples: Uint8Array[] = [Buffer.from('PK'), Buffer.from('PK\u0003\u0004 not really'), Buffer.alloc(100, 0x50), Buffer.concat([Buffer.from('PK'), Buffer.alloc(70_000, 0xff)])]
+    const samples: Uint8Array[] = [
+      Buffer.from('PK'),
+      Buffer.from('PK\u0003\u0004 not really'),
+      Buffer.alloc(100, 0x50),
+      Buffer.concat([Buffer.from('PK'), Buffer.alloc(70_000, 0xff)]),
+    ]
     // A real archive cut short at every few bytes.
     const whole = docxOf(documentXml(['一段文字']))
     for (let length = 0; length < whole.length; length += 37) samples.push(whole.subarray(0, length))

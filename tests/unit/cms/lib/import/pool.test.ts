@@ -36,7 +36,9 @@ describe('import threads', () => {
     const bytes = await readFile(path.join(repoRoot, 'tests/fixtures/import/library-corner.docx'))
     expect(await threads.read('library-corner.docx', { kind: 'docx', bytes })).toEqual(await readArticleHere('library-corner.docx', { kind: 'docx', bytes }))
     const text = `<h1>标题</h1>${longPage(5)}`
-    expect(await threads.read('粘贴的内容', { kind: 'text', text, html: true })).toEqual(await readArticleHere('粘贴的内容', { kind: 'text', text, html: true }))
+    expect(await threads.read('粘贴的内容', { kind: 'text', text, html: true })).toEqual(
+      await readArticleHere('粘贴的内容', { kind: 'text', text, html: true }),
+    )
   })
 
   it('should answer the editor’s message for a file the thread cannot read', async () => {
