@@ -6,7 +6,9 @@ import type { Payload, Where } from 'payload'
 
 import { collectionSlugs, defaultWorkCalendar, globalSlugs } from '@fengcai/shared'
 
-import { commentSeeds, gallerySeeds, honorRollSeeds, noticeSeeds, objectionContact } from './collections'
+import { gallerySeeds } from './galleries'
+import { honorRollSeeds } from './honorRolls'
+import { commentSeeds, noticeSeeds, objectionContact } from './notices'
 import { drawScene } from './images'
 import { heading, image, paragraph, richText } from '@/lib/lexical'
 import { storySeeds } from './stories'

@@ -6,49 +6,21 @@
  * Simplified with names kept as names; an honour roll after the story recognised. Pure: the CMS
  * (endpoint, CLI) does the reading of files and the writing of drafts.
  */
-import { toBlocks } from './blocks'
+import { assembleArticle } from './assemble'
 import { PUBLISHER_LINE, officeByline, readSignOff } from './bylines'
 import { captionText, isCaption } from './captions'
-import { dateOf, hasDate } from './dates'
-import { finishArticle } from './finish'
+import { dateOf } from './dates'
 import { readFormField } from './form'
-import {
-  ATTACHMENT,
-  BREADCRUMB,
-  COMMENTS,
-  CONTACT,
-  COPYRIGHT,
-  COPYRIGHT_END,
-  DISTRIBUTION,
-  DOCUMENT_NUMBER,
-  END_MARK,
-  FOOTER,
-  LIST_ITEM,
-  PREV_NEXT,
-  PRINTED_ON,
-  PRINT_RUN,
-  PROMO,
-  RELATED,
-  SHARE,
-  START_MARK,
-  TAGS,
-  WECHAT_UI,
-  furnitureKind,
-  isCounterOnly,
-  isJunk,
-  isToolBar,
-} from './furniture'
+import * as furniture from './furniture'
 import { readHead } from './head'
-import { HONOR_HEADING, honorRollDraft, parseAwardedEntry } from './honor-roll'
+import { HONOR_HEADING, parseAwardedEntry } from './honor-roll'
 import { CAPTION_PREFIX } from './html'
-import { FURNITURE_LINE, charsAtMost, isListedTitle, isParagraphShaped, isTitleLike, short } from './lines'
-import { dropTeasers, dropTitleLists } from './lists'
-import { MAIL_HEADER, MAIL_MARK, isMailEnd, senderOf } from './mail'
+import { FURNITURE_LINE, charsAtMost, isListedTitle, isTitleLike, short } from './lines'
+import { mailLine, senderOf } from './mail'
 import { NUMERIC_DATE, WECHAT_HEAD, isMeta, isMetaAnywhere, isStrongMeta } from './meta'
 import { type MetaFound, readMetaLine, readRepost, readWechatHead } from './meta-line'
 import { prepareText } from './prepare'
-import { readClosingCredit, readLead, readSignature } from './signature'
-import { ADDRESSEE, FORM_HEADING, GENERIC_TITLE, SUBTITLE, TITLE_LABEL, WEBSITE_NAME, isSiteName, isTitleRest, titleAt } from './title'
+import { ADDRESSEE, FORM_HEADING, SUBTITLE, isNoteUnderTitle, isSiteBeforeMeta, isSiteName, isTitleRest } from './title'
 import type { Draft, ImportedArticle } from './types'
 
 export { dateOf }
@@ -99,16 +71,8 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
   const takeTitleCandidate = (index: number) => {
     const candidate = titleCandidates[titleCandidates.length - 1]
     if (draft.title !== null || candidate === undefined) return
-    let next = index + 1
-    while (
-      next < lines.length &&
-      next < index + 6 &&
-      (isMeta(lines[next] as string) || PROMO.test(lines[next] as string) || WECHAT_HEAD.test(lines[next] as string))
-    )
-      next += 1
-    if (((charsAtMost(candidate, 8) || PUBLISHER_LINE.test(candidate)) && titleAt(lines, next)) || WEBSITE_NAME.test(candidate)) {
-      if (isSiteName(candidate)) weakSource ??= candidate
-    } else draft.title = candidate
+    if (!isSiteBeforeMeta(lines, index, candidate)) draft.title = candidate
+    else if (isSiteName(candidate)) weakSource ??= candidate
   }
 
   for (const [index, raw] of lines.entries()) {
@@ -130,21 +94,21 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`网站菜单：${short(plain.replace(/^## /, ''))}`)
       continue
     }
-    if ((/^(?:## )?[【[]?版权声明/.test(plain) || COMMENTS.test(plain.replace(/^## /, ''))) && body.length > 0 && phase === 'body') {
-      draft.removed.push(`${COMMENTS.test(plain.replace(/^## /, '')) ? '评论区' : '版权声明'}：${short(plain.replace(/^## /, ''))}`)
+    if ((/^(?:## )?[【[]?版权声明/.test(plain) || furniture.COMMENTS.test(plain.replace(/^## /, ''))) && body.length > 0 && phase === 'body') {
+      draft.removed.push(`${furniture.COMMENTS.test(plain.replace(/^## /, '')) ? '评论区' : '版权声明'}：${short(plain.replace(/^## /, ''))}`)
       phase = 'tail'
       continue
     }
     // A heading element of an HTML page (see ./html).
     if (plain.startsWith('## ')) {
       const heading = plain.slice(3).trim()
-      if (heading && phase === 'body' && !RELATED.test(heading)) {
+      if (heading && phase === 'body' && !furniture.RELATED.test(heading)) {
         forcedHeadings.add(heading)
         body.push(heading)
         continue
       }
     }
-    if (isJunk(plain)) {
+    if (furniture.isJunk(plain)) {
       draft.removed.push(`网页残留：${short(plain)}`)
       continue
     }
@@ -162,17 +126,17 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       continue
     }
     const furnitureShaped = plain.length <= FURNITURE_LINE
-    if (furnitureShaped && BREADCRUMB.test(plain)) {
+    if (furnitureShaped && furniture.BREADCRUMB.test(plain)) {
       draft.removed.push(`面包屑导航：${short(plain)}`)
       continue
     }
-    if (furnitureShaped && isToolBar(plain)) {
+    if (furnitureShaped && furniture.isToolBar(plain)) {
       draft.removed.push(`页面工具栏：${short(plain)}`)
       continue
     }
-    if (furnitureShaped && (RELATED.test(plain) || PREV_NEXT.test(plain))) {
+    if (furnitureShaped && (furniture.RELATED.test(plain) || furniture.PREV_NEXT.test(plain))) {
       draft.removed.push(`相关文章或翻页链接：${short(plain)}`)
-      inRelatedList = RELATED.test(plain)
+      inRelatedList = furniture.RELATED.test(plain)
       continue
     }
     if (body.length === 0 && readRepost(draft, plain)) continue
@@ -190,7 +154,7 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       takeTitleCandidate(index)
       continue
     }
-    if (furnitureShaped && isCounterOnly(plain)) {
+    if (furnitureShaped && furniture.isCounterOnly(plain)) {
       draft.removed.push(`阅读数等计数：${short(plain)}`)
       continue
     }
@@ -204,58 +168,46 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       if (charsAtMost(plain, 20) && NUMERIC_DATE.test(plain)) continue
       inRelatedList = false
     }
-    const furniture = furnitureKind(plain)
-    if (furniture) {
-      draft.removed.push(`${furniture}：${short(plain)}`)
+    const kind = furniture.furnitureKind(plain)
+    if (kind) {
+      draft.removed.push(`${kind}：${short(plain)}`)
       continue
     }
-    if (
-      furnitureShaped &&
-      (SHARE.test(plain) || WECHAT_UI.test(plain) || COPYRIGHT.test(plain) || FOOTER.test(plain) || PROMO.test(plain) || TAGS.test(plain))
-    ) {
+    if (furnitureShaped && furniture.isShareOrFooter(plain)) {
       draft.removed.push(`分享、版权或页脚：${short(plain)}`)
-      if (body.length > 0 && phase === 'body' && COPYRIGHT_END.test(plain)) phase = 'tail'
+      if (body.length > 0 && phase === 'body' && furniture.COPYRIGHT_END.test(plain)) phase = 'tail'
       continue
     }
-    if (isMail && phase === 'body') {
-      if (body.length === 0 && draft.title === null && (MAIL_HEADER.test(plain) || MAIL_MARK.test(plain))) {
+    const mailPart =
+      isMail && phase === 'body' ? mailLine(plain, { index, mailTitle, inHead: body.length === 0 && draft.title === null, inBody: body.length > 0 }) : null
+    if (mailPart) {
+      draft.removed.push(`${mailPart.label}：${short(plain)}`)
+      if (mailPart.label === '邮件头') {
         mailSender ??= senderOf(plain)
         if (/^(?:日期|时间|发送时间|Date|Sent)/i.test(plain)) draft.publishedAt ??= dateOf(plain)
-        draft.removed.push(`邮件头：${short(plain)}`)
-        continue
       }
-      if (body.length === 0 && draft.title === null && index < mailTitle) {
-        draft.removed.push(`邮件中给编辑的话：${short(plain)}`)
-        continue
-      }
-      if (body.length > 0 && furnitureShaped && isMailEnd(plain)) {
-        draft.removed.push(`邮件的结尾：${short(plain)}`)
-        phase = 'tail'
-        continue
-      }
+      if (mailPart.endsStory) phase = 'tail'
+      continue
     }
     // 附件：1. …, and the numbered items after it: the story's attachments, not its text (a signature may follow).
-    inAttachments = charsAtMost(plain, 80) && (ATTACHMENT.test(plain) || (inAttachments && LIST_ITEM.test(plain) && !/[。！？]$/.test(plain)))
+    inAttachments =
+      charsAtMost(plain, 80) && (furniture.ATTACHMENT.test(plain) || (inAttachments && furniture.LIST_ITEM.test(plain) && !/[。！？]$/.test(plain)))
     if (inAttachments) {
       draft.removed.push(`附件：${short(plain)}`)
       continue
     }
-    if (body.length > 0 && charsAtMost(plain, 80) && CONTACT.test(plain)) {
+    if (body.length > 0 && charsAtMost(plain, 80) && furniture.CONTACT.test(plain)) {
       draft.removed.push(`联系人：${short(plain)}`)
       continue
     }
-    if (
-      furnitureShaped &&
-      body.length > 0 &&
-      (DISTRIBUTION.test(plain) || PRINT_RUN.test(plain) || (PRINTED_ON.test(plain) && hasDate(plain) && charsAtMost(plain, 60)))
-    ) {
+    if (furnitureShaped && body.length > 0 && furniture.isDistribution(plain)) {
       draft.removed.push(`分发范围：${short(plain)}`)
       phase = 'tail'
       continue
     }
-    if (furnitureShaped && (START_MARK.test(plain) || END_MARK.test(plain))) {
+    if (furnitureShaped && (furniture.START_MARK.test(plain) || furniture.END_MARK.test(plain))) {
       draft.removed.push(`正文标记：${short(plain)}`)
-      if (body.length > 0 && END_MARK.test(plain)) phase = 'tail'
+      if (body.length > 0 && furniture.END_MARK.test(plain)) phase = 'tail'
       continue
     }
     if (phase === 'tail') {
@@ -274,19 +226,11 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.removed.push(`署名行：${plain}`)
       continue
     }
-    if (body.length === 0 && charsAtMost(plain, 40) && DOCUMENT_NUMBER.test(plain)) {
+    if (body.length === 0 && charsAtMost(plain, 40) && furniture.DOCUMENT_NUMBER.test(plain)) {
       draft.removed.push(`文号：${plain}`)
       continue
     }
-    if (
-      draft.title !== null &&
-      body.length === 0 &&
-      index < metaIndex &&
-      charsAtMost(plain, 20) &&
-      !isParagraphShaped(plain) &&
-      !/[，。！？：:]/.test(plain) &&
-      !isCaption(plain)
-    ) {
+    if (draft.title !== null && body.length === 0 && index < metaIndex && isNoteUnderTitle(plain)) {
       // Between the title and its meta line: an account's or an author's name (闵行志愿, 小普).
       if (isSiteName(plain)) weakSource ??= plain
       draft.removed.push(`标题下的信息：${plain}`)
@@ -304,15 +248,8 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
       draft.captions.push(captionText(plain))
       continue
     }
-    if (
-      draft.title === null &&
-      body.length === 0 &&
-      titleCandidates.length === 0 &&
-      draft.source === null &&
-      pageSource === null &&
-      plain !== htmlTitle &&
-      PUBLISHER_LINE.test(plain)
-    ) {
+    const nothingYet = draft.title === null && body.length === 0 && titleCandidates.length === 0 && draft.source === null && pageSource === null
+    if (nothingYet && plain !== htmlTitle && PUBLISHER_LINE.test(plain)) {
       // The source unless a labelled one (来源：…, 信息来源：…) follows: that names the office, this the site.
       pageSource = plain
       draft.removed.push(`发布单位（作为来源）：${plain}`)
@@ -338,29 +275,15 @@ export const parseArticle = (input: string, options: ParseOptions = {}): Importe
     }
     body.push(plain)
   }
-  // Title-like lines before the meta line that did not become the title: a sidebar.
-  for (const candidate of titleCandidates) if (candidate !== draft.title) draft.removed.push(`页首的其他标题：${short(candidate)}`)
-  if (!draft.reporter && !draft.correspondent && mailSender) draft.reporter = mailSender
-  // A sub-office of the publisher named above (its 秘书处, its 办公室) stands for the publisher.
-  draft.source ??= pageSource && metaFound.publisher?.startsWith(pageSource) ? pageSource : metaFound.publisher
-  draft.source ??= pageSource
-  draft.publishedAt ??= metaFound.otherDate
-  if (tail.length) draft.removed.push(`正文结束后的其他内容（${tail.length} 行）：${short(tail[0] as string)}`)
-  // A labelled title (标题：…) without its label, wherever it was found.
-  if (draft.title !== null) draft.title = draft.title.replace(TITLE_LABEL, '') || draft.title
-  if (draft.title === null && htmlTitle && !PUBLISHER_LINE.test(htmlTitle) && !GENERIC_TITLE.test(htmlTitle)) draft.title = htmlTitle
-
-  readSignature(body, draft)
-  draft.source ??= weakSource ?? siteName
-
-  readLead(body, draft)
-
-  const listed = dropTitleLists(dropTeasers(body, draft.removed), draft.removed)
-  readClosingCredit(listed, draft)
-
-  const finalBlocks = toBlocks(listed, forcedHeadings, draft.warnings, hardWrapped)
-
-  const honorRoll = honorHeading !== null || honorLines.length ? honorRollDraft(honorHeading, honorLines, draft.title, draft.warnings, names) : null
-
-  return finishArticle(draft, finalBlocks, honorRoll, names, traditional, options.now ?? new Date())
+  return assembleArticle({
+    draft,
+    body,
+    tail,
+    titleCandidates,
+    forcedHeadings,
+    honor: { heading: honorHeading, lines: honorLines },
+    sources: { mailSender, weakSource, pageSource, siteName, metaFound },
+    page: { htmlTitle, hardWrapped, names, traditional },
+    now: options.now ?? new Date(),
+  })
 }

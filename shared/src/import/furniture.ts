@@ -1,5 +1,6 @@
 /** Page furniture line by line: navigation, share bars, counters, footers, tool bars, end marks, a document's distribution lines. */
 import { HAN, charsAtMost } from './lines'
+import { hasDate } from './dates'
 import { NUMERIC_DATE } from './meta'
 
 export const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)|(?:首页|主页)\s*[>›»/＞→]|[>›»＞→]\s*正文$/
@@ -133,3 +134,11 @@ export const furnitureKind = (line: string): string | null => {
   if (PASTE_PLACEHOLDER.test(line)) return '粘贴留下的占位符'
   return null
 }
+
+/** A share bar, WeChat's interface, a copyright or footer line, a promotion or the tags. */
+export const isShareOrFooter = (line: string): boolean =>
+  SHARE.test(line) || WECHAT_UI.test(line) || COPYRIGHT.test(line) || FOOTER.test(line) || PROMO.test(line) || TAGS.test(line)
+
+/** A document's distribution list, print run or printing date (抄送…, 共印…份, …印发): the end of the story. */
+export const isDistribution = (line: string): boolean =>
+  DISTRIBUTION.test(line) || PRINT_RUN.test(line) || (PRINTED_ON.test(line) && hasDate(line) && charsAtMost(line, 60))

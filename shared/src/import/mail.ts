@@ -2,7 +2,7 @@
 import { ATTACHMENT, START_MARK } from './furniture'
 import { TITLE_LABEL, titleAt } from './title'
 import { looksLikeName } from './names'
-import { charsAtMost } from './lines'
+import { FURNITURE_LINE, charsAtMost } from './lines'
 
 /** The header lines of a mail, and the line of a forwarded one. */
 export const MAIL_HEADER = /^(?:发件人|收件人|抄送|主题|日期|时间|发送时间|From|To|Cc|Subject|Date|Sent)\s*[:：]/i
@@ -50,4 +50,19 @@ export const mailTitleIndex = (lines: string[]): number => {
       !ATTACHMENT.test(line) &&
       titleAt(lines, index),
   )
+}
+
+/**
+ * A line of a forwarded or pasted mail that is not the story: its header lines, the note to the
+ * editor before the title (the lines before `mailTitle`), and its end (regards, signature) once
+ * the story has begun.
+ */
+export const mailLine = (
+  line: string,
+  at: { index: number; mailTitle: number; inHead: boolean; inBody: boolean },
+): { label: '邮件头' | '邮件中给编辑的话' | '邮件的结尾'; endsStory?: true } | null => {
+  if (at.inHead && (MAIL_HEADER.test(line) || MAIL_MARK.test(line))) return { label: '邮件头' }
+  if (at.inHead && at.index < at.mailTitle) return { label: '邮件中给编辑的话' }
+  if (at.inBody && line.length <= FURNITURE_LINE && isMailEnd(line)) return { label: '邮件的结尾', endsStory: true }
+  return null
 }

@@ -1,6 +1,8 @@
 /** Where the title stands: the title-like line with a paragraph after what is under it. */
 import { charsAtMost, isParagraphShaped, isTitleLike } from './lines'
-import { isMeta } from './meta'
+import { PROMO } from './furniture'
+import { WECHAT_HEAD, isMeta } from './meta'
+import { isCaption } from './captions'
 import { OFFICE_SUFFIX, PUBLISHER_LINE, isBylineOnly, officeByline } from './bylines'
 import { isDateOnly } from './dates'
 import { looksLikeName } from './names'
@@ -86,3 +88,22 @@ export const isTitleRest = (line: string, next: string | undefined): boolean =>
   !SUBTITLE.test(line) &&
   next !== undefined &&
   (isParagraphShaped(next) || (!charsAtMost(next, 20) && /[，。]/.test(next)))
+
+/**
+ * Whether the last title-like line before the meta line at `index` is a site's or office's name
+ * rather than the title: a short or office-like line with a title after the meta lines, or a
+ * website's name.
+ */
+export const isSiteBeforeMeta = (lines: string[], index: number, candidate: string): boolean => {
+  let next = index + 1
+  while (
+    next < lines.length &&
+    next < index + 6 &&
+    (isMeta(lines[next] as string) || PROMO.test(lines[next] as string) || WECHAT_HEAD.test(lines[next] as string))
+  )
+    next += 1
+  return ((charsAtMost(candidate, 8) || PUBLISHER_LINE.test(candidate)) && titleAt(lines, next)) || WEBSITE_NAME.test(candidate)
+}
+
+/** A short line between a title and its meta line that is no sentence and no caption: an account's or an author's name (闵行志愿, 小普). */
+export const isNoteUnderTitle = (line: string): boolean => charsAtMost(line, 20) && !isParagraphShaped(line) && !/[，。！？：:]/.test(line) && !isCaption(line)
