@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,12 +10,13 @@ import { serveStatic } from '@fengcai/cms/scripts/lib/static-server'
 
 describe('static site server', () => {
   let base: string
+  let site: string
   let server: http.Server
   let url: string
 
   beforeAll(async () => {
     base = await mkdtemp(path.join(os.tmpdir(), 'fengcai-static-'))
-    const site = path.join(base, 'build-1')
+    site = path.join(base, 'build-1')
     await mkdir(path.join(site, 'stories'), { recursive: true })
     await writeFile(path.join(site, 'stories', 'index.html'), '<p>新闻</p>')
     // A sibling whose name starts with the site folder's: a bare prefix check would serve it.
@@ -53,5 +54,63 @@ describe('static site server', () => {
     expect(policy).toContain("connect-src 'self' https://cms.example.org")
     expect(policy).toContain("form-action 'self' https://cms.example.org")
     expect(answer.headers.get('x-frame-options')).toBe('DENY')
+  })
+
+  it('should answer 200 or 404, never fail the process, while the worker replaces and removes the page being read', async () => {
+    // The worker swaps pages in by rename and removes them; a page can vanish between the
+    // server's stat and its read. An unhandled read-stream error there ended the process.
+    const page = path.join(site, 'churn.html')
+    const body = `<p>${'风采'.repeat(20_000)}</p>`
+    let churning = true
+    const churn = (async () => {
+      for (let round = 0; churning; round += 1) {
+        const fresh = `${page}.${round}.tmp`
+        await writeFile(fresh, body)
+        await rename(fresh, page)
+        await rm(page, { force: true })
+      }
+    })()
+    const outcomes = new Map<string, number>()
+    for (let batch = 0; batch < 40; batch += 1) {
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          fetch(`${url}/churn.html`).then(
+            async (answer) => {
+              const text = await answer.text()
+              return answer.status === 200 ? (text === body ? '200 whole' : '200 cut') : String(answer.status)
+            },
+            (error: unknown) => `failed: ${String(error)}`,
+          ),
+        ),
+      )
+      for (const outcome of answers) outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
+    }
+    churning = false
+    await churn
+    expect(
+      [...outcomes.keys()].filter((outcome) => outcome !== '200 whole' && outcome !== '404'),
+      JSON.stringify(Object.fromEntries(outcomes)),
+    ).toEqual([])
+    expect((await fetch(`${url}/stories/`)).status).toBe(200)
+  })
+
+  it('should serve the new build once the root moves to it', async () => {
+    const next = path.join(base, 'build-2')
+    await mkdir(next, { recursive: true })
+    await writeFile(path.join(next, 'index.html'), '<p>第二版</p>')
+    const port = await freePort()
+    let current = site
+    const swapping = await serveStatic(() => current, port, { cmsOrigin: 'https://cms.example.org' })
+    try {
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404)
+      current = next
+      const answer = await fetch(`http://127.0.0.1:${port}/`)
+      expect(answer.status).toBe(200)
+      expect(await answer.text()).toBe('<p>第二版</p>')
+      expect(answer.headers.get('cache-control')).toBe('no-cache')
+      expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    } finally {
+      swapping.close()
+    }
   })
 })
