@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
+
+import send from 'send'
 
 import { mediaOrigin } from '../../src/lib/s3-settings'
 
@@ -26,15 +27,6 @@ const contentTypes: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
-}
-
-const isFile = async (file: string): Promise<boolean> => {
-  try {
-    return (await stat(file)).isFile()
-  } catch {
-    // A missing path is the ordinary "not here" answer, not an error.
-    return false
-  }
 }
 
 /**
@@ -65,14 +57,55 @@ export const siteSecurityHeaders = (cmsOrigin: string, media: string | null = me
 /** True when `target` is `dir` itself or lies inside it (a bare prefix test would let `/site-evil` pass for `/site`). */
 const isInside = (dir: string, target: string): boolean => target === dir || target.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep)
 
+const badAddress = (response: http.ServerResponse): void => {
+  response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('地址格式不正确。')
+}
+
+const hasIndex = (folder: string): Promise<boolean> =>
+  stat(path.join(folder, 'index.html')).then(
+    (found) => found.isFile(),
+    // A missing index is the ordinary "no page here" answer, not an error.
+    () => false,
+  )
+
+/** The site's own 404 page, read whole: it is small, and a page the worker removes mid-read is simply not there. */
+const notFoundPage = (dir: string): Promise<string> =>
+  readFile(path.join(dir, '404.html'), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error
+    return '<!doctype html><html lang="zh-CN"><title>页面不存在</title><p>页面不存在。</p></html>'
+  })
+
 /**
  * Serves the built static site the way a CDN would: `/a/` → `/a/index.html`, 404 page for the
  * rest. `root()` is read on every request so a finished rebuild is switched in atomically.
+ *
+ * We decide what an address means (400 for one that leaves the site, 301 to the slash of a
+ * folder with a page); `send` reads the file: stat, conditional GET (ETag, 304), ranges, HEAD,
+ * and a read stream whose errors it handles — the worker rewrites and removes pages of the live
+ * build, and deletes the previous build after a full one, so a file can vanish between the stat
+ * and the read. `sirv` was the first choice but pipes its read stream with no 'error' listener
+ * (sirv 3.0.2 build.mjs, `send()`: `fs.createReadStream(file, opts).pipe(res)`), the very crash
+ * this replaces, and outside its dev mode it lists the folder once and would miss new pages.
  */
 export const serveStatic = (root: () => string | null, port: number, options: { cmsOrigin: string }): Promise<http.Server> => {
   const security = siteSecurityHeaders(options.cmsOrigin)
-  const handle = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+  const secure = (response: http.ServerResponse): void => {
     for (const [name, value] of Object.entries(security)) response.setHeader(name, value)
+  }
+  const fail = (request: http.IncomingMessage, response: http.ServerResponse, error: unknown): void => {
+    console.error(`[site] ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`)
+    if (response.headersSent) response.destroy()
+    else response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('服务器内部错误，请稍后再试。')
+  }
+  const notFound = async (dir: string, response: http.ServerResponse): Promise<void> => {
+    const page = await notFoundPage(dir)
+    // `send` may have set the vanished file's length, type and validators already.
+    for (const name of response.getHeaderNames()) response.removeHeader(name)
+    secure(response)
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page)
+  }
+  const handle = (request: http.IncomingMessage, response: http.ServerResponse): void => {
+    secure(response)
     const dir = root()
     if (!dir) {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' })
@@ -87,45 +120,47 @@ export const serveStatic = (root: () => string | null, port: number, options: { 
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)
     } catch {
-      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('地址格式不正确。')
-      return
-    }
-    if (pathname.includes('\0')) {
-      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('地址格式不正确。')
+      badAddress(response)
       return
     }
     const target = path.normalize(path.join(dir, pathname))
-    if (!isInside(dir, target)) {
-      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('地址格式不正确。')
+    if (pathname.includes('\0') || !isInside(dir, target)) {
+      badAddress(response)
       return
     }
     // The address as a path inside the site: `//evil.example/../x` is `/x`, never another host.
     const sitePath = `/${path.relative(dir, target).split(path.sep).join('/')}`
-    const candidates = pathname.endsWith('/') ? [path.join(target, 'index.html')] : [target, path.join(target, 'index.html')]
-    for (const file of candidates) {
-      if (await isFile(file)) {
-        if (file !== target && !pathname.endsWith('/')) {
-          response.writeHead(301, { location: encodeURI(`${sitePath === '/' ? '' : sitePath}/`) }).end()
-          return
-        }
-        const type = contentTypes[path.extname(file)] ?? 'application/octet-stream'
-        response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' })
-        if (request.method === 'HEAD') response.end()
-        else createReadStream(file).pipe(response)
-        return
-      }
+    const folder = pathname.endsWith('/') && sitePath !== '/'
+    const encoded = sitePath.split('/').map(encodeURIComponent).join('/') + (folder ? '/' : '')
+    const fallThrough = (): void => {
+      notFound(dir, response).catch((error: unknown) => fail(request, response, error))
     }
-    const notFound = path.join(dir, '404.html')
-    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
-    if (await isFile(notFound)) createReadStream(notFound).pipe(response)
-    else response.end('<!doctype html><html lang="zh-CN"><title>页面不存在</title><p>页面不存在。</p></html>')
+    send(request, encoded, { root: dir, index: ['index.html'], dotfiles: 'allow', cacheControl: false })
+      .on('headers', (answer: http.ServerResponse, file: string) => {
+        answer.setHeader('content-type', contentTypes[path.extname(file)] ?? 'application/octet-stream')
+        answer.setHeader('cache-control', 'no-cache')
+      })
+      .on('directory', () => {
+        hasIndex(target).then(
+          (found) => (found ? response.writeHead(301, { location: encodeURI(`${sitePath === '/' ? '' : sitePath}/`) }).end() : fallThrough()),
+          (error: unknown) => fail(request, response, error),
+        )
+      })
+      .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
+        if (response.headersSent) response.destroy()
+        else if (error.status === 404) fallThrough()
+        // A range past the end (416) or a failed precondition (412): the client's request, not our fault.
+        else if (error.status && error.status < 500) response.writeHead(error.status, error.headers).end()
+        else fail(request, response, error)
+      })
+      .pipe(response)
   }
   const server = http.createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      console.error(`[site] ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`)
-      if (response.headersSent) response.destroy()
-      else response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('服务器内部错误，请稍后再试。')
-    })
+    try {
+      handle(request, response)
+    } catch (error) {
+      fail(request, response, error)
+    }
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)

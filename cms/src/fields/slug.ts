@@ -56,6 +56,22 @@ const makeSlugUnique =
     return `${base}-${Date.now().toString(36)}`
   }
 
+/**
+ * Ours, not Payload's `slugField` (payload 3.90.2, dist/fields/baseFields/slug/), which takes our
+ * pinyin `slugify` but would change what editors get, as its beforeChange hook
+ * (generateSlug.js) reads:
+ * - Without autosave (we have none, see fields/versions.ts) the `generateSlug` checkbox turns off
+ *   once a create produced any slug (line 29 `return Boolean(!data?.[slugFieldName])`), and an
+ *   update with it off changes nothing (line 33 `if (!isChecked) return false`): a draft created
+ *   before its title keeps `story` for ever, where ours follows the title until first published.
+ *   Following the title exists there only with autosave (line 75, `versionCount <= 2`).
+ * - The same line 33 skips `slugify` for a slug typed on update, so `Harbour Team` would be
+ *   stored as typed; ours cleans every typed slug.
+ * - It makes no `-2`, `-3` for a taken slug: the field is `unique` (index.js line 69) and the
+ *   second save fails. `slugify` gets only `{ data, req, valueToSlugify }`, not the collection
+ *   or the document's id, so it cannot look for a twin that is not the document itself.
+ * Revisit if Payload's hook follows the title without autosave and passes the collection and id.
+ */
 export const slugField = ({ from = 'title', fallback = 'item', overrides = {} }: SlugOptions = {}): Field => ({
   name: 'slug',
   type: 'text',

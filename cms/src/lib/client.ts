@@ -3,17 +3,28 @@ import { createHash } from 'node:crypto'
 import { isbot } from 'isbot'
 import type { PayloadRequest } from 'payload'
 
-import { PEER_HEADER, resolveClientAddress, trustedProxyHops } from '@/lib/clientAddress'
+import { PEER_HEADER, resolveClientAddress, trustedProxies } from '@/lib/clientAddress'
+import type { ProxyTrust } from '@/lib/clientAddress'
+
+let compiled: { setting: string | undefined; trust: ProxyTrust } | null = null
+
+/** TRUST_PROXY compiled once per value, not on every request (tests change it between runs). */
+const proxyTrust = (): ProxyTrust => {
+  const setting = process.env.TRUST_PROXY
+  if (compiled && compiled.setting === setting) return compiled.trust
+  compiled = { setting, trust: trustedProxies(setting) }
+  return compiled.trust
+}
 
 /**
- * The client's address: the TCP peer, or with TRUST_PROXY=N the address N trusted proxies
+ * The client's address: the TCP peer, or with TRUST_PROXY the address the trusted proxies
  * report in X-Forwarded-For. Used for rate limits and hashed before anything is stored.
  */
 export const clientIp = (req: PayloadRequest): string =>
   resolveClientAddress({
     peer: req.headers.get(PEER_HEADER),
     forwardedFor: req.headers.get('x-forwarded-for'),
-    hops: trustedProxyHops(process.env.TRUST_PROXY),
+    trust: proxyTrust(),
   })
 
 /** A one-way hash of the parts, salted with the CMS secret: comparable, not reversible. */

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,14 +10,16 @@ import { serveStatic } from '@fengcai/cms/scripts/lib/static-server'
 
 describe('static site server', () => {
   let base: string
+  let site: string
   let server: http.Server
   let url: string
 
   beforeAll(async () => {
     base = await mkdtemp(path.join(os.tmpdir(), 'fengcai-static-'))
-    const site = path.join(base, 'build-1')
+    site = path.join(base, 'build-1')
     await mkdir(path.join(site, 'stories'), { recursive: true })
     await writeFile(path.join(site, 'stories', 'index.html'), '<p>新闻</p>')
+    await writeFile(path.join(site, '404.html'), '<p>找不到这一页</p>')
     // A sibling whose name starts with the site folder's: a bare prefix check would serve it.
     await mkdir(path.join(base, 'build-10'), { recursive: true })
     await writeFile(path.join(base, 'build-10', 'secret.txt'), 'not for readers')
@@ -53,5 +55,103 @@ describe('static site server', () => {
     expect(policy).toContain("connect-src 'self' https://cms.example.org")
     expect(policy).toContain("form-action 'self' https://cms.example.org")
     expect(answer.headers.get('x-frame-options')).toBe('DENY')
+  })
+
+  it('should answer each kind of request as before, and what send adds (304, ranges) as HTTP says', async () => {
+    const cases: { name: string; path: string; init?: RequestInit; status: number; body?: string }[] = [
+      { name: 'a page', path: '/stories/', status: 200, body: '<p>新闻</p>' },
+      { name: 'a page by its file', path: '/stories/index.html', status: 200, body: '<p>新闻</p>' },
+      { name: 'a page, HEAD', path: '/stories/', init: { method: 'HEAD' }, status: 200, body: '' },
+      { name: 'no such page', path: '/nothing-here', status: 404, body: '<p>找不到这一页</p>' },
+      { name: 'a file asked for as a folder', path: '/stories/index.html/', status: 404, body: '<p>找不到这一页</p>' },
+      { name: 'traversal to /etc/passwd', path: '/..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd', status: 400 },
+      { name: 'a NUL byte', path: '/stories%00.html', status: 400 },
+      { name: 'broken percent-encoding', path: '/%E0%A4%A', status: 400 },
+      { name: 'a POST', path: '/', init: { method: 'POST', body: 'x' }, status: 405 },
+      { name: 'a range', path: '/stories/', init: { headers: { range: 'bytes=0-2' } }, status: 206, body: '<p>' },
+      { name: 'a range past the end', path: '/stories/', init: { headers: { range: 'bytes=9999-' } }, status: 416 },
+    ]
+    for (const { name, path: address, init, status, body } of cases) {
+      const answer = await fetch(`${url}${address}`, { redirect: 'manual', ...init })
+      expect(answer.status, name).toBe(status)
+      expect(answer.headers.get('x-content-type-options'), name).toBe('nosniff')
+      if (body !== undefined) expect(await answer.text(), name).toBe(body)
+    }
+    const first = await fetch(`${url}/stories/`)
+    expect(first.headers.get('cache-control')).toBe('no-cache')
+    // fetch adds `cache-control: no-cache` to a conditional request unless one is given, and a
+    // server must not answer 304 to that.
+    const again = await fetch(`${url}/stories/`, { headers: { 'if-none-match': first.headers.get('etag') ?? '', 'cache-control': 'max-age=0' } })
+    expect(again.status).toBe(304)
+  })
+
+  it('should answer 503 while the first build runs', async () => {
+    const port = await freePort()
+    const building = await serveStatic(() => null, port, { cmsOrigin: 'https://cms.example.org' })
+    try {
+      const answer = await fetch(`http://127.0.0.1:${port}/stories/`)
+      expect(answer.status).toBe(503)
+      expect(answer.headers.get('retry-after')).toBe('5')
+    } finally {
+      building.close()
+    }
+  })
+
+  it('should answer 200 or 404, never fail the process, while the worker replaces and removes the page being read', async () => {
+    // The worker swaps pages in by rename and removes them; a page can vanish between the
+    // server's stat and its read. An unhandled read-stream error there ended the process.
+    const page = path.join(site, 'churn.html')
+    const body = `<p>${'风采'.repeat(20_000)}</p>`
+    let churning = true
+    const churn = (async () => {
+      for (let round = 0; churning; round += 1) {
+        const fresh = `${page}.${round}.tmp`
+        await writeFile(fresh, body)
+        await rename(fresh, page)
+        await rm(page, { force: true })
+      }
+    })()
+    const outcomes = new Map<string, number>()
+    for (let batch = 0; batch < 40; batch += 1) {
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          fetch(`${url}/churn.html`).then(
+            async (answer) => {
+              const text = await answer.text()
+              return answer.status === 200 ? (text === body ? '200 whole' : '200 cut') : String(answer.status)
+            },
+            (error: unknown) => `failed: ${String(error)}`,
+          ),
+        ),
+      )
+      for (const outcome of answers) outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
+    }
+    churning = false
+    await churn
+    expect(
+      [...outcomes.keys()].filter((outcome) => outcome !== '200 whole' && outcome !== '404'),
+      JSON.stringify(Object.fromEntries(outcomes)),
+    ).toEqual([])
+    expect((await fetch(`${url}/stories/`)).status).toBe(200)
+  })
+
+  it('should serve the new build once the root moves to it', async () => {
+    const next = path.join(base, 'build-2')
+    await mkdir(next, { recursive: true })
+    await writeFile(path.join(next, 'index.html'), '<p>第二版</p>')
+    const port = await freePort()
+    let current = site
+    const swapping = await serveStatic(() => current, port, { cmsOrigin: 'https://cms.example.org' })
+    try {
+      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe('<p>找不到这一页</p>')
+      current = next
+      const answer = await fetch(`http://127.0.0.1:${port}/`)
+      expect(answer.status).toBe(200)
+      expect(await answer.text()).toBe('<p>第二版</p>')
+      expect(answer.headers.get('cache-control')).toBe('no-cache')
+      expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    } finally {
+      swapping.close()
+    }
   })
 })
