@@ -6,7 +6,10 @@ import { PEER_HEADER } from '@/lib/clientAddress'
  */
 export type RouteClient = {
   get: (path: string, token?: string, extraHeaders?: Record<string, string>) => Promise<{ status: number; text: string; headers: Headers }>
-  post: (path: string, init?: { headers?: Record<string, string>; body?: BodyInit }) => Promise<{ status: number; text: string; headers: Headers }>
+  post: (
+    path: string,
+    init?: { headers?: Record<string, string>; body?: BodyInit; token?: string },
+  ) => Promise<{ status: number; text: string; headers: Headers }>
   patch: (path: string, body: unknown, token?: string) => Promise<{ status: number; text: string; headers: Headers }>
   delete: (path: string, token?: string) => Promise<{ status: number; text: string }>
   graphql: (query: string, token?: string) => Promise<{ status: number; text: string }>
@@ -41,7 +44,7 @@ export const routeClient = async (): Promise<RouteClient> => {
       return { status: response.status, text, headers: response.headers }
     },
     post: async (path, init = {}) => {
-      const response = await call(restPost, path, { method: 'POST', headers: { ...peer, ...init.headers }, body: init.body })
+      const response = await call(restPost, path, { method: 'POST', headers: { ...headers(init.token), ...init.headers }, body: init.body })
       return { status: response.status, text: await response.text(), headers: response.headers }
     },
     patch: async (path, body, token) => {

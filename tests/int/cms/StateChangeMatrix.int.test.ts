@@ -18,6 +18,8 @@ import type { Role, StateChange } from '@fengcai/shared'
 
 import { drawJpeg } from '../../helpers/images'
 import { richText } from '../../helpers/lexical'
+import { routeClient } from '../../helpers/routes'
+import type { RouteClient } from '../../helpers/routes'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import type { guardSchedulePublish as GuardSchedulePublishFn } from '@/access/guardSchedulePublish'
@@ -63,45 +65,19 @@ const writers: Record<Collection, { update: Actor[]; delete: Actor[] }> = {
 
 const graphqlNames: Record<Collection, string> = { stories: 'Story', galleries: 'Gallery', 'honor-rolls': 'HonorRoll' }
 
-/** The CMS's REST and GraphQL route handlers, called in-process with real Requests. */
-const restClient = async () => {
-  const { REST_DELETE, REST_PATCH, REST_POST } = await import('@payloadcms/next/routes')
-  const { POST: graphqlPost } = await import('@/app/(payload)/api/graphql/route')
-  const { PEER_HEADER } = await import('@/lib/clientAddress')
-  const { default: config } = await import('@payload-config')
-  type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
-  const handlers: Record<string, Handler> = { DELETE: REST_DELETE(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
-  const headers = (token?: string, extra: Record<string, string> = {}): Record<string, string> => ({
-    'content-type': 'application/json',
-    [PEER_HEADER]: '127.0.0.1',
-    ...(token ? { authorization: `JWT ${token}` } : {}),
-    ...extra,
-  })
-  return {
-    call: (method: 'DELETE' | 'PATCH' | 'POST', path: string, token?: string, body?: unknown, extra?: Record<string, string>) => {
-      const url = new URL(`http://cms.test/api/${path}`)
-      const slug = url.pathname.replace(/^\/api\//, '').split('/')
-      const init: RequestInit = { method, headers: headers(token, extra), ...(body === undefined ? {} : { body: JSON.stringify(body) }) }
-      return (handlers[method] as Handler)(new Request(url, init), { params: Promise.resolve({ slug }) })
-    },
-    graphql: (query: string, token?: string) =>
-      graphqlPost(new Request('http://cms.test/api/graphql', { method: 'POST', headers: headers(token), body: JSON.stringify({ query }) })),
-  }
-}
-
 describe('state changes: every path × every role', () => {
   let ctx: TestPayload
   let payload: Payload
   let mediaId: number
   const users = {} as Record<Actor, User | undefined>
   const tokens = {} as Record<Actor, string | undefined>
-  let rest: Awaited<ReturnType<typeof restClient>>
+  let rest: RouteClient
   let guardSchedulePublish: GuardSchedulePublish
 
   beforeAll(async () => {
     ctx = await bootPayload()
     payload = ctx.payload
-    rest = await restClient()
+    rest = await routeClient()
     ;({ guardSchedulePublish } = await import('@/access/guardSchedulePublish'))
     users.anonymous = undefined
     for (const role of ['editor', 'reviewer', 'notice-staff', 'admin'] as Role[]) {
@@ -175,12 +151,8 @@ describe('state changes: every path × every role', () => {
     return row?._status === (change === 'publish' ? 'published' : 'draft')
   }
 
-  const restAnswer = async (response: Response): Promise<Answer> => {
-    const text = await response.text()
-    return { refused: response.status !== 200, status: response.status, text }
-  }
-  const graphqlAnswer = async (response: Response): Promise<Answer> => {
-    const text = await response.text()
+  const restAnswer = ({ status, text }: { status: number; text: string }): Answer => ({ refused: status !== 200, status, text })
+  const graphqlAnswer = ({ text }: { text: string }): Answer => {
     const body = JSON.parse(text) as { errors?: { extensions?: { statusCode?: number } }[] }
     return { refused: Boolean(body.errors?.length), status: body.errors?.[0]?.extensions?.statusCode, text }
   }
@@ -215,8 +187,8 @@ describe('state changes: every path × every role', () => {
       run: async (collection, change, actor, { id }) =>
         restAnswer(
           change === 'delete'
-            ? await rest.call('DELETE', `${collection}/${id}`, tokens[actor])
-            : await rest.call('PATCH', `${collection}/${id}`, tokens[actor], bodyFor(change)),
+            ? await rest.delete(`${collection}/${id}`, tokens[actor])
+            : await rest.patch(`${collection}/${id}`, bodyFor(change), tokens[actor]),
         ),
     },
     {
@@ -229,9 +201,9 @@ describe('state changes: every path × every role', () => {
         const query = `where[id][in][0]=${id}&where[id][in][1]=${other}`
         const response =
           change === 'delete'
-            ? await rest.call('DELETE', `${collection}?${query}`, tokens[actor])
-            : await rest.call('PATCH', `${collection}?${query}`, tokens[actor], bodyFor(change))
-        const answer = await restAnswer(response)
+            ? await rest.delete(`${collection}?${query}`, tokens[actor])
+            : await rest.patch(`${collection}?${query}`, bodyFor(change), tokens[actor])
+        const answer = restAnswer(response)
         const body = JSON.parse(answer.text) as { docs?: { id: number }[] }
         // Payload answers a bulk request per document: refused means this document was refused.
         return { ...answer, refused: !body.docs?.some((doc) => doc.id === id) }
@@ -253,7 +225,7 @@ describe('state changes: every path × every role', () => {
       changes: ['publish', 'unpublish'],
       collections: ['stories', 'galleries'],
       prepare: restorable,
-      run: async (collection, _change, actor, { versionId }) => restAnswer(await rest.call('POST', `${collection}/versions/${versionId}`, tokens[actor])),
+      run: async (collection, _change, actor, { versionId }) => restAnswer(await rest.post(`${collection}/versions/${versionId}`, { token: tokens[actor] })),
     },
     {
       name: 'version restore (GraphQL)',
@@ -355,8 +327,8 @@ describe('state changes: every path × every role', () => {
   it("should answer an editor's bulk delete per document: the draft never published goes, the published story stays", async () => {
     const live = await published('stories')
     const scratch = await approvedDraft('stories')
-    const answer = await rest.call('DELETE', `stories?where[id][in][0]=${live}&where[id][in][1]=${scratch}`, tokens.editor)
-    const body = JSON.parse(await answer.text()) as { docs: { id: number }[]; errors: { id: number; message: string }[] }
+    const answer = await rest.delete(`stories?where[id][in][0]=${live}&where[id][in][1]=${scratch}`, tokens.editor)
+    const body = JSON.parse(answer.text) as { docs: { id: number }[]; errors: { id: number; message: string }[] }
     expect(body.docs.map((doc) => doc.id)).toEqual([scratch])
     expect(body.errors).toEqual([expect.objectContaining({ id: live, message: stateChangeRefusal(users.editor, 'delete') })])
     expect(await liveRow('stories', live)).toMatchObject({ _status: 'published' })
