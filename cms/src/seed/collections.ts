@@ -1,7 +1,7 @@
 /** Demo honour rolls, public notices and galleries: original text written for this project. */
-import type { ColumnKey, DistrictKey, OrganizationKey } from './taxonomy'
+import type { CommentKind, CommentStatus, HonoreeType, NomineeType } from '@fengcai/shared'
 
-type HonoreeType = 'individual' | 'collective' | 'project' | 'organization'
+import type { ColumnKey, DistrictKey, OrganizationKey } from './taxonomy'
 
 export type HonorRollSeed = {
   title: string
@@ -89,8 +89,6 @@ export const honorRollSeeds: HonorRollSeed[] = [
     ],
   },
 ]
-
-type NomineeType = 'individual' | 'collective' | 'project'
 
 export type NoticeSeed = {
   title: string
@@ -219,8 +217,8 @@ export const noticeSeeds: NoticeSeed[] = [
 export const commentSeeds: {
   noticeTitle: string
   nomineeName?: string
-  kind: 'comment' | 'objection'
-  status: 'approved' | 'received'
+  kind: CommentKind
+  status: CommentStatus
   name: string
   phone?: string
   content: string

@@ -1,6 +1,9 @@
 /** Honour rolls: the awarded people, teams and projects of a year. */
 import { z } from 'zod'
 
+import { honoreeTypes } from '@fengcai/shared'
+import type { HonoreeType } from '@fengcai/shared'
+
 import { dateLabel, id, newsroom, relation, seo, seoSchema, text } from './common'
 import type { DateLabel, Link, Seo } from './common'
 import type { Lookup } from './context'
@@ -23,7 +26,7 @@ export const honorRollSchema = z.object({
       z.object({
         id: text,
         honoreeName: z.string(),
-        type: z.enum(['individual', 'collective', 'project', 'organization']),
+        type: z.enum(honoreeTypes),
         unit: text,
         award: text,
         organization: relation,
@@ -40,7 +43,7 @@ export const honorRollSchema = z.object({
 export type HonorEntry = {
   id: string
   name: string
-  type: 'individual' | 'collective' | 'project' | 'organization'
+  type: HonoreeType
   unit: string
   award: string
   organization: Link | null

@@ -1,8 +1,8 @@
 /** Public notices (公示) of nominees, with their period, objection contact and approved comments. */
 import { z } from 'zod'
 
-import { calendarDaysLeft, collectionSlugs, formatNoticePeriod, noticeLastMoment, noticeStatus } from '@fengcai/shared'
-import type { NoticeStatus } from '@fengcai/shared'
+import { calendarDaysLeft, collectionSlugs, formatNoticePeriod, noticeLastMoment, noticeStatus, nomineeTypes } from '@fengcai/shared'
+import type { NomineeType, NoticeStatus } from '@fengcai/shared'
 
 import { cmsPublicUrl } from './client'
 import { dateLabel, id, newsroom, relation, seo, seoSchema, text } from './common'
@@ -26,7 +26,7 @@ export const noticeSchema = z.object({
       z.object({
         id: z.string(),
         name: z.string(),
-        type: z.enum(['individual', 'collective', 'project']),
+        type: z.enum(nomineeTypes),
         unit: text,
         category: text,
         deeds: text,
@@ -47,7 +47,7 @@ export const noticeSchema = z.object({
 export type Nominee = {
   id: string
   name: string
-  type: 'individual' | 'collective' | 'project'
+  type: NomineeType
   unit: string
   category: string
   deeds: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDateZh, formatMomentZh, isoDateInShanghai } from '@fengcai/shared'
+import { formatDateZh, formatMomentZh, shanghaiDay } from '@fengcai/shared'
 
 describe('dates in Shanghai time', () => {
   it('should print a moment as the admin shows it, in Shanghai time whatever the server zone', () => {
@@ -10,17 +10,17 @@ describe('dates in Shanghai time', () => {
 
   it('should put 20:00 UTC on the next Shanghai day', () => {
     const lateUtc = new Date('2026-11-21T20:00:00Z')
-    expect(isoDateInShanghai(lateUtc)).toBe('2026-11-22')
+    expect(shanghaiDay(lateUtc)).toBe('2026-11-22')
     expect(formatDateZh(lateUtc)).toBe('2026年11月22日')
   })
 
   it('should keep 15:59 UTC on the same Shanghai day', () => {
     const date = new Date('2026-01-05T15:59:00Z')
-    expect(isoDateInShanghai(date)).toBe('2026-01-05')
+    expect(shanghaiDay(date)).toBe('2026-01-05')
     expect(formatDateZh(date)).toBe('2026年1月5日')
   })
 
   it('should roll over the year at Shanghai midnight', () => {
-    expect(isoDateInShanghai(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01')
+    expect(shanghaiDay(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01')
   })
 })
