@@ -1,5 +1,7 @@
 import { defineConfig } from 'astro/config'
 
+import { siteUrlOr } from '@fengcai/shared'
+
 import { pagefindIndex } from './src/integrations/pagefind'
 import { prefetch } from './src/integrations/prefetch'
 import { sitemap } from './src/integrations/sitemap'
@@ -8,7 +10,7 @@ import { crossDeviceMoves, incrementalBuild, incrementalBuildCheck, workerHandof
 // SITE_URL is the public address of the built site (canonical links, RSS, the sitemap, QR codes).
 export default defineConfig({
   output: 'static',
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: siteUrlOr(process.env.SITE_URL),
   trailingSlash: 'always',
   // Pages are written while others render: rendering is one thread, writing is not.
   build: { format: 'directory', concurrency: 4 },

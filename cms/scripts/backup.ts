@@ -14,6 +14,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
+import { shanghaiWallClock } from '@fengcai/shared'
+
 import { s3ClientConfig, s3Settings } from '../src/lib/s3-settings'
 import { createBackup, pruneBackups } from './lib/backup'
 import type { MediaObject } from './lib/backup'
@@ -38,8 +40,8 @@ if (keep !== null && !(Number.isInteger(keep) && keep >= 1)) fail('--keep 须为
 
 const stamp = (date: Date): string => {
   // Beijing time in the name: what staff read on the calendar.
-  const shifted = new Date(date.getTime() + 8 * 3600_000).toISOString()
-  return `${shifted.slice(0, 10).replaceAll('-', '')}-${shifted.slice(11, 19).replaceAll(':', '')}`
+  const clock = shanghaiWallClock(date)
+  return `${clock.slice(0, 10).replaceAll('-', '')}-${clock.slice(11, 19).replaceAll(':', '')}`
 }
 const out = values.out ? path.resolve(callerDir, values.out) : path.join(dataDir, 'backups', `fengcai-${stamp(new Date())}.tar.gz`)
 // The default folder is ours to keep private; a folder named with --out is the operator's.

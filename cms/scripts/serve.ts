@@ -11,11 +11,13 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { DEFAULT_CMS_PORT } from '@fengcai/shared'
+
 import { judgeBody } from '../src/lib/bodyLimits'
 import { PEER_HEADER } from '../src/lib/clientAddress'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const port = Number(process.env.PORT || 3000)
+const port = Number(process.env.PORT || DEFAULT_CMS_PORT)
 const hostname = process.env.HOSTNAME || undefined
 
 /** How long, and how much, the rest of a refused request's body is still read (and dropped). */

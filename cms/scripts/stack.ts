@@ -10,6 +10,8 @@ import type http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { DEFAULT_CMS_PORT, DEFAULT_SITE_PORT, localhostUrl } from '@fengcai/shared'
+
 import { openDatabase } from './lib/database'
 import { freePort, waitForHttp } from './lib/net'
 import { run, supervise } from './lib/processes'
@@ -20,9 +22,9 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const rootDir = path.resolve(cmsDir, '..')
 const siteDir = path.join(rootDir, 'site')
 const dataDir = path.resolve(process.env.FENGCAI_DATA_DIR || path.join(rootDir, '.data'))
-const port = Number(process.env.PORT || 3000)
-const sitePort = Number(process.env.SITE_PORT || 4321)
-const cmsUrl = `http://localhost:${port}`
+const port = Number(process.env.PORT || DEFAULT_CMS_PORT)
+const sitePort = Number(process.env.SITE_PORT || DEFAULT_SITE_PORT)
+const cmsUrl = localhostUrl(port)
 const bin = (dir: string, name: string): string => path.join(dir, 'node_modules', '.bin', name)
 
 const log = (message: string): void => console.log(`[stack] ${message}`)
@@ -93,7 +95,7 @@ const main = async (): Promise<void> => {
   process.env.MEDIA_DIR ||= path.join(dataDir, 'media')
   process.env.FENGCAI_DATA_DIR = dataDir
   process.env.NEXT_TELEMETRY_DISABLED = '1'
-  process.env.SITE_URL ||= `http://localhost:${sitePort}`
+  process.env.SITE_URL ||= localhostUrl(sitePort)
   process.env.CMS_URL = cmsUrl
   process.env.PORT = String(port)
 

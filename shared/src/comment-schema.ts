@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 
+import { shanghaiDay } from './dates'
 import { charCount } from './text'
 
 export const commentKinds = ['comment', 'objection'] as const
@@ -114,7 +115,7 @@ export const isReceiptCode = (value: unknown): value is string => typeof value =
 
 /** GS-20261122-4F7K: the date in Shanghai and four characters that read unambiguously aloud. */
 export const receiptCode = (date: Date, random: (max: number) => number): string => {
-  const day = new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '')
+  const day = shanghaiDay(date).replaceAll('-', '')
   const suffix = Array.from({ length: 4 }, () => RECEIPT_ALPHABET[random(RECEIPT_ALPHABET.length)]).join('')
   return `GS-${day}-${suffix}`
 }

@@ -8,7 +8,7 @@
  * (its closesAt is D+1 00:00 in Shanghai) is "至D" — D is the day of the last moment before the
  * close, never the day of the close itself.
  */
-import { formatDateZh, formatMomentZh } from './dates'
+import { addDays, daysBetween, formatDateZh, formatMomentZh, shanghaiDay, startOfShanghaiDay } from './dates'
 
 export type WorkCalendar = {
   /** Public holidays, `YYYY-MM-DD`, on which nobody works even on a weekday. */
@@ -17,20 +17,12 @@ export type WorkCalendar = {
   makeupWorkdays: readonly string[]
 }
 
-export type NoticeStatus = 'upcoming' | 'open' | 'closed'
+export const noticeStatuses = ['upcoming', 'open', 'closed'] as const
+export type NoticeStatus = (typeof noticeStatuses)[number]
 
 export const DEFAULT_NOTICE_WORKING_DAYS = 5
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** The Shanghai calendar day of an instant, as `YYYY-MM-DD`. */
-export const shanghaiDay = (instant: Date): string => new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
-
-/** The instant a Shanghai calendar day begins (00:00 +08:00). */
-export const startOfShanghaiDay = (day: string): Date => new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_OFFSET_MS)
-
-const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10)
+const nextDay = (day: string): string => addDays(day, 1)
 
 export const isWorkingDay = (day: string, calendar: WorkCalendar): boolean => {
   if (calendar.makeupWorkdays.includes(day)) return true
@@ -72,12 +64,17 @@ export const noticeStatusLabels: Record<NoticeStatus, string> = {
   closed: '已结束',
 }
 
+/**
+ * A notice's status as the site's badge says it: the admin's word, and while open the days left
+ * (`公示中 · 还剩 3 天`). Built at build time and again in the browser, so both say the same.
+ */
+export const noticeStatusBadge = (status: NoticeStatus, daysLeft: number): string =>
+  status === 'open' ? `${noticeStatusLabels.open} · 还剩 ${daysLeft} 天` : noticeStatusLabels[status]
+
 /** Whole Shanghai calendar days left until the close, counting today; 0 once closed. */
 export const calendarDaysLeft = (closesAt: Date, now: Date = new Date()): number => {
   if (now.getTime() >= closesAt.getTime()) return 0
-  const today = Date.parse(`${shanghaiDay(now)}T00:00:00Z`)
-  const lastDay = Date.parse(`${shanghaiDay(noticeLastMoment(closesAt))}T00:00:00Z`)
-  return Math.round((lastDay - today) / DAY_MS) + 1
+  return daysBetween(shanghaiDay(now), shanghaiDay(noticeLastMoment(closesAt))) + 1
 }
 
 /** The last moment inside a period that closes at `closesAt`; its Shanghai day is the period's last day. */

@@ -8,7 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { isoDateInShanghai } from '@fengcai/shared/dates'
+import { shanghaiDay } from '@fengcai/shared/dates'
 import type { ImportedArticle } from '@fengcai/shared/import/article'
 
 import { readArticleHere } from '@/lib/import/readArticle'
@@ -55,7 +55,7 @@ const importCase = async (dir: string, file: string): Promise<ImportedArticle> =
 }
 
 const quote = (value: unknown): string => JSON.stringify(value)
-const shanghaiDate = (iso: string | null): string | null => (iso ? isoDateInShanghai(new Date(iso)) : null)
+const shanghaiDate = (iso: string | null): string | null => (iso ? shanghaiDay(new Date(iso)) : null)
 
 /** What a refused input is scored as: nothing found. */
 const EMPTY_ARTICLE = {

@@ -180,7 +180,7 @@ describe('the public portal on the seeded stack', () => {
     await page.goto(`${stack.siteUrl}/notices/`)
     await page.locator('.plain-list a', { hasText: '2026年度区级优秀志愿者拟表彰对象' }).click()
     // The click returns once the new page starts; its script then rewrites the badge.
-    await expect.poll(() => page.locator('.meta-line [data-notice-status]').textContent()).toBe('公示期已结束')
+    await expect.poll(() => page.locator('.meta-line [data-notice-status]').textContent()).toBe('已结束')
     await context.close()
     const noScript = await open('/notices/', { javaScriptEnabled: false })
     await expect(noScript.locator('[data-notice-status]').allTextContents()).resolves.toContain('未开始')

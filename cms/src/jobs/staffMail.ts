@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { collectionSlugs, formatDateTimeZh, formatDateZh, formatMomentZh, formatNoticeLastDay, noticeStatus } from '@fengcai/shared'
+import { collectionSlugs, formatDateTimeZh, formatDateZh, formatMomentZh, formatNoticeLastDay, noticeStatus, openObjectionStatuses } from '@fengcai/shared'
+import type { CommentKind, CommentStatus } from '@fengcai/shared'
 
 import { FROM_MAIL_JOB } from '@/lib/mail'
 import type { QueueMail } from '@/lib/mail'
@@ -124,16 +125,16 @@ export const pendingSummaryRows = async (payload: Payload, now: Date = new Date(
   const rows: PendingSummaryRow[] = []
   for (const notice of notices.docs) {
     if (noticeStatus(new Date(notice.opensAt), new Date(String(notice.closesAt)), now) !== 'open') continue
-    const count = async (kind: string, statuses: string[]) =>
+    const count = async (kind: CommentKind, statuses: readonly CommentStatus[]) =>
       (
         await payload.count({
           collection: collectionSlugs.noticeComments,
-          where: { and: [{ notice: { equals: notice.id } }, { kind: { equals: kind } }, { status: { in: statuses } }] },
+          where: { and: [{ notice: { equals: notice.id } }, { kind: { equals: kind } }, { status: { in: [...statuses] } }] },
           overrideAccess: true,
         })
       ).totalDocs
     const pendingComments = await count('comment', ['pending'])
-    const openObjections = await count('objection', ['received', 'under-review'])
+    const openObjections = await count('objection', openObjectionStatuses)
     if (pendingComments + openObjections === 0) continue
     rows.push({
       noticeTitle: notice.title,

@@ -1,12 +1,14 @@
+import { DEFAULT_CMS_PORT, localhostUrl, siteUrlOr } from '@fengcai/shared'
+
 /**
  * The public addresses the CMS is configured with, read in one place. CMS_PUBLIC_URL is where
  * staff open the admin (default: this machine on PORT); SITE_URL is the public site (several
  * may be given, comma-separated: the CDN and a mirror, say).
  */
-export const cmsPublicUrl = (): string => (process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+export const cmsPublicUrl = (): string => (process.env.CMS_PUBLIC_URL || localhostUrl(process.env.PORT || DEFAULT_CMS_PORT)).replace(/\/+$/, '')
 
 export const siteUrls = (): string[] =>
-  (process.env.SITE_URL || 'http://localhost:4321')
+  siteUrlOr(process.env.SITE_URL)
     .split(',')
     .map((origin) => origin.trim().replace(/\/+$/, ''))
     .filter(Boolean)

@@ -1,7 +1,7 @@
 /** Demo honour rolls: original text written for this project. */
-import type { OrganizationKey } from './taxonomy'
+import type { HonoreeType } from '@fengcai/shared'
 
-type HonoreeType = 'individual' | 'collective' | 'project' | 'organization'
+import type { OrganizationKey } from './taxonomy'
 
 export type HonorRollSeed = {
   title: string

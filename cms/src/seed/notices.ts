@@ -1,5 +1,5 @@
 /** Demo public notices of nominees and the comments on them: original text written for this project. */
-type NomineeType = 'individual' | 'collective' | 'project'
+import type { CommentKind, CommentStatus, NomineeType } from '@fengcai/shared'
 
 export type NoticeSeed = {
   title: string
@@ -128,8 +128,8 @@ export const noticeSeeds: NoticeSeed[] = [
 export const commentSeeds: {
   noticeTitle: string
   nomineeName?: string
-  kind: 'comment' | 'objection'
-  status: 'approved' | 'received'
+  kind: CommentKind
+  status: CommentStatus
   name: string
   phone?: string
   content: string

@@ -4,7 +4,7 @@
  */
 import type { Payload, Where } from 'payload'
 
-import { collectionSlugs, defaultWorkCalendar, globalSlugs } from '@fengcai/shared'
+import { DAY_MS, addDays, collectionSlugs, defaultWorkCalendar, globalSlugs, shanghaiDay, shanghaiInstant } from '@fengcai/shared'
 
 import { gallerySeeds } from './galleries'
 import { honorRollSeeds } from './honorRolls'
@@ -14,7 +14,6 @@ import { heading, image, paragraph, richText } from '@/lib/lexical'
 import { storySeeds } from './stories'
 import { columnSeeds, districtIntro, districtSeeds, organizationSeeds, siteSettingsSeed } from './taxonomy'
 
-const DAY_MS = 24 * 60 * 60 * 1000
 const context = { seed: true }
 
 const sceneAlts = [
@@ -32,8 +31,7 @@ const daysAgo = (days: number): string => new Date(Date.now() - days * DAY_MS).t
 
 /** 09:00 Shanghai time, `days` days from today. */
 const shanghaiMorning = (days: number): string => {
-  const day = new Date(Date.now() + 8 * 3600_000 + days * DAY_MS).toISOString().slice(0, 10)
-  return new Date(`${day}T09:00:00+08:00`).toISOString()
+  return shanghaiInstant(addDays(shanghaiDay(new Date()), days), '09:00').toISOString()
 }
 
 export type SeedLog = (message: string) => void

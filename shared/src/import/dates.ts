@@ -4,7 +4,7 @@
  * that are only worth their absolute date beside them. All expressions are bounded (no nested
  * quantifiers), so a long line costs linear time.
  */
-import { isoDateInShanghai } from '../dates'
+import { daysBetween, shanghaiDay } from '../dates'
 
 /** A weekday between a date and its time: 2023年10月20日 星期五 15:42. */
 const WEEKDAY = '(?:\\s*(?:星期|周|礼拜)[一二三四五六日天])?'
@@ -129,7 +129,4 @@ export const isDateOnly = (line: string): boolean => {
 }
 
 /** Days from the date of `iso` to the date of `now`, both in Shanghai. */
-export const daysBefore = (iso: string, now: Date): number => {
-  const day = (date: string) => Date.parse(`${date}T00:00:00Z`)
-  return Math.round((day(isoDateInShanghai(now)) - day(iso.slice(0, 10))) / 86_400_000)
-}
+export const daysBefore = (iso: string, now: Date): number => daysBetween(iso.slice(0, 10), shanghaiDay(now))

@@ -3,11 +3,12 @@
  * (often several on a line, separated by tabs), "award：name、name（unit）" lines, or an award
  * heading followed by names.
  */
+import type { HonoreeType } from '../entry-types'
+
 import { MAX_LINE_WARNINGS, short } from './lines'
 import { looksLikeName } from './names'
 import { normalisePunctuation } from './punctuation'
 
-export type HonoreeType = 'individual' | 'collective' | 'project' | 'organization'
 export type HonorRollEntry = { name: string; unit: string | null; award: string; type: HonoreeType }
 
 export const HONOR_HEADING =

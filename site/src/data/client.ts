@@ -2,13 +2,14 @@
  * The only code in the site that talks to the CMS: over its public HTTP API, as an
  * anonymous reader, so the build sees exactly what the public may see.
  */
+import { cmsUrlOr } from '@fengcai/shared'
 
 /** Thrown when the CMS cannot give the build what it needs; the build must stop on it. */
 export class CmsUnavailableError extends Error {
   override name = 'CmsUnavailableError'
 }
 
-export const cmsUrl = (): string => (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, '')
+export const cmsUrl = (): string => cmsUrlOr(process.env.CMS_URL).replace(/\/+$/, '')
 
 /** Where readers' browsers fetch media from; the CMS itself unless it is published elsewhere. */
 export const cmsPublicUrl = (): string => (process.env.CMS_PUBLIC_URL || cmsUrl()).replace(/\/+$/, '')

@@ -1,7 +1,7 @@
 /** Building blocks every collection's view model uses: ids, texts, dates, links, SEO. */
 import { z } from 'zod'
 
-import { formatDateZh, isoDateInShanghai } from '@fengcai/shared'
+import { formatDateZh, shanghaiDay } from '@fengcai/shared'
 
 import { ogImageUrl } from './media'
 
@@ -33,7 +33,7 @@ export const dateLabel = (value: string | null | undefined): DateLabel | null =>
   const known = dateLabels.get(value)
   if (known) return known
   const date = new Date(value)
-  const label = { iso: isoDateInShanghai(date), label: formatDateZh(date) }
+  const label = { iso: shanghaiDay(date), label: formatDateZh(date) }
   // Bounded: a worker that runs for months sees each story's date once.
   if (dateLabels.size >= 100_000) dateLabels.clear()
   dateLabels.set(value, label)

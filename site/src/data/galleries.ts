@@ -1,6 +1,8 @@
 /** Photo galleries of campaigns. */
 import { z } from 'zod'
 
+import type { Gallery as GalleryDoc } from '@fengcai/shared/payload-types'
+
 import { dateLabel, id, newsroom, relation, seo, seoSchema, text } from './common'
 import type { DateLabel, Link, Seo } from './common'
 import type { Lookup } from './context'
@@ -8,7 +10,7 @@ import { toImage } from './media'
 import type { Image } from './media'
 import { pageOf } from './routes'
 import { termTokens } from './search-terms'
-import type { RawDoc } from './raw'
+import type { FieldsOf, RawDoc } from './raw'
 
 export const gallerySchema = z.object({
   id,
@@ -25,7 +27,7 @@ export const gallerySchema = z.object({
   ...newsroom,
   publishedAt: z.string().nullish(),
   seo: seoSchema,
-})
+} satisfies FieldsOf<GalleryDoc>)
 
 export type Gallery = {
   id: string

@@ -1,6 +1,10 @@
 /** Honour rolls: the awarded people, teams and projects of a year. */
 import { z } from 'zod'
 
+import { honoreeTypes } from '@fengcai/shared'
+import type { HonoreeType } from '@fengcai/shared'
+import type { HonorRoll as HonorRollDoc } from '@fengcai/shared/payload-types'
+
 import { dateLabel, id, newsroom, relation, seo, seoSchema, text } from './common'
 import type { DateLabel, Link, Seo } from './common'
 import type { Lookup } from './context'
@@ -9,7 +13,7 @@ import type { Image } from './media'
 import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
 import { termTokens } from './search-terms'
-import type { RawDoc } from './raw'
+import type { FieldsOf, RawDoc } from './raw'
 
 export const honorRollSchema = z.object({
   id,
@@ -23,24 +27,24 @@ export const honorRollSchema = z.object({
       z.object({
         id: text,
         honoreeName: z.string(),
-        type: z.enum(['individual', 'collective', 'project', 'organization']),
+        type: z.enum(honoreeTypes) satisfies z.ZodType<NonNullable<HonorRollDoc['entries']>[number]['type']>,
         unit: text,
         award: text,
         organization: relation,
         story: relation,
         photo: relation,
-      }),
+      } satisfies FieldsOf<NonNullable<HonorRollDoc['entries']>[number]>),
     )
     .nullish(),
   ...newsroom,
   publishedAt: z.string().nullish(),
   seo: seoSchema,
-})
+} satisfies FieldsOf<HonorRollDoc>)
 
 export type HonorEntry = {
   id: string
   name: string
-  type: 'individual' | 'collective' | 'project' | 'organization'
+  type: HonoreeType
   unit: string
   award: string
   organization: Link | null

@@ -2,9 +2,11 @@ import { z } from 'zod'
 
 import { imageSizes } from '@fengcai/shared'
 import type { ImageFamily } from '@fengcai/shared'
+import type { Media as MediaDoc } from '@fengcai/shared/payload-types'
 
 import { cmsPublicUrl } from './client'
 import { memoizeByObject } from './memo'
+import type { FieldsOf } from './raw'
 
 const sizeSchema = z.object({ url: z.string().nullish(), width: z.number().nullish(), height: z.number().nullish() }).partial()
 
@@ -18,7 +20,7 @@ export const mediaSchema = z.object({
   focalX: z.number().nullish(),
   focalY: z.number().nullish(),
   sizes: z.record(z.string(), sizeSchema.nullish()).nullish(),
-})
+} satisfies FieldsOf<MediaDoc>)
 
 export type RawMedia = z.infer<typeof mediaSchema>
 

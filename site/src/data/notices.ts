@@ -1,8 +1,9 @@
 /** Public notices (公示) of nominees, with their period, objection contact and approved comments. */
 import { z } from 'zod'
 
-import { calendarDaysLeft, collectionSlugs, formatNoticePeriod, noticeLastMoment, noticeStatus } from '@fengcai/shared'
-import type { NoticeStatus } from '@fengcai/shared'
+import { calendarDaysLeft, collectionSlugs, formatNoticePeriod, noticeLastMoment, noticeStatus, nomineeTypes } from '@fengcai/shared'
+import type { NomineeType, NoticeStatus } from '@fengcai/shared'
+import type { Notice as NoticeDoc } from '@fengcai/shared/payload-types'
 
 import { cmsPublicUrl } from './client'
 import { dateLabel, id, newsroom, relation, seo, seoSchema, text } from './common'
@@ -14,7 +15,7 @@ import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
 import { contactWithDefaults, objectionContactSchema } from './settings'
 import type { ObjectionContact } from './settings'
-import type { RawDoc } from './raw'
+import type { FieldsOf, RawDoc } from './raw'
 
 export const noticeSchema = z.object({
   id,
@@ -26,13 +27,13 @@ export const noticeSchema = z.object({
       z.object({
         id: z.string(),
         name: z.string(),
-        type: z.enum(['individual', 'collective', 'project']),
+        type: z.enum(nomineeTypes) satisfies z.ZodType<NonNullable<NoticeDoc['nominees']>[number]['type']>,
         unit: text,
         category: text,
         deeds: text,
         photo: relation,
         story: relation,
-      }),
+      } satisfies FieldsOf<NonNullable<NoticeDoc['nominees']>[number]>),
     )
     .nullish(),
   opensAt: z.string(),
@@ -42,12 +43,12 @@ export const noticeSchema = z.object({
   ...newsroom,
   publishedAt: z.string().nullish(),
   seo: seoSchema,
-})
+} satisfies FieldsOf<NoticeDoc>)
 
 export type Nominee = {
   id: string
   name: string
-  type: 'individual' | 'collective' | 'project'
+  type: NomineeType
   unit: string
   category: string
   deeds: string

@@ -2,8 +2,10 @@
 import { z } from 'zod'
 
 import { parseKeepWords } from '@fengcai/shared'
+import type { SiteSetting as SiteSettingsDoc } from '@fengcai/shared/payload-types'
 
 import { text } from './common'
+import type { FieldsOf } from './raw'
 
 /** 异议受理: a notice's, or the settings' default for what a notice leaves empty. */
 export const objectionContactSchema = z.object({ department: text, phone: text, email: text, address: text, officeHours: text })
@@ -32,7 +34,7 @@ const settingsSchema = z.object({
   policeRecordUrl: text,
   privacy: text,
   keepWords: text,
-})
+} satisfies FieldsOf<SiteSettingsDoc>)
 
 export type SiteSettings = {
   organizer: string

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 
 import { collectionSlugs } from '@fengcai/shared'
+import type { Story as StoryDoc } from '@fengcai/shared/payload-types'
 
 import { cmsPublicUrl } from './client'
 import { dateLabel, id, newsroom, relation, seo, seoSchema, text } from './common'
@@ -12,7 +13,7 @@ import type { Image } from './media'
 import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
 import { termTokens } from './search-terms'
-import type { RawDoc } from './raw'
+import type { FieldsOf, RawDoc } from './raw'
 
 export const storySchema = z.object({
   id,
@@ -32,7 +33,7 @@ export const storySchema = z.object({
   relatedStories: z.array(relation).nullish(),
   viewCount: z.number().nullish(),
   seo: seoSchema,
-})
+} satisfies FieldsOf<StoryDoc>)
 
 export type ParsedStory = z.infer<typeof storySchema>
 

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
+import { siteUrlOr } from '@fengcai/shared'
+
 /** The most addresses one sitemap file lists (the protocol allows 50,000). */
 export const SITEMAP_ENTRY_LIMIT = 45_000
 
@@ -48,7 +50,7 @@ export const sitemap = (): AstroIntegration => {
     name: 'fengcai-sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site ?? 'http://localhost:4321'
+        site = siteUrlOr(config.site)
       },
       'astro:build:done': async ({ dir, pages }) => {
         const outDir = fileURLToPath(dir)

@@ -3,7 +3,7 @@
  * sending): reading the fields, the kind (留言/异议) and its required fields, the character count,
  * messages beside the fields and on the status line, the busy state and the receipts kept here.
  */
-import { CONTENT_MAX, charCount } from '@fengcai/shared'
+import { CONTENT_MAX, SITE_TIME_ZONE, charCount } from '@fengcai/shared'
 
 import { storage } from './comment-local'
 import { periodOf } from './notice-status'
@@ -138,7 +138,7 @@ export class CommentFormFields {
         code.textContent = item.receipt
         const kind = item.kind === 'objection' ? '异议' : '留言'
         const about = item.nominee ? `，针对：${item.nominee}` : ''
-        const when = new Date(item.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' })
+        const when = new Date(item.at).toLocaleString('zh-CN', { timeZone: SITE_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' })
         li.append(code, document.createTextNode(`（${kind}${about}，${when}）`))
         return li
       }),

@@ -1,7 +1,7 @@
 // Before any shared schema is built (see the module).
 import './zod-jitless'
 
-import { calendarDaysLeft, noticeStatus } from '@fengcai/shared'
+import { calendarDaysLeft, noticeStatus, noticeStatusBadge } from '@fengcai/shared'
 import type { NoticeStatus } from '@fengcai/shared'
 
 /** The status of the period an element carries in data-opens / data-closes, by the reader's clock. */
@@ -21,6 +21,6 @@ export const refreshNoticeStatus = (now: Date = new Date()): void => {
     const period = periodOf(badge, now)
     if (!period) continue
     badge.className = `badge badge--${period.status}`
-    badge.textContent = { upcoming: '未开始', open: `公示中 · 还剩 ${calendarDaysLeft(period.closes, now)} 天`, closed: '公示期已结束' }[period.status]
+    badge.textContent = noticeStatusBadge(period.status, calendarDaysLeft(period.closes, now))
   }
 }

@@ -24,6 +24,8 @@ import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { siteUrlOr } from '@fengcai/shared'
+
 import { markDone, markFailed, pendingChanges } from './queue'
 import type { QueuedChange } from './queue'
 import type { RawDoc } from '../data/raw'
@@ -37,7 +39,7 @@ import { SnapshotStore } from './snapshot-store'
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const buildsDir = path.resolve(process.env.SITE_BUILDS_DIR || path.join(siteDir, '..', '.data', 'site'))
 const cacheDir = path.resolve(process.env.SITE_CACHE_DIR || path.join(buildsDir, '..', 'site-cache'))
-const siteUrl = process.env.SITE_URL || 'http://localhost:4321'
+const siteUrl = siteUrlOr(process.env.SITE_URL)
 const port = Number(process.env.SITE_WORKER_PORT || 0)
 const pollMs = Number(process.env.SITE_WORKER_POLL_MS || 2_000)
 const secret = process.env.SITE_REBUILD_SECRET ?? ''

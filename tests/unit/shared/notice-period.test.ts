@@ -8,6 +8,7 @@ import {
   isWorkingDay,
   noticeClosesAt,
   noticeStatus,
+  noticeStatusBadge,
   noticeWorkingDays,
 } from '@fengcai/shared'
 import type { WorkCalendar } from '@fengcai/shared'
@@ -104,5 +105,13 @@ describe('how a period’s end is said', () => {
     const closes = shanghai('2026-12-11T17:00:00')
     expect(formatNoticeLastDay(closes)).toBe('2026年12月11日')
     expect(formatNoticeEnd(closes)).toBe('2026年12月11日 17:00')
+  })
+})
+
+describe('noticeStatusBadge', () => {
+  it('should say the status in the admin’s words, with the days left while open', () => {
+    expect(noticeStatusBadge('upcoming', 5)).toBe('未开始')
+    expect(noticeStatusBadge('open', 3)).toBe('公示中 · 还剩 3 天')
+    expect(noticeStatusBadge('closed', 0)).toBe('已结束')
   })
 })

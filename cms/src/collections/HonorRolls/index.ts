@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionSlugs } from '@fengcai/shared'
+import { collectionSlugs, entryTypeLabels, honoreeTypes } from '@fengcai/shared'
 
 import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
@@ -15,13 +15,6 @@ import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { reviewHooks } from '@/hooks/enforceReview'
 import { mergeHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
-
-export const honoreeTypes = [
-  { value: 'individual', label: { zh: '个人', en: 'Individual' } },
-  { value: 'collective', label: { zh: '集体', en: 'Collective' } },
-  { value: 'project', label: { zh: '项目', en: 'Project' } },
-  { value: 'organization', label: { zh: '组织', en: 'Organisation' } },
-]
 
 /** 荣誉榜: the people, teams and projects an awarding body honoured in a year. */
 export const HonorRolls: CollectionConfig = {
@@ -64,7 +57,13 @@ export const HonorRolls: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'honoreeName', type: 'text', label: { zh: '名称', en: 'Honoree' }, required: true, maxLength: 120 },
-            { name: 'type', type: 'select', label: { zh: '类别', en: 'Type' }, required: true, options: honoreeTypes },
+            {
+              name: 'type',
+              type: 'select',
+              label: { zh: '类别', en: 'Type' },
+              required: true,
+              options: honoreeTypes.map((value) => ({ value, label: entryTypeLabels[value] })),
+            },
           ],
         },
         {

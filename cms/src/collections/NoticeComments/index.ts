@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionSlugs } from '@fengcai/shared'
+import { collectionSlugs, statusFitsKind } from '@fengcai/shared'
 
 import { rolesAllowed } from '@/access/roles'
 import { shanghaiDateTime } from '@/fields/dateDisplay'
@@ -14,7 +14,7 @@ import { published } from './endpoints/published'
 import { submit } from './endpoints/submit'
 import { setPublicName } from './hooks/setPublicName'
 import { triggerRebuildOnModeration } from './hooks/triggerRebuildOnModeration'
-import { commentStatuses, statusFitsKind, validateStatus } from './statuses'
+import { commentStatusOptions, validateStatus } from './statuses'
 
 /**
  * 公示留言与异议: what the public sends about a notice. Personal data, so only notice staff
@@ -86,7 +86,7 @@ export const NoticeComments: CollectionConfig = {
           type: 'select',
           label: { zh: '状态', en: 'Status' },
           required: true,
-          options: commentStatuses,
+          options: commentStatusOptions,
           index: true,
           filterOptions: ({ data, options }) => options.filter((option) => statusFitsKind(typeof option === 'string' ? option : option.value, data?.kind)),
           validate: validateStatus,

@@ -1,20 +1,13 @@
-/** Comments: pending → approved / rejected. Objections: received → under review → resolved. */
-export const commentStatuses = [
-  { value: 'pending', label: { zh: '待审核', en: 'Pending' } },
-  { value: 'approved', label: { zh: '已通过', en: 'Approved' } },
-  { value: 'rejected', label: { zh: '未通过', en: 'Rejected' } },
-  { value: 'received', label: { zh: '已受理', en: 'Received' } },
-  { value: 'under-review', label: { zh: '核查中', en: 'Under review' } },
-  { value: 'resolved', label: { zh: '已办结', en: 'Resolved' } },
-]
+import { commentStatusLabels, commentStatuses, commentStatusesOf, statusFitsKind } from '@fengcai/shared'
+import type { CommentStatus } from '@fengcai/shared'
 
-const statusesOf: Record<string, readonly string[]> = {
-  comment: ['pending', 'approved', 'rejected'],
-  objection: ['received', 'under-review', 'resolved'],
+/** The admin's select options, in workflow order: comments first, then objections. */
+export const commentStatusOptions = commentStatuses.map((value) => ({ value, label: commentStatusLabels[value] }))
+
+const quoted = (statuses: readonly CommentStatus[]): string => {
+  const words = statuses.map((status) => `“${commentStatusLabels[status].zh}”`)
+  return `${words.slice(0, -1).join('')}或${words[words.length - 1]}`
 }
-
-/** Whether a status belongs to the workflow of this kind (unknown kind: any status). */
-export const statusFitsKind = (status: string, kind: unknown): boolean => typeof kind !== 'string' || !statusesOf[kind] || statusesOf[kind].includes(status)
 
 /** A comment cannot be "resolved", an objection cannot be "approved"; resolving needs a note. */
 export const validateStatus = (
@@ -23,7 +16,7 @@ export const validateStatus = (
 ): string | true => {
   if (!value) return '请选择状态。'
   if (!statusFitsKind(value, siblingData.kind))
-    return siblingData.kind === 'objection' ? '异议只能设为“已受理”“核查中”或“已办结”。' : '留言只能设为“待审核”“已通过”或“未通过”。'
+    return siblingData.kind === 'objection' ? `异议只能设为${quoted(commentStatusesOf.objection)}。` : `留言只能设为${quoted(commentStatusesOf.comment)}。`
   if (value === 'resolved' && !siblingData.resolution?.trim()) return '办结异议时请填写办结意见。'
   return true
 }

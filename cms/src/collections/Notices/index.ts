@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { DEFAULT_NOTICE_WORKING_DAYS, collectionSlugs, noticeStatus, noticeStatusLabels } from '@fengcai/shared'
+import { DEFAULT_NOTICE_WORKING_DAYS, collectionSlugs, entryTypeLabels, noticeStatus, noticeStatusLabels, noticeStatuses, nomineeTypes } from '@fengcai/shared'
 
 import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
@@ -16,12 +16,6 @@ import { mergeHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { setClosesAt } from './hooks/setClosesAt'
-
-export const nomineeTypes = [
-  { value: 'individual', label: { zh: '个人', en: 'Individual' } },
-  { value: 'collective', label: { zh: '集体', en: 'Collective' } },
-  { value: 'project', label: { zh: '项目', en: 'Project' } },
-]
 
 /** 公示: nominees shown to the public for a fixed period, during which anyone may speak up. */
 export const Notices: CollectionConfig = {
@@ -58,7 +52,13 @@ export const Notices: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true, maxLength: 120 },
-            { name: 'type', type: 'select', label: { zh: '类别', en: 'Type' }, required: true, options: nomineeTypes },
+            {
+              name: 'type',
+              type: 'select',
+              label: { zh: '类别', en: 'Type' },
+              required: true,
+              options: nomineeTypes.map((value) => ({ value, label: entryTypeLabels[value] })),
+            },
           ],
         },
         {
@@ -110,7 +110,7 @@ export const Notices: CollectionConfig = {
       type: 'select',
       label: { zh: '公示状态', en: 'Period' },
       virtual: true,
-      options: (['upcoming', 'open', 'closed'] as const).map((value) => ({ value, label: noticeStatusLabels[value] })),
+      options: noticeStatuses.map((value) => ({ value, label: noticeStatusLabels[value] })),
       admin: { readOnly: true, position: 'sidebar' },
       hooks: {
         afterRead: [

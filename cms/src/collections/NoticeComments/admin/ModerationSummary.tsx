@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
-import { collectionSlugs } from '@fengcai/shared'
+import { collectionSlugs, openObjectionStatuses } from '@fengcai/shared'
 
 import { execute } from '@/upstream/payload'
 
@@ -29,7 +29,10 @@ export const ModerationSummary = async ({ payload, user }: { payload: Payload; u
       SELECT n.id, n.title, n.closes_at,
         count(*) FILTER (WHERE c.kind = 'comment' AND c.status = 'pending')::int AS pending,
         count(*) FILTER (WHERE c.kind = 'comment')::int AS comments,
-        count(*) FILTER (WHERE c.kind = 'objection' AND c.status IN ('received', 'under-review'))::int AS open_objections,
+        count(*) FILTER (WHERE c.kind = 'objection' AND c.status IN (${sql.join(
+          openObjectionStatuses.map((status) => sql`${status}`),
+          sql`, `,
+        )}))::int AS open_objections,
         count(*) FILTER (WHERE c.kind = 'objection')::int AS objections
       FROM notice_comments c JOIN notices n ON n.id = c.notice_id
       GROUP BY n.id, n.title, n.closes_at

@@ -1,17 +1,15 @@
 // GET /api/notice-comments/export?notice=ID — one notice's objections as CSV, for the review committee.
 import type { Endpoint } from 'payload'
 
-import { collectionSlugs, formatDateTimeZh, toCsv } from '@fengcai/shared'
+import { collectionSlugs, commentStatusLabels, formatDateTimeZh, toCsv } from '@fengcai/shared'
 
 import { nullIfNotFound, publicError } from '@/lib/errors'
 
 import { canModerate } from '../access'
-import { commentStatuses } from '../statuses'
 
 import { noticeParam } from './noticeParam'
 
 const MAX_ROWS = 10_000
-const statusLabel = new Map(commentStatuses.map((status) => [status.value, status.label.zh]))
 
 export const exportObjections: Endpoint = {
   path: '/export',
@@ -44,7 +42,7 @@ export const exportObjections: Endpoint = {
         doc.email,
         doc.content,
         doc.evidence,
-        statusLabel.get(doc.status) ?? doc.status,
+        commentStatusLabels[doc.status].zh,
         doc.resolution,
         doc.moderatorNote,
       ]),

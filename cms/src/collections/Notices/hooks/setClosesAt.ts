@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { DEFAULT_NOTICE_WORKING_DAYS, globalSlugs, noticeClosesAt } from '@fengcai/shared'
 import type { WorkCalendar } from '@fengcai/shared'
+import type { Notice } from '@fengcai/shared/payload-types'
 
 import { publicError } from '@/lib/errors'
 
@@ -15,7 +16,7 @@ export const loadWorkCalendar = async (req: PayloadRequest): Promise<WorkCalenda
  * closesAt defaults to the end of the notice's working days (5 unless set) counted from opensAt
  * with the work calendar; a close before the open is refused.
  */
-export const setClosesAt: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const setClosesAt: CollectionBeforeChangeHook<Notice> = async ({ data, originalDoc, req }) => {
   const opensAt = data.opensAt ?? originalDoc?.opensAt
   if (!opensAt) return data
   const closesAt = data.closesAt === undefined ? originalDoc?.closesAt : data.closesAt
