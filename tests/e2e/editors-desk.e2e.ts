@@ -347,7 +347,7 @@ describe("the editors' desk in the admin", () => {
         // they are in place, for a few seconds at most.
         let { shown, words } = await read()
         for (const deadline = Date.now() + 5_000; words && Date.now() < deadline;) {
-          await page.waitForTimeout(250)
+          await new Promise((resolve) => setTimeout(resolve, 250))
           ;({ shown, words } = await read())
         }
         if (words) english.push(`${account} ${pathname}: ${[...new Set(words)].join(', ')}`)

@@ -10,7 +10,7 @@ import type { DemoCredentials } from '@fengcai/shared'
 import { GENERIC_SUBMISSION_ERROR, submissionErrors } from '@fengcai/shared'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
-import { launchBrowser, signInToAdmin } from '../helpers/browser'
+import { launchBrowser, networkQuiet, signInToAdmin } from '../helpers/browser'
 import { submission } from '../helpers/comments'
 import { authHeaders, login } from '../helpers/rest'
 import type { Session } from '../helpers/rest'
@@ -112,7 +112,9 @@ describe('comments and objections from the notice page to the moderated queue', 
     // The script typed into the comment is only text in the admin too.
     await adminPage.goto(`${stack.cmsUrl}/admin/collections/notice-comments/${found.docs[0]?.id}`)
     await expect(adminPage.locator('#field-content').inputValue()).resolves.toContain(SCRIPT)
-    await adminPage.waitForTimeout(500)
+    // Had the comment become markup, its image's failed load (a request) would have run its
+    // handler by the time the page has had no request in flight for a while.
+    await networkQuiet(adminPage, 300)
     expect(await adminPage.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
 
     await adminPage.goto(`${stack.cmsUrl}/admin/collections/notice-comments`)
@@ -133,9 +135,9 @@ describe('comments and objections from the notice page to the moderated queue', 
 
     // The approval rebuilds the site; the comment appears under its nominee with a masked name.
     let html = ''
-    for (let waited = 0; waited < 60_000 && !html.includes('林老师的服务很周到'); waited += 1000) {
-      await new Promise((resolve) => setTimeout(resolve, 1000))
+    for (const deadline = Date.now() + 60_000; !html.includes('林老师的服务很周到') && Date.now() < deadline;) {
       html = await (await fetch(`${stack.siteUrl}${noticePath}`)).text()
+      if (!html.includes('林老师的服务很周到')) await new Promise((resolve) => setTimeout(resolve, 200))
     }
     expect(html, stack.output().slice(-3000)).toContain('林老师的服务很周到')
     const reader = await openNotice({ width: 1280 })

@@ -244,7 +244,7 @@ describe('production shape: media on S3, two CMS instances on one database', () 
         )
         throw new Error(`the scheduled publishes did not run: ${JSON.stringify(jobs)}\n${secondOutput().slice(-2000)}\n${stack.output().slice(-3000)}`)
       }
-      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      await new Promise((resolve) => setTimeout(resolve, 200))
     }
     const versions = await query<{ parent: number; n: number }>(
       `SELECT parent_id AS parent, count(*)::int AS n FROM _stories_v WHERE version__status = 'published' AND parent_id = ANY($1) GROUP BY parent_id ORDER BY parent_id`,

@@ -50,7 +50,7 @@ export const networkQuiet = async (page: Page, quietMs = 1_000, timeoutMs = 20_0
     const deadline = Date.now() + timeoutMs
     while (inFlight > 0 || Date.now() - lastActivity < quietMs) {
       if (Date.now() > deadline) throw new Error(`页面在 ${timeoutMs} 毫秒内没有安静下来（仍有 ${inFlight} 个请求）`)
-      await page.waitForTimeout(100)
+      await new Promise((resolve) => setTimeout(resolve, 100))
     }
   } finally {
     page.off('request', begin)

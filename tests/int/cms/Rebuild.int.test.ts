@@ -86,25 +86,31 @@ describe('publishing queue', () => {
   })
 
   it('should nudge the worker only once the change has committed, and not for one rolled back', async () => {
-    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    const reasons = () => hits.map((hit) => hit.reason)
+    /** Publishes a story outside any open transaction and waits for its nudge: every nudge due before it has had its chance to arrive. */
+    const control = async (title: string) => {
+      const story = await createDraft(title)
+      await ctx.payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' }, ...as() })
+      await expect.poll(reasons, { timeout: 5_000, interval: 20 }).toContain(`stories ${story.id} published`)
+    }
     const committed = await createDraft('提交后才通知')
     const req = await createLocalReq({ user: editor }, ctx.payload)
     await initTransaction(req)
     await ctx.payload.update({ collection: 'stories', id: committed.id, data: { _status: 'published' }, overrideAccess: false, user: editor, req })
     // Still open: a worker nudged now would find the queue empty and wait for its next poll.
-    await wait(800)
-    expect(hits).toEqual([])
+    await control('未提交时的对照')
+    expect(reasons()).not.toContain(`stories ${committed.id} published`)
     await commitTransaction(req)
-    await expect.poll(() => hits.map((hit) => hit.reason), { timeout: 5_000, interval: 20 }).toEqual([`stories ${committed.id} published`])
+    await expect.poll(reasons, { timeout: 5_000, interval: 20 }).toContain(`stories ${committed.id} published`)
 
     const rolledBack = await createDraft('回滚不通知')
     const other = await createLocalReq({ user: editor }, ctx.payload)
     await initTransaction(other)
     await ctx.payload.update({ collection: 'stories', id: rolledBack.id, data: { _status: 'published' }, overrideAccess: false, user: editor, req: other })
-    await wait(300)
     await killTransaction(other)
-    await wait(1_500)
-    expect(hits).toHaveLength(1)
+    await control('回滚后的对照')
+    expect(reasons()).not.toContain(`stories ${rolledBack.id} published`)
+    expect(hits).toHaveLength(3)
   })
 
   it('should hand the queue to the worker only with the secret, and keep failures with their error', async () => {

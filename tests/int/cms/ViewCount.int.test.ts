@@ -46,12 +46,22 @@ describe('view count beacon', () => {
   })
 
   it('should sweep counters whose window is over, through the hourly job', async () => {
-    await hitRateLimit(ctx.payload, 'sweep-test', 500)
-    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    await hitRateLimit(ctx.payload, 'sweep-test', 60_000)
+    await hitRateLimit(ctx.payload, 'sweep-keep', 60_000)
+    // The first window is over: its end moved into the past rather than waited out.
+    await ctx.payload.update({
+      collection: 'rate-limits',
+      where: { key: { equals: 'sweep-test' } },
+      data: { resetAt: new Date(Date.now() - 1_000).toISOString() },
+      overrideAccess: true,
+    })
     await ctx.payload.jobs.queue({ task: 'sweepRateLimits', input: {} } as never)
     await ctx.payload.jobs.run()
     const left = await ctx.payload.count({ collection: 'rate-limits', where: { key: { equals: 'sweep-test' } }, overrideAccess: true })
     expect(left.totalDocs).toBe(0)
+    // A counter still in its window is kept.
+    const kept = await ctx.payload.count({ collection: 'rate-limits', where: { key: { equals: 'sweep-keep' } }, overrideAccess: true })
+    expect(kept.totalDocs).toBe(1)
   })
 
   it('should count each reader once, and another reader again', async () => {
