@@ -19,9 +19,12 @@ import { findRichTextProblem } from '@fengcai/shared/richtext/check'
 import { termNameForms, toSearchText } from '@fengcai/shared/search-text'
 import { slugify } from '@fengcai/shared/slugify'
 import { richTextToHtml } from '@fengcai/site/data/richtext'
+import { searchExtract } from '@fengcai/site/data/search-digest'
 
 import { DOCX_LIMITS, checkDocxDirectory } from '@/lib/import/docxArchive'
 import { refusalOfQuery } from '@/lib/graphqlShape'
+
+import { searchableHtml } from '../../site/src/integrations/pagefind'
 
 import { bodyProfile, samples, text } from '../fixtures/richtext'
 import type { Node } from '../fixtures/richtext'
@@ -112,6 +115,8 @@ const HTML_TOKENS = [
   '<head>',
   '<![CDATA[',
 ]
+/** What the search extract reacts to besides: the attributes that mark what Pagefind reads. */
+const PAGEFIND_TOKENS = [...HTML_TOKENS, '<p data-pagefind-ignore>', '<img src="a.webp">', ' data-pagefind-meta="title:', '</p>']
 const SEARCH_TOKENS = ['志', 'a', '1', ' ', '，', '\n', '𠀀', 'Ａ', '·', '-']
 const SLUG_TOKENS = ['志', 'a', ' ', '-', '--', '，', '!', '𠀀', 'é', '·']
 
@@ -133,6 +138,14 @@ describe('growth of the parsers, in this process', () => {
       run: (input) => parseArticle(input, { html: true }),
     },
     { name: 'HTML reader', shapes: shapesOf(HTML_TOKENS, { pairs: 6, triples: 3, around: ['<p>', '</p>'] }), chars: 16_000, run: htmlToText },
+    // What search reads of a built page: the site's own markup, read on every build and publish.
+    {
+      name: 'search extract',
+      shapes: shapesOf(PAGEFIND_TOKENS, { pairs: 3, triples: 1, around: ['<main data-pagefind-body>', '</main>'] }),
+      chars: 16_000,
+      run: searchExtract,
+    },
+    { name: 'searchable HTML', shapes: shapesOf(HTML_TOKENS, { pairs: 3, triples: 1 }), chars: 16_000, run: searchableHtml },
     { name: 'search-text encoding', shapes: shapesOf(SEARCH_TOKENS, { pairs: 3, triples: 1 }), chars: 16_000, run: toSearchText },
     // A search query resolved to the terms it names (the search page's lookup in /search-terms.json).
     {

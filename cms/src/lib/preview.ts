@@ -9,6 +9,7 @@ import { headersWithCors } from 'payload'
 import type { CollectionSlug, Endpoint, GeneratePreviewURL, PayloadRequest } from 'payload'
 
 import { collectionSlugs, formatMomentZh } from '@fengcai/shared'
+import { walkHtml } from '@fengcai/shared/html/walk'
 
 import { isStaff } from '@/access/isStaff'
 import { nullIfNotFound, publicError } from '@/lib/errors'
@@ -39,8 +40,22 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character
 /** A value as a JavaScript literal inside <script>: no `</script>` or `<!--` can end the element early. */
 const scriptLiteral = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
 
-/** `html` with `insert` after the first match of `tag` (none: unchanged); a function, so `$&` in `insert` stays text. */
-const insertAfter = (html: string, tag: RegExp, insert: string): string => html.replace(tag, (found) => `${found}${insert}`)
+/**
+ * Where the dressing goes: after the page's first <head> and <body> start tags (not <header>), and
+ * before its last </body> (-1 where the page has none), as the one HTML walker finds them.
+ */
+const placesIn = (html: string): { head: number; body: number; bodyEnd: number } => {
+  const places = { head: -1, body: -1, bodyEnd: -1 }
+  walkHtml(html, {
+    open: ({ name, end }) => {
+      if ((name === 'head' || name === 'body') && places[name] < 0) places[name] = end
+    },
+    close: (name, start) => {
+      if (name === 'body') places.bodyEnd = start
+    },
+  })
+  return places
+}
 
 /** The page the worker rendered, told apart as a preview and refreshed when the draft is saved. */
 export const dressPreview = (
@@ -56,10 +71,21 @@ export const dressPreview = (
     `<script nonce="${escapeHtml(nonce)}">(() => { const url = ${scriptLiteral(`${cms}${api}`)}; const seen = ${scriptLiteral(updatedAt)};` +
     ` setInterval(async () => { if (document.hidden) return; try { const r = await fetch(url, { credentials: 'include', cache: 'no-store' });` +
     ` if (r.ok && (await r.json()).updatedAt !== seen) location.reload() } catch {} }, ${REFRESH_MS}) })()</script>`
-  // The page's own <head> and <body> (not <header>); the script goes before its last </body>.
-  const dressed = insertAfter(insertAfter(html, /<head(?=[\s>])[^>]*>/i, head), /<body(?=[\s>])[^>]*>/i, banner)
-  const end = dressed.toLowerCase().lastIndexOf('</body>')
-  return end < 0 ? `${dressed}${refresh}` : `${dressed.slice(0, end)}${refresh}${dressed.slice(end)}`
+  const places = placesIn(html)
+  const inserts = [
+    { at: places.head, text: head },
+    { at: places.body, text: banner },
+    { at: places.bodyEnd < 0 ? html.length : places.bodyEnd, text: refresh },
+  ]
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)
+  let dressed = ''
+  let position = 0
+  for (const { at, text } of inserts) {
+    dressed += html.slice(position, at) + text
+    position = at
+  }
+  return dressed + html.slice(position)
 }
 
 /**

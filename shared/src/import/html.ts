@@ -3,14 +3,12 @@
  * line, with the page's furniture set apart: what sits in nav, aside, header, footer, form,
  * script and style never reaches the article, and the editor is shown it as removed.
  *
- * Read with htmlparser2's tokenizer (linear in the input, entities decoded by it), never with
- * regular expressions over the markup: an input of 100,000 `<` took 18 s through the old
- * tag-stripping expressions, each retrying from every `<`. Not with htmlparser2's Parser either:
- * it keeps open elements with `unshift`, quadratic in the nesting (32,000 nested `<div>` took
- * seconds). No tree is needed here: tags only start and end lines and furniture.
+ * Read with the one HTML walker (../html/walk), linear in the input; entities decoded by
+ * `entities`. No tree is needed here: tags only start and end lines and furniture.
  */
-import { Tokenizer } from 'htmlparser2'
-import type { TokenizerCallbacks } from 'htmlparser2'
+import { decodeHTML, decodeHTMLAttribute } from 'entities'
+
+import { walkHtml } from '../html/walk'
 
 /** Set apart from the article; the first five are not even shown as removed. */
 const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'header', 'footer', 'form', 'iframe', 'svg', 'button', 'select'])
@@ -90,51 +88,15 @@ const squeeze = (text: string): string => text.replace(/[\s\u00a0\u3000]+/g, ' '
 /** True when the input has an HTML block or line tag (looked for in bounded steps, never backtracking far). */
 export const looksLikeHtml = (input: string): boolean => /<(?:html|body|p|div|h[1-6]|br|article|span|table)\b[^<>]{0,300}>/i.test(input)
 
-type Tags = {
-  open: (name: string, at: number) => void
-  close: (name: string, at: number) => void
-  text: (text: string) => void
-  attribute?: (name: string, value: string) => void
-}
-
-/** Runs htmlparser2's tokenizer over the markup: tag names (lower case) with their places, and decoded text. */
-const tokenize = (html: string, tags: Tags): void => {
-  const ignore = (): void => undefined
-  const attribute = { name: '', value: '', keep: false }
-  const callbacks: TokenizerCallbacks = {
-    onopentagname: (start, end) => tags.open(html.slice(start, end).toLowerCase(), start),
-    onclosetag: (start, end) => tags.close(html.slice(start, end).toLowerCase(), start),
-    ontext: (start, end) => tags.text(html.slice(start, end)),
-    ontextentity: (codepoint) => tags.text(String.fromCodePoint(codepoint)),
-    // Only the attributes a reader asks about, and only their first characters (a class, a file's name).
-    onattribdata: (start, end) =>
-      attribute.keep && attribute.value.length < ATTRIBUTE_KEPT && (attribute.value += html.slice(start, Math.min(end, start + ATTRIBUTE_KEPT))),
-    onattribentity: (codepoint) => attribute.keep && attribute.value.length < ATTRIBUTE_KEPT && (attribute.value += String.fromCodePoint(codepoint)),
-    onattribend: () => attribute.keep && tags.attribute?.(attribute.name, attribute.value),
-    onattribname: (start, end) => {
-      attribute.name = tags.attribute && end - start <= 5 ? html.slice(start, end).toLowerCase() : ''
-      attribute.keep = READ_ATTRIBUTES.has(attribute.name)
-      attribute.value = ''
-    },
-    oncdata: ignore,
-    oncomment: ignore,
-    ondeclaration: ignore,
-    onend: ignore,
-    onopentagend: ignore,
-    onprocessinginstruction: ignore,
-    onselfclosingtag: ignore,
-  }
-  const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks)
-  tokenizer.write(html)
-  tokenizer.end()
-}
+/** Only the attributes a reader asks about, and only their first characters (a class, a file's name). */
+const WALK_OPTIONS = { attribute: (name: string) => READ_ATTRIBUTES.has(name), valueLength: ATTRIBUTE_KEPT }
 
 /** The text of an HTML document or fragment, blocks on their own lines. */
 export const htmlToText = (html: string): HtmlText => {
   // Where each kind of furniture is last closed: an opening tag with no closing one after it
   // (a sloppy page's stray <nav>) is not taken to hold the rest of the page.
   const lastClose = new Map<string, number>()
-  tokenize(html, { open: () => undefined, close: (name, at) => FURNITURE.has(name) && lastClose.set(name, at), text: () => undefined })
+  walkHtml(html, { close: (name, at) => FURNITURE.has(name) && lastClose.set(name, at) })
 
   const lines: string[] = []
   const removed: string[] = []
@@ -163,59 +125,70 @@ export const htmlToText = (html: string): HtmlText => {
     line = ''
   }
 
-  tokenize(html, {
-    open(name, at) {
-      if (furniture) {
-        if (name === furniture.tag) furniture.depth += 1
-        keepRemoved(' ')
-        return
-      }
-      if (name === 'article') inArticle += 1
-      // An <article>'s own <header> holds its title and meta line, its <footer> its credits: not the page's.
-      const articlePart = inArticle > 0 && (name === 'header' || name === 'footer')
-      if (FURNITURE.has(name) && !articlePart && (lastClose.get(name) ?? -1) > at) {
-        furniture = { tag: name, depth: 1, text: '' }
-        return
-      }
-      if (name === 'head') inHead += 1
-      if ((name === 'title' && found.title === null) || (name === 'h1' && found.h1 === null)) capture = { tag: name, text: '' }
-      if (inHead) return
-      if (BLOCKS.has(name)) endLine()
-      if (SUBHEADINGS.has(name)) line = '## '
-      if (name === 'figcaption') line = CAPTION_PREFIX
-      opened = name
-      if (name === 'img') afterPhoto = true
+  const open = (name: string, at: number): void => {
+    if (furniture) {
+      if (name === furniture.tag) furniture.depth += 1
+      keepRemoved(' ')
+      return
+    }
+    if (name === 'article') inArticle += 1
+    // An <article>'s own <header> holds its title and meta line, its <footer> its credits: not the page's.
+    const articlePart = inArticle > 0 && (name === 'header' || name === 'footer')
+    if (FURNITURE.has(name) && !articlePart && (lastClose.get(name) ?? -1) > at) {
+      furniture = { tag: name, depth: 1, text: '' }
+      return
+    }
+    if (name === 'head') inHead += 1
+    if ((name === 'title' && found.title === null) || (name === 'h1' && found.h1 === null)) capture = { tag: name, text: '' }
+    if (inHead) return
+    if (BLOCKS.has(name)) endLine()
+    if (SUBHEADINGS.has(name)) line = '## '
+    if (name === 'figcaption') line = CAPTION_PREFIX
+    opened = name
+    if (name === 'img') afterPhoto = true
+  }
+  const attribute = (name: string, value: string): void => {
+    if (furniture || inHead) return
+    if (opened === 'img' && PAGE_IMAGE.test(value)) afterPhoto = false
+    if (name === 'class' && BLOCKS.has(opened) && !line.trim() && CAPTION_CLASS.test(value)) line = CAPTION_PREFIX
+  }
+  const addText = (text: string): void => {
+    if (capture) capture.text += text
+    if (furniture) keepRemoved(text)
+    else if (!inHead) line += text
+  }
+  const close = (name: string): void => {
+    if (furniture) {
+      keepRemoved(' ')
+      if (name !== furniture.tag || --furniture.depth > 0) return
+      const text = squeeze(furniture.text)
+      if (text && !SILENT_FURNITURE.has(furniture.tag)) removed.push(text.length > REMOVED_PREVIEW ? `${text.slice(0, REMOVED_PREVIEW)}…` : text)
+      furniture = null
+      return
+    }
+    if (capture?.tag === name) {
+      const text = squeeze(capture.text)
+      if (name === 'title') found.title = text
+      else found.h1 = text
+      capture = null
+    }
+    if (name === 'head') inHead = Math.max(0, inHead - 1)
+    if (name === 'article') inArticle = Math.max(0, inArticle - 1)
+    if (!inHead && BLOCKS.has(name)) endLine()
+  }
+
+  walkHtml(
+    html,
+    {
+      open: (tag) => {
+        open(tag.name, tag.start)
+        for (const [name, value] of tag.attributes) attribute(name, decodeHTMLAttribute(value))
+      },
+      close,
+      text: (start, end) => addText(decodeHTML(html.slice(start, end))),
     },
-    attribute(name, value) {
-      if (furniture || inHead) return
-      if (opened === 'img' && PAGE_IMAGE.test(value)) afterPhoto = false
-      if (name === 'class' && BLOCKS.has(opened) && !line.trim() && CAPTION_CLASS.test(value)) line = CAPTION_PREFIX
-    },
-    text(text) {
-      if (capture) capture.text += text
-      if (furniture) keepRemoved(text)
-      else if (!inHead) line += text
-    },
-    close(name) {
-      if (furniture) {
-        keepRemoved(' ')
-        if (name !== furniture.tag || --furniture.depth > 0) return
-        const text = squeeze(furniture.text)
-        if (text && !SILENT_FURNITURE.has(furniture.tag)) removed.push(text.length > REMOVED_PREVIEW ? `${text.slice(0, REMOVED_PREVIEW)}…` : text)
-        furniture = null
-        return
-      }
-      if (capture?.tag === name) {
-        const text = squeeze(capture.text)
-        if (name === 'title') found.title = text
-        else found.h1 = text
-        capture = null
-      }
-      if (name === 'head') inHead = Math.max(0, inHead - 1)
-      if (name === 'article') inArticle = Math.max(0, inArticle - 1)
-      if (!inHead && BLOCKS.has(name)) endLine()
-    },
-  })
+    WALK_OPTIONS,
+  )
   endLine()
 
   // A page title usually ends in the site's name: "标题 - 某区志愿服务网".

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
 
+import { walkHtml } from '@fengcai/shared/html/walk'
 import { toSearchText } from '@fengcai/shared/search-text'
 
 import { SEARCH_SHARDS, searchShardOf, shardPath } from '../data/search'
@@ -82,21 +83,32 @@ export const readManifest = async (dir: string | undefined): Promise<Manifest | 
   return JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest
 }
 
-const MARKUP = /<script[\s>][\s\S]*?<\/script>|<style[\s>][\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>/g
+/** Elements whose contents are code, not text. */
+const CODE = new Set(['script', 'style'])
 
 /**
  * A page as the index reads it: its Chinese as encoded character pairs (@fengcai/shared/search-text), tags,
- * attributes, scripts and styles untouched. The served page is not changed; titles come from the
+ * attributes, comments, scripts and styles untouched. The served page is not changed; titles come from the
  * `data-title` attribute the templates put beside `data-pagefind-meta`.
  */
 export const searchableHtml = (html: string): string => {
   let out = ''
   let position = 0
-  for (const match of html.matchAll(MARKUP)) {
-    out += toSearchText(html.slice(position, match.index)) + match[0]
-    position = match.index + match[0].length
-  }
-  return out + toSearchText(html.slice(position))
+  let inCode = false
+  walkHtml(html, {
+    open: (tag) => {
+      inCode = CODE.has(tag.name) && !tag.selfClosing
+    },
+    close: () => {
+      inCode = false
+    },
+    text: (start, end) => {
+      if (inCode) return
+      out += html.slice(position, start) + toSearchText(html.slice(start, end))
+      position = end
+    },
+  })
+  return out + html.slice(position)
 }
 
 /**

@@ -34,4 +34,15 @@ describe('dressPreview', () => {
     expect(html).not.toContain('<!--')
     expect(html).toContain('"https://cms.example/$&$\'$`/api/x\\u003c/script>')
   })
+  it('should find the head and body by their tags, not by markup written inside a script or a comment', () => {
+    const tricky = page
+      .replace('<head>', '<!-- <head> --><head>')
+      .replace('<main>', '<main><script>document.write("<body>" + "</body>")</script>')
+      .replace('</body></html>', '</body><!-- </body> --></html>')
+    const html = dressPreview(tricky, options)
+    expect(html).toContain('<!-- <head> --><head><base href="https://site.example/">')
+    expect(html).toContain('<body class="page"><div role="status"')
+    expect(html).toContain('document.write("<body>" + "</body>")</script>')
+    expect(html).toMatch(/<\/script><\/body><!-- <\/body> --><\/html>$/)
+  })
 })
