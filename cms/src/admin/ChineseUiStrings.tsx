@@ -36,6 +36,12 @@ const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt'] as const
 const fixed = (element: Element, attribute: string, value: string): string | null => {
   // ui fields/Relationship/select-components/MultiValueLabel/index.js:52: aria-label `Edit ${label}`.
   if (value.startsWith('Edit ')) return `编辑 ${value.slice(5)}`
+  // next views/Versions/buildColumns.js:30: the versions list's 更新于 (updatedAt) column passes its sort buttons no
+  // label, so their aria-label keeps "{{label}}" (general:sortByLabelDirection): the column's heading.
+  if (value.includes('{{label}}')) {
+    const heading = element.closest('.sort-column')?.querySelector('.sort-column__label')?.textContent?.trim()
+    return heading ? value.replace('{{label}}', heading) : null
+  }
   // ui fields/Checkbox/Input.js:73: a checkbox titled with its field's name (say "featured"): its label instead.
   if (attribute === 'title' && element instanceof HTMLInputElement && value === element.name) {
     return document.querySelector(`label[for="${CSS.escape(element.id)}"]`)?.textContent?.trim() || null
