@@ -37,6 +37,7 @@ import { emailAdapter } from '@/lib/mail'
 import { graphqlCostRule } from '@/lib/graphqlLimits'
 import { QUERY_LIMITS, withQueryLimits } from '@/lib/queryLimits'
 import { withApiTabForAdmins } from '@/lib/adminViews'
+import { withCollectionLabelsPerLanguage, withGlobalLabelsPerLanguage } from '@/lib/labelsPerLanguage'
 import { adminOrigins, cmsPublicUrl, siteUrls } from '@/lib/urls'
 import { health } from '@/endpoints/health'
 import { recordJobTick } from '@/lib/jobsHeartbeat'
@@ -64,6 +65,7 @@ export default buildConfig({
     dateFormat: 'yyyy年M月d日 HH:mm',
     components: {
       graphics: { Logo: '@/admin/Graphics#Logo', Icon: '@/admin/Graphics#Icon' },
+      // Chinese for the few strings Payload and Lexical hard-code in English (the rest is i18n below).
       providers: ['@/admin/ChineseUiStrings#ChineseUiStrings'],
       // The desk: my drafts and pending reviews for the newsroom; pending comments and open
       // objections per notice for notice staff.
@@ -78,11 +80,13 @@ export default buildConfig({
     translations: { zh: chineseOverrides },
   },
   // Every collection populates one level at most and checks depth, page size, ids and filters.
+  // Labels given per language become label functions (src/lib/labelsPerLanguage.ts).
   collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges, AuditLog]
     .map(withQueryLimits)
-    .map(withApiTabForAdmins),
+    .map(withApiTabForAdmins)
+    .map(withCollectionLabelsPerLanguage),
   maxDepth: QUERY_LIMITS.staffDepth,
-  globals: [SiteSettings, WorkCalendar].map(withApiTabForAdmins),
+  globals: [SiteSettings, WorkCalendar].map(withApiTabForAdmins).map(withGlobalLabelsPerLanguage),
   endpoints: [health],
   // Rich text without an editor of its own is checked like the body (src/editor/refuseUnsupportedRichText).
   editor: bodyEditor,

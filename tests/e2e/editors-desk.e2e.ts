@@ -17,6 +17,33 @@ const ARTICLE = path.join(repoRoot, 'tests/fixtures/import/traditional-with-name
 const ARTICLE_TITLE = '守护绿色家园，志愿者在行动'
 const SCREENSHOTS = process.env.SCREENSHOT_DIR
 
+/**
+ * What a person reads or hears on an admin page: its text, tooltips, labels for screen readers,
+ * placeholders; and the English words in it, past the names of things (addresses, files, codes).
+ * `except` leaves out elements whose attributes are not to be read.
+ */
+const readShown = async (page: Page, except = ''): Promise<{ shown: string; words: RegExpMatchArray | null }> => {
+  const shown = await page.evaluate(
+    (skipped) =>
+      [
+        document.body.innerText,
+        ...[...document.querySelectorAll('[title],[aria-label],[placeholder],img[alt]')]
+          .filter((element) => !skipped || !element.matches(skipped))
+          .flatMap((element) => ['title', 'aria-label', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? '')),
+      ].join('\n'),
+    except,
+  )
+  const words = shown
+    .replace(/\S+@\S+/g, ' ') // e-mail addresses
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[\w.-]+\.(?:webp|jpe?g|png|gif|svg|docx|txt|html?)\b/gi, ' ') // file names
+    .replace(/\b\d+(?:\.\d+)?\s?(?:KB|MB|B)\b|\b\d+x\d+\b|\bimage\/\w+/g, ' ') // file sizes and types
+    .replace(/\b[A-Z]{2}-\d{8}-[A-Z0-9]+\b/g, ' ') // receipt codes
+    .replace(/\b(?:CSV|RSS|ICP|Alt\+T|Asia\/Shanghai)\b/g, ' ') // names of things, the time zone's name included
+    .match(/[A-Za-z]{3,}/g)
+  return { shown, words }
+}
+
 describe("the editors' desk in the admin", () => {
   let stack: Stack
   let browser: Browser
@@ -322,33 +349,14 @@ describe("the editors' desk in the admin", () => {
       for (const pathname of paths) {
         await page.goto(`${stack.cmsUrl}${pathname}`)
         await page.waitForLoadState('networkidle')
-        // What a person reads or hears: the page's text, tooltips, labels for screen readers, placeholders.
-        const read = async () => {
-          const shown = await page.evaluate(() =>
-            [
-              document.body.innerText,
-              ...[...document.querySelectorAll('[title],[aria-label],[placeholder],img[alt]')].flatMap((element) =>
-                ['title', 'aria-label', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
-              ),
-            ].join('\n'),
-          )
-          const words = shown
-            .replace(/\S+@\S+/g, ' ') // e-mail addresses
-            .replace(/https?:\/\/\S+/g, ' ')
-            .replace(/[\w.-]+\.(?:webp|jpe?g|png|gif|svg|docx|txt|html?)\b/gi, ' ') // file names
-            .replace(/\b\d+(?:\.\d+)?\s?(?:KB|MB|B)\b|\b\d+x\d+\b|\bimage\/\w+/g, ' ') // file sizes and types
-            .replace(/\b[A-Z]{2}-\d{8}-[A-Z0-9]+\b/g, ' ') // receipt codes
-            .replace(/\b(?:CSV|RSS|ICP|Alt\+T|Asia\/Shanghai)\b/g, ' ') // names of things, the time zone's name included
-            .match(/[A-Za-z]{3,}/g)
-          return { shown, words }
-        }
-        // The admin's few Chinese replacements (admin/ChineseUiStrings.tsx) are made once the page has
-        // hydrated, which on a loaded machine can come after the network is idle: read again until
-        // they are in place, for a few seconds at most.
-        let { shown, words } = await read()
+        // The Chinese for the strings Payload hard-codes in English (admin/ChineseUiStrings.tsx) is put
+        // in once the page has hydrated, which on a loaded machine can come after the network is idle:
+        // read again until it is in place, for a few seconds at most. (What Payload translates is
+        // checked before any script runs, in the next test.)
+        let { shown, words } = await readShown(page)
         for (const deadline = Date.now() + 5_000; words && Date.now() < deadline;) {
           await new Promise((resolve) => setTimeout(resolve, 250))
-          ;({ shown, words } = await read())
+          ;({ shown, words } = await readShown(page))
         }
         if (words) english.push(`${account} ${pathname}: ${[...new Set(words)].join(', ')}`)
         for (const match of shown.matchAll(
@@ -386,6 +394,40 @@ describe("the editors' desk in the admin", () => {
     await context.close()
     // Twenty-odd admin pages, each left to settle: longer than one flow.
   }, 300_000)
+
+  it('should render what Payload translates in Chinese on the server, with no script run: list, edit, dashboard and account views', async () => {
+    const signedIn = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    await signInToAdmin(await signedIn.newPage(), stack.cmsUrl, credentials.editor)
+    const storageState = await signedIn.storageState()
+    await signedIn.close()
+    // The page as the server sent it: the admin's scripts are refused, so nothing hydrates and no
+    // client-side rewrite (admin/ChineseUiStrings.tsx) can put Chinese in afterwards.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', storageState })
+    await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort())
+    const page = await context.newPage()
+    // The elements whose English Payload hard-codes, listed with their sources in admin/ChineseUiStrings.tsx.
+    const hardCoded = ['section[aria-live]', 'input[type="checkbox"]', '[aria-label$=" dropdown"]', '[aria-label^="Edit "]'].join(',')
+    const english: string[] = []
+    const unresolved: string[] = []
+    const shownOn: Record<string, string> = {}
+    for (const pathname of ['/admin', '/admin/collections/stories', '/admin/collections/stories/1', '/admin/collections/galleries/1', '/admin/account']) {
+      const response = await page.goto(`${stack.cmsUrl}${pathname}`)
+      expect(response?.status()).toBe(200)
+      const { shown, words } = await readShown(page, hardCoded)
+      shownOn[pathname] = shown
+      if (words) english.push(`${pathname}: ${[...new Set(words)].join(', ')}`)
+      for (const match of shown.matchAll(/[^\n]{0,12}(?:\[object Object\]|\{\{\w+\}\})[^\n]{0,12}/g)) unresolved.push(`${pathname}: ${match[0]}`)
+    }
+    await context.close()
+    expect(english).toEqual([])
+    expect(unresolved).toEqual([])
+    // What was English or "[object Object]" before, now in Chinese from Payload's i18n: the account
+    // page's settings (general.payloadSettings), the dashboard card's create button (a label per
+    // language, payloadcms/payload#17069) and a list column's sort buttons.
+    expect(shownOn['/admin/account']).toContain('界面设置')
+    expect(shownOn['/admin']).toContain('创建新的 新闻稿')
+    expect(shownOn['/admin/collections/stories']).toContain('按 标题 升序 排序')
+  })
 
   it('should store nothing on 新建 until the editor saves, offer 保存草稿, and say it in Chinese in Beijing time', async () => {
     const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
