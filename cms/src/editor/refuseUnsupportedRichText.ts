@@ -6,17 +6,14 @@ import type { RichTextProfile } from '@fengcai/shared/richtext/catalog'
 
 import { richTextProfile } from '@/editor/profile'
 import { publicError } from '@/lib/errors'
+import { labelIn } from '@/lib/labelsPerLanguage'
 
 // Payload exports neither type by name.
 type LexicalRichTextAdapterProvider = ReturnType<typeof lexicalEditor>
 type BeforeValidateRichTextHook = NonNullable<NonNullable<LexicalRichTextAdapter['hooks']>['beforeValidate']>[number]
 
 /** 正文, 导语…: the field's Chinese label, else its name. */
-const fieldLabel = (name: string, label: RichTextField['label']): string => {
-  if (typeof label === 'string') return label
-  if (label && typeof label === 'object' && typeof label.zh === 'string') return label.zh
-  return name
-}
+const fieldLabel = (name: string, label: RichTextField['label']): string => labelIn(label, 'zh') ?? name
 
 /**
  * Refuses (400, in Chinese) a rich-text value its editor could not have written: nodes of features

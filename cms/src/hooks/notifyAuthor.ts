@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { collectionSlugs, formatMomentZh } from '@fengcai/shared'
 
 import { MAIL_QUEUE } from '@/jobs/staffMail'
+import { labelIn } from '@/lib/labelsPerLanguage'
 import { returnedMail } from '@/lib/mailTemplates'
 import { cmsPublicUrl } from '@/lib/urls'
 
@@ -31,8 +32,7 @@ export const notifyAuthorOfReturn: CollectionAfterChangeHook = async ({ collecti
     .findByID({ collection: collectionSlugs.users, id: authorId, depth: 0, overrideAccess: true, req, select: { email: true } })
     .catch(() => null)
   if (!author?.email) return doc
-  const label = collection.labels?.singular
-  const kind = typeof label === 'object' && label && 'zh' in label ? String(label.zh) : '稿件'
+  const kind = labelIn(collection.labels?.singular, 'zh') ?? '稿件'
   const mail = returnedMail({
     kind,
     title: String(doc[collection.admin?.useAsTitle ?? 'id'] ?? '') || '（无标题）',

@@ -15,7 +15,22 @@ const perLanguage = (label: unknown): unknown => {
   if (!label || typeof label !== 'object' || !Object.values(label).every((text) => typeof text === 'string')) return label
   const texts = label as Record<string, string>
   const resolve: LabelFunction = ({ i18n }) => getTranslation(texts, i18n)
+  textsOfLabel.set(resolve, texts)
   return resolve
+}
+
+/** The texts behind each label function made here, for our own words that name a field or a collection. */
+const textsOfLabel = new WeakMap<LabelFunction, Record<string, string>>()
+
+/**
+ * A label's text in one language (our error messages and mails say 正文, 新闻稿), whichever form the
+ * label has: a string, texts per language, or one of the functions made here. Null when it has none.
+ */
+export const labelIn = (label: unknown, language: string): string | null => {
+  if (typeof label === 'string') return label
+  const texts = typeof label === 'function' ? textsOfLabel.get(label as LabelFunction) : label
+  const text = texts && typeof texts === 'object' ? (texts as Record<string, unknown>)[language] : undefined
+  return typeof text === 'string' ? text : null
 }
 
 const labelsPerLanguage = (labels: Labels | undefined): Labels | undefined =>

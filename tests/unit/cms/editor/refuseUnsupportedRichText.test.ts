@@ -3,6 +3,7 @@ import type { Field, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { placed, samples } from '../../../fixtures/richtext'
+import { labelIn } from '@/lib/labelsPerLanguage'
 
 type RichTextField = { name: string; type: 'richText'; label?: { zh?: string }; editor: LexicalRichTextAdapter }
 type Hook = NonNullable<NonNullable<LexicalRichTextAdapter['hooks']>['beforeValidate']>[number]
@@ -39,9 +40,12 @@ describe('refuseUnsupportedRichText', () => {
     for (const { where, field } of fields) {
       const [check] = field.editor.hooks?.beforeValidate ?? []
       expect(check, where).toBeTypeOf('function')
+      // The field's Chinese label (the config gives labels to Payload as functions per language).
+      const label = labelIn(field.label, 'zh')
+      expect(label, where).toMatch(/^\p{Script=Han}+$/u)
       await expect(run(check as Hook, field, { value: probe }), where).rejects.toMatchObject({
         status: 400,
-        message: `${field.label?.zh}包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。`,
+        message: `${label}包含编辑器不支持的内容（第 3 段：表格单元格 tablecell），请删除后再保存。`,
       })
     }
   })
