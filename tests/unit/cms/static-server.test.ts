@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '@fengcai/cms/scripts/lib/net'
 import { serveStatic } from '@fengcai/cms/scripts/lib/static-server'
 
+import { calibratedBatch, growsLinearly, timeDoublings } from '../../helpers/growth'
+
 describe('static site server', () => {
   let base: string
   let site: string
@@ -154,4 +156,44 @@ describe('static site server', () => {
       swapping.close()
     }
   })
+})
+
+/**
+ * The site server's handling of an address grows linearly with its length, for the worst shapes
+ * of it: climbing (`/..`, encoded `%2e%2e`), deep and empty segments, `./`, encoded Chinese, and
+ * NUL. Node refuses a request line over 16 KB (431), so 8n stays below that.
+ */
+describe('static site server: addresses at n, 2n, 4n, 8n', () => {
+  let site: string
+  let server: http.Server
+  let url: string
+  beforeAll(async () => {
+    site = await mkdtemp(path.join(os.tmpdir(), 'fengcai-static-growth-'))
+    await writeFile(path.join(site, '404.html'), '<p>找不到这一页</p>')
+    const port = await freePort()
+    server = await serveStatic(() => site, port, { cmsOrigin: 'https://cms.example.org' })
+    url = `http://127.0.0.1:${port}`
+  })
+  afterAll(async () => {
+    server?.close()
+    await rm(site, { recursive: true, force: true })
+  })
+
+  const shapes: Record<string, string> = {
+    climbing: '/..',
+    'encoded climbing': '/%2e%2e',
+    'deep folders': '/a',
+    'empty segments': '//',
+    'dot segments': '/./',
+    'encoded Chinese': '/%E4%B8%AD',
+    'encoded NUL': '/%00',
+  }
+  for (const [name, unit] of Object.entries(shapes)) {
+    it(`should answer an address of ${name} in time linear in its length`, async () => {
+      const make = (chars: number): string => `${url}${unit.repeat(Math.ceil(chars / unit.length))}`
+      const ask = async (address: string): Promise<number> => (await (await fetch(address, { redirect: 'manual' })).arrayBuffer()).byteLength
+      const { ok, account } = await growsLinearly(async () => timeDoublings(1_500, make, ask, 3, await calibratedBatch(make(1_500), ask, 10)), 1)
+      expect(ok, account).toBe(true)
+    }, 30_000)
+  }
 })
