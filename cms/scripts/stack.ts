@@ -14,6 +14,7 @@ import { DEFAULT_CMS_PORT, DEFAULT_SITE_PORT, localhostUrl } from '@fengcai/shar
 
 import { openDatabase } from './lib/database'
 import { freePort, waitForHttp } from './lib/net'
+import { startUpStepsPending } from './lib/startUpSteps'
 import { run, supervise } from './lib/processes'
 import type { Supervised } from './lib/processes'
 import { serveStatic } from './lib/static-server'
@@ -104,7 +105,7 @@ const main = async (): Promise<void> => {
   // larger pages, the CMS to nudge the worker. Kept in the data folder, so `pnpm bench:scale`
   // can build like the stack.
   const rebuildSecret = await loadSecret('SITE_REBUILD_SECRET', 'site-rebuild-secret')
-  const workerPort = await freePort()
+  const workerPort = await freePort([port, sitePort, ...(process.env.EMBEDDED_PG_PORT ? [Number(process.env.EMBEDDED_PG_PORT)] : [])])
   process.env.SITE_REBUILD_URL = `http://127.0.0.1:${workerPort}/rebuild`
   process.env.SITE_REBUILD_SECRET = rebuildSecret
 
@@ -127,7 +128,13 @@ const main = async (): Promise<void> => {
   process.on('SIGTERM', () => void shutdown(0))
 
   try {
-    await run('migrate', bin(cmsDir, 'tsx'), ['scripts/bootstrap.ts'], { cwd: cmsDir, env: process.env })
+    // Migrations, demo accounts and demo content; skipped when there is nothing to do (every later start).
+    const pending = await startUpStepsPending({
+      databaseUrl: database.url,
+      migrationsDir: path.join(cmsDir, 'src', 'migrations'),
+      credentialsFile: path.join(dataDir, 'demo-credentials.json'),
+    })
+    if (pending) await run('migrate', bin(cmsDir, 'tsx'), ['scripts/bootstrap.ts'], { cwd: cmsDir, env: process.env })
     await ensureCmsBuild()
 
     // The CMS serves the admin and the API; when it dies it is restarted while the database and

@@ -21,7 +21,7 @@ import { drawJpeg } from '../helpers/images'
 import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
 import type { Session } from '../helpers/rest'
-import { childEnv, makeDataDir, otherFilesystemDir, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
+import { childEnv, dataDirFromTemplate, otherFilesystemDir, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
 const SEED = Number(process.env.FENGCAI_CHANGES_SEED ?? 20261123)
@@ -312,7 +312,7 @@ describe('incremental publishing', () => {
 
   beforeAll(async () => {
     // As behind one proxy, so the comments of the sequence come from many readers.
-    const dataDir = await makeDataDir()
+    const dataDir = await dataDirFromTemplate()
     // The worker's builds on a file system of their own, as on a deployment's separate disk: Astro
     // moves files from `site/` into them (src/upstream/astro/cross-device-moves.ts).
     buildsDir = await otherFilesystemDir()

@@ -29,7 +29,8 @@ describe('the public portal on the seeded stack', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    stack = await startStack()
+    // Due jobs every 2 s, so the scheduled publish below does not wait for the minute.
+    stack = await startStack({ env: { FENGCAI_JOBS_CRON: '*/2 * * * * *' } })
     browser = await launchBrowser()
   })
 
@@ -540,7 +541,7 @@ describe('the public portal on the seeded stack', () => {
       input: { type: 'publish', doc: { relationTo: 'stories', value: String(story.id) } },
       waitUntil: new Date(),
     } as never)
-    // The runner wakes once a minute; then the rebuild takes seconds.
+    // The runner wakes every 2 s here (FENGCAI_JOBS_CRON); then the rebuild takes seconds.
     const home = await homeOnceItShows(title, 100_000)
     expect(home, stack.output().slice(-3000)).toContain(title)
   }, 120_000)

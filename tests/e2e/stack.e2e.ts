@@ -23,7 +23,7 @@ describe('pnpm start on a fresh data folder', () => {
   let mediaId = 0
 
   beforeAll(async () => {
-    stack = await startStack()
+    stack = await startStack({ fresh: true })
     credentials = await readCredentials(stack.dataDir)
   })
 

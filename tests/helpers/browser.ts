@@ -2,7 +2,15 @@
 import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+/**
+ * Debian's `chromium-headless-shell`: the same Chromium (Blink, V8, the same release as the
+ * `chromium` package) built without the browser's own window and profile machinery, as
+ * Playwright's own headless runs use. Measured on the portal's browser tests: half the CPU of the
+ * full browser in headless mode (axe over 42 page, width and text-size combinations 91 s → 42 s).
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell'
+/** The Debian package that holds the default browser. */
+export const CHROMIUM_PACKAGE = 'chromium-headless-shell'
 
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({

@@ -6,13 +6,14 @@ import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { chmod, mkdtemp, readFile } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-import { freePort, isPortFree } from '@fengcai/cms/scripts/lib/net'
+import { freePorts, isPortFree } from '@fengcai/cms/scripts/lib/net'
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { childEnv, makeDataDir, repoRoot } from './stackEnv'
+import { dataDirFromTemplate } from './stackTemplate'
+
+export { childEnv, dataDirFromTemplate, makeDataDir, repoRoot }
 
 export type Stack = {
   cmsUrl: string
@@ -32,14 +33,15 @@ export type StackOptions = {
   readyTimeoutMs?: number
   /** Fixed ports (say, those of an earlier stack, so both build their site for the same addresses). */
   ports?: { cms: number; site: number }
+  /**
+   * Start on an empty data folder, as a newcomer's first `pnpm start` (cluster created, demo content
+   * seeded). Otherwise a new folder starts as a copy of the first run's result (helpers/stackTemplate.ts),
+   * except where the first run would differ: another database (DATABASE_URL) or media on S3.
+   */
+  fresh?: boolean
 }
 
-export const makeDataDir = async (): Promise<string> => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-stack-'))
-  // The embedded cluster runs as the `postgres` system user when tests run as root.
-  await chmod(dir, 0o755)
-  return dir
-}
+const firstRunDiffers = (env: Record<string, string> = {}): boolean => Object.keys(env).some((key) => key === 'DATABASE_URL' || key.startsWith('S3_'))
 
 /**
  * A new folder on another file system than the checkout (`/dev/shm`, a tmpfs on Linux), as a
@@ -53,14 +55,6 @@ export const otherFilesystemDir = async (): Promise<string> => {
   return dir
 }
 
-/** This process's environment for a child of the project's own, without vitest's settings. */
-export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra }
-  // Vitest's own settings must not leak into Next (NODE_ENV=test breaks `next build`).
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key]
-  return env
-}
-
 const waitForExit = (child: ChildProcess, timeoutMs: number): Promise<boolean> =>
   new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve(true)
@@ -72,8 +66,9 @@ const waitForExit = (child: ChildProcess, timeoutMs: number): Promise<boolean> =
   })
 
 export const startStack = async (options: StackOptions = {}): Promise<Stack> => {
-  const dataDir = options.dataDir ?? (await makeDataDir())
-  const [port, sitePort, pgPort] = [options.ports?.cms ?? (await freePort()), options.ports?.site ?? (await freePort()), await freePort()]
+  const dataDir = options.dataDir ?? (options.fresh || firstRunDiffers(options.env) ? await makeDataDir() : await dataDirFromTemplate())
+  const given = options.ports ? [options.ports.cms, options.ports.site] : []
+  const [port, sitePort, pgPort] = [...given, ...(await freePorts(3 - given.length, given))] as [number, number, number]
   const child = spawn('pnpm', ['start'], {
     cwd: repoRoot,
     detached: true,

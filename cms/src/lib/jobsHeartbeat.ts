@@ -7,6 +7,13 @@ const key = Symbol.for('fengcai.jobs.heartbeat')
 type Heartbeat = { startedAt: number; lastTickAt: number | null }
 const state = ((globalThis as Record<symbol, Heartbeat | undefined>)[key] ??= { startedAt: Date.now(), lastTickAt: null })
 
+/**
+ * When this instance runs the due jobs of the default queue (scheduled publish, the sweeps): every
+ * minute, or FENGCAI_JOBS_CRON (croner syntax, seconds allowed), so that tests of a scheduled
+ * publish need not wait for the next minute.
+ */
+export const jobsCron = (): string => process.env.FENGCAI_JOBS_CRON || '* * * * *'
+
 /** FENGCAI_JOBS=off makes an instance serve requests only (another one runs the jobs). */
 export const jobsEnabled = (): boolean => process.env.FENGCAI_JOBS !== 'off'
 
