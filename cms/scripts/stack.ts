@@ -5,13 +5,14 @@
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import type http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { DEFAULT_CMS_PORT, DEFAULT_SITE_PORT, localhostUrl } from '@fengcai/shared'
 
+import { ensureCmsBuild } from './lib/cmsBuild'
 import { openDatabase } from './lib/database'
 import { freePort, waitForHttp } from './lib/net'
 import { startUpStepsPending } from './lib/startUpSteps'
@@ -38,28 +39,6 @@ const loadSecret = async (name: 'PAYLOAD_SECRET' | 'SITE_REBUILD_SECRET', fileNa
   const secret = randomBytes(32).toString('hex')
   await writeFile(file, `${secret}\n`, { mode: 0o600 })
   return secret
-}
-
-/** Newest modification time of any file below the given paths. */
-const newestMtime = async (paths: string[]): Promise<number> => {
-  let newest = 0
-  const visit = async (target: string): Promise<void> => {
-    const info = await stat(target)
-    if (info.isDirectory()) {
-      for (const entry of await readdir(target)) await visit(path.join(target, entry))
-    } else newest = Math.max(newest, info.mtimeMs)
-  }
-  for (const target of paths) if (existsSync(target)) await visit(target)
-  return newest
-}
-
-/** `next build` when there is no build yet, or the sources changed since the last one. */
-const ensureCmsBuild = async (): Promise<void> => {
-  const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
-  const sources = ['src', 'next.config.mjs', 'package.json', '../shared/src'].map((p) => path.join(cmsDir, p))
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= (await newestMtime(sources))) return
-  log('正在构建内容管理后台（首次约需几分钟）…')
-  await run('cms-build', bin(cmsDir, 'next'), ['build'], { cwd: cmsDir, env: process.env })
 }
 
 /** The folder the site worker last published, read from its `current` pointer (it changes on every worker start). */
@@ -135,7 +114,7 @@ const main = async (): Promise<void> => {
       credentialsFile: path.join(dataDir, 'demo-credentials.json'),
     })
     if (pending) await run('migrate', bin(cmsDir, 'tsx'), ['scripts/bootstrap.ts'], { cwd: cmsDir, env: process.env })
-    await ensureCmsBuild()
+    await ensureCmsBuild(log)
 
     // The CMS serves the admin and the API; when it dies it is restarted while the database and
     // the site go on serving (in production: the process manager's restart policy does this).

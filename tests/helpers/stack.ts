@@ -96,9 +96,17 @@ export const startStack = async (options: StackOptions = {}): Promise<Stack> => 
     // pnpm itself may exit on Ctrl-C before the stack it started has finished stopping (seen once
     // in CI: the database still listening 0.3 s later): done is when nothing listens any more.
     const deadline = Date.now() + 30_000
-    for (const listening of [port, sitePort, pgPort]) {
+    for (const [role, listening] of [
+      ['CMS', port],
+      ['site', sitePort],
+      ['database', pgPort],
+    ] as const) {
       while (!(await isPortFree(listening))) {
-        if (Date.now() > deadline) throw new Error(`port ${listening} still listening 30 s after Ctrl-C\n${output.slice(-3000)}`)
+        if (Date.now() > deadline) {
+          // The stack's own lines say how far its shutdown got; the rest is the processes' chatter.
+          const own = output.split('\n').filter((line) => line.startsWith('[stack]'))
+          throw new Error(`the ${role} port ${listening} still listening 30 s after Ctrl-C\n${own.slice(-20).join('\n')}\n${output.slice(-1500)}`)
+        }
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
     }
