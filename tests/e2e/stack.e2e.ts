@@ -95,7 +95,7 @@ describe('pnpm start on a fresh data folder', () => {
   })
 
   it('should stop on Ctrl-C, then start again with the same users and uploads', async () => {
-    await stack.stop()
+    await stack.stop({ orphans: 'fail' })
     expect(await portClosed(stack.pgPort)).toBe(true)
 
     stack = await startStack({ dataDir: stack.dataDir })
