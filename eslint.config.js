@@ -29,7 +29,15 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'cms/next.config.mjs', 'cms/src/lib/import/worker.mjs', 'site/public/font-size.js'] },
+        projectService: {
+          allowDefaultProject: [
+            'eslint.config.js',
+            'cms/next.config.mjs',
+            'cms/src/lib/import/worker.mjs',
+            'cms/scripts/lib/typescript-hooks.mjs',
+            'site/public/font-size.js',
+          ],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -16,7 +16,7 @@ import { ensureCmsBuild } from './lib/cmsBuild'
 import { openDatabase } from './lib/database'
 import { freePort, waitForHttp } from './lib/net'
 import { startUpStepsPending } from './lib/startUpSteps'
-import { run, supervise } from './lib/processes'
+import { run, supervise, typescriptArgs } from './lib/processes'
 import type { Supervised } from './lib/processes'
 import { serveStatic } from './lib/static-server'
 
@@ -27,7 +27,6 @@ const dataDir = path.resolve(process.env.FENGCAI_DATA_DIR || path.join(rootDir, 
 const port = Number(process.env.PORT || DEFAULT_CMS_PORT)
 const sitePort = Number(process.env.SITE_PORT || DEFAULT_SITE_PORT)
 const cmsUrl = localhostUrl(port)
-const bin = (dir: string, name: string): string => path.join(dir, 'node_modules', '.bin', name)
 
 const log = (message: string): void => console.log(`[stack] ${message}`)
 
@@ -113,13 +112,17 @@ const main = async (): Promise<void> => {
       migrationsDir: path.join(cmsDir, 'src', 'migrations'),
       credentialsFile: path.join(dataDir, 'demo-credentials.json'),
     })
-    if (pending) await run('migrate', bin(cmsDir, 'tsx'), ['scripts/bootstrap.ts'], { cwd: cmsDir, env: process.env })
+    if (pending) await run('migrate', process.execPath, typescriptArgs('scripts/bootstrap.ts'), { cwd: cmsDir, env: process.env })
     await ensureCmsBuild(log)
 
     // The CMS serves the admin and the API; when it dies it is restarted while the database and
     // the site go on serving (in production: the process manager's restart policy does this).
-    cms = supervise('cms', bin(cmsDir, 'tsx'), ['scripts/serve.ts'], { cwd: cmsDir, env: { ...process.env, NODE_ENV: 'production' } }, (how, delay) =>
-      console.error(`[stack] 内容管理后台意外退出（${how}），${Math.round(delay / 1000)} 秒后重新启动；公众网站照常访问。`),
+    cms = supervise(
+      'cms',
+      process.execPath,
+      typescriptArgs('scripts/serve.ts'),
+      { cwd: cmsDir, env: { ...process.env, NODE_ENV: 'production' } },
+      (how, delay) => console.error(`[stack] 内容管理后台意外退出（${how}），${Math.round(delay / 1000)} 秒后重新启动；公众网站照常访问。`),
     )
     await waitForHttp(`${cmsUrl}/api/users/me`, { accept: (status) => status === 200 })
     log(`内容管理后台已就绪：${cmsUrl}/admin`)
@@ -129,8 +132,8 @@ const main = async (): Promise<void> => {
     const workerStarted = Date.now()
     worker = supervise(
       'site',
-      bin(siteDir, 'tsx'),
-      ['src/worker/main.ts'],
+      process.execPath,
+      typescriptArgs('src/worker/main.ts'),
       {
         cwd: siteDir,
         env: {

@@ -56,7 +56,7 @@ export const siteWorkerOf = async (dataDir: string): Promise<{ pid: number; port
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     const command = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')
-    if (!command.includes('src/worker/main.ts') || command.includes('tsx/dist/cli')) continue
+    if (!command.includes('src/worker/main.ts')) continue
     const environ = await environOf(entry)
     const port = Number(environ.get('SITE_WORKER_PORT'))
     if (environ.get('FENGCAI_DATA_DIR') === dataDir && port > 0) return { pid: Number(entry), port }

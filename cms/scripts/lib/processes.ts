@@ -1,5 +1,12 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const typescriptHooks = path.join(path.dirname(fileURLToPath(import.meta.url)), 'typescript-hooks.mjs')
+
+/** Node's arguments to run one of the workspace's TypeScript files, as its scripts run (./typescript-hooks.mjs). */
+export const typescriptArgs = (file: string): string[] => ['--enable-source-maps', '--import', typescriptHooks, file]
 
 const children = new Set<ChildProcess>()
 

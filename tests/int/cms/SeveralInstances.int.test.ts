@@ -9,6 +9,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { typescriptArgs } from '@fengcai/cms/scripts/lib/processes'
 import { LOCKS } from '@/lib/severalInstances'
 import { migrations } from '@/migrations'
 
@@ -25,7 +26,7 @@ const cmsDir = path.join(repoRoot, 'cms')
 /** `pnpm --filter @fengcai/cms migrate`, as a release step or an instance's start would run it. */
 const migrateProcess = (databaseUrl: string): Promise<{ code: number | null; output: string }> =>
   new Promise((resolve) => {
-    const child = spawn(path.join(cmsDir, 'node_modules/.bin/tsx'), ['scripts/migrate.ts'], {
+    const child = spawn(process.execPath, typescriptArgs('scripts/migrate.ts'), {
       cwd: cmsDir,
       env: childEnv({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: randomBytes(16).toString('hex'), FENGCAI_JOBS: 'off' }),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,7 @@
 // The import worker thread's entry (run by piscina, see ./pool.ts): the reader is TypeScript,
-// loaded through tsx in this thread whatever loaded the CMS itself (Next's bundle, tsx, vitest).
-import { register } from 'tsx/esm/api'
-
-register()
+// loaded through the workspace's TypeScript hooks in this thread whatever loaded the CMS itself
+// (Next's bundle, the scripts' own hooks, vitest).
+await import('../../../scripts/lib/typescript-hooks.mjs')
 const { ImportFileError, readArticleHere } = await import('./readArticle.ts')
 
 /** One import: the cleaned article, or the editor's message for an input it cannot read. */
