@@ -20,6 +20,7 @@ import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort, waitForHttp } from '@fengcai/cms/scripts/lib/net'
+import { typescriptArgs } from '@fengcai/cms/scripts/lib/processes'
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
@@ -33,6 +34,7 @@ import { childEnv, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
 const BUCKET = 'fengcai-media'
+const JOBS_CRON = '*/2 * * * * *'
 const execFileAsync = promisify(execFile)
 
 type Instance = { child: ChildProcess; url: string; output: () => string; stop: () => void }
@@ -41,7 +43,7 @@ type Instance = { child: ChildProcess; url: string; output: () => string; stop: 
 const startInstance = async (env: Record<string, string>): Promise<Instance> => {
   const port = await freePort()
   const cmsDir = path.join(repoRoot, 'cms')
-  const child = spawn(path.join(cmsDir, 'node_modules/.bin/tsx'), ['scripts/serve.ts'], {
+  const child = spawn(process.execPath, typescriptArgs('scripts/serve.ts'), {
     cwd: cmsDir,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,7 +87,9 @@ describe('production shape: media on S3, two CMS instances on one database', () 
       S3_SECRET_ACCESS_KEY: 'S3RVER',
       S3_PUBLIC_URL: `${endpoint}/${BUCKET}`,
     }
-    stack = await startStack({ env: { ALTCHA_MAX_COUNTER: '200', TRUST_PROXY: '1', ...s3Env } })
+    // Both instances' job runners wake every 2 s (at the same seconds, as their minute cron would at
+    // the same minutes in production), so the scheduled publishes below run in seconds.
+    stack = await startStack({ env: { ALTCHA_MAX_COUNTER: '200', TRUST_PROXY: '1', FENGCAI_JOBS_CRON: JOBS_CRON, ...s3Env } })
     credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     databaseUrl = await stack.databaseUrl()
     const instance = await startInstance({
@@ -95,6 +99,7 @@ describe('production shape: media on S3, two CMS instances on one database', () 
       SITE_URL: stack.siteUrl,
       TRUST_PROXY: '1',
       ALTCHA_MAX_COUNTER: '200',
+      FENGCAI_JOBS_CRON: JOBS_CRON,
       ...s3Env,
     })
     second = instance.child
@@ -223,7 +228,7 @@ describe('production shape: media on S3, two CMS instances on one database', () 
       ids.push(((await response.json()) as { doc: { id: number } }).doc.id)
     }
     // What the admin's 定时发布 stores: a schedulePublish job, here due at once, so that both
-    // instances' minute-cron fires at the same moment for the same jobs.
+    // instances' cron fires at the same moment for the same jobs.
     for (const id of ids) {
       await query(`INSERT INTO payload_jobs (input, task_slug, queue, wait_until) VALUES ($1, 'schedulePublish', 'default', now())`, [
         JSON.stringify({ type: 'publish', doc: { relationTo: 'stories', value: String(id) }, user: { relationTo: 'users', value: session.user.id } }),
