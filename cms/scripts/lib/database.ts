@@ -85,7 +85,7 @@ export const startEmbeddedDatabase = async (options: EmbeddedOptions): Promise<D
   const port = preferred && (await isPortFree(preferred)) ? preferred : await freePort()
   let server: { stop: () => Promise<void> }
   try {
-    server = await startPostgres({ binaries, dataDir: clusterDir, port, user, log })
+    server = await startPostgres({ binaries, dataDir: clusterDir, port, user, log, throwaway: !persistent })
   } catch (error) {
     throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${port}` + (error instanceof Error ? `: ${error.message}` : ''), {
       cause: error,
