@@ -15,7 +15,7 @@ import { formatProofreadScore, PROOFREAD_CORPUS_DIR, readProofreadCorpus, scoreP
 
 export const LIST_ENTRIES = 50_000
 export const STORY_CHARACTERS = 10_000
-const WARM_UP_CALLS = 20
+const WARM_UP_CALLS = 50
 const TIMED_CALLS = 200
 
 // Common characters of news text, so generated words share prefixes with the story as real lists do.

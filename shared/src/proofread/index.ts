@@ -32,7 +32,7 @@ export const contextOf = (text: string, offset: number, length: number): string 
 export const proofreadText = (text: string, lists: ProofreadLists | CompiledLists): Finding[] => {
   const compiled = lists instanceof CompiledLists ? lists : compileLists(lists)
   const findings: Finding[] = dictionaryMatches(text, compiled).map(({ offset, length, rule }) => ({
-    kind: rule.kind === 'guard' ? 'typo' : rule.kind,
+    kind: rule.kind,
     severity: rule.severity,
     text: text.slice(offset, offset + length),
     suggestion: rule.suggestion,

@@ -9,6 +9,9 @@ import type { CompiledLists, Rule } from './compile'
 
 export type DictionaryMatch = { offset: number; length: number; rule: Rule }
 
+/** A match; its rule is null for a guard, correct text that hides what it contains. */
+type Candidate = { offset: number; length: number; rule: Rule | null }
+
 /** How far before or after a match its context patterns look. */
 const CONTEXT_WINDOW = 30
 
@@ -18,11 +21,12 @@ const ruledOut = (text: string, offset: number, end: number, rule: Rule): boolea
 
 /** The dictionary's findings in a text, in text order, guards left out. */
 export const dictionaryMatches = (text: string, compiled: CompiledLists): DictionaryMatch[] => {
-  const candidates: DictionaryMatch[] = []
+  const candidates: Candidate[] = []
   for (const { begin, end, keyword } of compiled.matcher.matchInText(text)) {
     const rule = compiled.rules.get(keyword)
     if (rule && !ruledOut(text, begin, end, rule)) candidates.push({ offset: begin, length: end - begin, rule })
   }
+  for (const { begin, end } of compiled.guards?.matchInText(text) ?? []) candidates.push({ offset: begin, length: end - begin, rule: null })
   candidates.sort((a, b) => b.length - a.length || a.offset - b.offset)
   const taken = new Uint8Array(text.length)
   const chosen: DictionaryMatch[] = []
@@ -32,7 +36,7 @@ export const dictionaryMatches = (text: string, compiled: CompiledLists): Dictio
     for (let index = candidate.offset; index < end && free; index += 1) free = taken[index] === 0
     if (!free) continue
     taken.fill(1, candidate.offset, end)
-    if (candidate.rule.kind !== 'guard') chosen.push(candidate)
+    if (candidate.rule) chosen.push({ offset: candidate.offset, length: candidate.length, rule: candidate.rule })
   }
   return chosen.sort((a, b) => a.offset - b.offset)
 }

@@ -17,6 +17,8 @@ const CHINESE = /[\p{Script=Han}，。、；：？！“”‘’（）《》【
 // After a mark, only what opens Chinese text counts: in “Together we can!” the ! is English.
 const CHINESE_AHEAD = /[\p{Script=Han}“‘（《【「『]/u
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/
+// One UTF-16 unit at a time: the common Chinese characters are all in the Basic Multilingual Plane.
+const HAN = /\p{Script=Han}/u
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' }
 const PAIRS: [open: string, close: string][] = [
   ['“', '”'],
@@ -28,14 +30,24 @@ const PAIRS: [open: string, close: string][] = [
   ['『', '』'],
 ]
 // Addresses end before Chinese text, spaces and Chinese marks; a final ASCII mark is the sentence's.
+// Each starts only where a run of its characters starts (the lookbehinds): tried from every letter
+// of a long Latin run, the expression would read the rest of the run each time (quadratic).
 const ADDRESS =
-  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\p{Script=Han}，。；：？！“”‘’（）《》【】]*[^\s\p{Script=Han}，。；：？！“”‘’（）《》【】.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
+  /(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\p{Script=Han}，。；：？！“”‘’（）《》【】]*[^\s\p{Script=Han}，。；：？！“”‘’（）《》【】.,;:!?)]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
 
-/** Where addresses stand: their marks are not punctuation. */
-const addressMask = (text: string): Uint8Array => {
+/** Where addresses stand (their marks are not punctuation), or null for a text without any. */
+const addressMask = (text: string): Uint8Array | null => {
+  if (!text.includes('//') && !text.includes('www.') && !text.includes('@')) return null
   const mask = new Uint8Array(text.length)
   for (const match of text.matchAll(ADDRESS)) mask.fill(1, match.index, match.index + match[0].length)
   return mask
+}
+
+/** How many Chinese characters come before each index: whether a stretch has any, in one step. */
+const hanCounts = (text: string): Uint32Array => {
+  const counts = new Uint32Array(text.length + 1)
+  for (let index = 0; index < text.length; index += 1) counts[index + 1] = (counts[index] as number) + (HAN.test(text[index] as string) ? 1 : 0)
+  return counts
 }
 
 /** The nearest character before / after an index, skipping spaces and tabs. */
@@ -45,60 +57,52 @@ const neighbour = (text: string, index: number, step: -1 | 1): string => {
   return text[at] ?? ''
 }
 
-const halfWidthNote = (mark: string, suggestion: string): string => `中文里应使用全角“${suggestion}”，而不是半角“${mark}”`
+const halfWidth = (text: string, offset: number): PunctuationFinding => {
+  const mark = text[offset] as string
+  const suggestion = FULL_WIDTH[mark] as string
+  return { offset, length: 1, text: mark, suggestion, note: `中文里应使用全角“${suggestion}”，而不是半角“${mark}”` }
+}
 
 /** Half-width ( ) around Chinese text, paired by nesting; a lone one beside Chinese text too. */
-const halfWidthBrackets = (text: string, mask: Uint8Array): PunctuationFinding[] => {
+const halfWidthBrackets = (text: string, addresses: Uint8Array | null): PunctuationFinding[] => {
+  if (!text.includes('(') && !text.includes(')')) return []
   const findings: PunctuationFinding[] = []
   const open: number[] = []
-  const flag = (offset: number): void => {
-    const mark = text[offset] as string
-    const suggestion = FULL_WIDTH[mark] as string
-    findings.push({ offset, length: 1, text: mark, suggestion, note: halfWidthNote(mark, suggestion) })
-  }
+  const han = hanCounts(text)
   const besideChinese = (offset: number): boolean => CHINESE.test(neighbour(text, offset, -1)) || CHINESE.test(neighbour(text, offset, 1))
-  for (let index = 0; index < text.length; index += 1) {
-    if (mask[index]) continue
+  for (const { index } of text.matchAll(/[()]/g)) {
+    if (addresses?.[index]) continue
     if (text[index] === '(') open.push(index)
-    else if (text[index] === ')') {
+    else {
       const start = open.pop()
       if (start === undefined) {
-        if (besideChinese(index)) flag(index)
-      } else if (/\p{Script=Han}/u.test(text.slice(start + 1, index))) {
-        flag(start)
-        flag(index)
-      }
+        if (besideChinese(index)) findings.push(halfWidth(text, index))
+      } else if ((han[index] as number) > (han[start + 1] as number)) findings.push(halfWidth(text, start), halfWidth(text, index))
     }
   }
-  for (const start of open) if (besideChinese(start)) flag(start)
+  for (const start of open) if (besideChinese(start)) findings.push(halfWidth(text, start))
   return findings
 }
 
 /** Half-width , . ; : ? ! and runs of dots in Chinese text. */
-const halfWidthMarks = (text: string, mask: Uint8Array): PunctuationFinding[] => {
+const halfWidthMarks = (text: string, addresses: Uint8Array | null): PunctuationFinding[] => {
   const findings: PunctuationFinding[] = []
-  for (let index = 0; index < text.length; index += 1) {
-    const mark = text[index] as string
-    if (mask[index] || !(mark in FULL_WIDTH) || mark === '(' || mark === ')') continue
+  for (const { 0: marks, index } of text.matchAll(/\.{2,}|[,.;:?!]/g)) {
+    if (addresses?.[index]) continue
     const before = neighbour(text, index, -1)
-    if (mark === '.' && text[index + 1] === '.') {
-      let end = index
-      while (text[end] === '.') end += 1
-      if (CHINESE.test(before) || CHINESE_AHEAD.test(neighbour(text, end - 1, 1)))
-        findings.push({ offset: index, length: end - index, text: text.slice(index, end), suggestion: '……', note: '省略号应为“……”' })
-      index = end - 1
+    if (marks.length > 1) {
+      if (CHINESE.test(before) || CHINESE_AHEAD.test(neighbour(text, index + marks.length - 1, 1)))
+        findings.push({ offset: index, length: marks.length, text: marks, suggestion: '……', note: '省略号应为“……”' })
       continue
     }
     const after = neighbour(text, index, 1)
     const chinese =
-      mark === '.'
+      marks === '.'
         ? CHINESE.test(before)
-        : mark === ':'
+        : marks === ':'
           ? CHINESE.test(before) || (CHINESE_AHEAD.test(after) && !LATIN_OR_DIGIT.test(before))
           : CHINESE.test(before) || CHINESE_AHEAD.test(after)
-    if (!chinese) continue
-    const suggestion = FULL_WIDTH[mark] as string
-    findings.push({ offset: index, length: 1, text: mark, suggestion, note: halfWidthNote(mark, suggestion) })
+    if (chinese) findings.push(halfWidth(text, index))
   }
   return findings
 }
@@ -140,6 +144,6 @@ const repeated = (text: string): PunctuationFinding[] => {
 
 /** Every punctuation finding in one block, in text order. */
 export const punctuationFindings = (text: string): PunctuationFinding[] => {
-  const mask = addressMask(text)
-  return [...halfWidthMarks(text, mask), ...halfWidthBrackets(text, mask), ...unpaired(text), ...repeated(text)].sort((a, b) => a.offset - b.offset)
+  const addresses = addressMask(text)
+  return [...halfWidthMarks(text, addresses), ...halfWidthBrackets(text, addresses), ...unpaired(text), ...repeated(text)].sort((a, b) => a.offset - b.offset)
 }
