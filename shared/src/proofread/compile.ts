@@ -84,15 +84,22 @@ const build = (lists: ProofreadLists): CompiledLists => {
 
 /** How many versions of the lists are kept; a site has one, tests and previews a few more. */
 const KEPT_VERSIONS = 4
-const byObject = new WeakMap<ProofreadLists, CompiledLists>()
 const byContent = new Map<string, CompiledLists>()
+/**
+ * The last compilation of a lists object, with the shape it had then: a list grown or shrunk in
+ * place (a word pushed) is compiled anew. An entry edited in place is not noticed; pass new
+ * objects for new versions, as a settings global read from the database gives.
+ */
+const byObject = new WeakMap<ProofreadLists, { shape: string; compiled: CompiledLists }>()
 
 const contentKey = (lists: ProofreadLists): string => JSON.stringify([lists.officialNames, lists.sensitive, lists.confusions ?? []])
+const shapeOf = (lists: ProofreadLists): string => [lists.officialNames, lists.sensitive, lists.confusions ?? []].map((list) => list.length).join('/')
 
-/** The automaton for these lists, compiled on first use of their content and reused after. */
+/** The automata for these lists, compiled on first use of their content and reused after. */
 export const compileLists = (lists: ProofreadLists): CompiledLists => {
+  const shape = shapeOf(lists)
   const known = byObject.get(lists)
-  if (known) return known
+  if (known?.shape === shape) return known.compiled
   const key = contentKey(lists)
   let compiled = byContent.get(key)
   if (compiled) byContent.delete(key)
@@ -103,6 +110,6 @@ export const compileLists = (lists: ProofreadLists): CompiledLists => {
     if (byContent.size <= KEPT_VERSIONS) break
     byContent.delete(oldest)
   }
-  byObject.set(lists, compiled)
+  byObject.set(lists, { shape, compiled })
   return compiled
 }

@@ -8,6 +8,7 @@
  *   between Latin letters is an apostrophe);
  * - repeated marks: two or more of ，、；：。 in a row (，， or ，。) are a slip; ！ and ？ may be
  *   doubled or combined for emphasis (！！, ？！), three or more in a row are not news style.
+ * Straight quotation marks (") are not judged: whether “ or ” is meant is the editor's call.
  */
 import type { Finding } from './types'
 
@@ -63,7 +64,10 @@ const halfWidth = (text: string, offset: number): PunctuationFinding => {
   return { offset, length: 1, text: mark, suggestion, note: `中文里应使用全角“${suggestion}”，而不是半角“${mark}”` }
 }
 
-/** Half-width ( ) around Chinese text, paired by nesting; a lone one beside Chinese text too. */
+/**
+ * Half-width ( ) paired by nesting, where they hold Chinese text or follow it (世界卫生组织(WHO) is
+ * 世界卫生组织（WHO） in Chinese text); a lone one beside Chinese text too.
+ */
 const halfWidthBrackets = (text: string, addresses: Uint8Array | null): PunctuationFinding[] => {
   if (!text.includes('(') && !text.includes(')')) return []
   const findings: PunctuationFinding[] = []
@@ -77,7 +81,8 @@ const halfWidthBrackets = (text: string, addresses: Uint8Array | null): Punctuat
       const start = open.pop()
       if (start === undefined) {
         if (besideChinese(index)) findings.push(halfWidth(text, index))
-      } else if ((han[index] as number) > (han[start + 1] as number)) findings.push(halfWidth(text, start), halfWidth(text, index))
+      } else if ((han[index] as number) > (han[start + 1] as number) || CHINESE.test(neighbour(text, start, -1)))
+        findings.push(halfWidth(text, start), halfWidth(text, index))
     }
   }
   for (const start of open) if (besideChinese(start)) findings.push(halfWidth(text, start))

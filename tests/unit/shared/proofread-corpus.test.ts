@@ -12,8 +12,8 @@ import {
 } from '../../bench/proofread-corpus'
 
 /**
- * The floor the tuning corpus is held to. On 2026-12-06: recall 100% (95/95), 0 false positives
- * in 4,395 characters (226 sentences, 92 of them with errors). The floor leaves room for a few
+ * The floor the tuning corpus is held to. On 2026-12-06: recall 100% (97/97), 0 false positives
+ * in 4,439 characters (228 sentences, 93 of them with errors). The floor leaves room for a few
  * sentences added later that the engine does not yet get right.
  */
 const FLOOR = { recall: 0.95, falsePositivesPerThousand: 0.5 }

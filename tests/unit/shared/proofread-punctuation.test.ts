@@ -28,6 +28,13 @@ describe('punctuation findings', () => {
     ])
   })
 
+  it('should report half-width brackets that follow Chinese text, whatever they hold', () => {
+    expect(marks('世界卫生组织(WHO)发布')).toEqual([
+      { mark: '(', suggestion: '（', offset: 6, severity: 'warning' },
+      { mark: ')', suggestion: '）', offset: 10, severity: 'warning' },
+    ])
+  })
+
   it('should leave numbers, times, addresses and English alone', () => {
     for (const text of [
       '价格为3.5元',

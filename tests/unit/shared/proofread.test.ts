@@ -125,6 +125,13 @@ describe('compileLists', () => {
     expect(compileLists({ ...lists, sensitive: [{ word: '新词' }] })).not.toBe(compiled)
     expect(proofreadText('甲丙单位', compiled)).toHaveLength(1)
   })
+
+  it('should compile a lists object again when a word was pushed into it', () => {
+    const lists: ProofreadLists = { officialNames: [], sensitive: [{ word: '旧词' }] }
+    expect(proofreadText('旧词新词', lists).map((finding) => finding.text)).toEqual(['旧词'])
+    lists.sensitive.push({ word: '新词' })
+    expect(proofreadText('旧词新词', lists).map((finding) => finding.text)).toEqual(['旧词', '新词'])
+  })
 })
 
 describe('proofreadBlocks', () => {
