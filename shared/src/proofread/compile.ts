@@ -1,7 +1,7 @@
 /**
  * The lists compiled into Aho–Corasick automata (@monyone/aho-corasick), one of every wrong form
  * and a small one of the correct text that hides some of them, built once per version of the
- * lists: 50,000 entries take under a second to compile and a few milliseconds to search a long
+ * lists: 50,000 entries take about a second to compile and a few milliseconds to search a long
  * story. Compiled lists are kept by the lists object and by their content, so a settings global
  * read afresh for each request still finds its automata.
  */
