@@ -2,7 +2,8 @@
  * `pnpm bench`: starts the seeded stack, then reports the gzipped HTML+CSS weight of a story
  * page (target ≤ 25 KB, images excluded), the time of a full site build, Lighthouse on the home,
  * story, notice and search pages, and accepted comment submissions per second with their p50 /
- * p99 latency. First, needing no stack, the importer's scores on its corpus (tuning and evaluation).
+ * p99 latency. First, needing no stack, the importer's scores on its corpus (tuning and evaluation)
+ * and the proofreader's speed and scores.
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -15,6 +16,7 @@ import { repoRoot, startStack } from '../helpers/stack'
 import { printImportCorpus } from './import-corpus'
 import { keepOutput } from './keep-output'
 import { benchLighthouse, printLighthouse } from './lighthouse'
+import { printProofread } from './proofread'
 import { benchSubmissions } from './submissions'
 
 keepOutput('bench')
@@ -39,6 +41,7 @@ const timeBuild = async (cmsUrl: string): Promise<number> => {
 }
 
 await printImportCorpus()
+await printProofread()
 
 // Submissions come from many readers: as behind one proxy, each request names its own address.
 const stack = await startStack({ env: { TRUST_PROXY: '1' } })

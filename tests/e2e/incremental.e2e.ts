@@ -19,6 +19,7 @@ import { launchBrowser } from '../helpers/browser'
 import { submission } from '../helpers/comments'
 import { drawJpeg } from '../helpers/images'
 import { richText } from '../helpers/lexical'
+import { seededRandom as random } from '../helpers/random'
 import { authHeaders, login } from '../helpers/rest'
 import type { Session } from '../helpers/rest'
 import { childEnv, dataDirFromTemplate, otherFilesystemDir, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
@@ -27,14 +28,6 @@ import type { Stack } from '../helpers/stack'
 const SEED = Number(process.env.FENGCAI_CHANGES_SEED ?? 20261123)
 const WAVES = 6
 const CHANGES_PER_WAVE = 12
-
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
-const random = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
 
 type Doc = { id: number; [key: string]: unknown }
 
