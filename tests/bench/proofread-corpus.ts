@@ -29,7 +29,18 @@ export type ProofreadScore = {
   misses: string[]
 }
 
-export const readProofreadCorpus = async (file: string): Promise<ProofreadCorpus> => JSON.parse(await readFile(file, 'utf8')) as ProofreadCorpus
+/** An item of the evaluation set, written in its own shape (tests/fixtures/proofread/README.md): no lists of the site's own. */
+type EvaluationItem = { id: string; text: string; expected: { kind: FindingKind; wrong: string; right: string | null }[] }
+
+/** A corpus file: the tuning set's shape, or the evaluation set's (a list of items) read as one. */
+export const readProofreadCorpus = async (file: string): Promise<ProofreadCorpus> => {
+  const data = JSON.parse(await readFile(file, 'utf8')) as ProofreadCorpus | EvaluationItem[]
+  if (!Array.isArray(data)) return data
+  return {
+    lists: { officialNames: [], sensitive: [] },
+    cases: data.map((item) => ({ text: item.text, expect: item.expected.map(({ kind, wrong, right }) => ({ kind, text: wrong, suggestion: right })) })),
+  }
+}
 
 const sameFinding = (finding: Finding, expected: ExpectedFinding): boolean =>
   finding.kind === expected.kind && finding.text === expected.text && finding.suggestion === expected.suggestion
