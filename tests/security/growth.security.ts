@@ -15,6 +15,7 @@ import type { DemoCredentials } from '@fengcai/shared'
 import { commentSubmissionSchema } from '@fengcai/shared'
 import { htmlToText } from '@fengcai/shared/import/html'
 import { parseArticle } from '@fengcai/shared/import/article'
+import { proofreadText } from '@fengcai/shared/proofread'
 import { findRichTextProblem } from '@fengcai/shared/richtext/check'
 import { termNameForms, toSearchText } from '@fengcai/shared/search-text'
 import { slugify } from '@fengcai/shared/slugify'
@@ -44,6 +45,33 @@ const FLOOR = { inProcess: 1, http: 25 }
 const BATCH_MS = 5
 /** Samples per size in one series: the fastest counts (growsLinearly measures a doubtful series again). */
 const REPEATS = 2
+
+/**
+ * What the proofreader reacts to: dictionary and name prefixes that never complete, brackets and
+ * quotes left open or closed alone, half-width marks beside Chinese, runs of marks, addresses,
+ * numbers and Latin text where half-width marks are right.
+ */
+const PROOFREAD_TOKENS = [
+  '再接再',
+  '迫不急',
+  '上海志愿者',
+  '按',
+  '（',
+  '(',
+  ')',
+  '《',
+  '“',
+  '」',
+  ',',
+  '.',
+  '!',
+  '！',
+  '。。',
+  'http://a.cn/',
+  '8:30',
+  'A',
+  '志',
+]
 
 /** What the importer's text rules react to: markup, entities, spaces, brackets, separators, bylines, dates, readings. */
 const TEXT_TOKENS = [
@@ -128,6 +156,8 @@ const expectLinear = async (measure: () => Promise<Timing[]>, floorMs: number): 
   expect(ok, account).toBe(true)
 }
 
+const PROOFREAD_LISTS = { officialNames: [], sensitive: [] }
+
 describe('growth of the parsers, in this process', () => {
   type Row = { name: string; shapes: Shape[]; chars: number; run: (input: string) => unknown }
   const rows: Row[] = [
@@ -156,6 +186,9 @@ describe('growth of the parsers, in this process', () => {
       chars: 12_000,
       run: termNameForms,
     },
+    // Every save's 校对 (proofreading) of a story's text against the built-in lists. Chinese text
+    // is held in two bytes a character: 6,000 keeps 8n below V8's large-object size.
+    { name: 'proofreader', shapes: shapesOf(PROOFREAD_TOKENS, { pairs: 3, triples: 1 }), chars: 6000, run: (input) => proofreadText(input, PROOFREAD_LISTS) },
     { name: 'slugify', shapes: shapesOf(SLUG_TOKENS, { pairs: 3, triples: 1 }), chars: 12_000, run: (input) => slugify(input) },
     {
       name: 'comment validation',
