@@ -88,7 +88,8 @@ describe('the workspace TypeScript hooks', () => {
     await writeFile(file, `const token: string = '${token}'\nconsole.log('second' as string)`)
     expect((await runUnderHooks(dir, 'src/changing.ts')).stdout.trim()).toBe('second')
     expect(await compiledCopies()).toBe(2)
-  })
+    // Three Node processes, beside the other unit files.
+  }, 30_000)
 
   it('should report a TypeScript error at its place in the source', async () => {
     await writeFile(path.join(dir, 'src', 'broken.ts'), `const n: number = 1\n\nthrow new Error('broken on purpose ' + n)\n`)
