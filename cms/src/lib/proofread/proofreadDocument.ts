@@ -19,6 +19,7 @@ export type LabelledFinding = DocumentFinding & { label: string }
 export type DocumentProofreading = { findings: LabelledFinding[]; pendingLinks: number }
 
 const MISSING_PAGE = '链接的站内页面不存在或尚未发布，读者会看到“找不到页面”'
+const UNREADABLE = '链接地址无法识别，读者点开会看到“找不到页面”：请填写完整的网址（如 https://www.example.org/）'
 
 const mediaFacts = async (payload: Payload, images: readonly DocumentImage[]): Promise<Map<string, MediaFacts>> => {
   const ids = [...new Set(images.map((image) => image.mediaId))]
@@ -35,14 +36,17 @@ const mediaFacts = async (payload: Payload, images: readonly DocumentImage[]): P
 }
 
 /** Where a link leads: a page of the site (by path), a document by id, somewhere else, or nowhere checked (mailto:, #top). */
-type Target = { site: string } | { doc: { relationTo: string; id: number | string } } | { external: string } | null
+type Target = { site: string } | { doc: { relationTo: string; id: number | string } } | { external: string } | { unreadable: string } | null
 
 const targetOf = (link: DocumentLink, sites: readonly { origin: string; base: string }[]): Target => {
   if (link.doc) return { doc: link.doc }
   const url = link.url ?? ''
   if (url.startsWith('#') || url === '') return null
   if (url.startsWith('/') && !url.startsWith('//')) return { site: url }
-  if (!URL.canParse(url)) return { external: url }
+  // The site writes such an address as it stands, and the browser reads it as a path on our site.
+  // Payload's link field makes one of an address it does not recognise (a host without a dot,
+  // http://intranet/…), which it stores percent-encoded (richtext-lexical features/link/server/baseFields.ts).
+  if (!URL.canParse(url)) return { unreadable: url }
   const parsed = new URL(url)
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null
   const site = sites.find(({ origin, base }) => parsed.origin === origin && (parsed.pathname === base || parsed.pathname.startsWith(`${base}/`)))
@@ -98,6 +102,7 @@ const linkVerdicts = async (payload: Payload, links: readonly DocumentLink[], ch
   for (const link of links) {
     const target = targetOf(link, sites)
     if (target === null) verdicts.set(link, { state: 'ok' })
+    else if ('unreadable' in target) verdicts.set(link, { state: 'broken', kind: 'internal-link', note: UNREADABLE })
     else if ('external' in target) {
       const status = checker.status(target.external)
       verdicts.set(link, status.state === 'broken' ? { state: 'broken', kind: 'external-link', note: status.note } : status)

@@ -72,6 +72,7 @@ describe('createLinkChecker', () => {
     await settled(checker, url)
     // Two newer addresses pushed the first out: asked again, it is checked again.
     expect(checker.status(url)).toEqual({ state: 'pending' })
+    await settled(checker, url)
   })
 
   it('should refuse an untrusted private address without a request', () => {
@@ -80,6 +81,17 @@ describe('createLinkChecker', () => {
     expect(checker.status(`${origin}/status/200`)).toMatchObject({ state: 'broken', note: expect.stringContaining('内网') })
     expect(checker.status('mailto:office@example.org')).toEqual({ state: 'ok' })
     expect(checker.pending()).toBe(0)
+    expect(requests).toBe(before)
+  })
+})
+
+describe('createLinkChecker on a host name', () => {
+  it('should refuse a name that resolves to this machine in the connection’s lookup, without a request', async () => {
+    const checker = createLinkChecker({ timeoutMs: 2_000, concurrency: 2, ttlMs: 1_000, maxEntries: 10, trustedOrigins: () => [] })
+    const before = requests
+    const url = `http://localhost:${new URL(origin).port}/status/200`
+    expect(checker.status(url)).toEqual({ state: 'pending' })
+    expect(await settled(checker, url)).toMatchObject({ state: 'broken', note: expect.stringContaining('内网') })
     expect(requests).toBe(before)
   })
 })
