@@ -5,6 +5,8 @@ import { createRequire } from 'node:module'
 
 import { defineConfig } from 'vitest/config'
 
+import StackBesideIntegration from './helpers/sequencer'
+
 const here = path.dirname(fileURLToPath(import.meta.url))
 const cmsSrc = path.resolve(here, '../cms/src')
 
@@ -30,6 +32,7 @@ const againstTheStack = (name: string, groupOrder: number, include: string, file
     include: [include],
     environment: 'node' as const,
     globalSetup: ['helpers/e2eSetup.ts'],
+    setupFiles: ['helpers/e2eFile.ts'],
     testTimeout: 120_000,
     hookTimeout: 900_000,
     pool: 'forks' as const,
@@ -40,6 +43,7 @@ const againstTheStack = (name: string, groupOrder: number, include: string, file
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: StackBesideIntegration },
     projects: [
       {
         resolve: { alias: cmsAliases },
@@ -64,13 +68,16 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
-          // Payload boots per file; two at a time suits a 2-core machine.
+          // Two at a time suits a 2-core machine; the browser and stack tests share the group and
+          // its two places (helpers/sequencer.ts). Each worker runs file after file with the packages
+          // already loaded; each file gets its own modules, environment and Payload (helpers/intFile.ts).
           maxWorkers: 2,
+          isolate: false,
+          setupFiles: ['helpers/intFile.ts'],
         },
       },
-      // One file at a time: two side by side (each with its own stack, ports and data folder) passed,
-      // but took 587 s against about 650 s one by one; the two cores are busy either way.
-      againstTheStack('e2e', 2, 'e2e/**/*.e2e.ts', 1),
+      // Beside the integration files, in their group: two files at a time from both projects.
+      againstTheStack('e2e', 1, 'e2e/**/*.e2e.ts', 2),
       {
         ...againstTheStack('security', 3, 'security/**/*.security.ts', 1),
         // The growth harness times runs of the parsers, one file at a time: a collection is forced

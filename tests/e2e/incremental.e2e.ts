@@ -288,9 +288,13 @@ describe('incremental publishing', () => {
         cwd: path.join(repoRoot, 'site'),
         // A cold build: no cache, no snapshot, no builder's secret; the stack's addresses.
         env: childEnv({ CMS_URL: stack.cmsUrl, SITE_URL: stack.siteUrl, SITE_OUT_DIR: full, SITE_CACHE_DIR: '', SITE_SNAPSHOT: '', SITE_REBUILD_SECRET: '' }),
-        stdio: 'ignore',
+        stdio: ['ignore', 'pipe', 'pipe'],
       })
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the full build exited with ${code}`))))
+      let output = ''
+      const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000))
+      child.stdout?.on('data', keep)
+      child.stderr?.on('data', keep)
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the full build exited with ${code}:\n${output}`))))
     })
     const [incrementalFiles, fullFiles] = [await filesBelow(incremental), await filesBelow(full)]
     expect(incrementalFiles, log.join('\n')).toEqual(fullFiles)

@@ -12,7 +12,7 @@
  */
 export { builtInConfusions } from './dictionary'
 export { CompiledLists, compileLists } from './compile'
-export { contextOf, proofreadBlocks, proofreadText } from './text'
+export { contextOf, MAX_FINDINGS_PER_RULE, proofreadBlocks, proofreadText } from './text'
 export * from './document'
 export * from './lexical'
 export * from './types'

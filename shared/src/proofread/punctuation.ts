@@ -68,13 +68,14 @@ const halfWidth = (text: string, offset: number): PunctuationFinding => {
  * Half-width ( ) paired by nesting, where they hold Chinese text or follow it (世界卫生组织(WHO) is
  * 世界卫生组织（WHO） in Chinese text); a lone one beside Chinese text too.
  */
-const halfWidthBrackets = (text: string, addresses: Uint8Array | null): PunctuationFinding[] => {
+const halfWidthBrackets = (text: string, addresses: Uint8Array | null, limit: number): PunctuationFinding[] => {
   if (!text.includes('(') && !text.includes(')')) return []
   const findings: PunctuationFinding[] = []
   const open: number[] = []
   const han = hanCounts(text)
   const besideChinese = (offset: number): boolean => CHINESE.test(neighbour(text, offset, -1)) || CHINESE.test(neighbour(text, offset, 1))
   for (const { index } of text.matchAll(/[()]/g)) {
+    if (findings.length >= limit) return findings
     if (addresses?.[index]) continue
     if (text[index] === '(') open.push(index)
     else {
@@ -85,14 +86,15 @@ const halfWidthBrackets = (text: string, addresses: Uint8Array | null): Punctuat
         findings.push(halfWidth(text, start), halfWidth(text, index))
     }
   }
-  for (const start of open) if (besideChinese(start)) findings.push(halfWidth(text, start))
+  for (const start of open) if (findings.length < limit && besideChinese(start)) findings.push(halfWidth(text, start))
   return findings
 }
 
 /** Half-width , . ; : ? ! and runs of dots in Chinese text. */
-const halfWidthMarks = (text: string, addresses: Uint8Array | null): PunctuationFinding[] => {
+const halfWidthMarks = (text: string, addresses: Uint8Array | null, limit: number): PunctuationFinding[] => {
   const findings: PunctuationFinding[] = []
   for (const { 0: marks, index } of text.matchAll(/\.{2,}|[,.;:?!]/g)) {
+    if (findings.length >= limit) break
     if (addresses?.[index]) continue
     const before = neighbour(text, index, -1)
     if (marks.length > 1) {
@@ -113,9 +115,10 @@ const halfWidthMarks = (text: string, addresses: Uint8Array | null): Punctuation
 }
 
 /** Brackets and quotation marks whose partner is missing in the block. */
-const unpaired = (text: string): PunctuationFinding[] => {
+const unpaired = (text: string, limit: number): PunctuationFinding[] => {
   const findings: PunctuationFinding[] = []
   for (const [openMark, closeMark] of PAIRS) {
+    if (findings.length >= limit) break
     if (!text.includes(openMark) && !text.includes(closeMark)) continue
     const open: number[] = []
     for (let index = 0; index < text.length; index += 1) {
@@ -124,18 +127,21 @@ const unpaired = (text: string): PunctuationFinding[] => {
       else if (mark === closeMark) {
         const apostrophe = mark === '’' && /[A-Za-z]/.test(text[index - 1] ?? '') && /[A-Za-z]/.test(text[index + 1] ?? '')
         if (apostrophe) continue
-        if (open.pop() === undefined) findings.push({ offset: index, length: 1, text: mark, suggestion: null, note: `“${mark}”前面缺少配对的“${openMark}”` })
+        if (open.pop() === undefined && findings.length < limit)
+          findings.push({ offset: index, length: 1, text: mark, suggestion: null, note: `“${mark}”前面缺少配对的“${openMark}”` })
       }
     }
-    for (const index of open) findings.push({ offset: index, length: 1, text: openMark, suggestion: null, note: `“${openMark}”后面缺少配对的“${closeMark}”` })
+    for (const index of open.slice(0, Math.max(0, limit - findings.length)))
+      findings.push({ offset: index, length: 1, text: openMark, suggestion: null, note: `“${openMark}”后面缺少配对的“${closeMark}”` })
   }
   return findings
 }
 
 /** Marks repeated by mistake: ，， 。。 ，。 and three or more ！ or ？. */
-const repeated = (text: string): PunctuationFinding[] => {
+const repeated = (text: string, limit: number): PunctuationFinding[] => {
   const findings: PunctuationFinding[] = []
   for (const match of text.matchAll(/[，、；：。]{2,}|[！？]{3,}/g)) {
+    if (findings.length >= limit) break
     const run = match[0]
     const uniform = [...run].every((mark) => mark === run[0])
     let suggestion: string
@@ -147,8 +153,13 @@ const repeated = (text: string): PunctuationFinding[] => {
   return findings
 }
 
-/** Every punctuation finding in one block, in text order. */
-export const punctuationFindings = (text: string): PunctuationFinding[] => {
+/**
+ * The punctuation findings in one block, in text order: at most `limit` of each rule (a text with
+ * thousands says no more than one with hundreds, and making each costs time and memory).
+ */
+export const punctuationFindings = (text: string, limit = Number.POSITIVE_INFINITY): PunctuationFinding[] => {
   const addresses = addressMask(text)
-  return [...halfWidthMarks(text, addresses), ...halfWidthBrackets(text, addresses), ...unpaired(text), ...repeated(text)].sort((a, b) => a.offset - b.offset)
+  return [...halfWidthMarks(text, addresses, limit), ...halfWidthBrackets(text, addresses, limit), ...unpaired(text, limit), ...repeated(text, limit)].sort(
+    (a, b) => a.offset - b.offset,
+  )
 }

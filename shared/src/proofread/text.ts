@@ -17,18 +17,26 @@ export const contextOf = (text: string, offset: number, length: number): string 
   return text.slice(start, end).replace(/\s+/g, ' ')
 }
 
-/** Every finding in a text, in text order; the whole text is one block for paired brackets. */
+/**
+ * The most findings of one rule listed for one text (the words of the lists count as one rule): a
+ * text with more is listed up to here, in text order, and is no less marked as needing work.
+ */
+export const MAX_FINDINGS_PER_RULE = 500
+
+/** The findings in a text, in text order; the whole text is one block for paired brackets. */
 export const proofreadText = (text: string, lists: ProofreadLists | CompiledLists): Finding[] => {
   const compiled = lists instanceof CompiledLists ? lists : compileLists(lists)
-  const findings: Finding[] = dictionaryMatches(text, compiled).map(({ offset, length, rule }) => ({
-    kind: rule.kind,
-    severity: rule.severity,
-    text: text.slice(offset, offset + length),
-    suggestion: rule.suggestion,
-    where: { offset, length },
-    context: contextOf(text, offset, length),
-  }))
-  for (const { offset, length, ...found } of punctuationFindings(text))
+  const findings: Finding[] = dictionaryMatches(text, compiled)
+    .slice(0, MAX_FINDINGS_PER_RULE)
+    .map(({ offset, length, rule }) => ({
+      kind: rule.kind,
+      severity: rule.severity,
+      text: text.slice(offset, offset + length),
+      suggestion: rule.suggestion,
+      where: { offset, length },
+      context: contextOf(text, offset, length),
+    }))
+  for (const { offset, length, ...found } of punctuationFindings(text, MAX_FINDINGS_PER_RULE))
     findings.push({ kind: 'punctuation', severity: 'warning', ...found, where: { offset, length }, context: contextOf(text, offset, length) })
   return findings.sort((a, b) => a.where.offset - b.where.offset)
 }

@@ -1,10 +1,11 @@
 /**
  * The workspace's TypeScript hooks (cms/scripts/lib/typescript-hooks.mjs), which every script,
  * the CMS's server and the site worker run under: each way a TypeScript import is written
- * resolves, and a module already loaded is found again after its file is gone.
+ * resolves, a module already loaded is found again after its file is gone, and a compiled file is
+ * kept until its text changes.
  */
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -67,6 +68,26 @@ describe('the workspace TypeScript hooks', () => {
   it('should resolve every import form TypeScript allows and find a loaded module again after its file is removed', async () => {
     const { stdout } = await runUnderHooks(dir, 'src/entry.ts')
     expect(JSON.parse(stdout)).toEqual(['plain', 'written', 'index', 'aliased', 'json', 'tsx', 1, 'a', 42, 42])
+  })
+
+  it('should compile a file again once its text changes, and not while it stays the same', async () => {
+    const cache = path.join(repoRoot, 'node_modules', '.cache', 'fengcai-typescript')
+    const file = path.join(dir, 'src', 'changing.ts')
+    // The compiled copies of this file: the ones holding its token.
+    const token = `token-${Date.now()}-${process.pid}`
+    const compiledCopies = async () => {
+      let count = 0
+      for (const name of await readdir(cache)) if ((await readFile(path.join(cache, name), 'utf8')).includes(token)) count += 1
+      return count
+    }
+    await writeFile(file, `const token: string = '${token}'\nconsole.log('first' as string)`)
+    expect((await runUnderHooks(dir, 'src/changing.ts')).stdout.trim()).toBe('first')
+    expect(await compiledCopies()).toBe(1)
+    expect((await runUnderHooks(dir, 'src/changing.ts')).stdout.trim()).toBe('first')
+    expect(await compiledCopies()).toBe(1)
+    await writeFile(file, `const token: string = '${token}'\nconsole.log('second' as string)`)
+    expect((await runUnderHooks(dir, 'src/changing.ts')).stdout.trim()).toBe('second')
+    expect(await compiledCopies()).toBe(2)
   })
 
   it('should report a TypeScript error at its place in the source', async () => {

@@ -4,6 +4,7 @@ import {
   builtInConfusions,
   compileLists,
   findingKindLabels,
+  MAX_FINDINGS_PER_RULE,
   proofreadBlocks,
   proofreadText,
   type Finding,
@@ -81,6 +82,27 @@ describe('proofreadText with the built-in dictionary', () => {
     expect(brief(proofreadText('希望再接再励。', lists))).toEqual([{ kind: 'typo', text: '再接再励', suggestion: '再接再厉', offset: 2 }])
     expect(brief(proofreadText('接再来', lists))).toEqual([{ kind: 'typo', text: '接再', suggestion: '接着', offset: 0 }])
   })
+})
+
+describe('proofreadText on a text with more findings than are listed', () => {
+  const over = MAX_FINDINGS_PER_RULE + 37
+  for (const [name, unit, kind, other] of [
+    ['an unpaired mark', '《', 'punctuation', '再接再励'],
+    ['a half-width comma', '志,', 'punctuation', '再接再励'],
+    ['a half-width bracket', '志(', 'punctuation', '再接再励'],
+    ['a repeated mark', '志，，', 'punctuation', '再接再励'],
+    ['a miswritten word', '按装，', 'typo', '志,'],
+  ] as const)
+    it(`should list the first ${MAX_FINDINGS_PER_RULE} of ${over} findings of ${name}, in text order, and the other rules' findings`, () => {
+      const text = unit.repeat(over) + other
+      const findings = proofreadText(text, LISTS)
+      const ofUnit = findings.filter((finding) => finding.kind === kind && unit.includes(finding.text))
+      expect(ofUnit).toHaveLength(MAX_FINDINGS_PER_RULE)
+      const offsets = ofUnit.map((finding) => finding.where.offset)
+      expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
+      expect(offsets[0]).toBe(proofreadText(unit, LISTS).find((finding) => finding.kind === kind)?.where.offset)
+      expect(findings.some((finding) => other.includes(finding.text) && finding.where.offset >= unit.length * over)).toBe(true)
+    })
 })
 
 describe('proofreadText with a site’s lists', () => {

@@ -1,0 +1,42 @@
+/**
+ * Set-up of each browser and stack file: one at a time. They share their group's two places with
+ * the integration files (helpers/sequencer.ts), and two stacks side by side would run two site
+ * builds in the one `site/` folder at once. A file that finds another running waits for it to end.
+ */
+import { open, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll } from 'vitest'
+
+const LOCK = path.join(os.tmpdir(), 'fengcai-e2e-file.lock')
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+beforeAll(async () => {
+  for (;;) {
+    try {
+      const handle = await open(LOCK, 'wx')
+      await handle.writeFile(String(process.pid))
+      await handle.close()
+      return
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    // A lock left by a process that no longer exists (a run stopped with Ctrl-C) is taken over.
+    const holder = Number(await readFile(LOCK, 'utf8').catch(() => ''))
+    if (holder && !alive(holder)) await rm(LOCK, { force: true })
+    else await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}, 1_800_000)
+
+afterAll(async () => {
+  if (Number(await readFile(LOCK, 'utf8').catch(() => '')) === process.pid) await rm(LOCK, { force: true })
+})
