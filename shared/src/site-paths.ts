@@ -27,3 +27,44 @@ export const sectionOfCollection: Partial<Record<string, Section>> = {
   [collectionSlugs.districts]: 'districts',
   [collectionSlugs.organizations]: 'organizations',
 }
+
+/** What a path on the public site shows: a fixed page, the page of one document, or nothing the site builds. */
+export type SitePathTarget = { kind: 'page' } | { kind: 'document'; collection: string; slug: string } | { kind: 'none' }
+
+/** The site's pages outside the sections (site/src/pages), as readers reach them. */
+const FIXED_PAGES = new Set([
+  '/',
+  '/privacy/',
+  '/feeds/',
+  '/sitemap/',
+  '/rss.xml',
+  '/honors/rss.xml',
+  '/notices/rss.xml',
+  '/robots.txt',
+  '/favicon.ico',
+  '/favicon.svg',
+])
+
+const isArchive = (parts: readonly string[]): boolean => parts.length === 2 && parts[0] === 'page' && /^[1-9]\d{0,5}$/.test(parts[1] as string)
+
+/**
+ * What the site serves at `path` (from the site's root; query and fragment ignored, the final
+ * slash optional): a section's listing and its archive pages (`/stories/page/3/`), a document's
+ * page (`/stories/<slug>/`, and a taxonomy's archive pages under it), or a fixed page.
+ */
+export const sitePathTarget = (path: string): SitePathTarget => {
+  const clean = (path.split(/[?#]/, 1)[0] as string).replace(/\/*$/, '/')
+  if (FIXED_PAGES.has(clean) || FIXED_PAGES.has(clean.slice(0, -1))) return { kind: 'page' }
+  const [first, ...rest] = clean.split('/').filter(Boolean)
+  const section = (Object.keys(sections) as Section[]).find((name) => sections[name] === `/${first}/`)
+  if (!section) return { kind: 'none' }
+  if (rest.length === 0 || isArchive(rest)) return { kind: 'page' }
+  const collection = Object.keys(sectionOfCollection).find((slug) => sectionOfCollection[slug] === section)
+  if (!collection || !(rest.length === 1 || isArchive(rest.slice(1)))) return { kind: 'none' }
+  try {
+    return { kind: 'document', collection, slug: decodeURIComponent(rest[0] as string) }
+  } catch {
+    // A malformed escape (%E4%B8) names no slug the CMS could have given.
+    return { kind: 'none' }
+  }
+}

@@ -23,7 +23,19 @@ const element = (type: string, children: Node[], extra: Node = {}): Node => ({
   ...extra,
 })
 
-export const paragraph = (value: string): Node => element('paragraph', [text(value)], { textFormat: 0, textStyle: '' })
+/** A paragraph of inline nodes: text as strings, links as `link` gives them. */
+export const paragraphOf = (...children: (string | Node)[]): Node =>
+  element(
+    'paragraph',
+    children.map((child) => (typeof child === 'string' ? text(child) : child)),
+    { textFormat: 0, textStyle: '' },
+  )
+
+export const paragraph = (value: string): Node => paragraphOf(value)
+
+/** A link on `label`: to an address (`{ linkType: 'custom', url }`) or a document (`{ linkType: 'internal', doc }`). */
+export const link = (fields: Node, label: string): Node =>
+  element('link', [text(label)], { id: randomBytes(12).toString('hex'), fields: { newTab: false, ...fields } })
 
 export const heading = (value: string, tag: 'h2' | 'h3' = 'h2'): Node => element('heading', [text(value)], { tag })
 

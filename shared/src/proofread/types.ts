@@ -1,6 +1,14 @@
 /** The proofreader's vocabulary: what it finds, how serious it is, and the lists a site gives it. */
 
-export const FINDING_KINDS = ['typo', 'official-name', 'sensitive', 'punctuation'] as const
+/** What the text engine finds in words and marks. */
+export const TEXT_FINDING_KINDS = ['typo', 'official-name', 'sensitive', 'punctuation'] as const
+/**
+ * What the CMS finds around the words, in the page furniture: an image without alt text or credit,
+ * a link to a site page that is missing or not published, an external link that fails, an empty
+ * 责任编辑 or 消息来源.
+ */
+export const PAGE_FINDING_KINDS = ['image-alt', 'image-credit', 'internal-link', 'external-link', 'byline'] as const
+export const FINDING_KINDS = [...TEXT_FINDING_KINDS, ...PAGE_FINDING_KINDS] as const
 export type FindingKind = (typeof FINDING_KINDS)[number]
 
 /** How the admin names each kind of finding. */
@@ -9,6 +17,11 @@ export const findingKindLabels: Record<FindingKind, string> = {
   'official-name': '规范表述',
   sensitive: '敏感词',
   punctuation: '标点',
+  'image-alt': '图片缺少替代文字',
+  'image-credit': '图片缺少署名',
+  'internal-link': '站内链接失效',
+  'external-link': '外部链接失效',
+  byline: '稿件信息不全',
 }
 
 export type Severity = 'error' | 'warning'

@@ -134,7 +134,17 @@ describe('proofreadText with a site’s lists', () => {
   })
 
   it('should name every kind in Chinese for the admin', () => {
-    expect(findingKindLabels).toEqual({ typo: '错别字', 'official-name': '规范表述', sensitive: '敏感词', punctuation: '标点' })
+    expect(findingKindLabels).toEqual({
+      typo: '错别字',
+      'official-name': '规范表述',
+      sensitive: '敏感词',
+      punctuation: '标点',
+      'image-alt': '图片缺少替代文字',
+      'image-credit': '图片缺少署名',
+      'internal-link': '站内链接失效',
+      'external-link': '外部链接失效',
+      byline: '稿件信息不全',
+    })
   })
 })
 

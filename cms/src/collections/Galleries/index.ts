@@ -10,6 +10,7 @@ import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { shanghaiDay } from '@/fields/dateDisplay'
+import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
 import { reviewEndpoint } from '@/lib/reviewEndpoint'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { reviewHooks } from '@/hooks/enforceReview'
@@ -36,7 +37,7 @@ export const Galleries: CollectionConfig = {
     defaultColumns: ['title', 'date', 'district', '_status', 'reviewState'],
     group: { zh: '内容', en: 'Content' },
   },
-  endpoints: [previewEndpoint(collectionSlugs.galleries), reviewEndpoint(collectionSlugs.galleries)],
+  endpoints: [previewEndpoint(collectionSlugs.galleries), reviewEndpoint(collectionSlugs.galleries), proofreadEndpoint(collectionSlugs.galleries)],
   defaultSort: '-date',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),

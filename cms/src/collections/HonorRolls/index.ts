@@ -10,6 +10,7 @@ import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
+import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
 import { reviewEndpoint } from '@/lib/reviewEndpoint'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { reviewHooks } from '@/hooks/enforceReview'
@@ -29,7 +30,7 @@ export const HonorRolls: CollectionConfig = {
     defaultColumns: ['title', 'awardingBody', 'year', '_status', 'reviewState'],
     group: { zh: '内容', en: 'Content' },
   },
-  endpoints: [previewEndpoint(collectionSlugs.honorRolls), reviewEndpoint(collectionSlugs.honorRolls)],
+  endpoints: [previewEndpoint(collectionSlugs.honorRolls), reviewEndpoint(collectionSlugs.honorRolls), proofreadEndpoint(collectionSlugs.honorRolls)],
   defaultSort: '-publishedAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer', 'notice-staff'], deleters: ['editor', 'reviewer'] }),

@@ -12,6 +12,7 @@ import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { BEIJING_TIME, shanghaiDateTime } from '@/fields/dateDisplay'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
+import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
 import { mergeHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
@@ -28,7 +29,7 @@ export const Notices: CollectionConfig = {
     defaultColumns: ['title', 'periodStatus', 'opensAt', 'closesAt', '_status'],
     group: { zh: '公示', en: 'Notices' },
   },
-  endpoints: [previewEndpoint(collectionSlugs.notices)],
+  endpoints: [previewEndpoint(collectionSlugs.notices), proofreadEndpoint(collectionSlugs.notices)],
   defaultSort: '-opensAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['notice-staff'], deleters: [] }),

@@ -11,6 +11,7 @@ import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { contentVersions } from '@/fields/versions'
 import { deriveSummary } from '@/hooks/deriveSummary'
+import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
 import { reviewEndpoint } from '@/lib/reviewEndpoint'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { reviewHooks } from '@/hooks/enforceReview'
@@ -42,7 +43,13 @@ export const Stories: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
-  endpoints: [countView, importArticles, previewEndpoint(collectionSlugs.stories), reviewEndpoint(collectionSlugs.stories)],
+  endpoints: [
+    countView,
+    importArticles,
+    previewEndpoint(collectionSlugs.stories),
+    reviewEndpoint(collectionSlugs.stories),
+    proofreadEndpoint(collectionSlugs.stories),
+  ],
   hooks: mergeHooks({ beforeChange: [deriveSummary()] }, rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
     returnedBannerField(),
