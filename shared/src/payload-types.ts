@@ -242,7 +242,25 @@ export interface Story {
           | 'requestWithdrawn';
         by?: string | null;
         at?: string | null;
+        stage?: number | null;
+        stageName?: string | null;
         note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * While submitted: the stage awaiting a signature.
+   */
+  reviewStage?: number | null;
+  signatures?:
+    | {
+        stage: number;
+        userId: number;
+        by?: string | null;
+        at?: string | null;
+        note?: string | null;
+        overrideReason?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -379,6 +397,10 @@ export interface User {
   name?: string | null;
   roles: ('admin' | 'editor' | 'reviewer' | 'notice-staff')[];
   /**
+   * The stages a reviewer may sign (1 to 3); admins sign any.
+   */
+  reviewStages?: number[] | null;
+  /**
    * Needed to change your own password or email.
    */
   currentPassword?: string | null;
@@ -483,7 +505,25 @@ export interface HonorRoll {
           | 'requestWithdrawn';
         by?: string | null;
         at?: string | null;
+        stage?: number | null;
+        stageName?: string | null;
         note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * While submitted: the stage awaiting a signature.
+   */
+  reviewStage?: number | null;
+  signatures?:
+    | {
+        stage: number;
+        userId: number;
+        by?: string | null;
+        at?: string | null;
+        note?: string | null;
+        overrideReason?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -674,7 +714,25 @@ export interface Gallery {
           | 'requestWithdrawn';
         by?: string | null;
         at?: string | null;
+        stage?: number | null;
+        stageName?: string | null;
         note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * While submitted: the stage awaiting a signature.
+   */
+  reviewStage?: number | null;
+  signatures?:
+    | {
+        stage: number;
+        userId: number;
+        by?: string | null;
+        at?: string | null;
+        note?: string | null;
+        overrideReason?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1010,7 +1068,22 @@ export interface StoriesSelect<T extends boolean = true> {
         action?: T;
         by?: T;
         at?: T;
+        stage?: T;
+        stageName?: T;
         note?: T;
+        overrideReason?: T;
+        id?: T;
+      };
+  reviewStage?: T;
+  signatures?:
+    | T
+    | {
+        stage?: T;
+        userId?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        overrideReason?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1063,7 +1136,22 @@ export interface HonorRollsSelect<T extends boolean = true> {
         action?: T;
         by?: T;
         at?: T;
+        stage?: T;
+        stageName?: T;
         note?: T;
+        overrideReason?: T;
+        id?: T;
+      };
+  reviewStage?: T;
+  signatures?:
+    | T
+    | {
+        stage?: T;
+        userId?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        overrideReason?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1200,7 +1288,22 @@ export interface GalleriesSelect<T extends boolean = true> {
         action?: T;
         by?: T;
         at?: T;
+        stage?: T;
+        stageName?: T;
         note?: T;
+        overrideReason?: T;
+        id?: T;
+      };
+  reviewStage?: T;
+  signatures?:
+    | T
+    | {
+        stage?: T;
+        userId?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        overrideReason?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1327,6 +1430,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  reviewStages?: T;
   currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1457,7 +1561,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
- * Footer, privacy statement and the Traditional view’s keep list.
+ * Footer, privacy statement, the Traditional view’s keep list and the review chain.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
@@ -1499,6 +1603,35 @@ export interface SiteSetting {
    * One word per line; kept as written in the Traditional view. Names of nominees, honourees and bylines are kept anyway.
    */
   keepWords?: string | null;
+  /**
+   * The review stages of each kind of content, in order; the last one publishes. One person signs one stage of a submission. Admins only.
+   */
+  reviewChain?: {
+    stories?: {
+      /**
+       * 1 to 3 stages.
+       */
+      stages?: string[] | null;
+    };
+    galleries?: {
+      /**
+       * 1 to 3 stages.
+       */
+      stages?: string[] | null;
+    };
+    honorRolls?: {
+      /**
+       * 1 to 3 stages.
+       */
+      stages?: string[] | null;
+    };
+    notices?: {
+      /**
+       * 1 to 2 stages.
+       */
+      stages?: string[] | null;
+    };
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1572,6 +1705,30 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   policeRecordUrl?: T;
   privacy?: T;
   keepWords?: T;
+  reviewChain?:
+    | T
+    | {
+        stories?:
+          | T
+          | {
+              stages?: T;
+            };
+        galleries?:
+          | T
+          | {
+              stages?: T;
+            };
+        honorRolls?:
+          | T
+          | {
+              stages?: T;
+            };
+        notices?:
+          | T
+          | {
+              stages?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -18,14 +18,18 @@ export const isRole = (value: unknown): value is Role => typeof value === 'strin
 export const hasRole = (user: UserWithRoles, ...wanted: Role[]): boolean => Boolean(user?.roles?.some((role) => wanted.includes(role as Role)))
 
 /**
- * Keys of `.data/demo-credentials.json`, one demo account per role.
+ * Keys of `.data/demo-credentials.json`: one demo account per role, and one reviewer per stage of
+ * the default review chain (初审, 复审, 终审: one person signs one stage of a submission), each
+ * with the stages it may sign (`users.reviewStages`; the field's default where none is given).
  * The file shape is a contract with the README and the tests.
  */
 export const demoAccounts = [
   { key: 'admin', role: 'admin', name: '演示管理员' },
   { key: 'editor', role: 'editor', name: '演示编辑' },
-  { key: 'reviewer', role: 'reviewer', name: '演示审核员' },
+  { key: 'reviewer', role: 'reviewer', name: '演示审核员', reviewStages: [1] },
+  { key: 'reviewer2', role: 'reviewer', name: '演示复审员', reviewStages: [2] },
+  { key: 'reviewer3', role: 'reviewer', name: '演示终审员', reviewStages: [3] },
   { key: 'noticeStaff', role: 'notice-staff', name: '演示公示专员' },
-] as const satisfies readonly { key: string; role: Role; name: string }[]
+] as const satisfies readonly { key: string; role: Role; name: string; reviewStages?: readonly number[] }[]
 
 export type DemoCredentials = Record<(typeof demoAccounts)[number]['key'], { email: string; password: string }>

@@ -47,8 +47,16 @@ describe('pnpm start on a fresh data folder', () => {
     expect(html).toContain('最新新闻')
   })
 
-  it('should write one demo account per role and let the admin log in', async () => {
-    expect(Object.keys(credentials).sort()).toEqual(['admin', 'editor', 'noticeStaff', 'reviewer'])
+  it('should write one demo account per role, one reviewer per stage of the review chain, and let the admin log in', async () => {
+    expect(Object.keys(credentials).sort()).toEqual(['admin', 'editor', 'noticeStaff', 'reviewer', 'reviewer2', 'reviewer3'])
+    for (const [key, stage] of [
+      ['reviewer', 1],
+      ['reviewer2', 2],
+      ['reviewer3', 3],
+    ] as const) {
+      const reviewer = await login(stack.cmsUrl, credentials[key].email, credentials[key].password)
+      expect((reviewer.user as { reviewStages?: number[] }).reviewStages).toEqual([stage])
+    }
     const session = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
     expect(session.user.roles).toEqual(['admin'])
     const staff = await login(stack.cmsUrl, credentials.noticeStaff.email, credentials.noticeStaff.password)

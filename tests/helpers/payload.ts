@@ -11,8 +11,13 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
 
-import type { Role } from '@fengcai/shared'
+import { defaultReviewChain } from '@fengcai/shared'
+import type { ReviewChainConfig, Role } from '@fengcai/shared'
 import type { User } from '@fengcai/shared/payload-types'
+
+import { oneStageChain } from './reviewChain'
+
+export { oneStageChain }
 
 export type TestPayload = {
   payload: Payload
@@ -35,7 +40,13 @@ export const createDatabase = async (): Promise<string> => {
   return adminUrl.replace(/\/postgres$/, `/${name}`)
 }
 
-export const bootPayload = async ({ migrate = true } = {}): Promise<TestPayload> => {
+export type BootOptions = {
+  migrate?: boolean
+  /** 站点设置 → 审核流程 for this database (after migrating): one stage everywhere unless given. */
+  reviewChain?: ReviewChainConfig | 'default'
+}
+
+export const bootPayload = async ({ migrate = true, reviewChain = oneStageChain }: BootOptions = {}): Promise<TestPayload> => {
   const databaseUrl = await createDatabase()
   const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-media-'))
   process.env.DATABASE_URL = databaseUrl
@@ -50,6 +61,13 @@ export const bootPayload = async ({ migrate = true } = {}): Promise<TestPayload>
   if (migrate) {
     const { runMigrations } = await import('@/lib/runMigrations')
     await runMigrations(payload)
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { reviewChain: reviewChain === 'default' ? defaultReviewChain : reviewChain },
+      overrideAccess: true,
+      // Not a change of anything the site shows.
+      context: { skipRebuild: true },
+    })
   }
 
   let counter = 0

@@ -9,8 +9,12 @@ import { chmod, mkdtemp, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { freePorts, isPortFree } from '@fengcai/cms/scripts/lib/net'
+import { defaultReviewChain } from '@fengcai/shared'
+import type { DemoCredentials, ReviewChainConfig } from '@fengcai/shared'
 
 import { pidListeningOn } from './proc'
+import { authHeaders, login } from './rest'
+import { oneStageChain } from './reviewChain'
 
 import { childEnv, makeDataDir, repoRoot } from './stackEnv'
 import { dataDirFromTemplate } from './stackTemplate'
@@ -45,6 +49,23 @@ export type StackOptions = {
    * except where the first run would differ: another database (DATABASE_URL) or media on S3.
    */
   fresh?: boolean
+  /**
+   * 站点设置 → 审核流程 once started, set by the demo administrator over the REST API: one stage
+   * everywhere unless given (the single review step the tests from before the chain were written for).
+   */
+  reviewChain?: ReviewChainConfig | 'default'
+}
+
+/** Sets the review chain of a started stack as its demo administrator would, in 站点设置. */
+const setReviewChain = async (cmsUrl: string, dataDir: string, chain: ReviewChainConfig): Promise<void> => {
+  const { admin } = JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
+  const session = await login(cmsUrl, admin.email, admin.password)
+  const response = await fetch(`${cmsUrl}/api/globals/site-settings`, {
+    method: 'POST',
+    headers: { ...authHeaders(session), 'content-type': 'application/json' },
+    body: JSON.stringify({ reviewChain: chain }),
+  })
+  if (response.status !== 200) throw new Error(`setting the review chain answered ${response.status}: ${await response.text()}`)
 }
 
 const firstRunDiffers = (env: Record<string, string> = {}): boolean => Object.keys(env).some((key) => key === 'DATABASE_URL' || key.startsWith('S3_'))
@@ -135,10 +156,15 @@ export const startStack = async (options: StackOptions = {}): Promise<Stack> => 
       clearTimeout(timer)
       reject(new Error(`the stack exited with ${code} before it was ready\n${output.slice(-5000)}`))
     })
-  }).catch(async (error: unknown) => {
-    await stop().catch(() => undefined)
-    throw error
   })
+    .then(async () => {
+      const chain = options.reviewChain ?? oneStageChain
+      await setReviewChain(`http://localhost:${port}`, dataDir, chain === 'default' ? defaultReviewChain : chain)
+    })
+    .catch(async (error: unknown) => {
+      await stop().catch(() => undefined)
+      throw error
+    })
 
   return {
     cmsUrl: `http://localhost:${port}`,

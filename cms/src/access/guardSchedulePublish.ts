@@ -11,12 +11,12 @@ import { stateChangeRefusalFor } from './stateChangeRefusalFor'
 type Target = Pick<SchedulePublishHandlerArgs, 'doc' | 'global' | 'type'>
 
 /** What a scheduled job will do, checked now as if the user did it directly. */
-const targetRefusal = async (req: PayloadRequest, { doc, global, type }: Target): Promise<string | null> => {
+const targetRefusal = async (req: PayloadRequest, { doc, global, type }: Target, chain = true): Promise<string | null> => {
   const change: StateChange = type === 'unpublish' ? 'unpublish' : 'publish'
   if (doc) {
     const config = req.payload.collections[doc.relationTo]?.config
     if (!config || !hasScheduledPublishEnabled(config)) return '这种内容不能定时发布。'
-    return stateChangeRefusalFor(req, doc.relationTo, doc.value, change)
+    return stateChangeRefusalFor(req, doc.relationTo, doc.value, change, { chain })
   }
   if (global) {
     const config = req.payload.config.globals.find(({ slug }) => slug === global)
@@ -45,7 +45,7 @@ export const guardSchedulePublish: ServerFunction<SchedulePublishHandlerArgs> = 
       .findByID({ collection: 'payload-jobs', id: deleteID, depth: 0, overrideAccess: true, req, disableErrors: true })
       .catch(() => null)
     if (!job || job.taskSlug !== 'schedulePublish') return { error: '没有找到这个定时任务。' }
-    const refusal = await targetRefusal(req, (job.input ?? {}) as Target)
+    const refusal = await targetRefusal(req, (job.input ?? {}) as Target, false)
     if (refusal) return { error: refusal }
   }
   if (deleteID !== undefined && !args.doc && !args.global) {

@@ -10,6 +10,7 @@ import type { PrePublishFinding, ReviewStep } from '@fengcai/shared'
 import { editsSettled } from './editsSettled'
 import { useReviewSave } from './ReviewRequestButtons'
 import { ReviewNoteModal } from './ReviewNoteModal'
+import { useStageLabel } from './useStageLabel'
 
 /** Takes a review step through `POST /api/<collection>/:id/review`; resolves to an error message, or null when done. */
 const useReviewStep = () => {
@@ -31,11 +32,17 @@ const useReviewStep = () => {
         headers: { 'content-type': 'application/json', 'Accept-Language': 'zh' },
         body: JSON.stringify({ action, note: note || undefined }),
       })
-      const body = (await response.json().catch(() => ({}))) as { message?: string; reviewState?: string; errors?: { message?: string }[] }
+      const body = (await response.json().catch(() => ({}))) as {
+        message?: string
+        reviewState?: string
+        reviewStage?: number | null
+        errors?: { message?: string }[]
+      }
       if (!response.ok) return body.errors?.[0]?.message ?? body.message ?? `操作没有成功（HTTP ${response.status}）。`
       toast.success(body.message ?? '已完成。')
       // The buttons follow the new state at once; the rest of the page (history, note) on refresh.
       dispatchFields({ type: 'UPDATE', path: 'reviewState', value: body.reviewState })
+      dispatchFields({ type: 'UPDATE', path: 'reviewStage', value: body.reviewStage ?? null })
       router.refresh()
       return null
     },
@@ -43,12 +50,17 @@ const useReviewStep = () => {
   )
 }
 
-/** For reviewers and administrators on a submitted document: 通过 (with an optional note) and 退回 (with a required one). */
+/**
+ * For reviewers and administrators on a submitted document: 通过 (with an optional note; “通过（复审）”
+ * in a chain of several stages, the last of which publishes) and 退回 (with a required one).
+ */
 export const ApproveReturnButtons = () => {
   const { id } = useDocumentInfo()
   const { openModal } = useModal()
   const state = useFormFields(([fields]) => fields.reviewState?.value as string | undefined)
   const step = useReviewStep()
+  const stage = useStageLabel()
+  const approve = stage ? `通过（${stage}）` : '通过'
   if (!id || state !== 'submitted') return null
   const approveSlug = `review-approve-${String(id)}`
   const returnSlug = `review-return-${String(id)}`
@@ -58,19 +70,21 @@ export const ApproveReturnButtons = () => {
         退回
       </Button>
       <Button buttonStyle="secondary" id="action-review-approve" onClick={() => openModal(approveSlug)} size="medium" type="button">
-        通过
+        {approve}
       </Button>
       <ReviewNoteModal actions={[{ label: '退回', run: (note) => step('return', note) }]} heading="退回修改" noteLabel="审核意见" slug={returnSlug}>
         <p>稿件将回到作者的“我的草稿”，标为“已退回”；作者会在稿件上方看到您的意见，有邮箱的还会收到邮件。</p>
       </ReviewNoteModal>
       <ReviewNoteModal
-        actions={[{ label: '通过', run: (note) => step('approve', note) }]}
-        heading="审核通过"
+        actions={[{ label: approve, run: (note) => step('approve', note) }]}
+        heading={stage ? `${stage}通过` : '审核通过'}
         noteLabel="审核意见"
         noteRequired={false}
         slug={approveSlug}
       >
-        <p>通过后稿件标为“已通过”，可以发布；作者再修改时需要重新送审。</p>
+        <p>
+          {stage ? `签发“${stage}”：同一次送审的各级须由不同的人签发，最后一级通过即发布。` : '通过后稿件标为“已通过”，可以发布；作者再修改时需要重新送审。'}
+        </p>
       </ReviewNoteModal>
     </>
   )

@@ -21,8 +21,9 @@ export const returnedBannerField = (): Field => ({
  * on, and who is told when it is returned), the state (read-only here: the 送审 / 通过 / 退回 / 发布
  * buttons at the top of the document set it, admin/ReviewPublishButton.tsx), the reviewer's note, a writer's pending request to unpublish or delete (set by
  * the 申请撤稿/删除 button, carried out or declined by a reviewer), who changed the document last,
- * and the history of steps. The history and the last editor are written by the enforceReview hook
- * only. Staff read them; the public API leaves them out (they name staff, with their email, and
+ * the history of steps, and the review chain's place (the stage awaiting a signature and the
+ * signatures of the current submission, 初审 → 复审 → 终审). The history, the chain's place and the
+ * last editor are written by the enforceReview hook only. Staff read them; the public API leaves them out (they name staff, with their email, and
  * hold internal notes).
  */
 export const reviewFields = (): Field[] => [
@@ -106,7 +107,34 @@ export const reviewFields = (): Field[] => [
       },
       { name: 'by', type: 'text', label: { zh: '操作人', en: 'By' } },
       { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { date: shanghaiDateTime } },
+      { name: 'stage', type: 'number', label: { zh: '审核级别', en: 'Stage' } },
+      // The name at the time, so renaming a stage in 站点设置 leaves the history as it was.
+      { name: 'stageName', type: 'text', label: { zh: '级别名称', en: 'Stage name' } },
       { name: 'note', type: 'textarea', label: { zh: '意见', en: 'Note' } },
+      { name: 'overrideReason', type: 'textarea', label: { zh: '仍要发布的理由', en: 'Reason to publish anyway' } },
+    ],
+  },
+  {
+    name: 'reviewStage',
+    access: { read: isStaffField },
+    type: 'number',
+    label: { zh: '待签审核级别', en: 'Stage awaiting' },
+    admin: { position: 'sidebar', readOnly: true, description: { zh: '待审核时，等待哪一级签发。', en: 'While submitted: the stage awaiting a signature.' } },
+  },
+  {
+    name: 'signatures',
+    access: { read: isStaffField },
+    type: 'array',
+    label: { zh: '本次送审的签发', en: 'Signatures of this submission' },
+    labels: { singular: { zh: '签发', en: 'Signature' }, plural: { zh: '签发', en: 'Signatures' } },
+    admin: { position: 'sidebar', readOnly: true, initCollapsed: true },
+    fields: [
+      { name: 'stage', type: 'number', label: { zh: '审核级别', en: 'Stage' }, required: true },
+      { name: 'userId', type: 'number', label: { zh: '签发人编号', en: 'User id' }, required: true },
+      { name: 'by', type: 'text', label: { zh: '签发人', en: 'By' } },
+      { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { date: shanghaiDateTime } },
+      { name: 'note', type: 'textarea', label: { zh: '意见', en: 'Note' } },
+      { name: 'overrideReason', type: 'textarea', label: { zh: '仍要发布的理由', en: 'Reason to publish anyway' } },
     ],
   },
 ]

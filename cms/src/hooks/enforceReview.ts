@@ -1,7 +1,7 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { canReview, requestActions, returnNoteMissing, reviewerOnlyRefusal, stateChangeRefusal } from '@fengcai/shared'
-import type { ChangeRequest, ReviewAction, ReviewState } from '@fengcai/shared'
+import { canReview, requestActions, reviewChainStep, reviewerOnlyRefusal, stateChangeRefusal } from '@fengcai/shared'
+import type { ChainLogEntry, ChangeRequest, ReviewAction, ReviewSignature, ReviewState, ReviewStep } from '@fengcai/shared'
 
 import { publicError } from '@/lib/errors'
 import { isLive } from '@/lib/isLive'
@@ -10,20 +10,24 @@ import { staffName } from '@/lib/staff'
 import { enforceReviewOnDelete, recordDelete } from './enforceReviewOnDelete'
 import type { CollectionHooks } from './mergeHooks'
 import { notifyAuthorOfReturn, rememberReturn } from './notifyAuthor'
+import { blockingFindingsFor, reviewChainOf, takeRequestedStep } from './reviewChainContext'
 import { isDraftSave, isScheduledRun, recordStateChange, rememberAudit, rememberDraftSave } from './stateChangeContext'
 
-type LogEntry = { action: ReviewAction; by: string; at: string; note?: string | null }
+type LogEntry = { action: ReviewAction; by: string; at: string; note?: string | null } & Partial<Pick<ChainLogEntry, 'stage' | 'stageName' | 'overrideReason'>>
 type Reviewed = {
   id?: number | string
   _status?: string
   reviewState?: ReviewState | null
   reviewNote?: string | null
   reviewLog?: LogEntry[] | null
+  reviewStage?: number | null
+  signatures?: ReviewSignature[] | null
   updatedByName?: string | null
   changeRequest?: ChangeRequest | null
   changeRequestReason?: string | null
   author?: number | { id: number } | null
 }
+type ChainPlace = { reviewStage: number | null; signatures: ReviewSignature[] }
 
 const authorId = (author: Reviewed['author']): number | null => (author && typeof author === 'object' ? author.id : (author ?? null))
 
@@ -31,18 +35,93 @@ const refuse = (message: string | null) => {
   if (message) throw publicError(message, 403)
 }
 
+/** The stored history and signatures without the row ids Payload adds, as the hook writes them back. */
+const storedLog = (log: Reviewed['reviewLog']): LogEntry[] =>
+  (log ?? []).map(({ action, by, at, note, stage, stageName, overrideReason }) => ({
+    action,
+    by,
+    at,
+    note,
+    stage: stage ?? null,
+    stageName: stageName ?? null,
+    overrideReason: overrideReason ?? null,
+  }))
+const storedSignatures = (signatures: Reviewed['signatures']): ReviewSignature[] =>
+  (signatures ?? []).map(({ stage, userId, by, at, note, overrideReason }) => ({
+    stage,
+    userId,
+    by,
+    at,
+    note: note ?? null,
+    overrideReason: overrideReason ?? null,
+  }))
+
 /**
- * 送审 → 审核 → 发布, and every change of what the public sees. Editors (and notice staff, for
- * honour rolls) write drafts and submit them; only reviewers and administrators approve, return
- * (with a note), publish and unpublish (撤稿). A writer asks for an unpublish or a delete instead
- * (申请撤稿 / 申请删除, with a reason), which a reviewer carries out or declines (with a note).
- * The same rule holds on every path that saves: REST single and bulk, GraphQL, version restore, and
- * the scheduled publish / unpublish, which runs as the user who scheduled it and is checked
- * against that user's roles when it runs. Server-side code without a user (seeds, migrations) is
- * trusted. Every step is appended to the history with who and when, every save records who made
- * it, so each saved version names who saved it, the document keeps the user who created it as its
- * author (whose desk it is on), and each publish and unpublish is written to the 操作日志
- * (`audit-log`).
+ * The chain step a save by a signed-in user takes: the one the 审核 endpoint was asked for, else
+ * what the save itself does (a publish, or a change of the review state). Null for a save that
+ * takes none (an edit, a request, an unpublish).
+ */
+const stepOfSave = (publishing: boolean, state: ReviewState, previousState: ReviewState): ReviewStep | null => {
+  if (publishing) return 'publish'
+  if (state === previousState) return null
+  if (state === 'submitted') return 'submit'
+  if (state === 'approved') return 'approve'
+  if (state === 'returned') return 'return'
+  return null
+}
+
+type ChainStepArgs = {
+  req: PayloadRequest
+  slug: string
+  before: Reviewed
+  doc: Reviewed
+  step: ReviewStep
+  note: string | null
+  overrideReason: string | null
+  by: string
+  at: string
+}
+
+/**
+ * Takes one step through the collection's review chain (hooks/reviewChainContext.ts reads the chain
+ * from 站点设置) from the stored state, or refuses it with reviewChainStep's status and reason. The
+ * one rule for the endpoint and for every save that approves, returns, submits or publishes.
+ */
+const takeChainStep = async ({ req, slug, before, doc, step, note, overrideReason, by, at }: ChainStepArgs) => {
+  const user = req.user as NonNullable<PayloadRequest['user']> & { reviewStages?: number[] | null }
+  const chain = await reviewChainOf(req, slug)
+  const result = reviewChainStep({
+    chain,
+    doc: { reviewState: before.reviewState ?? 'draft', reviewStage: before.reviewStage ?? null, signatures: storedSignatures(before.signatures) },
+    user: { id: user.id, name: by, roles: user.roles, reviewStages: user.reviewStages },
+    action: step,
+    note,
+    overrideReason,
+    blockingFindings: step === 'submit' || step === 'return' ? 0 : await blockingFindingsFor(req, slug, doc),
+    at,
+  })
+  if ('refusal' in result) {
+    const field = step === 'return' && result.refusal.status === 400 ? { field: 'reviewNote' } : {}
+    throw publicError(result.refusal.message, result.refusal.status, field)
+  }
+  return result.next
+}
+
+/**
+ * 送审 → 初审 → 复审 → 终审 → 发布 (the review chain configured per collection in 站点设置 → 审核流程;
+ * one stage is the single review step), and every change of what the public sees. Editors (and
+ * notice staff, for honour rolls) write drafts and submit them; reviewers sign the stages they
+ * carry (`users.reviewStages`; administrators any), one stage per person per submission, and the
+ * last stage's approval publishes; any stage may return it (with a note). Only reviewers and
+ * administrators publish and unpublish (撤稿): a publish that does not complete the chain is refused.
+ * A writer asks for an unpublish or a delete instead (申请撤稿 / 申请删除, with a reason), which a
+ * reviewer carries out or declines (with a note). The same rule holds on every path that saves:
+ * REST single and bulk, GraphQL, version restore, the 审核 endpoint, and the scheduled publish /
+ * unpublish, which runs as the user who scheduled it and is checked against that user's roles when
+ * it runs. Server-side code without a user (seeds, migrations) is trusted. Every step is appended
+ * to the history with who and when (and the stage), every save records who made it, so each saved
+ * version names who saved it, the document keeps the user who created it as its author (whose desk
+ * it is on), and each publish and unpublish is written to the 操作日志 (`audit-log`).
  */
 export const enforceReview: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req, operation }) => {
   const doc = { ...data } as Reviewed
@@ -56,10 +135,12 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
   }
   const user = req.user
   const previousState: ReviewState = before.reviewState ?? 'draft'
-  // The history is the server's: whatever a client sends for it is replaced.
-  const log: LogEntry[] = [...(before.reviewLog ?? [])].map(({ action, by, at, note }) => ({ action, by, at, note }))
+  // The history and the chain's place are the server's: whatever a client sends for them is replaced.
+  const log = storedLog(before.reviewLog)
+  let place: ChainPlace = { reviewStage: before.reviewStage ?? null, signatures: storedSignatures(before.signatures) }
   const at = new Date().toISOString()
   const id = operation === 'update' ? before.id : undefined
+  const requested = id === undefined ? undefined : takeRequestedStep(req, collection.slug, id)
   // What the public sees now, and whether this save rewrites it.
   const live = id !== undefined && (await isLive(req, collection.slug, id))
   const writesLive = !isDraftSave(req, collection.slug, doc._status)
@@ -86,25 +167,36 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
   if (writes && state !== previousState && state !== 'submitted') {
     throw publicError(reviewerOnlyRefusal, 403, { field: 'reviewState' })
   }
-  if (reviews) {
-    if (state === 'returned' && previousState !== 'returned') {
-      if (!note) throw publicError(returnNoteMissing, 400, { field: 'reviewNote' })
-      log.push({ action: 'returned', by, at, note })
-      rememberReturn(req, collection.slug, id, { note, by, at })
-    }
-    if (state === 'approved' && previousState !== 'approved') log.push({ action: 'approved', by, at, note })
+  const step = user ? (requested?.action ?? stepOfSave(publishing, state, previousState)) : null
+  if (step) {
+    const stepNote = requested ? requested.note : note
+    const next = await takeChainStep({
+      req,
+      slug: collection.slug,
+      before,
+      doc,
+      step,
+      note: stepNote,
+      overrideReason: requested?.overrideReason ?? null,
+      by,
+      at,
+    })
+    // An approval at the last stage publishes only through a save that writes the live row (the
+    // endpoint's); a draft save approves, and a later publish of the fully signed document goes ahead.
+    if (publishing && !next.publish) throw publicError('这一步不会发布稿件，请不要同时改为“已发布”。', 400, { field: '_status' })
+    state = next.reviewState
+    place = { reviewStage: next.reviewStage, signatures: next.signatures.map((signature) => ({ ...signature })) }
+    if (next.logEntry) log.push({ ...next.logEntry })
+    if (next.reviewState === 'returned') rememberReturn(req, collection.slug, id, { note: stepNote ?? '', by, at })
   }
   if (publishing) {
-    // A reviewer's publish counts as approval.
-    if (reviews && state !== 'approved') log.push({ action: 'approved', by, at, note })
-    if (reviews) state = 'approved'
     log.push({ action: 'published', by: actor, at })
     rememberAudit(req, collection.slug, id, { action: 'published', by: actor, note: null })
   }
   if (unpublishing) {
     // Carrying out a writer's request: its reason stands for the note when the reviewer wrote none.
-    const requested = previousRequest === 'unpublish' ? `按申请撤稿：${before.changeRequestReason ?? ''}` : null
-    const why = freshNote ?? (scheduled ? '定时撤稿' : requested)
+    const asked = previousRequest === 'unpublish' ? `按申请撤稿：${before.changeRequestReason ?? ''}` : null
+    const why = freshNote ?? (scheduled ? '定时撤稿' : asked)
     log.push({ action: 'unpublished', by: actor, at, note: why })
     rememberAudit(req, collection.slug, id, { action: 'unpublished', by: actor, note: why })
     if (previousRequest === 'unpublish') request = null
@@ -126,21 +218,19 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
   }
   if (!request) reason = null
 
-  if (writes) {
-    if (state === 'submitted' && previousState !== 'submitted') {
-      log.push({ action: 'submitted', by, at, note: null })
-    } else if (previousState === 'approved' && state === 'approved' && request === previousRequest) {
-      // Changed after approval: what was approved is no longer what is there. (Asking for an
-      // unpublish or a delete, or withdrawing the request, changes nothing a reviewer approved.)
-      state = 'draft'
-      log.push({ action: 'reopened', by, at, note: null })
-    }
+  if (writes && !step && previousState === 'approved' && state === 'approved' && request === previousRequest) {
+    // Changed after approval: what was approved is no longer what is there. (Asking for an
+    // unpublish or a delete, or withdrawing the request, changes nothing a reviewer approved.)
+    state = 'draft'
+    log.push({ action: 'reopened', by, at, note: null })
   }
+  // Only a submission awaits a stage; the signatures stay until the next 送审 begins anew.
+  if (state !== 'submitted') place = { ...place, reviewStage: null }
   const stamped = user ? { updatedByName: by } : {}
   // The author is who created the document, whoever changes it later; server code without a user
   // (seeds, the importer, migrations) may name one.
   const author = operation === 'create' ? (user ? user.id : authorId(doc.author)) : (authorId(before.author) ?? (user ? null : authorId(doc.author)))
-  return { ...doc, author, reviewState: state, reviewLog: log, changeRequest: request, changeRequestReason: reason, ...stamped }
+  return { ...doc, author, reviewState: state, reviewLog: log, ...place, changeRequest: request, changeRequestReason: reason, ...stamped }
 }
 
 /**

@@ -11,7 +11,6 @@ import type { AuditEntry } from '@/collections/AuditLog/record'
  */
 
 const draftSaveKey = (slug: string) => `review:draftSave:${slug}`
-const auditKey = (slug: string, id: unknown) => `review:audit:${slug}:${String(id ?? 'new')}`
 
 /**
  * Remembers the `draft` argument of an update or version restore. A beforeChange hook sees the
@@ -58,18 +57,31 @@ export const isScheduledRun = async (req: PayloadRequest, slug: string, id: unkn
 
 type PendingAudit = Omit<AuditEntry, 'collection' | 'docId'>
 
-/** Notes the 操作日志 entry for this save; written by `recordStateChange` once the save succeeded. */
-export const rememberAudit = (req: PayloadRequest, slug: string, id: unknown, entry: PendingAudit): void => {
-  req.context[auditKey(slug, id)] = entry
+/**
+ * A value one step of a save notes for a document in `req.context` and a later one takes, once
+ * (keyed by collection and id, so each document of a bulk save has its own).
+ */
+export const perDocumentNote = <T>(name: string) => {
+  const key = (slug: string, id: unknown) => `review:${name}:${slug}:${String(id ?? 'new')}`
+  return {
+    remember: (req: PayloadRequest, slug: string, id: unknown, value: T): void => {
+      req.context[key(slug, id)] = value
+    },
+    take: (req: PayloadRequest, slug: string, id: unknown): T | undefined => {
+      const value = req.context[key(slug, id)] as T | undefined
+      delete req.context[key(slug, id)]
+      return value
+    },
+  }
 }
 
+const pendingAudit = perDocumentNote<PendingAudit>('audit')
+
+/** Notes the 操作日志 entry for this save; written by `recordStateChange` once the save succeeded. */
+export const rememberAudit = pendingAudit.remember
+
 /** Takes the entry noted for this document, once. */
-export const takeAudit = (req: PayloadRequest, slug: string, id: unknown): PendingAudit | undefined => {
-  const key = auditKey(slug, id)
-  const entry = req.context[key] as PendingAudit | undefined
-  delete req.context[key]
-  return entry
-}
+export const takeAudit = pendingAudit.take
 
 /**
  * Writes the publish or unpublish a save decided on to the 操作日志, after the save (a save that

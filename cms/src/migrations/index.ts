@@ -14,6 +14,7 @@ import * as migration_20261205_100610_review_state_changes from './20261205_1006
 import * as migration_20261205_131103_reviewer_desk_author from './20261205_131103_reviewer_desk_author';
 import * as migration_20261205_131412_notice_contact_defaults from './20261205_131412_notice_contact_defaults';
 import * as migration_20261205_132437_drafts_without_autosave from './20261205_132437_drafts_without_autosave';
+import * as migration_20261206_055633_review_chain from './20261206_055633_review_chain';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261205_132437_drafts_without_autosave.up,
     down: migration_20261205_132437_drafts_without_autosave.down,
-    name: '20261205_132437_drafts_without_autosave'
+    name: '20261205_132437_drafts_without_autosave',
+  },
+  {
+    up: migration_20261206_055633_review_chain.up,
+    down: migration_20261206_055633_review_chain.down,
+    name: '20261206_055633_review_chain'
   },
 ];

@@ -16,7 +16,7 @@ const createDemoUser = async (payload: Payload, account: (typeof demoAccounts)[n
   const password = randomBytes(12).toString('base64url')
   await payload.create({
     collection: collectionSlugs.users,
-    data: { email, password, name: account.name, roles: [account.role] },
+    data: { email, password, name: account.name, roles: [account.role], ...('reviewStages' in account ? { reviewStages: [...account.reviewStages] } : {}) },
     overrideAccess: true,
   })
   return { email, password }

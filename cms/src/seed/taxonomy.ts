@@ -1,5 +1,7 @@
 /** Demo taxonomy: columns, Shanghai's 16 districts, and fictional volunteer organisations. */
 
+import { defaultReviewChain } from '@fengcai/shared'
+
 export const columnSeeds = [
   { key: 'news', name: '志愿动态', kind: 'regular', order: 10, description: '全市志愿服务的最新消息。' },
   { key: 'grassroots', name: '基层风采', kind: 'regular', order: 20, description: '社区、学校和企业志愿服务队的日常。' },
@@ -103,8 +105,9 @@ export type OrganizationKey = (typeof organizationSeeds)[number]['key']
 export const districtIntro = (name: string): string =>
   `${name}的志愿服务组织、项目和新闻都汇集在这里。想参加${name}的志愿服务，可以先联系下面列出的组织，或到就近的社区志愿服务站报名。`
 
-/** 站点设置 of the demo site: invented units and filing numbers, marked as such. */
+/** 站点设置 of the demo site: invented units and filing numbers, marked as such, and the default review chain (初审 → 复审 → 终审). */
 export const siteSettingsSeed = {
+  reviewChain: defaultReviewChain,
   organizer: '风采示范区志愿者协会',
   operator: '风采示范区志愿服务指导中心',
   contact: { phone: '021-5555 0100', email: 'contact@example.org', address: '风采示范区公益路 88 号' },

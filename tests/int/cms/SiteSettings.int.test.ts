@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { defaultReviewChain } from '@fengcai/shared'
+
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 
@@ -29,6 +31,18 @@ describe('站点设置 (site settings)', () => {
     await update(['editor'], { privacy: '第一段。\n\n第二段。' })
     const after = await ctx.payload.count({ collection: 'site-changes', where: { collection: { equals: 'site-settings' } } })
     expect(after.totalDocs).toBe(before.totalDocs + 1)
+  })
+
+  it('should not republish the site for a change of the review chain alone, which the public does not read', async () => {
+    const count = async () => (await ctx.payload.count({ collection: 'site-changes', where: { collection: { equals: 'site-settings' } } })).totalDocs
+    const before = await count()
+    const stories = { stages: ['一审', '二审'] }
+    await update(['admin'], { reviewChain: { ...defaultReviewChain, stories } })
+    expect(await count()).toBe(before)
+    expect((await ctx.payload.findGlobal({ slug: 'site-settings' })).reviewChain?.stories).toMatchObject(stories)
+    expect(await ctx.payload.findGlobal({ slug: 'site-settings', overrideAccess: false })).not.toHaveProperty('reviewChain')
+    await update(['admin'], { reviewChain: defaultReviewChain, organizer: '改名后的主办单位' })
+    expect(await count()).toBe(before + 1)
   })
 
   it('should refuse an oversized 不转换词表 and a filing link that is not https, in Chinese, and keep what was there', async () => {

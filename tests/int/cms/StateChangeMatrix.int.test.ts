@@ -3,8 +3,10 @@
  * (REST single and bulk, GraphQL, version restore over REST and GraphQL, the admin's
  * schedule-publish server function, the scheduled job) × every role, generated from those lists:
  * reviewers and administrators may, nobody else, and a refused change leaves the document exactly
- * as it was. Each cell calls the CMS's real route handlers (or the server function and the job
- * runner) on a fresh document.
+ * as it was. A publish is also tried under the three-stage review chain (初审 → 复审 → 终审) on
+ * the paths that publish a draft: a document approved at every stage may be published, one still
+ * awaiting 复审 by nobody. Each cell calls the CMS's real route handlers (or the server function
+ * and the job runner) on a fresh document.
  */
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
@@ -13,14 +15,14 @@ import { createLocalReq } from 'payload'
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { stateChangeRefusal } from '@fengcai/shared'
+import { defaultReviewChain, stateChangeRefusal } from '@fengcai/shared'
 import type { Role, StateChange } from '@fengcai/shared'
 
 import { drawJpeg } from '../../helpers/images'
 import { richText } from '../../helpers/lexical'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
-import { bootPayload } from '../../helpers/payload'
+import { bootPayload, oneStageChain } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import type { guardSchedulePublish as GuardSchedulePublishFn } from '@/access/guardSchedulePublish'
 
@@ -40,7 +42,7 @@ type Path = {
   /** Actors for whom the path does not exist (a job without a user is the server's own). */
   without?: Actor[]
   /** The document in the state the change starts from. */
-  prepare?: (collection: Collection, change: StateChange) => Promise<Subject>
+  prepare?: (collection: Collection, change: StateChange, chain: Chain) => Promise<Subject>
   run: (collection: Collection, change: StateChange, actor: Actor, subject: Subject) => Promise<Answer>
   /** Whether the change happened (defaults to the document's live state). */
   happened?: (collection: Collection, change: StateChange, subject: Subject) => Promise<boolean>
@@ -48,13 +50,28 @@ type Path = {
   snapshot?: (collection: Collection, subject: Subject) => Promise<unknown>
   /** Whether the refusal's words are ours (false where the collection's access refuses first). */
   ourWords?: boolean
+  /** Whether a publish is tried under the three-stage chain too (paths that publish a draft). */
+  chains?: boolean
 }
 
 const actors: Actor[] = ['anonymous', 'editor', 'reviewer', 'notice-staff', 'admin']
 const NOTE = '矩阵测试：撤稿原因'
 
-/** The rule under test: only reviewers and administrators change what the public sees. */
-const mayChange = (actor: Actor): boolean => actor === 'reviewer' || actor === 'admin'
+/**
+ * The review chain of a cell and where the document stands in it: the single step (one stage,
+ * the document approved), or three stages with the document approved at every stage or awaiting 复审.
+ */
+type Chain = { name: string; stages: 1 | 3; midChain: boolean }
+const chains: Chain[] = [
+  { name: '', stages: 1, midChain: false },
+  { name: ' (three stages, all signed)', stages: 3, midChain: false },
+  { name: ' (three stages, awaiting 复审)', stages: 3, midChain: true },
+]
+/** What the chain answers a reviewer's publish of a document awaiting 复审. */
+const midChainRefusal = '这篇稿件正在等待“复审”，“终审”通过后才能发布。'
+
+/** The rule under test: only reviewers and administrators change what the public sees, and publish only what completed the chain. */
+const mayChange = (actor: Actor, chain: Chain): boolean => (actor === 'reviewer' || actor === 'admin') && !chain.midChain
 
 /** Writers of each collection (the collections' access), who get our words rather than Payload's. */
 const writers: Record<Collection, { update: Actor[]; delete: Actor[] }> = {
@@ -73,6 +90,8 @@ describe('state changes: every path × every role', () => {
   const tokens = {} as Record<Actor, string | undefined>
   let rest: RouteClient
   let guardSchedulePublish: GuardSchedulePublish
+  /** One reviewer per stage, who sign a document's way through the three-stage chain. */
+  const signers: User[] = []
 
   beforeAll(async () => {
     ctx = await bootPayload()
@@ -84,6 +103,11 @@ describe('state changes: every path × every role', () => {
       const user = await ctx.createUser([role])
       users[role] = user
       tokens[role] = (await payload.login({ collection: 'users', data: { email: user.email, password: user.password } })).token
+    }
+    for (const stage of [1, 2, 3]) {
+      const signer = await ctx.createUser(['reviewer'])
+      await payload.update({ collection: 'users', id: signer.id, data: { reviewStages: [stage] }, overrideAccess: true })
+      signers.push({ ...signer, reviewStages: [stage] })
     }
     const media = await payload.create({
       collection: 'media',
@@ -107,10 +131,29 @@ describe('state changes: every path × every role', () => {
     Number((await payload.create({ collection: slug(collection), data: { ...data(collection), _status: 'published' } as never })).id)
   const approvedDraft = async (collection: Collection) =>
     Number((await payload.create({ collection: slug(collection), data: { ...data(collection), reviewState: 'approved' } as never, draft: true })).id)
-  /** A document in the state a change starts from: a draft to publish, a live one otherwise. */
-  const startFor = async (collection: Collection, change: StateChange): Promise<Subject> => ({
-    id: change === 'publish' ? await approvedDraft(collection) : await published(collection),
-  })
+  let chainInForce = 1
+  const useChain = async (stages: 1 | 3) => {
+    if (stages === chainInForce) return
+    const reviewChain = stages === 1 ? oneStageChain : defaultReviewChain
+    await payload.updateGlobal({ slug: 'site-settings', data: { reviewChain }, overrideAccess: true, context: { skipRebuild: true } })
+    chainInForce = stages
+  }
+  /** A draft the editor submitted and the stage reviewers signed, saving as they would (the last signature without publishing). */
+  const signedDraft = async (collection: Collection, stages: number) => {
+    const id = Number((await payload.create({ collection: slug(collection), data: data(collection) as never, draft: true })).id)
+    const save = (user: User, reviewState: string) =>
+      payload.update({ collection: slug(collection), id, data: { reviewState } as never, draft: true, overrideAccess: false, user })
+    await save(users.editor as User, 'submitted')
+    for (const signer of signers.slice(0, stages)) await save(signer, 'approved')
+    return id
+  }
+  /** A document in the state a change starts from: a draft to publish (where the chain has it), a live one otherwise. */
+  const startFor = async (collection: Collection, change: StateChange, chain: Chain = chains[0] as Chain): Promise<Subject> => {
+    await useChain(chain.stages)
+    if (change !== 'publish') return { id: await published(collection) }
+    if (chain.stages === 1) return { id: await approvedDraft(collection) }
+    return { id: await signedDraft(collection, chain.midChain ? 1 : 3) }
+  }
   const versionsOf = async (collection: Collection, id: number) =>
     (await payload.findVersions({ collection: slug(collection), where: { parent: { equals: id } }, sort: 'createdAt', limit: 100, overrideAccess: true })).docs
   /**
@@ -182,6 +225,7 @@ describe('state changes: every path × every role', () => {
   const paths: Path[] = [
     {
       name: 'REST',
+      chains: true,
       changes: ['publish', 'unpublish', 'delete'],
       collections: ['stories', 'galleries', 'honor-rolls'],
       run: async (collection, change, actor, { id }) =>
@@ -193,6 +237,9 @@ describe('state changes: every path × every role', () => {
     },
     {
       name: 'REST bulk',
+      // Not under the three-stage chain: a bulk publish writes the live row as stored (Payload's
+      // bulk update reads it, not the newest draft), which a draft-only document never submitted;
+      // ReviewChain.int.test.ts checks that it is refused.
       changes: ['publish', 'unpublish', 'delete'],
       collections: ['stories'],
       run: async (collection, change, actor, { id }) => {
@@ -211,6 +258,7 @@ describe('state changes: every path × every role', () => {
     },
     {
       name: 'GraphQL',
+      chains: true,
       changes: ['publish', 'unpublish', 'delete'],
       collections: ['stories'],
       run: async (collection, change, actor, { id }) => {
@@ -239,8 +287,9 @@ describe('state changes: every path × every role', () => {
       name: 'schedule-publish server function',
       changes: ['publish', 'unpublish', 'delete'],
       collections: ['stories', 'honor-rolls'],
-      prepare: async (collection, change) => {
-        if (change !== 'delete') return startFor(collection, change)
+      chains: true,
+      prepare: async (collection, change, chain) => {
+        if (change !== 'delete') return startFor(collection, change, chain)
         // Deleting a reviewer's scheduled publish (the drawer's 删除 of an upcoming event).
         const subject = await startFor(collection, 'publish')
         const job = await queueAs(collection, subject.id, 'publish', users.reviewer as User, new Date(Date.now() + 3_600_000))
@@ -262,6 +311,7 @@ describe('state changes: every path × every role', () => {
     },
     {
       name: 'scheduled job',
+      chains: true,
       changes: ['publish', 'unpublish'],
       collections: ['stories'],
       without: ['anonymous'],
@@ -281,29 +331,36 @@ describe('state changes: every path × every role', () => {
   for (const path of paths) {
     for (const collection of path.collections) {
       for (const change of path.changes) {
-        for (const actor of actors) {
-          if (path.without?.includes(actor)) continue
-          const allowed = mayChange(actor)
-          it(`should ${allowed ? 'let' : 'refuse'} ${actor} ${change} ${collection} through ${path.name}`, async () => {
-            const subject = await (path.prepare ?? startFor)(collection, change)
-            const snapshot = path.snapshot ?? documentSnapshot
-            const before = await snapshot(collection, subject)
-            const answer = await path.run(collection, change, actor, subject)
-            const happened = await (path.happened ?? stateShows)(collection, change, subject)
-            if (allowed) {
-              expect(answer.refused, answer.text).toBe(false)
-              expect(happened).toBe(true)
-              return
-            }
-            expect(answer.refused, answer.text).toBe(true)
-            if (answer.status !== undefined && path.name !== 'REST bulk') expect(answer.status, answer.text).toBe(403)
-            expect(await snapshot(collection, subject)).toEqual(before)
-            // A writer is told what to do instead, in Chinese.
-            // (Deleting a scheduled publish needs the right to publish.)
-            const words: StateChange = path.name.startsWith('schedule') && change === 'delete' ? 'publish' : change
-            const writer = (words === 'delete' ? writers[collection].delete : writers[collection].update).includes(actor)
-            if (writer && path.ourWords !== false) expect(answer.text).toContain(stateChangeRefusal(users[actor], words) as string)
-          })
+        for (const chain of chains) {
+          if (chain.stages > 1 && (change !== 'publish' || !path.chains)) continue
+          for (const actor of actors) {
+            if (path.without?.includes(actor)) continue
+            const allowed = mayChange(actor, chain)
+            it(`should ${allowed ? 'let' : 'refuse'} ${actor} ${change} ${collection} through ${path.name}${chain.name}`, async () => {
+              const subject = await (path.prepare ?? startFor)(collection, change, chain)
+              await useChain(chain.stages)
+              const snapshot = path.snapshot ?? documentSnapshot
+              const before = await snapshot(collection, subject)
+              const answer = await path.run(collection, change, actor, subject)
+              const happened = await (path.happened ?? stateShows)(collection, change, subject)
+              if (allowed) {
+                expect(answer.refused, answer.text).toBe(false)
+                expect(happened).toBe(true)
+                return
+              }
+              expect(answer.refused, answer.text).toBe(true)
+              // A reviewer refused by the chain is told the document is not ready (409), anyone else that they may not (403).
+              const byChain = mayChange(actor, chains[0] as Chain)
+              if (answer.status !== undefined && path.name !== 'REST bulk') expect(answer.status, answer.text).toBe(byChain ? 409 : 403)
+              expect(await snapshot(collection, subject)).toEqual(before)
+              if (byChain && path.ourWords !== false) expect(answer.text).toContain(midChainRefusal)
+              // A writer is told what to do instead, in Chinese.
+              // (Deleting a scheduled publish needs the right to publish.)
+              const words: StateChange = path.name.startsWith('schedule') && change === 'delete' ? 'publish' : change
+              const writer = (words === 'delete' ? writers[collection].delete : writers[collection].update).includes(actor)
+              if (writer && path.ourWords !== false) expect(answer.text).toContain(stateChangeRefusal(users[actor], words) as string)
+            })
+          }
         }
       }
     }

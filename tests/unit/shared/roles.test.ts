@@ -26,7 +26,7 @@ describe('isRole', () => {
 
 describe('demoAccounts', () => {
   it('should name one account per role under the keys the credentials file uses', () => {
-    expect(demoAccounts.map((account) => account.key)).toEqual(['admin', 'editor', 'reviewer', 'noticeStaff'])
+    expect(demoAccounts.map((account) => account.key)).toEqual(['admin', 'editor', 'reviewer', 'reviewer2', 'reviewer3', 'noticeStaff'])
     expect(new Set(demoAccounts.map((account) => account.role))).toEqual(new Set(roles))
   })
 })

@@ -13,6 +13,7 @@ const RESET_VALID_HOURS = 2
 import { endPasswordCheck } from './currentPassword'
 import { loginChallenge } from './endpoints/loginChallenge'
 import { currentPasswordField } from './fields/currentPassword'
+import { reviewStagesField } from './fields/reviewStages'
 import { refuseRoleChange } from './hooks/refuseRoleChange'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { forgetFailedLogins, forgetFailedLoginsAfterReset, throttleLogin } from './hooks/throttleLogin'
@@ -32,7 +33,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'roles'],
+    defaultColumns: ['name', 'email', 'roles', 'reviewStages'],
     group: { zh: '系统', en: 'System' },
   },
   auth: {
@@ -93,6 +94,7 @@ export const Users: CollectionConfig = {
         update: isAdminField,
       },
     },
+    reviewStagesField,
     currentPasswordField,
   ],
 }
