@@ -104,7 +104,8 @@ describe('backup and restore', () => {
     expect(again.code).toBe(1)
     expect(again.output).toMatch(/目标数据库不是空的。.*--force/)
 
-    restored = await startStack({ dataDir: target, ports })
+    // The review chain came back with the rest of 站点设置.
+    restored = await startStack({ dataDir: target, ports, reviewChain: 'kept' })
     const restoredSite = await currentSiteDir(target)
     const [before, now] = [await filesBelow(originalSite), await filesBelow(restoredSite)]
     expect(now).toEqual(before)

@@ -51,9 +51,10 @@ export type StackOptions = {
   fresh?: boolean
   /**
    * 站点设置 → 审核流程 once started, set by the demo administrator over the REST API: one stage
-   * everywhere unless given (the single review step the tests from before the chain were written for).
+   * everywhere unless given (the single review step the tests from before the chain were written for);
+   * `'kept'` leaves the stored one (a data folder restored from a backup, which has no demo accounts file).
    */
-  reviewChain?: ReviewChainConfig | 'default'
+  reviewChain?: ReviewChainConfig | 'default' | 'kept'
 }
 
 /** Sets the review chain of a started stack as its demo administrator would, in 站点设置. */
@@ -159,7 +160,7 @@ export const startStack = async (options: StackOptions = {}): Promise<Stack> => 
   })
     .then(async () => {
       const chain = options.reviewChain ?? oneStageChain
-      await setReviewChain(`http://localhost:${port}`, dataDir, chain === 'default' ? defaultReviewChain : chain)
+      if (chain !== 'kept') await setReviewChain(`http://localhost:${port}`, dataDir, chain === 'default' ? defaultReviewChain : chain)
     })
     .catch(async (error: unknown) => {
       await stop().catch(() => undefined)
