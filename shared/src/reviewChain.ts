@@ -54,16 +54,16 @@ const chainSchema = (collection: ChainCollection) => {
   })
 }
 
+/** Each collection's schema, built once: `chainFor` parses the stored setting on every save. */
+const chainSchemas = {
+  stories: chainSchema('stories'),
+  galleries: chainSchema('galleries'),
+  honorRolls: chainSchema('honorRolls'),
+  notices: chainSchema('notices'),
+}
+
 /** 站点设置 → 审核流程, as the form and the CMS validate it; names are trimmed. */
-export const reviewChainConfigSchema = z.object(
-  {
-    stories: chainSchema('stories'),
-    galleries: chainSchema('galleries'),
-    honorRolls: chainSchema('honorRolls'),
-    notices: chainSchema('notices'),
-  },
-  { error: '审核流程的设置不完整。' },
-)
+export const reviewChainConfigSchema = z.object(chainSchemas, { error: '审核流程的设置不完整。' })
 
 const slugToCollection = Object.fromEntries(chainCollections.map((key) => [collectionSlugs[key], key])) as Record<string, ChainCollection>
 
@@ -78,7 +78,7 @@ export const chainFor = (
   collection: ChainCollection | (typeof collectionSlugs)[ChainCollection],
 ): ReviewChain => {
   const key = slugToCollection[collection] ?? (collection as ChainCollection)
-  const parsed = chainSchema(key).safeParse(config?.[key])
+  const parsed = chainSchemas[key].safeParse(config?.[key])
   return parsed.success ? parsed.data : defaultReviewChain[key]
 }
 

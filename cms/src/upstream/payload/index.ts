@@ -1,7 +1,8 @@
 /**
  * Every use Fengcai makes of a private or undocumented Payload interface goes through this folder:
  * `postgres.ts` (the adapter's transaction sessions and pool), `adapter.ts` (wrapped adapter
- * methods), `schedulePublish.ts` (a deep import of the admin's schedule handler). Each names the
+ * methods), `schedulePublish.ts` (a deep import of the admin's schedule handler), `processCaches.ts` (the
+ * caches Payload keeps on `globalThis`, which only the integration tests reset). Each names the
  * upstream source line it relies on. `checkPayloadUpstream` runs when the CMS starts (the config's
  * `onInit`) and stops it with a sentence per missing shape, so an upgrade that moves one fails
  * there and not, silently, on the first publish.
