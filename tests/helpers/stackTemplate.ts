@@ -10,20 +10,19 @@
  * the lockfile), so a change to a migration or to the seed makes a new template. The first run
  * itself stays tested on a fresh folder: tests/e2e/stack.e2e.ts starts with `fresh: true`.
  */
-import { execFile, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
 import { startEmbeddedDatabase } from '@fengcai/cms/scripts/lib/database'
+import { filesUnder } from '@fengcai/cms/scripts/lib/files'
 import { freePort } from '@fengcai/cms/scripts/lib/net'
+import { run, typescriptArgs } from '@fengcai/cms/scripts/lib/processes'
 
 import { childEnv, makeDataDir, repoRoot } from './stackEnv'
 
-const run = promisify(execFile)
 const PREFIX = 'fengcai-stack-template-'
 
 /** The files whose contents decide what the first run writes. */
@@ -31,19 +30,13 @@ const SOURCES = ['cms/src', 'cms/scripts', 'shared/src', 'pnpm-lock.yaml']
 
 const contentsKey = async (): Promise<string> => {
   const hash = createHash('sha256')
-  const visit = async (target: string): Promise<void> => {
-    const info = await stat(target)
-    if (info.isDirectory()) {
-      for (const entry of (await readdir(target)).sort()) await visit(path.join(target, entry))
-      return
-    }
+  for (const file of await filesUnder(SOURCES.map((source) => path.join(repoRoot, source)))) {
     hash
-      .update(path.relative(repoRoot, target))
+      .update(path.relative(repoRoot, file))
       .update('\0')
-      .update(await readFile(target))
+      .update(await readFile(file))
       .update('\0')
   }
-  for (const source of SOURCES) await visit(path.join(repoRoot, source))
   return hash.digest('hex').slice(0, 16)
 }
 
@@ -55,14 +48,7 @@ const firstRun = async (dataDir: string): Promise<void> => {
     await writeFile(path.join(dataDir, 'payload-secret'), `${secret}\n`, { mode: 0o600 })
     const env = childEnv({ DATABASE_URL: database.url, PAYLOAD_SECRET: secret, FENGCAI_DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media') })
     const cmsDir = path.join(repoRoot, 'cms')
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(path.join(cmsDir, 'node_modules', '.bin', 'tsx'), ['scripts/bootstrap.ts'], { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
-      let output = ''
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child.once('error', reject)
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the first-run steps exited with ${code}\n${output.slice(-3000)}`))))
-    })
+    await run('first-run', process.execPath, typescriptArgs('scripts/bootstrap.ts'), { cwd: cmsDir, env, quiet: true })
   } finally {
     await database.stop()
   }
@@ -93,6 +79,6 @@ export const stackTemplate = (): Promise<string> =>
 export const dataDirFromTemplate = async (): Promise<string> => {
   const template = await stackTemplate()
   const dataDir = await makeDataDir()
-  await run('cp', ['-a', `${template}/.`, dataDir])
+  await run('copy-template', 'cp', ['-a', `${template}/.`, dataDir], { quiet: true })
   return dataDir
 }

@@ -4,26 +4,18 @@
  * stacks started side by side never build into the same `.next` at once.
  */
 import { existsSync, statSync } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { filesUnder } from './files'
 import { run } from './processes'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Newest modification time of any file below the given paths. */
-const newestMtime = async (paths: string[]): Promise<number> => {
-  let newest = 0
-  const visit = async (target: string): Promise<void> => {
-    const info = await stat(target)
-    if (info.isDirectory()) {
-      for (const entry of await readdir(target)) await visit(path.join(target, entry))
-    } else newest = Math.max(newest, info.mtimeMs)
-  }
-  for (const target of paths) if (existsSync(target)) await visit(target)
-  return newest
-}
+const newestMtime = async (paths: string[]): Promise<number> =>
+  Math.max(0, ...(await Promise.all((await filesUnder(paths)).map(async (file) => (await stat(file)).mtimeMs))))
 
 /** Whether the build is missing or older than a source file. */
 export const cmsBuildStale = async (): Promise<boolean> => {

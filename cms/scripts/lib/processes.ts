@@ -34,31 +34,41 @@ const prefixLines = (prefix: string, write: (line: string) => void) => {
   }
 }
 
-/** Spawns a child whose output is prefixed, and which dies with this process. */
-export const start = (label: string, command: string, args: string[], options: SpawnOptions = {}): ChildProcess => {
+/**
+ * Spawns a child whose output is prefixed (or, `quiet`, handed to `collect` instead of printed),
+ * and which dies with this process.
+ */
+export const start = (label: string, command: string, args: string[], options: SpawnOptions = {}, collect?: (chunk: Buffer) => void): ChildProcess => {
   // Its own process group, so stopping it stops everything it started.
   const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(child)
   child.on('exit', () => children.delete(child))
-  child.stdout?.on(
-    'data',
-    prefixLines(`[${label}]`, (line) => process.stdout.write(line)),
-  )
-  child.stderr?.on(
-    'data',
-    prefixLines(`[${label}]`, (line) => process.stderr.write(line)),
-  )
+  child.stdout?.on('data', collect ?? prefixLines(`[${label}]`, (line) => process.stdout.write(line)))
+  child.stderr?.on('data', collect ?? prefixLines(`[${label}]`, (line) => process.stderr.write(line)))
   return child
 }
 
-/** Runs a child to completion; rejects with its exit code when it fails. */
-export const run = (label: string, command: string, args: string[], options: SpawnOptions = {}): Promise<void> =>
+/**
+ * Runs a child to completion; rejects with its exit code when it fails. `quiet` keeps its output
+ * out of this process's and puts the end of it in the rejection instead.
+ */
+export const run = (label: string, command: string, args: string[], options: SpawnOptions & { quiet?: boolean } = {}): Promise<void> =>
   new Promise((resolve, reject) => {
-    const child = start(label, command, args, options)
+    const { quiet, ...spawnOptions } = options
+    // The output's end, kept as bytes (a character may be split between two chunks).
+    const kept: Buffer[] = []
+    let keptBytes = 0
+    const keep = (chunk: Buffer): void => {
+      kept.push(chunk)
+      keptBytes += chunk.length
+      while (keptBytes > 64 * 1024 && kept.length > 1) keptBytes -= (kept.shift() as Buffer).length
+    }
+    const child = start(label, command, args, spawnOptions, quiet ? keep : undefined)
     child.on('error', reject)
     child.on('exit', (code, signal) => {
-      if (code === 0) resolve()
-      else reject(new Error(`${label}: \`${command} ${args.join(' ')}\` exited with ${signal ?? code}`))
+      if (code === 0) return resolve()
+      const output = Buffer.concat(kept).toString('utf8').slice(-3000)
+      reject(new Error(`${label}: \`${command} ${args.join(' ')}\` exited with ${signal ?? code}${output ? `\n${output}` : ''}`))
     })
   })
 

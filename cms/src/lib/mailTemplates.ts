@@ -3,10 +3,9 @@
  * what goes into a mail is decided here and nowhere else, so a test can see that an objection
  * notice carries no personal data of the objector (it is given none).
  */
-export type Mail = { subject: string; text: string; html: string }
+import { escapeHtml } from '@fengcai/shared/html/escape'
 
-const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char)
+export type Mail = { subject: string; text: string; html: string }
 
 /** Paragraphs of text, and the same as HTML with links made clickable. */
 const compose = (subject: string, paragraphs: Array<string | { label: string; href: string }>): Mail => {

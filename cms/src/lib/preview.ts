@@ -9,6 +9,7 @@ import { headersWithCors } from 'payload'
 import type { CollectionSlug, Endpoint, GeneratePreviewURL, PayloadRequest } from 'payload'
 
 import { collectionSlugs, formatMomentZh } from '@fengcai/shared'
+import { escapeHtml } from '@fengcai/shared/html/escape'
 import { walkHtml } from '@fengcai/shared/html/walk'
 
 import { isStaff } from '@/access/isStaff'
@@ -34,8 +35,6 @@ const workerPreviewUrl = (): string | null => {
   const nudge = process.env.SITE_REBUILD_URL
   return nudge ? new URL('/preview', nudge).href : null
 }
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
 /** A value as a JavaScript literal inside <script>: no `</script>` or `<!--` can end the element early. */
 const scriptLiteral = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')

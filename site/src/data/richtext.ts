@@ -5,6 +5,7 @@
  * content. The CMS refuses such text on save, but a document stored before it did must still not
  * put markup of its own on a page (a table cell's `headerState` once carried a <meta> redirect).
  */
+import { escapeHtml } from '@fengcai/shared/html/escape'
 import { NODE_CHILDREN, RICH_TEXT_LIMITS } from '@fengcai/shared/richtext/catalog'
 import type { CatalogNodeType } from '@fengcai/shared/richtext/catalog'
 import { isRecord, safeLinkUrl } from '@fengcai/shared/richtext/rules'
@@ -14,9 +15,6 @@ import { pageOf, sectionOfCollection } from './routes'
 
 type Node = Record<string, unknown>
 type Output = { parts: string[]; budget: number }
-
-const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char)
 
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '')
 

@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import { siteUrlOr } from '@fengcai/shared'
+import { escapeHtml } from '@fengcai/shared/html/escape'
 
 /** The most addresses one sitemap file lists (the protocol allows 50,000). */
 export const SITEMAP_ENTRY_LIMIT = 45_000
 
 const STATUS_PAGES = new Set(['404', '500'])
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>'
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /**
  * The sitemap files (`sitemap-index.xml` and `sitemap-N.xml`) of a site whose pages have the given
@@ -31,10 +31,10 @@ export const sitemapFiles = (site: string, pageNames: Iterable<string>): Map<str
     const entries = urls.slice(chunk * SITEMAP_ENTRY_LIMIT, (chunk + 1) * SITEMAP_ENTRY_LIMIT)
     files.set(
       `sitemap-${chunk}.xml`,
-      `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.map((url) => `<url><loc>${escapeXml(url)}</loc></url>`).join('')}</urlset>`,
+      `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.map((url) => `<url><loc>${escapeHtml(url)}</loc></url>`).join('')}</urlset>`,
     )
   }
-  const index = [...files.keys()].map((file) => `<sitemap><loc>${escapeXml(new URL(file, base).href)}</loc></sitemap>`).join('')
+  const index = [...files.keys()].map((file) => `<sitemap><loc>${escapeHtml(new URL(file, base).href)}</loc></sitemap>`).join('')
   files.set('sitemap-index.xml', `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index}</sitemapindex>`)
   return files
 }

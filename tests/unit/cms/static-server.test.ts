@@ -10,6 +10,12 @@ import { serveStatic } from '@fengcai/cms/scripts/lib/static-server'
 
 import { calibratedBatch, growsLinearly, timeDoublings } from '../../helpers/growth'
 
+/** The site server on a free port, serving the folder `root` names at each request. */
+const serve = async (root: () => string): Promise<{ server: http.Server; url: string }> => {
+  const port = await freePort()
+  return { server: await serveStatic(root, port, { cmsOrigin: 'https://cms.example.org' }), url: `http://127.0.0.1:${port}` }
+}
+
 describe('static site server', () => {
   let base: string
   let site: string
@@ -25,9 +31,7 @@ describe('static site server', () => {
     // A sibling whose name starts with the site folder's: a bare prefix check would serve it.
     await mkdir(path.join(base, 'build-10'), { recursive: true })
     await writeFile(path.join(base, 'build-10', 'secret.txt'), 'not for readers')
-    const port = await freePort()
-    server = await serveStatic(() => site, port, { cmsOrigin: 'https://cms.example.org' })
-    url = `http://127.0.0.1:${port}`
+    ;({ server, url } = await serve(() => site))
   })
 
   afterAll(async () => {
@@ -141,19 +145,18 @@ describe('static site server', () => {
     const next = path.join(base, 'build-2')
     await mkdir(next, { recursive: true })
     await writeFile(path.join(next, 'index.html'), '<p>第二版</p>')
-    const port = await freePort()
     let current = site
-    const swapping = await serveStatic(() => current, port, { cmsOrigin: 'https://cms.example.org' })
+    const swapping = await serve(() => current)
     try {
-      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe('<p>找不到这一页</p>')
+      expect(await (await fetch(`${swapping.url}/`)).text()).toBe('<p>找不到这一页</p>')
       current = next
-      const answer = await fetch(`http://127.0.0.1:${port}/`)
+      const answer = await fetch(`${swapping.url}/`)
       expect(answer.status).toBe(200)
       expect(await answer.text()).toBe('<p>第二版</p>')
       expect(answer.headers.get('cache-control')).toBe('no-cache')
       expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8')
     } finally {
-      swapping.close()
+      swapping.server.close()
     }
   })
 })
@@ -170,9 +173,7 @@ describe('static site server: addresses at n, 2n, 4n, 8n', () => {
   beforeAll(async () => {
     site = await mkdtemp(path.join(os.tmpdir(), 'fengcai-static-growth-'))
     await writeFile(path.join(site, '404.html'), '<p>找不到这一页</p>')
-    const port = await freePort()
-    server = await serveStatic(() => site, port, { cmsOrigin: 'https://cms.example.org' })
-    url = `http://127.0.0.1:${port}`
+    ;({ server, url } = await serve(() => site))
   })
   afterAll(async () => {
     server?.close()

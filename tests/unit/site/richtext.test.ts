@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { decodeHTMLAttribute } from 'entities'
+
 import { safeLinkUrl } from '@fengcai/shared/richtext/rules'
 
 import { richTextToHtml } from '../../../site/src/data/richtext'
@@ -68,12 +70,7 @@ const expectOnlyKnownMarkup = (html: string, context: string): void => {
     expect(TAGS.has(name as string), `${context}: <${name}>`).toBe(true)
     for (const [, attribute, value = ''] of (attributes as string).matchAll(/\s+([a-z-]+)(?:="([^"]*)")?/g)) {
       expect(ATTRIBUTES.has(attribute as string), `${context}: ${name} ${attribute}`).toBe(true)
-      const decoded = value
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&')
+      const decoded = decodeHTMLAttribute(value)
       if (attribute === 'href') expect(decoded.startsWith('/') || safeLinkUrl(decoded) !== null, `${context}: href="${value}"`).toBe(true)
       if (attribute === 'style') expect(value, `${context}: style`).toMatch(STYLES)
       if (attribute === 'class') expect(value, `${context}: class`).toMatch(/^(list-(bullet|number)|nestedListItem|inline-figure|credit)$/)
