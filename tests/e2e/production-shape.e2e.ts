@@ -89,7 +89,8 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     }
     // Both instances' job runners wake every 2 s (at the same seconds, as their minute cron would at
     // the same minutes in production), so the scheduled publishes below run in seconds.
-    stack = await startStack({ env: { ALTCHA_MAX_COUNTER: '200', TRUST_PROXY: '1', FENGCAI_JOBS_CRON: JOBS_CRON, ...s3Env } })
+    // A fresh first run: its demo pictures go into the bucket (the stack template's are on disk).
+    stack = await startStack({ fresh: true, env: { ALTCHA_MAX_COUNTER: '200', TRUST_PROXY: '1', FENGCAI_JOBS_CRON: JOBS_CRON, ...s3Env } })
     credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     databaseUrl = await stack.databaseUrl()
     const instance = await startInstance({

@@ -46,7 +46,8 @@ export type StackOptions = {
   /**
    * Start on an empty data folder, as a newcomer's first `pnpm start` (cluster created, demo content
    * seeded). Otherwise a new folder starts as a copy of the first run's result (helpers/stackTemplate.ts),
-   * except where the first run would differ: another database (DATABASE_URL) or media on S3.
+   * which was made with the embedded database and media on disk: a stack whose first run differs
+   * (another database, media on S3) says `fresh: true`.
    */
   fresh?: boolean
   /**
@@ -68,8 +69,6 @@ const setReviewChain = async (cmsUrl: string, dataDir: string, chain: ReviewChai
   })
   if (response.status !== 200) throw new Error(`setting the review chain answered ${response.status}: ${await response.text()}`)
 }
-
-const firstRunDiffers = (env: Record<string, string> = {}): boolean => Object.keys(env).some((key) => key === 'DATABASE_URL' || key.startsWith('S3_'))
 
 /**
  * A new folder on another file system than the checkout (`/dev/shm`, a tmpfs on Linux), as a
@@ -94,7 +93,7 @@ const waitForExit = (child: ChildProcess, timeoutMs: number): Promise<boolean> =
   })
 
 export const startStack = async (options: StackOptions = {}): Promise<Stack> => {
-  const dataDir = options.dataDir ?? (options.fresh || firstRunDiffers(options.env) ? await makeDataDir() : await dataDirFromTemplate())
+  const dataDir = options.dataDir ?? (options.fresh ? await makeDataDir() : await dataDirFromTemplate())
   const given = options.ports ? [options.ports.cms, options.ports.site] : []
   const [port, sitePort, pgPort] = [...given, ...(await freePorts(3 - given.length, given))] as [number, number, number]
   const child = spawn('pnpm', ['start'], {
