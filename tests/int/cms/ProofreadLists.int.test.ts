@@ -1,7 +1,7 @@
 /**
  * 站点设置 → 校对词表: editors keep the site's own lists (易错词, 规范表述, 敏感词), staff read them,
  * the public does not; bad entries are refused in Chinese; a change reaches the proofreader at once
- * without republishing the site.
+ * without republishing the site; notices' nominees are checked against the 规范表述 too.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -108,5 +108,26 @@ describe('站点设置 → 校对词表', () => {
     expect(after.rules.has('示例禁用词')).toBe(false)
     expect((await proofread('stories', story.id)).map((finding) => finding.kind)).not.toContain('sensitive')
     await saveLists(LISTS)
+  })
+
+  it('should check notices’ nominee names and units against the 规范表述', async () => {
+    const notice = await ctx.payload.create({
+      collection: 'notices',
+      data: {
+        title: '志愿服务先进集体公示',
+        nominees: [
+          { name: '上海市志愿协会', type: 'collective', category: '先进集体' },
+          { name: '王芳', type: 'individual', unit: '上海志愿者协会', category: '优秀志愿者' },
+          { name: '上海市志愿者协会', type: 'collective', category: '先进集体' },
+        ],
+      } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const found = (await proofread('notices', notice.id)).filter((finding) => finding.kind === 'official-name')
+    expect(found.map(({ text, suggestion, where }) => [text, suggestion, where])).toEqual([
+      ['上海市志愿协会', '上海市志愿者协会', { field: 'nominees.0.name', offset: 0, length: 7 }],
+      ['上海志愿者协会', '上海市志愿者协会', { field: 'nominees.1.unit', offset: 0, length: 7 }],
+    ])
   })
 })
