@@ -8,8 +8,9 @@ import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { stateChangeRefusalFor } from '@/access/stateChangeRefusalFor'
-import { link, paragraph, paragraphOf, richText } from '@/lib/lexical'
+import { image, link, paragraph, paragraphOf, richText } from '@/lib/lexical'
 
+import { drawJpeg } from '../../helpers/images'
 import { bootPayload, oneStageChain } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
@@ -25,6 +26,13 @@ type Story = {
   reviewLog?: LogEntry[]
   signatures?: { stage: number; overrideReason?: string | null }[]
 }
+type Found = {
+  kind: string
+  severity: string
+  text: string
+  suggestion: string | null
+  where: { field: string; block?: number; node?: number[]; offset: number; length: number }
+}
 type StepAnswer = { status: number; message: string; body: { reviewState?: string; reviewStage?: number | null; _status?: string } }
 
 const BYLINE = { responsibleEditor: '李编辑', source: '市志愿者协会' }
@@ -34,6 +42,25 @@ const FLAWED = [
   paragraphOf('详见', link({ linkType: 'custom', url: '/stories/no-such-story/' }, '往期报道'), '。'),
 ]
 const CLEAN = [paragraph('社区为独居老人安装了烟雾报警器。')]
+/** Issue #28's acceptance story: one slip a block, each with its correction (null: the editor's call). */
+const SLIPS: [sentence: string, wrong: string, right: string | null, kind: string][] = [
+  ['社区为独居老人按装了烟雾报警器。', '按装', '安装', 'typo'],
+  ['既使天气炎热，志愿者们仍坚持服务。', '既使', '即使', 'typo'],
+  ['希望大家再接再励，把服务做得更好。', '再接再励', '再接再厉', 'typo'],
+  ['孩子们迫不急待地打开了礼物。', '迫不急待', '迫不及待', 'typo'],
+  ['他曾一度走头无路，是志愿者帮了他。', '走头无路', '走投无路', 'typo'],
+  ['面对难题，大家并没有一愁莫展。', '一愁莫展', '一筹莫展', 'typo'],
+  ['老人们谈笑风声，气氛十分融洽。', '谈笑风声', '谈笑风生', 'typo'],
+  ['我们不能默守成规，要创新服务方式。', '默守成规', '墨守成规', 'typo'],
+  ['在服务时长上，他从不甘败下风。', '甘败下风', '甘拜下风', 'typo'],
+  ['去年她金榜提名，今年回到社区做志愿者。', '金榜提名', '金榜题名', 'typo'],
+  ['本次活动由上海志愿者协会主办。', '上海志愿者协会', '上海市志愿者协会', 'official-name'],
+  ['请勿在稿件中使用示例禁用词。', '示例禁用词', '规范说法', 'sensitive'],
+  ['活动结束后,大家合影留念。', ',', '，', 'punctuation'],
+  ['大家一起学习《志愿服务条例。', '《', null, 'punctuation'],
+]
+/** The slips of severity error: the ten typos, the name and the sensitive word; then the link to a missing page. */
+const ACCEPTANCE_ERRORS = 13
 const REFUSED = '这篇稿件有 2 处校对错误：请先改正，或在“仍要发布的理由”中写明为何照发，理由会记入审核记录。'
 
 describe('proofreading errors gate the publish', () => {
@@ -155,6 +182,72 @@ describe('proofreading errors gate the publish', () => {
 
     const clean = await awaitingLast('定时发布（无错误）', CLEAN)
     expect(await stateChangeRefusalFor(req, 'stories', clean.id, 'publish')).toBeNull()
+  })
+
+  it('should report each slip of the acceptance story once where it stands, and publish it at the third stage only with a reason', async () => {
+    await ctx.payload.updateGlobal({
+      slug: 'site-settings',
+      data: {
+        proofreadLists: {
+          officialNames: [{ name: '上海市志愿者协会', wrongForms: ['上海志愿者协会'] }],
+          sensitive: [{ word: '示例禁用词', suggestion: '规范说法', severity: 'error' }],
+        },
+      } as never,
+      overrideAccess: true,
+    })
+    const noAlt = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: ' ', credit: '王摄影' },
+      file: { data: await drawJpeg(300, 200), mimetype: 'image/jpeg', name: `gate-${Date.now()}.jpg`, size: 0 },
+    })
+    const imageBlock = SLIPS.length
+    const linkBlock = SLIPS.length + 1
+    const story = await awaitingLast('三审验收稿件', [
+      ...SLIPS.map(([sentence]) => paragraph(sentence)),
+      image(noAlt.id as number, '志愿者在社区服务', '张三'),
+      paragraphOf('详见', link({ linkType: 'custom', url: '/stories/no-such-story/' }, '往期报道'), '。'),
+    ])
+
+    const answer = await client.get(`stories/${story.id}/proofread`, tokens.get(editor.id))
+    expect(answer.status).toBe(200)
+    const { findings } = JSON.parse(answer.text) as { findings: Found[] }
+    SLIPS.forEach(([sentence, wrong, right, kind], block) => {
+      const found = findings.filter((finding) => finding.text === wrong)
+      expect(found, wrong).toHaveLength(1)
+      expect(found[0], wrong).toMatchObject({
+        kind,
+        suggestion: right,
+        where: { field: 'body', block, node: [block], offset: sentence.indexOf(wrong), length: wrong.length },
+      })
+    })
+    expect(findings.filter((finding) => finding.kind === 'image-alt')).toMatchObject([
+      { severity: 'warning', where: { field: 'body', block: imageBlock, node: [imageBlock] } },
+    ])
+    expect(findings.filter((finding) => finding.kind === 'internal-link')).toMatchObject([
+      { severity: 'error', text: '往期报道', where: { field: 'body', block: linkBlock, node: [linkBlock], offset: 2, length: 4 } },
+    ])
+    expect(findings).toHaveLength(SLIPS.length + 2)
+    expect(findings.filter((finding) => finding.severity === 'error')).toHaveLength(ACCEPTANCE_ERRORS)
+
+    const third = reviewers[2] as User
+    const refused = await step(story.id, { action: 'approve' }, third)
+    expect(refused).toMatchObject({
+      status: 400,
+      message: `这篇稿件有 ${ACCEPTANCE_ERRORS} 处校对错误：请先改正，或在“仍要发布的理由”中写明为何照发，理由会记入审核记录。`,
+    })
+    expect((await newest(story.id))._status).toBe('draft')
+    const reason = '紧急通知须今日发布，错字由作者明日更正。'
+    expect(await step(story.id, { action: 'approve', overrideReason: reason }, third)).toMatchObject({ status: 200, body: { _status: 'published' } })
+    expect((await newest(story.id)).reviewLog?.map((entry) => [entry.action, entry.overrideReason ?? null])).toEqual([
+      ['submitted', null],
+      ['approved', null],
+      ['approved', null],
+      ['approved', reason],
+      ['published', reason],
+    ])
+    expect(await auditOf(story.id)).toMatchObject([
+      { action: 'published', user: third.email, note: `校对有 ${ACCEPTANCE_ERRORS} 处错误，仍要发布的理由：${reason}` },
+    ])
   })
 
   it('should keep a one-stage chain as it was: approval does not publish, and a publish with errors asks for a reason', async () => {
