@@ -1632,6 +1632,45 @@ export interface SiteSetting {
       stages?: string[] | null;
     };
   };
+  /**
+   * Checked by the proofreader besides its built-in dictionary. Does not republish the site.
+   */
+  proofreadLists?: {
+    /**
+     * 本单位常见的错别字：左边是错误写法（至少 2 个字），右边是正确写法，例如“按装 → 安装”。
+     */
+    confusions?:
+      | {
+          wrong: string;
+          right: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * 必须一字不差的名称（如“上海市志愿者协会”），以及稿件中要查找的错误写法（如“上海志愿者协会”“上海市志愿协会”）。
+     */
+    officialNames?:
+      | {
+          name: string;
+          /**
+           * 每种写法输入后按回车。
+           */
+          wrongForms?: string[] | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * 稿件中不应出现的词；可填写建议的替代说法。
+     */
+    sensitive?:
+      | {
+          word: string;
+          suggestion?: string | null;
+          severity: 'error' | 'warning';
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1727,6 +1766,32 @@ export interface SiteSettingsSelect<T extends boolean = true> {
           | T
           | {
               stages?: T;
+            };
+      };
+  proofreadLists?:
+    | T
+    | {
+        confusions?:
+          | T
+          | {
+              wrong?: T;
+              right?: T;
+              id?: T;
+            };
+        officialNames?:
+          | T
+          | {
+              name?: T;
+              wrongForms?: T;
+              id?: T;
+            };
+        sensitive?:
+          | T
+          | {
+              word?: T;
+              suggestion?: T;
+              severity?: T;
+              id?: T;
             };
       };
   updatedAt?: T;

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { canReview, requestActions, reviewChainStep, reviewerOnlyRefusal, stateChangeRefusal } from '@fengcai/shared'
+import { canReview, requestActions, reviewerOnlyRefusal, stateChangeRefusal } from '@fengcai/shared'
 import type { ChainLogEntry, ChangeRequest, ReviewAction, ReviewSignature, ReviewState, ReviewStep } from '@fengcai/shared'
 
 import { publicError } from '@/lib/errors'
@@ -10,7 +10,7 @@ import { staffName } from '@/lib/staff'
 import { enforceReviewOnDelete, recordDelete } from './enforceReviewOnDelete'
 import type { CollectionHooks } from './mergeHooks'
 import { notifyAuthorOfReturn, rememberReturn } from './notifyAuthor'
-import { blockingFindingsFor, reviewChainOf, takeRequestedStep } from './reviewChainContext'
+import { chainStepFor, reviewChainOf, takeRequestedStep } from './reviewChainContext'
 import { isDraftSave, isScheduledRun, recordStateChange, rememberAudit, rememberDraftSave } from './stateChangeContext'
 
 type LogEntry = { action: ReviewAction; by: string; at: string; note?: string | null } & Partial<Pick<ChainLogEntry, 'stage' | 'stageName' | 'overrideReason'>>
@@ -28,6 +28,24 @@ type Reviewed = {
   author?: number | { id: number } | null
 }
 type ChainPlace = { reviewStage: number | null; signatures: ReviewSignature[] }
+
+/**
+ * The document a save would leave: the stored one (the newest version) with the save's fields over
+ * it, groups field by field. A save through the API may send only what it changes (the 审核
+ * endpoint sends the state alone), and it is the whole document that is proofread before a publish.
+ */
+const isGroup = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value)
+const afterSave = (before: Reviewed, data: Reviewed): Record<string, unknown> => {
+  const merged: Record<string, unknown> = { ...before }
+  for (const [key, value] of Object.entries(data)) {
+    const was = merged[key]
+    merged[key] = isGroup(value) && isGroup(was) ? { ...(was as object), ...(value as object) } : value
+  }
+  return merged
+}
+
+/** The 操作日志's note for a publish despite proofreading errors. */
+const overrideNote = (count: number, reason: string): string => `校对有 ${count} 处错误，仍要发布的理由：${reason}`
 
 const authorId = (author: Reviewed['author']): number | null => (author && typeof author === 'object' ? author.id : (author ?? null))
 
@@ -90,21 +108,22 @@ type ChainStepArgs = {
 const takeChainStep = async ({ req, slug, before, doc, step, note, overrideReason, by, at }: ChainStepArgs) => {
   const user = req.user as NonNullable<PayloadRequest['user']> & { reviewStages?: number[] | null }
   const chain = await reviewChainOf(req, slug)
-  const result = reviewChainStep({
+  const { result, blockingFindings } = await chainStepFor(req, slug, afterSave(before, doc), {
     chain,
     doc: { reviewState: before.reviewState ?? 'draft', reviewStage: before.reviewStage ?? null, signatures: storedSignatures(before.signatures) },
     user: { id: user.id, name: by, roles: user.roles, reviewStages: user.reviewStages },
     action: step,
     note,
     overrideReason,
-    blockingFindings: step === 'submit' || step === 'return' ? 0 : await blockingFindingsFor(req, slug, doc),
     at,
   })
   if ('refusal' in result) {
     const field = step === 'return' && result.refusal.status === 400 ? { field: 'reviewNote' } : {}
     throw publicError(result.refusal.message, result.refusal.status, field)
   }
-  return result.next
+  // A publish despite errors goes ahead only with a reason (reviewChainStep refuses it otherwise).
+  const overridden = blockingFindings > 0 && overrideReason ? { count: blockingFindings, reason: overrideReason.trim() } : null
+  return { ...result.next, overridden }
 }
 
 /**
@@ -168,6 +187,7 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
     throw publicError(reviewerOnlyRefusal, 403, { field: 'reviewState' })
   }
   const step = user ? (requested?.action ?? stepOfSave(publishing, state, previousState)) : null
+  let overridden: { count: number; reason: string } | null = null
   if (step) {
     const stepNote = requested ? requested.note : note
     const next = await takeChainStep({
@@ -185,13 +205,14 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
     // endpoint's); a draft save approves, and a later publish of the fully signed document goes ahead.
     if (publishing && !next.publish) throw publicError('这一步不会发布稿件，请不要同时改为“已发布”。', 400, { field: '_status' })
     state = next.reviewState
+    overridden = next.overridden
     place = { reviewStage: next.reviewStage, signatures: next.signatures.map((signature) => ({ ...signature })) }
     if (next.logEntry) log.push({ ...next.logEntry })
     if (next.reviewState === 'returned') rememberReturn(req, collection.slug, id, { note: stepNote ?? '', by, at })
   }
   if (publishing) {
-    log.push({ action: 'published', by: actor, at })
-    rememberAudit(req, collection.slug, id, { action: 'published', by: actor, note: null })
+    log.push({ action: 'published', by: actor, at, ...(overridden ? { overrideReason: overridden.reason } : {}) })
+    rememberAudit(req, collection.slug, id, { action: 'published', by: actor, note: overridden ? overrideNote(overridden.count, overridden.reason) : null })
   }
   if (unpublishing) {
     // Carrying out a writer's request: its reason stands for the note when the reviewer wrote none.

@@ -1,8 +1,19 @@
 import type { PayloadRequest } from 'payload'
 
 import { chainFor, globalSlugs, reviewChainStep } from '@fengcai/shared'
-import type { ChainCollection, ReviewChain, ReviewSignature, ReviewState, ReviewStep, collectionSlugs } from '@fengcai/shared'
+import type {
+  ChainCollection,
+  ReviewChain,
+  ReviewChainResult,
+  ReviewChainStepInput,
+  ReviewSignature,
+  ReviewState,
+  ReviewStep,
+  collectionSlugs,
+} from '@fengcai/shared'
 
+import type { LinkChecker } from '@/lib/proofread/linkCheck'
+import { proofreadDocument } from '@/lib/proofread/proofreadDocument'
 import { staffName } from '@/lib/staff'
 
 import { perDocumentNote } from './stateChangeContext'
@@ -20,11 +31,42 @@ export const reviewChainOf = async (req: PayloadRequest, slug: string): Promise<
 }
 
 /**
- * The seam for proofreading: how many findings of severity `error` the document that would be
- * published carries. Always 0 until the proofreader (`GET /api/<collection>/:id/proofread`) supplies
- * the count here; `reviewChainStep` then asks for an override reason before a publish.
+ * External links are not looked at when a publish is decided: their check is a request to another
+ * site, made off the request path (lib/proofread/linkCheck.ts), and a failing one is only a warning.
+ * This checker answers "not known yet" for every address and queues nothing, so a save never
+ * causes a fetch.
  */
-export const blockingFindingsFor = async (_req: PayloadRequest, _slug: string, _doc: Record<string, unknown>): Promise<number> => 0
+const linksNotChecked: LinkChecker = { status: () => ({ state: 'pending' }), pending: () => 0 }
+
+/**
+ * How many findings of severity `error` the proofreader (the same as `GET /api/<collection>/:id/proofread`)
+ * finds in the document that would be published: wrong words, 规范表述, 敏感词 and links to site
+ * pages that are missing (known now, from the database); not external links (see linksNotChecked).
+ */
+export const blockingFindingsFor = async (req: PayloadRequest, slug: string, doc: Record<string, unknown>): Promise<number> => {
+  const { findings } = await proofreadDocument(req.payload, slug, doc, linksNotChecked)
+  return findings.filter((finding) => finding.severity === 'error').length
+}
+
+/** A chain step's outcome, with the blocking findings it was decided with (0 for a step that does not publish). */
+export type ChainStepOutcome = { result: ReviewChainResult; blockingFindings: number }
+
+/**
+ * `reviewChainStep` for `doc`, the document as it would be saved: the proofreading is asked only
+ * for a step that publishes, so submissions, returns and approvals short of the last stage cost no
+ * more than before.
+ */
+export const chainStepFor = async (
+  req: PayloadRequest,
+  slug: string,
+  doc: Record<string, unknown>,
+  input: Omit<ReviewChainStepInput, 'blockingFindings'>,
+): Promise<ChainStepOutcome> => {
+  const unproofread = reviewChainStep(input)
+  if ('refusal' in unproofread || !unproofread.next.publish) return { result: unproofread, blockingFindings: 0 }
+  const blockingFindings = await blockingFindingsFor(req, slug, doc)
+  return { result: blockingFindings > 0 ? reviewChainStep({ ...input, blockingFindings }) : unproofread, blockingFindings }
+}
 
 type ChainDoc = Record<string, unknown> & { reviewState?: ReviewState | null; reviewStage?: number | null; signatures?: ReviewSignature[] | null }
 
@@ -47,12 +89,11 @@ export const chainPublishRefusal = async (req: PayloadRequest, slug: string, id:
     disableErrors: true,
   })) as ChainDoc | null
   if (!doc) return null
-  const result = reviewChainStep({
+  const { result } = await chainStepFor(req, slug, doc, {
     chain: await reviewChainOf(req, slug),
     doc: { reviewState: doc.reviewState ?? 'draft', reviewStage: doc.reviewStage ?? null, signatures: doc.signatures ?? [] },
     user: { id: user.id, name: staffName(user), roles: user.roles, reviewStages: user.reviewStages },
     action: 'publish',
-    blockingFindings: await blockingFindingsFor(req, slug, doc),
     at: new Date().toISOString(),
   })
   return 'refusal' in result ? result.refusal.message : null

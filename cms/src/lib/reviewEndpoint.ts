@@ -2,10 +2,10 @@
 import { headersWithCors } from 'payload'
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { reviewChainStep, reviewChainStepSchema, reviewStageLabel } from '@fengcai/shared'
+import { reviewChainStepSchema, reviewStageLabel } from '@fengcai/shared'
 import type { ReviewChain, ReviewSignature, ReviewState, ReviewStep } from '@fengcai/shared'
 
-import { blockingFindingsFor, rememberRequestedStep, reviewChainOf } from '@/hooks/reviewChainContext'
+import { chainStepFor, rememberRequestedStep, reviewChainOf } from '@/hooks/reviewChainContext'
 import { MAX_REVIEW_STEP_BYTES } from '@/lib/bodyLimits'
 import { nullIfNotFound, publicError } from '@/lib/errors'
 import { readTextCapped } from '@/lib/readBody'
@@ -59,14 +59,13 @@ export const reviewEndpoint = (collection: CollectionSlug): Endpoint => ({
     if (!doc) throw publicError('找不到这篇稿件，或您无权查看。', 404)
     const user = req.user as typeof req.user & { reviewStages?: number[] | null }
     const chain = await reviewChainOf(req, collection)
-    const result = reviewChainStep({
+    const { result } = await chainStepFor(req, collection, doc, {
       chain,
       doc: { reviewState: doc.reviewState ?? 'draft', reviewStage: doc.reviewStage ?? null, signatures: doc.signatures ?? [] },
       user: { id: user.id, name: staffName(user), roles: user.roles, reviewStages: user.reviewStages },
       action,
       note,
       overrideReason,
-      blockingFindings: action === 'approve' || action === 'publish' ? await blockingFindingsFor(req, collection, doc) : 0,
       at: new Date().toISOString(),
     })
     if ('refusal' in result) throw publicError(result.refusal.message, result.refusal.status)

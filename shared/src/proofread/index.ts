@@ -16,3 +16,4 @@ export { contextOf, MAX_FINDINGS_PER_RULE, proofreadBlocks, proofreadText } from
 export * from './document'
 export * from './lexical'
 export * from './types'
+export * from './siteLists'

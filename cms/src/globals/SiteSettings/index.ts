@@ -7,12 +7,14 @@ import { rolesAllowed } from '@/access/roles'
 import { objectionContactField } from '@/fields/objectionContact'
 import { recordSiteChange } from '@/hooks/triggerSiteRebuild'
 
+import { proofreadListsField } from './proofreadListsField'
 import { reviewChainField } from './reviewChainField'
 
-/** What the site shows of the settings: everything but the review chain, which only the CMS uses. */
-const shownOnSite = (doc: Record<string, unknown> | undefined): string => JSON.stringify({ ...doc, reviewChain: undefined, updatedAt: undefined })
+/** What the site shows of the settings: everything but the review chain and the proofreading lists, which only the CMS uses. */
+const shownOnSite = (doc: Record<string, unknown> | undefined): string =>
+  JSON.stringify({ ...doc, reviewChain: undefined, proofreadLists: undefined, updatedAt: undefined })
 
-/** Every page's footer shows these, so a change republishes the whole site; a change of the review chain alone does not. */
+/** Every page's footer shows these, so a change republishes the whole site; a change of the review chain or the proofreading lists alone does not. */
 const republish: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (shownOnSite(doc) === shownOnSite(previousDoc)) return doc
   await recordSiteChange(req, { collection: globalSlugs.siteSettings, id: 'global', reason: 'site settings changed' })
@@ -25,9 +27,10 @@ const keepWords: TextareaField['validate'] = (value: string | null | undefined) 
 
 /**
  * 站点设置: the portal's footer (主办 / 承办单位, contact, ICP and 公安 filing numbers), its privacy
- * statement, the 不转换词表 — words the 繁體 view leaves as they are — and the 审核流程 (the review
- * chain of each collection). Editors and admins maintain it (the review chain: admins only);
- * everyone may read it (the site is built from the public API), except the review chain (staff).
+ * statement, the 不转换词表 — words the 繁體 view leaves as they are — the 审核流程 (the review
+ * chain of each collection) and the 校对词表 (the proofreader's lists). Editors and admins maintain
+ * it (the review chain: admins only); everyone may read it (the site is built from the public
+ * API), except the review chain and the proofreading lists (staff).
  */
 export const SiteSettings: GlobalConfig = {
   slug: globalSlugs.siteSettings,
@@ -35,7 +38,7 @@ export const SiteSettings: GlobalConfig = {
   admin: {
     group: { zh: '系统', en: 'System' },
     description: {
-      zh: '网站页脚、公示异议受理的默认内容、隐私声明、繁体页面的不转换词表和审核流程。修改网站上显示的内容后整个网站会重新发布。',
+      zh: '网站页脚、公示异议受理的默认内容、隐私声明、繁体页面的不转换词表、审核流程和校对词表。修改网站上显示的内容后整个网站会重新发布。',
       en: 'Footer, privacy statement, the Traditional view’s keep list and the review chain.',
     },
   },
@@ -128,5 +131,6 @@ export const SiteSettings: GlobalConfig = {
       },
     },
     reviewChainField(),
+    proofreadListsField(),
   ],
 }

@@ -1,18 +1,30 @@
 import type { Payload } from 'payload'
 
-import { compileLists } from '@fengcai/shared/proofread'
-import type { CompiledLists, ProofreadLists } from '@fengcai/shared/proofread'
+import { globalSlugs } from '@fengcai/shared'
+import { compileLists, siteListsOf } from '@fengcai/shared/proofread'
+import type { CompiledLists, ProofreadLists, StoredProofreadLists } from '@fengcai/shared/proofread'
 
-/** No lists of the site's own: the built-in confusion dictionary alone, which compileLists always adds. */
-const NO_SITE_LISTS: ProofreadLists = Object.freeze({ confusions: [], officialNames: [], sensitive: [] })
+/** The lists as last read, by the settings' `updatedAt` then. */
+let lastRead: { updatedAt: string; lists: ProofreadLists } | null = null
 
 /**
- * SEAM: the site's own proofreading lists. They will be read here from the 站点设置 global
- * (`globalSlugs.siteSettings`): its extra confusions (wrong → right), its 规范表述 names with
- * their wrong forms, and its 敏感词, in the shape of `ProofreadLists`; every caller goes through
- * this function, so that is the one change. Until the global holds them, the site has none.
+ * The site's own proofreading lists, from 站点设置 → 校对词表: its extra confusions (wrong → right),
+ * its 规范表述 names with their wrong forms, and its 敏感词. Each call asks the database only for the
+ * settings' `updatedAt`, and reads the lists again when it has changed: several CMS instances may
+ * run, and a change saved on another instance shows in `updatedAt` here. The same lists object is
+ * given until then, so compileLists finds its automata without looking at the content.
  */
-export const siteProofreadLists = async (_payload: Payload): Promise<ProofreadLists> => NO_SITE_LISTS
+export const siteProofreadLists = async (payload: Payload): Promise<ProofreadLists> => {
+  const stamp = await payload.findGlobal({ slug: globalSlugs.siteSettings, select: { updatedAt: true }, depth: 0, overrideAccess: true })
+  const updatedAt = String(stamp.updatedAt ?? '')
+  if (lastRead?.updatedAt === updatedAt) return lastRead.lists
+  // The whole settings: with `select`, Payload 3.90 leaves out the hasMany wrong forms inside the array rows.
+  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, overrideAccess: true })
+  const lists = Object.freeze(siteListsOf(settings.proofreadLists as StoredProofreadLists | undefined))
+  // The stamp of the lists read, which a save made between the two reads has moved on from.
+  lastRead = { updatedAt: String(settings.updatedAt ?? ''), lists }
+  return lists
+}
 
 /**
  * The compiled matcher for the site's lists plus the built-in dictionary. Compiling 50,000 entries
