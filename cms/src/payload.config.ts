@@ -11,6 +11,8 @@ import type { SharpDependency } from 'payload'
 import { isAdminRequest } from '@/access/isAdmin'
 import { chineseOverrides } from '@/admin/translations'
 import { AuditLog } from '@/collections/AuditLog'
+import { recordFailedLogins } from '@/collections/AuditLog/hooks/recordLogin'
+import { withRestoreAudit } from '@/collections/AuditLog/hooks/recordRestore'
 import { Columns } from '@/collections/Columns'
 import { Districts } from '@/collections/Districts'
 import { Galleries } from '@/collections/Galleries'
@@ -29,6 +31,7 @@ import { MAX_IMAGE_PIXELS } from '@/collections/Media/hooks/checkUpload'
 import { bodyEditor } from '@/editor/richText'
 import { answerInputErrorsAsClientErrors } from '@/hooks/answerInputErrorsAsClientErrors'
 import { eraseExpiredPersonalData } from '@/jobs/eraseExpiredPersonalData'
+import { pruneAuditLogTask } from '@/jobs/pruneAuditLog'
 import { sweepRateLimits } from '@/jobs/sweepRateLimits'
 import { MAIL_QUEUE, mailPendingSummary, notifyObjection, queueMail, sendMail } from '@/jobs/staffMail'
 import { MAX_UPLOAD_BYTES } from '@/lib/bodyLimits'
@@ -80,9 +83,11 @@ export default buildConfig({
     translations: { zh: chineseOverrides },
   },
   // Every collection populates one level at most and checks depth, page size, ids and filters.
-  // Labels given per language become label functions (src/lib/labelsPerLanguage.ts).
+  // Labels given per language become label functions (src/lib/labelsPerLanguage.ts). A version
+  // restore is written to the 操作日志 (AuditLog/hooks/recordRestore).
   collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges, AuditLog]
     .map(withQueryLimits)
+    .map(withRestoreAudit)
     .map(withApiTabForAdmins)
     .map(withCollectionLabelsPerLanguage),
   maxDepth: QUERY_LIMITS.staffDepth,
@@ -115,7 +120,7 @@ export default buildConfig({
     }),
   ),
   jobs: {
-    tasks: [eraseExpiredPersonalData, sweepRateLimits, notifyObjection, mailPendingSummary, sendMail],
+    tasks: [eraseExpiredPersonalData, sweepRateLimits, pruneAuditLogTask, notifyObjection, mailPendingSummary, sendMail],
     // Payload lets any logged-in user run, queue or cancel jobs over REST by default.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // Runs scheduled publish / unpublish and the scheduled tasks inside the CMS process every minute
@@ -130,7 +135,8 @@ export default buildConfig({
   },
   // Public bad input (4xx) is answered in Chinese to the client; it is not a server fault.
   loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
-  hooks: { afterError: [answerInputErrorsAsClientErrors] },
+  // A login that failed is written to the 操作日志 from here (AuditLog/hooks/recordLogin).
+  hooks: { afterError: [answerInputErrorsAsClientErrors, recordFailedLogins] },
   // Checks the Payload internals we rely on (src/upstream/payload), then starts this instance's services.
   onInit: startInstance,
   sharp: boundedSharp,

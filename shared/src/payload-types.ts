@@ -130,6 +130,7 @@ export interface Config {
     tasks: {
       eraseExpiredPersonalData: TaskEraseExpiredPersonalData;
       sweepRateLimits: TaskSweepRateLimits;
+      pruneAuditLog: TaskPruneAuditLog;
       notifyObjection: TaskNotifyObjection;
       mailPendingSummary: TaskMailPendingSummary;
       sendMail: TaskSendMail;
@@ -769,16 +770,27 @@ export interface SiteChange {
   createdAt: string;
 }
 /**
- * Publishes, unpublishes and deletes; read-only.
+ * Publishing, logins, role and settings changes, personal-data exports and overrides; kept 180 days at least; read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
   id: number;
-  action: 'published' | 'unpublished' | 'deleted';
+  action:
+    | 'published'
+    | 'unpublished'
+    | 'deleted'
+    | 'restored'
+    | 'loginSucceeded'
+    | 'loginFailed'
+    | 'rolesChanged'
+    | 'reviewStagesChanged'
+    | 'siteSettingsChanged'
+    | 'personalDataExported'
+    | 'overridden';
   collection: string;
-  docId: string;
+  docId?: string | null;
   title?: string | null;
   user?: string | null;
   at: string;
@@ -863,6 +875,7 @@ export interface PayloadJob {
           | 'inline'
           | 'eraseExpiredPersonalData'
           | 'sweepRateLimits'
+          | 'pruneAuditLog'
           | 'notifyObjection'
           | 'mailPendingSummary'
           | 'sendMail'
@@ -904,6 +917,7 @@ export interface PayloadJob {
         | 'inline'
         | 'eraseExpiredPersonalData'
         | 'sweepRateLimits'
+        | 'pruneAuditLog'
         | 'notifyObjection'
         | 'mailPendingSummary'
         | 'sendMail'
@@ -1857,6 +1871,16 @@ export interface TaskSweepRateLimits {
   input?: unknown;
   output: {
     swept?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAuditLog".
+ */
+export interface TaskPruneAuditLog {
+  input?: unknown;
+  output: {
+    pruned?: number | null;
   };
 }
 /**

@@ -4,6 +4,8 @@ import { collectionSlugs, roleLabels, roles } from '@fengcai/shared'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { recordAccessChange } from '@/collections/AuditLog/hooks/recordAccessChange'
+import { noteLoginAttempt, recordLogin } from '@/collections/AuditLog/hooks/recordLogin'
 import { passwordResetMail } from '@/lib/mailTemplates'
 import { cmsPublicUrl, isSecureUrl } from '@/lib/urls'
 
@@ -66,9 +68,11 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseRoleChange, requireCurrentPassword, throttleLogin],
+    // The 操作日志 notes a login only once the throttle has let it through (AuditLog/hooks/recordLogin).
+    beforeOperation: [refuseRoleChange, requireCurrentPassword, throttleLogin, noteLoginAttempt],
     beforeLogin: [endPasswordCheck],
-    afterLogin: [forgetFailedLogins],
+    afterLogin: [forgetFailedLogins, recordLogin],
+    afterChange: [recordAccessChange],
     afterOperation: [forgetFailedLoginsAfterReset],
   },
   endpoints: [loginChallenge],

@@ -4,6 +4,7 @@ import { globalSlugs, validateKeepWords } from '@fengcai/shared'
 
 import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
+import { recordSiteSettingsChange } from '@/collections/AuditLog/hooks/recordSiteSettingsChange'
 import { objectionContactField } from '@/fields/objectionContact'
 import { recordSiteChange } from '@/hooks/triggerSiteRebuild'
 
@@ -43,7 +44,7 @@ export const SiteSettings: GlobalConfig = {
     },
   },
   access: { read: anyone, update: rolesAllowed('editor') },
-  hooks: { afterChange: [republish] },
+  hooks: { afterChange: [republish, recordSiteSettingsChange] },
   fields: [
     {
       type: 'row',

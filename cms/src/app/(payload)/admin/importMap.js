@@ -31,6 +31,7 @@ import { NomineeCell as NomineeCell_8e0738415718b4cf4e15299414a4c183 } from '@/c
 import { ModerationSummary as ModerationSummary_63578927ec8f3cd19838dea142d6d3b8 } from '@/collections/NoticeComments/admin/ModerationSummary'
 import { BulkModeration as BulkModeration_ef7d4567596bb08fc9aadc169f2c875e } from '@/collections/NoticeComments/admin/BulkModeration'
 import { CurrentPasswordField as CurrentPasswordField_b3c29843d032b19d8d62a98642d35f02 } from '@/collections/Users/admin/CurrentPasswordField'
+import { ExportCsvButton as ExportCsvButton_78696b68a8c3c70b97cb668b5b1172ed } from '@/collections/AuditLog/admin/ExportCsvButton'
 import { Icon as Icon_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
 import { Logo as Logo_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
 import { LoginProof as LoginProof_fc8ee2fc4d37502e5eaa1fe1c03ddea8 } from '@/admin/LoginProof'
@@ -78,6 +79,7 @@ export const importMap = {
   "@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary": ModerationSummary_63578927ec8f3cd19838dea142d6d3b8,
   "@/collections/NoticeComments/admin/BulkModeration#BulkModeration": BulkModeration_ef7d4567596bb08fc9aadc169f2c875e,
   "@/collections/Users/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b3c29843d032b19d8d62a98642d35f02,
+  "@/collections/AuditLog/admin/ExportCsvButton#ExportCsvButton": ExportCsvButton_78696b68a8c3c70b97cb668b5b1172ed,
   "@/admin/Graphics#Icon": Icon_3c31fdf4820328a29c17991ad8f3f536,
   "@/admin/Graphics#Logo": Logo_3c31fdf4820328a29c17991ad8f3f536,
   "@/admin/LoginProof#LoginProof": LoginProof_fc8ee2fc4d37502e5eaa1fe1c03ddea8,

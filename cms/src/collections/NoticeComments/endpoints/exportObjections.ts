@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 
 import { collectionSlugs, commentStatusLabels, formatDateTimeZh, toCsv } from '@fengcai/shared'
 
+import { recordAudit } from '@/collections/AuditLog/record'
 import { nullIfNotFound, publicError } from '@/lib/errors'
 
 import { canModerate } from '../access'
@@ -49,6 +50,14 @@ export const exportObjections: Endpoint = {
     )
     const filename = `异议-${found.slug ?? notice}-${new Date().toISOString().slice(0, 10)}.csv`
     req.payload.logger.info({ msg: 'objections exported', notice, rows: objections.docs.length, user: req.user.id })
+    // Names, phones and emails leave the CMS here: the 操作日志 says who took them, when and from where.
+    await recordAudit(req, {
+      action: 'personalDataExported',
+      collection: collectionSlugs.notices,
+      docId: notice,
+      title: found.title,
+      note: `导出异议 ${objections.docs.length} 条（含联系方式）`,
+    })
     return new Response(csv, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
