@@ -9,6 +9,7 @@ import type { User } from '@fengcai/shared/payload-types'
 import { editsSettled } from './editsSettled'
 import { HandleRequestButtons, RequestChangeButton } from './ReviewRequestButtons'
 import { ApproveReturnButtons, ConfirmedPublishButton } from './ReviewStepButtons'
+import { usePublishRefusal } from './usePublishRefusal'
 
 /** 送审: saves the draft as it is in the form, marked 待审核 for a reviewer. */
 const SubmitForReviewButton = () => {
@@ -68,17 +69,28 @@ const SubmitForReviewButton = () => {
  * confirmation that lists what to check, 撤稿 with a note, and 处理申请 while a writer's request
  * waits; editors get 送审 (已送审，待审核 while it waits) and 申请撤稿/删除, since publishing,
  * unpublishing and deleting what the public has seen are the reviewer's steps (hooks/enforceReview.ts
- * refuses them to editors on every path; this only spares them the error).
+ * refuses them to editors on every path; this only spares them the error). In a chain of several
+ * stages Payload's 发布 shows only where the server would let it through (usePublishRefusal): on
+ * the last stage, to one who may sign it, and to republish what passed every stage; elsewhere the
+ * review buttons are the way forward, and a reviewer's own draft gets 送审.
  */
 export const ReviewPublishButton = () => {
   const { user } = useAuth<User>()
+  const refusal = usePublishRefusal()
+  const state = useFormFields(([fields]) => fields.reviewState?.value as string | undefined)
   return canReview(user) ? (
     <>
       <HandleRequestButtons />
       <ApproveReturnButtons />
-      <ConfirmedPublishButton>
-        <PublishButton />
-      </ConfirmedPublishButton>
+      {refusal ? (
+        state === 'submitted' ? null : (
+          <SubmitForReviewButton />
+        )
+      ) : (
+        <ConfirmedPublishButton>
+          <PublishButton />
+        </ConfirmedPublishButton>
+      )}
     </>
   ) : (
     <>

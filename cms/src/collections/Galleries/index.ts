@@ -5,6 +5,7 @@ import { collectionSlugs } from '@fengcai/shared'
 import { draftsWrittenBy } from '@/access/roles'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
+import { proofreadPanelField } from '@/fields/proofread'
 import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -44,6 +45,7 @@ export const Galleries: CollectionConfig = {
   hooks: mergeHooks(rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
     returnedBannerField(),
+    proofreadPanelField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'gallery' }),
     {

@@ -6,6 +6,7 @@ import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
+import { proofreadPanelField } from '@/fields/proofread'
 import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -37,6 +38,7 @@ export const HonorRolls: CollectionConfig = {
   hooks: mergeHooks(rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
     returnedBannerField(),
+    proofreadPanelField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'honor' }),
     {

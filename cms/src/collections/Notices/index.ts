@@ -6,6 +6,7 @@ import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { objectionContactDefaults, objectionContactField } from '@/fields/objectionContact'
+import { proofreadPanelField } from '@/fields/proofread'
 import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -35,6 +36,7 @@ export const Notices: CollectionConfig = {
   access: draftsWrittenBy({ writers: ['notice-staff'], deleters: [] }),
   hooks: mergeHooks({ beforeChange: [setClosesAt] }, rebuildHooks({ drafts: true })),
   fields: [
+    proofreadPanelField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     slugField({ fallback: 'notice' }),
     { name: 'intro', type: 'richText', label: { zh: '公示说明', en: 'Introduction' }, editor: bodyEditor },

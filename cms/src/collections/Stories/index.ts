@@ -6,6 +6,7 @@ import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
+import { proofreadPanelField } from '@/fields/proofread'
 import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -53,6 +54,7 @@ export const Stories: CollectionConfig = {
   hooks: mergeHooks({ beforeChange: [deriveSummary()] }, rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
     returnedBannerField(),
+    proofreadPanelField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     { name: 'subtitle', type: 'text', label: { zh: '副标题', en: 'Subtitle' }, maxLength: 120 },
     {
