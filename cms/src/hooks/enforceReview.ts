@@ -212,7 +212,12 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
   }
   if (publishing) {
     log.push({ action: 'published', by: actor, at, ...(overridden ? { overrideReason: overridden.reason } : {}) })
-    rememberAudit(req, collection.slug, id, { action: 'published', by: actor, note: overridden ? overrideNote(overridden.count, overridden.reason) : null })
+    rememberAudit(req, collection.slug, id, {
+      action: 'published',
+      by: actor,
+      note: overridden ? overrideNote(overridden.count, overridden.reason) : null,
+      ...(overridden ? { overrideReason: overridden.reason } : {}),
+    })
   }
   if (unpublishing) {
     // Carrying out a writer's request: its reason stands for the note when the reviewer wrote none.

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { recordAudit } from '@/collections/AuditLog/record'
+import { recordAudit, recordOverride } from '@/collections/AuditLog/record'
 import type { AuditEntry } from '@/collections/AuditLog/record'
 
 /**
@@ -55,7 +55,8 @@ export const isScheduledRun = async (req: PayloadRequest, slug: string, id: unkn
   return totalDocs > 0
 }
 
-type PendingAudit = Omit<AuditEntry, 'collection' | 'docId'>
+/** The entry, and the reason given for publishing despite proofreading errors (a row of its own). */
+type PendingAudit = Omit<AuditEntry, 'collection' | 'docId'> & { overrideReason?: string }
 
 /**
  * A value one step of a save notes for a document in `req.context` and a later one takes, once
@@ -90,6 +91,10 @@ export const takeAudit = pendingAudit.take
  */
 export const recordStateChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   const entry = takeAudit(req, collection.slug, operation === 'create' ? undefined : doc.id)
-  if (entry) await recordAudit(req, { ...entry, collection: collection.slug, docId: doc.id, title: entry.title ?? doc[collection.admin?.useAsTitle ?? 'id'] })
+  if (!entry) return doc
+  const { overrideReason, ...audit } = entry
+  const title = audit.title ?? doc[collection.admin?.useAsTitle ?? 'id']
+  await recordAudit(req, { ...audit, collection: collection.slug, docId: doc.id, title })
+  if (overrideReason) await recordOverride(req, { collection: collection.slug, id: doc.id, title, reason: overrideReason })
   return doc
 }

@@ -95,7 +95,7 @@ describe('proofreading errors gate the publish', () => {
   }
   const newest = async (id: number) => (await ctx.payload.findByID({ collection: 'stories', id, draft: true, overrideAccess: true })) as unknown as Story
   const auditOf = async (id: number) =>
-    (await ctx.payload.find({ collection: 'audit-log', where: { docId: { equals: String(id) } }, sort: 'at', overrideAccess: true })).docs
+    (await ctx.payload.find({ collection: 'audit-log', where: { collection: { equals: 'stories' }, docId: { equals: String(id) } }, sort: 'at', overrideAccess: true })).docs
   /** Submitted and signed at stages 1 and 2 (an error does not hold those up). */
   const awaitingLast = async (title: string, body: Record<string, unknown>[]) => {
     const story = await draft(title, body)
@@ -135,8 +135,11 @@ describe('proofreading errors gate the publish', () => {
       { action: 'approved', stage: 3, overrideReason: reason },
       { action: 'published', by: third.email, overrideReason: reason },
     ])
-    const [audit] = await auditOf(story.id)
-    expect(audit).toMatchObject({ action: 'published', user: third.email, note: `校对有 2 处错误，仍要发布的理由：${reason}` })
+    // The publish, and the override as a row of its own (操作日志: 强制放行).
+    expect(await auditOf(story.id)).toMatchObject([
+      { action: 'published', user: third.email, note: `校对有 2 处错误，仍要发布的理由：${reason}` },
+      { action: 'overridden', user: third.email, note: reason },
+    ])
   })
 
   it('should publish a clean story at the last stage without a reason and record none', async () => {
@@ -247,6 +250,7 @@ describe('proofreading errors gate the publish', () => {
     ])
     expect(await auditOf(story.id)).toMatchObject([
       { action: 'published', user: third.email, note: `校对有 ${ACCEPTANCE_ERRORS} 处错误，仍要发布的理由：${reason}` },
+      { action: 'overridden', user: third.email, note: reason },
     ])
   })
 
