@@ -39,6 +39,7 @@ import { QUERY_LIMITS, withQueryLimits } from '@/lib/queryLimits'
 import { withApiTabForAdmins } from '@/lib/adminViews'
 import { withCollectionLabelsPerLanguage, withGlobalLabelsPerLanguage } from '@/lib/labelsPerLanguage'
 import { adminOrigins, cmsPublicUrl, siteUrls } from '@/lib/urls'
+import { deskTodo } from '@/endpoints/deskTodo'
 import { health } from '@/endpoints/health'
 import { jobsCron, recordJobTick } from '@/lib/jobsHeartbeat'
 import { forSeveralInstances } from '@/lib/severalInstances'
@@ -87,7 +88,7 @@ export default buildConfig({
     .map(withCollectionLabelsPerLanguage),
   maxDepth: QUERY_LIMITS.staffDepth,
   globals: [SiteSettings, WorkCalendar].map(withApiTabForAdmins).map(withGlobalLabelsPerLanguage),
-  endpoints: [health],
+  endpoints: [health, deskTodo],
   // Rich text without an editor of its own is checked like the body (src/editor/refuseUnsupportedRichText).
   editor: bodyEditor,
   secret: requireEnv('PAYLOAD_SECRET'),

@@ -9,7 +9,7 @@ import { staffName } from '@/lib/staff'
 
 import { enforceReviewOnDelete, recordDelete } from './enforceReviewOnDelete'
 import type { CollectionHooks } from './mergeHooks'
-import { notifyAuthorOfReturn, rememberReturn } from './notifyAuthor'
+import { notifyReviewStep } from './notifyReview'
 import { blockingFindingsFor, reviewChainOf, takeRequestedStep } from './reviewChainContext'
 import { isDraftSave, isScheduledRun, recordStateChange, rememberAudit, rememberDraftSave } from './stateChangeContext'
 
@@ -187,7 +187,6 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
     state = next.reviewState
     place = { reviewStage: next.reviewStage, signatures: next.signatures.map((signature) => ({ ...signature })) }
     if (next.logEntry) log.push({ ...next.logEntry })
-    if (next.reviewState === 'returned') rememberReturn(req, collection.slug, id, { note: stepNote ?? '', by, at })
   }
   if (publishing) {
     log.push({ action: 'published', by: actor, at })
@@ -240,7 +239,7 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
 export const reviewHooks = {
   beforeOperation: [rememberDraftSave],
   beforeChange: [enforceReview],
-  afterChange: [recordStateChange, notifyAuthorOfReturn],
+  afterChange: [recordStateChange, notifyReviewStep],
   beforeDelete: [enforceReviewOnDelete],
   afterDelete: [recordDelete],
 } satisfies CollectionHooks
