@@ -20,6 +20,7 @@ import { NoticeComments } from '@/collections/NoticeComments'
 import { Notices } from '@/collections/Notices'
 import { Organizations } from '@/collections/Organizations'
 import { RateLimits } from '@/collections/RateLimits'
+import { ReviewNotes } from '@/collections/ReviewNotes'
 import { SiteChanges } from '@/collections/SiteChanges'
 import { Stories } from '@/collections/Stories'
 import { Users, usersLoginComponents } from '@/collections/Users'
@@ -82,7 +83,22 @@ export default buildConfig({
   },
   // Every collection populates one level at most and checks depth, page size, ids and filters.
   // Labels given per language become label functions (src/lib/labelsPerLanguage.ts).
-  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges, AuditLog]
+  collections: [
+    Stories,
+    HonorRolls,
+    Notices,
+    NoticeComments,
+    Galleries,
+    Columns,
+    Districts,
+    Organizations,
+    Media,
+    Users,
+    RateLimits,
+    SiteChanges,
+    AuditLog,
+    ReviewNotes,
+  ]
     .map(withQueryLimits)
     .map(withApiTabForAdmins)
     .map(withCollectionLabelsPerLanguage),
