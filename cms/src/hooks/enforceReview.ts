@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { canReview, requestActions, reviewChainStep, reviewerOnlyRefusal, stateChangeRefusal } from '@fengcai/shared'
 import type { ChainLogEntry, ChangeRequest, ReviewAction, ReviewSignature, ReviewState, ReviewStep } from '@fengcai/shared'
 
+import { deleteNotesOf } from '@/collections/ReviewNotes/hooks'
 import { publicError } from '@/lib/errors'
 import { isLive } from '@/lib/isLive'
 import { staffName } from '@/lib/staff'
@@ -234,12 +235,13 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
 
 /**
  * The review step's hooks, for `mergeHooks` after a collection's own: the rule for saves and
- * deletes, the `draft` argument they depend on, and the 操作日志 of what changed.
+ * deletes, the `draft` argument they depend on, the 操作日志 of what changed, the mails that tell
+ * who must act next, and a deleted document's 批注.
  */
 export const reviewHooks = {
   beforeOperation: [rememberDraftSave],
   beforeChange: [enforceReview],
   afterChange: [recordStateChange, notifyReviewStep],
   beforeDelete: [enforceReviewOnDelete],
-  afterDelete: [recordDelete],
+  afterDelete: [recordDelete, deleteNotesOf],
 } satisfies CollectionHooks

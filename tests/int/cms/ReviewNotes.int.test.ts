@@ -117,4 +117,22 @@ describe('批注: internal notes on drafts', () => {
     expect(notes.errors?.length).toBeGreaterThan(0)
     expect(JSON.stringify(notes)).not.toContain(NOTE)
   })
+
+  it("should delete a document's notes with it", async () => {
+    const doomed = (await ctx.payload.create({
+      collection: 'stories',
+      data: { title: '将删除的草稿', body: richText('正文。') } as never,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })) as unknown as { id: number }
+    expect((await post(editor, { targetCollection: 'stories', targetId: doomed.id, body: '删除前的批注' })).status).toBe(201)
+    const count = async () =>
+      (await ctx.payload.count({ collection: 'review-notes', where: { targetId: { equals: doomed.id } }, overrideAccess: true })).totalDocs
+    expect(await count()).toBe(1)
+    await ctx.payload.delete({ collection: 'stories', id: doomed.id, overrideAccess: false, user: editor })
+    expect(await count()).toBe(0)
+    // The note on the other story stays.
+    expect((await notesOn(editor, 'stories', story.id)).docs.map((note) => note.body)).toEqual([NOTE])
+  })
 })

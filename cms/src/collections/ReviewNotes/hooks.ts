@@ -1,4 +1,6 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
+
+import { collectionSlugs } from '@fengcai/shared'
 
 import { publicError } from '@/lib/errors'
 import { staffName } from '@/lib/staff'
@@ -36,4 +38,14 @@ export const stampNote: CollectionBeforeChangeHook = async ({ data, operation, o
   })
   if (!target) throw publicError('找不到要批注的稿件。', 404, { field: 'targetId' })
   return { ...data, author: user.id, authorName: staffName(user), createdAt: new Date().toISOString() }
+}
+
+/** A document's notes go with it: a note on nothing is of no use to anyone. */
+export const deleteNotesOf: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  await req.payload.delete({
+    collection: collectionSlugs.reviewNotes,
+    where: { and: [{ targetCollection: { equals: collection.slug } }, { targetId: { equals: Number(id) } }] },
+    overrideAccess: true,
+    req,
+  })
 }
