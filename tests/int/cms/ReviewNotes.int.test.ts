@@ -37,13 +37,7 @@ describe('批注: internal notes on drafts', () => {
     for (const user of [editor, reviewer, noticeStaff]) {
       tokens.set(user.id, (await ctx.payload.login({ collection: 'users', data: { email: user.email, password: user.password } })).token as string)
     }
-    story = (await ctx.payload.create({
-      collection: 'stories',
-      data: { title: '批注测试稿', body: richText('正文。') } as never,
-      draft: true,
-      overrideAccess: false,
-      user: editor,
-    })) as unknown as { id: number }
+    story = await draftStory('批注测试稿')
     honorRoll = (await ctx.payload.create({
       collection: 'honor-rolls',
       data: { title: '批注测试荣誉榜' } as never,
@@ -52,6 +46,15 @@ describe('批注: internal notes on drafts', () => {
     })) as unknown as { id: number }
   })
 
+  /** A story draft of the editor's. */
+  const draftStory = async (title: string) =>
+    (await ctx.payload.create({
+      collection: 'stories',
+      data: { title, body: richText('正文。') } as never,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })) as unknown as { id: number }
   const post = async (user: User | null, body: Record<string, unknown>) => {
     const answer = await client.post('review-notes', {
       headers: { 'content-type': 'application/json' },
@@ -119,13 +122,7 @@ describe('批注: internal notes on drafts', () => {
   })
 
   it("should delete a document's notes with it", async () => {
-    const doomed = (await ctx.payload.create({
-      collection: 'stories',
-      data: { title: '将删除的草稿', body: richText('正文。') } as never,
-      draft: true,
-      overrideAccess: false,
-      user: editor,
-    })) as unknown as { id: number }
+    const doomed = await draftStory('将删除的草稿')
     expect((await post(editor, { targetCollection: 'stories', targetId: doomed.id, body: '删除前的批注' })).status).toBe(201)
     const count = async () =>
       (await ctx.payload.count({ collection: 'review-notes', where: { targetId: { equals: doomed.id } }, overrideAccess: true })).totalDocs
