@@ -22,6 +22,7 @@ import { NoticeComments } from '@/collections/NoticeComments'
 import { Notices } from '@/collections/Notices'
 import { Organizations } from '@/collections/Organizations'
 import { RateLimits } from '@/collections/RateLimits'
+import { ReviewNotes } from '@/collections/ReviewNotes'
 import { SiteChanges } from '@/collections/SiteChanges'
 import { Stories } from '@/collections/Stories'
 import { Users, usersLoginComponents } from '@/collections/Users'
@@ -42,6 +43,7 @@ import { QUERY_LIMITS, withQueryLimits } from '@/lib/queryLimits'
 import { withApiTabForAdmins } from '@/lib/adminViews'
 import { withCollectionLabelsPerLanguage, withGlobalLabelsPerLanguage } from '@/lib/labelsPerLanguage'
 import { adminOrigins, cmsPublicUrl, siteUrls } from '@/lib/urls'
+import { deskTodo } from '@/endpoints/deskTodo'
 import { health } from '@/endpoints/health'
 import { jobsCron, recordJobTick } from '@/lib/jobsHeartbeat'
 import { forSeveralInstances } from '@/lib/severalInstances'
@@ -85,14 +87,29 @@ export default buildConfig({
   // Every collection populates one level at most and checks depth, page size, ids and filters.
   // Labels given per language become label functions (src/lib/labelsPerLanguage.ts). A version
   // restore is written to the 操作日志 (AuditLog/hooks/recordRestore).
-  collections: [Stories, HonorRolls, Notices, NoticeComments, Galleries, Columns, Districts, Organizations, Media, Users, RateLimits, SiteChanges, AuditLog]
+  collections: [
+    Stories,
+    HonorRolls,
+    Notices,
+    NoticeComments,
+    Galleries,
+    Columns,
+    Districts,
+    Organizations,
+    Media,
+    Users,
+    RateLimits,
+    SiteChanges,
+    AuditLog,
+    ReviewNotes,
+  ]
     .map(withQueryLimits)
     .map(withRestoreAudit)
     .map(withApiTabForAdmins)
     .map(withCollectionLabelsPerLanguage),
   maxDepth: QUERY_LIMITS.staffDepth,
   globals: [SiteSettings, WorkCalendar].map(withApiTabForAdmins).map(withGlobalLabelsPerLanguage),
-  endpoints: [health],
+  endpoints: [health, deskTodo],
   // Rich text without an editor of its own is checked like the body (src/editor/refuseUnsupportedRichText).
   editor: bodyEditor,
   secret: requireEnv('PAYLOAD_SECRET'),

@@ -80,6 +80,7 @@ export interface Config {
     'rate-limits': RateLimit;
     'site-changes': SiteChange;
     'audit-log': AuditLog;
+    'review-notes': ReviewNote;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'review-notes': ReviewNotesSelect<false> | ReviewNotesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -804,6 +806,20 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-notes".
+ */
+export interface ReviewNote {
+  id: number;
+  targetCollection: 'stories' | 'galleries' | 'honor-rolls';
+  targetId: number;
+  body: string;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -997,6 +1013,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'review-notes';
+        value: number | ReviewNote;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1499,6 +1519,19 @@ export interface AuditLogSelect<T extends boolean = true> {
   at?: T;
   clientAddress?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-notes_select".
+ */
+export interface ReviewNotesSelect<T extends boolean = true> {
+  targetCollection?: T;
+  targetId?: T;
+  body?: T;
+  author?: T;
+  authorName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

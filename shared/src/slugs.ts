@@ -13,6 +13,7 @@ export const collectionSlugs = {
   noticeComments: 'notice-comments',
   siteChanges: 'site-changes',
   auditLog: 'audit-log',
+  reviewNotes: 'review-notes',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -8,6 +8,7 @@ import type { DemoCredentials } from '@fengcai/shared'
 import { formatMomentZh } from '@fengcai/shared'
 
 import { launchBrowser, networkQuiet, signInToAdmin } from '../helpers/browser'
+import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
 import { repoRoot, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
@@ -475,5 +476,51 @@ describe("the editors' desk in the admin", () => {
     await expect.poll(() => page.locator('.step-nav').innerText()).toContain(formatMomentZh(new Date(version.updatedAt)))
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'version-breadcrumb.png') })
     await context.close()
+  })
+
+  it("should show a reviewer the 待办 count the endpoint gives, and keep staff's 批注 in the sidebar with name and time", async () => {
+    const title = `待办与批注 ${Date.now()}`
+    const note = '第二段的数字请与街道办的通报核对。'
+    const editorApi = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
+    const headers = { 'content-type': 'application/json', ...authHeaders(editorApi) }
+    const created = await fetch(`${stack.cmsUrl}/api/stories?draft=true&depth=0`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title, body: richText('待办与批注的正文。') }),
+    })
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    expect((await fetch(`${stack.cmsUrl}/api/stories/${id}/review`, { method: 'POST', headers, body: '{"action":"submit"}' })).status).toBe(200)
+
+    const reviewerApi = await login(stack.cmsUrl, credentials.reviewer.email, credentials.reviewer.password)
+    const todo = (await (await fetch(`${stack.cmsUrl}/api/desk/todo`, { headers: authHeaders(reviewerApi) })).json()) as {
+      counts: { review: number }
+      review: { id: number }[]
+    }
+    expect(todo.review.map((item) => item.id)).toContain(id)
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    const page = await context.newPage()
+    await signInToAdmin(page, stack.cmsUrl, credentials.reviewer)
+    const todoList = page.getByTestId('desk-todo')
+    await expect.poll(() => todoList.textContent(), { timeout: 15_000 }).toContain(title)
+    expect(await page.getByTestId('desk-todo-counts').textContent()).toContain(`待我审核 ${todo.counts.review} 篇`)
+
+    await todoList.getByRole('link', { name: title }).click()
+    await page.waitForURL(new RegExp(`/admin/collections/stories/${id}`))
+    const notes = page.getByTestId('review-notes')
+    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain('还没有批注。')
+    await notes.locator('textarea').fill(note)
+    await notes.getByRole('button', { name: '添加批注' }).click()
+    const written = notes.locator('.review-note').filter({ hasText: note })
+    await expect.poll(() => written.count(), { timeout: 15_000 }).toBe(1)
+    expect(await written.textContent()).toContain('演示审核员')
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'review-notes.png'), fullPage: true })
+    await context.close()
+
+    // The author reads it on the draft; the public story has none of it.
+    const stored = (await (await fetch(`${stack.cmsUrl}/api/review-notes?where[targetId][equals]=${id}`, { headers: authHeaders(editorApi) })).json()) as {
+      docs: { body: string; createdAt: string }[]
+    }
+    expect(stored.docs.map((entry) => entry.body)).toEqual([note])
+    expect((await fetch(`${stack.cmsUrl}/api/review-notes?where[targetId][equals]=${id}`)).status).toBe(403)
   })
 })

@@ -4,6 +4,7 @@ import React from 'react'
 import { canReview, changeRequestLabels, formatMomentZh, hasRole, reviewStateLabels } from '@fengcai/shared'
 
 import { loadDesk } from './desk'
+import { DeskTodo } from './DeskTodo'
 import type { DeskItem } from './desk'
 
 const List = ({ title, items, empty, admin, testId }: { title: string; items: DeskItem[]; empty: string; admin: string; testId: string }) => (
@@ -44,7 +45,8 @@ const List = ({ title, items, empty, admin, testId }: { title: string; items: De
 )
 
 /**
- * The newsroom's desk on the dashboard (what is on it: admin/desk.ts). Notice staff see the
+ * The newsroom's desk on the dashboard (what is on it: admin/desk.ts), under the 待办 list
+ * (admin/DeskTodo.tsx). Notice staff see the
  * moderation summary below it instead.
  */
 export const DeskOverview = async ({ payload, user }: { payload: Payload; user?: TypedUser | null }) => {
@@ -53,6 +55,7 @@ export const DeskOverview = async ({ payload, user }: { payload: Payload; user?:
   const admin = payload.config.routes.admin
   return (
     <div className="desk-overview" style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', margin: '0 0 2rem' }}>
+      <DeskTodo />
       <List title="我的草稿" items={mine} empty="没有未送审或被退回的稿件。" admin={admin} testId="my-drafts" />
       <List title={canReview(user) ? '待我审核' : '待审核'} items={waiting} empty="没有等待审核的稿件。" admin={admin} testId="pending-review" />
       <List

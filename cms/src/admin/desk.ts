@@ -3,7 +3,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { canReview, collectionSlugs, lastReturn } from '@fengcai/shared'
 import type { ChangeRequest, ReturnStep, ReviewLogStep, ReviewState } from '@fengcai/shared'
 
-const REVIEWED: { slug: CollectionSlug; label: string }[] = [
+/** The collections with a review chain, as the desk and the 待办 list name them. */
+export const REVIEWED: { slug: CollectionSlug; label: string }[] = [
   { slug: collectionSlugs.stories, label: '新闻稿' },
   { slug: collectionSlugs.galleries, label: '图集' },
   { slug: collectionSlugs.honorRolls, label: '荣誉榜' },

@@ -16,6 +16,13 @@ export const returnedBannerField = (): Field => ({
   admin: { components: { Field: '@/admin/ReturnedBanner#ReturnedBanner' } },
 })
 
+/** 批注: staff's internal notes on the draft, kept in `review-notes` (admin/ReviewNotes.tsx). A UI field: nothing is stored here. */
+export const reviewNotesField = (): Field => ({
+  name: 'reviewNotes',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '@/admin/ReviewNotes#ReviewNotes' } },
+})
+
 /**
  * The review step's fields, in the sidebar: the author (who created the document: whose desk it is
  * on, and who is told when it is returned), the state (read-only here: the 送审 / 通过 / 退回 / 发布
@@ -27,6 +34,7 @@ export const returnedBannerField = (): Field => ({
  * hold internal notes).
  */
 export const reviewFields = (): Field[] => [
+  reviewNotesField(),
   {
     name: 'author',
     access: { read: isStaffField },

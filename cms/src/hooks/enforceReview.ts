@@ -3,13 +3,14 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { canReview, requestActions, reviewerOnlyRefusal, stateChangeRefusal } from '@fengcai/shared'
 import type { ChainLogEntry, ChangeRequest, ReviewAction, ReviewSignature, ReviewState, ReviewStep } from '@fengcai/shared'
 
+import { deleteNotesOf } from '@/collections/ReviewNotes/hooks'
 import { publicError } from '@/lib/errors'
 import { isLive } from '@/lib/isLive'
 import { staffName } from '@/lib/staff'
 
 import { enforceReviewOnDelete, recordDelete } from './enforceReviewOnDelete'
 import type { CollectionHooks } from './mergeHooks'
-import { notifyAuthorOfReturn, rememberReturn } from './notifyAuthor'
+import { notifyReviewStep } from './notifyReview'
 import { chainStepFor, reviewChainOf, takeRequestedStep } from './reviewChainContext'
 import { isDraftSave, isScheduledRun, recordStateChange, rememberAudit, rememberDraftSave } from './stateChangeContext'
 
@@ -208,7 +209,6 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
     overridden = next.overridden
     place = { reviewStage: next.reviewStage, signatures: next.signatures.map((signature) => ({ ...signature })) }
     if (next.logEntry) log.push({ ...next.logEntry })
-    if (next.reviewState === 'returned') rememberReturn(req, collection.slug, id, { note: stepNote ?? '', by, at })
   }
   if (publishing) {
     log.push({ action: 'published', by: actor, at, ...(overridden ? { overrideReason: overridden.reason } : {}) })
@@ -261,12 +261,13 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ collection, da
 
 /**
  * The review step's hooks, for `mergeHooks` after a collection's own: the rule for saves and
- * deletes, the `draft` argument they depend on, and the 操作日志 of what changed.
+ * deletes, the `draft` argument they depend on, the 操作日志 of what changed, the mails that tell
+ * who must act next, and a deleted document's 批注.
  */
 export const reviewHooks = {
   beforeOperation: [rememberDraftSave],
   beforeChange: [enforceReview],
-  afterChange: [recordStateChange, notifyAuthorOfReturn],
+  afterChange: [recordStateChange, notifyReviewStep],
   beforeDelete: [enforceReviewOnDelete],
-  afterDelete: [recordDelete],
+  afterDelete: [recordDelete, deleteNotesOf],
 } satisfies CollectionHooks

@@ -77,3 +77,31 @@ export const returnedMail = (args: { kind: string; title: string; note: string; 
     { label: '在后台打开这篇稿件', href: args.adminUrl },
     SIGNATURE,
   ])
+
+/** To the reviewers of the stage a story (or gallery, honour roll) now awaits: submitted, or passed the stage before. */
+export const awaitingReviewMail = (args: {
+  kind: string
+  title: string
+  stageName: string
+  previous: string
+  by: string
+  at: string
+  adminUrl: string
+}): Mail =>
+  compose(`待${args.stageName}：${args.title}`, [
+    '审核员您好：',
+    `${args.kind}“${args.title}”${args.previous}，现在等待“${args.stageName}”。您负责这一级审核，请登录后台审核。`,
+    [`操作人：${args.by}`, `时间：${args.at}（北京时间）`].join('\n'),
+    { label: '在后台打开这篇稿件', href: args.adminUrl },
+    SIGNATURE,
+  ])
+
+/** To the author of a story (or gallery, honour roll) that has been published. */
+export const publishedMail = (args: { kind: string; title: string; by: string; at: string; adminUrl: string }): Mail =>
+  compose(`稿件已发布：${args.title}`, [
+    '您好：',
+    `您的${args.kind}“${args.title}”已通过审核并发布，网站上的页面将在几分钟内更新。`,
+    [`发布人：${args.by}`, `发布时间：${args.at}（北京时间）`].join('\n'),
+    { label: '在后台打开这篇稿件', href: args.adminUrl },
+    SIGNATURE,
+  ])

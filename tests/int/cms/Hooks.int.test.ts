@@ -14,6 +14,7 @@ import { queueObjectionMail } from '@/collections/NoticeComments/hooks/queueObje
 import { setPublicName } from '@/collections/NoticeComments/hooks/setPublicName'
 import { triggerRebuildOnModeration } from '@/collections/NoticeComments/hooks/triggerRebuildOnModeration'
 import { setClosesAt } from '@/collections/Notices/hooks/setClosesAt'
+import { stampNote } from '@/collections/ReviewNotes/hooks'
 import { reviewHooks } from '@/hooks/enforceReview'
 import type { CollectionHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
@@ -27,6 +28,7 @@ const sets = {
   notices: { beforeChange: [setClosesAt] },
   media: { beforeOperation: [checkUpload], beforeDelete: [keepPhotosInUse] },
   noticeComments: { beforeChange: [setPublicName], afterChange: [triggerRebuildOnModeration, queueObjectionMail] },
+  reviewNotes: { beforeChange: [stampNote] },
 } satisfies Record<string, CollectionHooks>
 
 const madeOf: Record<string, (keyof typeof sets)[]> = {
@@ -43,6 +45,7 @@ const madeOf: Record<string, (keyof typeof sets)[]> = {
   'rate-limits': ['queryLimits'],
   'site-changes': ['queryLimits'],
   'audit-log': ['queryLimits'],
+  'review-notes': ['queryLimits', 'reviewNotes'],
 }
 
 /** Each hook of `set` missing from `hooks`, as `kind: function name`. */

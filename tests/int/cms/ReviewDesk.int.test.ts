@@ -28,10 +28,13 @@ describe('the desk follows the author; the review endpoint', () => {
   let reviewer: User
 
   const jobsBefore = process.env.FENGCAI_JOBS
+  const smtpBefore = process.env.SMTP_URL
   beforeAll(async () => {
     process.env.CMS_PUBLIC_URL = 'https://cms.fengcai.test'
     // The queued mails are read here: no job runner in this process may send (and so remove) them meanwhile.
     process.env.FENGCAI_JOBS = 'off'
+    // Review mails are queued only where SMTP is configured; with the runner off, nothing connects to it.
+    process.env.SMTP_URL = 'smtp://127.0.0.1:9'
     ctx = await bootPayload()
     client = await routeClient()
     editor = await ctx.createUser(['editor'])
@@ -46,6 +49,8 @@ describe('the desk follows the author; the review endpoint', () => {
   afterAll(() => {
     if (jobsBefore === undefined) delete process.env.FENGCAI_JOBS
     else process.env.FENGCAI_JOBS = jobsBefore
+    if (smtpBefore === undefined) delete process.env.SMTP_URL
+    else process.env.SMTP_URL = smtpBefore
   })
 
   const as = (user: User) => ({ overrideAccess: false, user }) as const

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewNotes as ReviewNotes_a34ceb260f766cf7d17f81743e52560b } from '@/admin/ReviewNotes'
 import { AuthorField as AuthorField_cc62ea533a6d95da83022a8f3cb532d2 } from '@/admin/AuthorField'
 import { ReviewLogRow as ReviewLogRow_cdec975e88d0eba86b8839e3d02b7b0a } from '@/admin/ReviewLogRow'
 import { ImportArticles as ImportArticles_0b6916e2a8f11239baa67b4c273c249d } from '@/collections/Stories/admin/ImportArticles'
@@ -68,6 +69,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/admin/ReviewNotes#ReviewNotes": ReviewNotes_a34ceb260f766cf7d17f81743e52560b,
   "@/admin/AuthorField#AuthorField": AuthorField_cc62ea533a6d95da83022a8f3cb532d2,
   "@/admin/ReviewLogRow#ReviewLogRow": ReviewLogRow_cdec975e88d0eba86b8839e3d02b7b0a,
   "@/collections/Stories/admin/ImportArticles#ImportArticles": ImportArticles_0b6916e2a8f11239baa67b4c273c249d,

@@ -1,0 +1,79 @@
+import type { PayloadRequest, TypedUser } from 'payload'
+
+import { lastReturn, reviewChainStep, reviewStageLabel } from '@fengcai/shared'
+import type { ReturnStep, ReviewLogStep, ReviewSignature, ReviewState } from '@fengcai/shared'
+
+import { REVIEWED } from '@/admin/desk'
+import { reviewChainOf } from '@/hooks/reviewChainContext'
+import { staffName } from '@/lib/staff'
+
+export type TodoItem = {
+  collection: string
+  label: string
+  id: number
+  title: string
+  updatedAt: string
+  /** For an item awaiting review: the stage it awaits, by name. */
+  stageName?: string
+  /** For an item returned to its author: the reviewer's note, name and time. */
+  returned?: ReturnStep | null
+}
+
+export type DeskTodo = { counts: { review: number; returned: number }; review: TodoItem[]; returned: TodoItem[] }
+
+type Row = {
+  id: number
+  title?: string | null
+  updatedAt: string
+  reviewState?: ReviewState | null
+  reviewStage?: number | null
+  signatures?: ReviewSignature[] | null
+  reviewLog?: ReviewLogStep[] | null
+}
+
+type ChainUser = TypedUser & { reviewStages?: number[] | null }
+
+/**
+ * The signed-in user's 待办: the submissions awaiting a stage they may sign now, and their own
+ * documents returned to them. "May sign" is asked of reviewChainStep, the rule the 审核 endpoint
+ * applies, for an approval of each submission the user can read: so a stage outside their
+ * `reviewStages`, or a submission of which they already signed a stage, is not on the list.
+ * Proofreading findings are left out: they ask for a reason, not for another reviewer.
+ */
+export const loadDeskTodo = async (req: PayloadRequest): Promise<DeskTodo> => {
+  const user = req.user as ChainUser
+  const chainUser = { id: user.id, name: staffName(user), roles: user.roles, reviewStages: user.reviewStages }
+  const at = new Date().toISOString()
+  const perCollection = await Promise.all(
+    REVIEWED.map(async ({ slug, label }) => {
+      const chain = await reviewChainOf(req, slug)
+      const { docs } = await req.payload.find({
+        collection: slug,
+        draft: true,
+        where: { or: [{ reviewState: { equals: 'submitted' } }, { and: [{ reviewState: { equals: 'returned' } }, { author: { equals: user.id } }] }] },
+        sort: '-updatedAt',
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        req,
+        select: { title: true, updatedAt: true, reviewState: true, reviewStage: true, signatures: true, reviewLog: true } as never,
+      })
+      const rows = docs as unknown as Row[]
+      const item = (row: Row): TodoItem => ({ collection: slug, label, id: row.id, title: row.title || '（无标题）', updatedAt: row.updatedAt })
+      const review = rows
+        .filter((row) => row.reviewState === 'submitted')
+        .filter((row) => {
+          const doc = { reviewState: 'submitted' as const, reviewStage: row.reviewStage ?? null, signatures: row.signatures ?? [] }
+          return 'next' in reviewChainStep({ chain, doc, user: chainUser, action: 'approve', at })
+        })
+        .map((row) => ({ ...item(row), stageName: reviewStageLabel(chain, Math.min(row.reviewStage ?? 1, chain.stages.length)) }))
+      const returned = rows.filter((row) => row.reviewState === 'returned').map((row) => ({ ...item(row), returned: lastReturn(row.reviewLog) }))
+      return { review, returned }
+    }),
+  )
+  const newestFirst = (a: TodoItem, b: TodoItem) => (a.updatedAt < b.updatedAt ? 1 : -1)
+  const review = perCollection.flatMap((part) => part.review).sort(newestFirst)
+  const returned = perCollection.flatMap((part) => part.returned).sort(newestFirst)
+  return { counts: { review: review.length, returned: returned.length }, review, returned }
+}
