@@ -1,14 +1,13 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { canReview, collectionSlugs, lastReturn } from '@fengcai/shared'
+import { canReview, chainCollectionLabels, collectionSlugs, lastReturn } from '@fengcai/shared'
 import type { ChangeRequest, ReturnStep, ReviewLogStep, ReviewState } from '@fengcai/shared'
 
 /** The collections with a review chain, as the desk and the 待办 list name them. */
-export const REVIEWED: { slug: CollectionSlug; label: string }[] = [
-  { slug: collectionSlugs.stories, label: '新闻稿' },
-  { slug: collectionSlugs.galleries, label: '图集' },
-  { slug: collectionSlugs.honorRolls, label: '荣誉榜' },
-]
+export const REVIEWED: { slug: CollectionSlug; label: string }[] = (['stories', 'galleries', 'honorRolls'] as const).map((key) => ({
+  slug: collectionSlugs[key],
+  label: chainCollectionLabels[key],
+}))
 
 export type DeskItem = {
   id: number
