@@ -15,6 +15,7 @@ import * as migration_20261205_131103_reviewer_desk_author from './20261205_1311
 import * as migration_20261205_131412_notice_contact_defaults from './20261205_131412_notice_contact_defaults';
 import * as migration_20261205_132437_drafts_without_autosave from './20261205_132437_drafts_without_autosave';
 import * as migration_20261206_055633_review_chain from './20261206_055633_review_chain';
+import * as migration_20261206_094855_comment_progress from './20261206_094855_comment_progress';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_055633_review_chain.up,
     down: migration_20261206_055633_review_chain.down,
-    name: '20261206_055633_review_chain'
+    name: '20261206_055633_review_chain',
+  },
+  {
+    up: migration_20261206_094855_comment_progress.up,
+    down: migration_20261206_094855_comment_progress.down,
+    name: '20261206_094855_comment_progress'
   },
 ];
