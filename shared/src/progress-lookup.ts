@@ -89,5 +89,5 @@ export const statusExplanations: Record<CommentStatus, string> = {
   rejected: '留言未通过审核，不在公示页上显示（例如与公示无关或含有他人隐私）。',
   received: '异议已登记，等待工作人员核查。',
   'under-review': '工作人员正在向有关单位和人员核实情况。',
-  resolved: '核查已经结束，工作人员的答复见下方；留有电子邮箱的，答复也已发送到邮箱。',
+  resolved: '核查已经结束。工作人员写给您的答复显示在查询结果中；留有电子邮箱的，答复也会发到邮箱。',
 }

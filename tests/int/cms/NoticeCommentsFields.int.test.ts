@@ -14,7 +14,7 @@ import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
 
 /** What staff decide and write; everything else is what was sent. */
-const MODERATION_FIELDS = ['status', 'moderatorNote', 'publicReply', 'resolution']
+const MODERATION_FIELDS = ['status', 'moderatorNote', 'publicReply', 'resolution', 'reply']
 /** Named in the brief; must be among the fields checked, whatever the collection adds. */
 const SUBMITTED_AT_LEAST = [
   'kind',

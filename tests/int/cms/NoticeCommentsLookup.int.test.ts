@@ -163,6 +163,14 @@ describe('notice comments: progress lookup', () => {
     expect((await lookup({ receipt: noPhone.receipt, phoneLast4: '5678' })).text).toBe(unknown.text)
   })
 
+  it('should never give a notice the slug of the progress page', async () => {
+    const notice = await ctx.payload.create({
+      collection: 'notices',
+      data: { title: '进度', slug: 'progress', opensAt: new Date().toISOString(), nominees: [{ name: '甲', type: 'individual', category: '服务之星' }] },
+    })
+    expect(notice.slug).toBe('progress-2')
+  })
+
   it('should refuse malformed lookups with Chinese messages', async () => {
     const cases: unknown[] = [
       'not json',
