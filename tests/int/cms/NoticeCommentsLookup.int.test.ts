@@ -36,6 +36,7 @@ describe('notice comments: progress lookup', () => {
   let client: RouteClient
   let smtp: TestSmtp
   let staffToken: string
+  let staffId: number
   let noticeId: number
   let address = 0
 
@@ -66,6 +67,7 @@ describe('notice comments: progress lookup', () => {
     ctx = await bootPayload()
     client = await routeClient()
     const staff = await ctx.createUser(['notice-staff'])
+    staffId = staff.id
     staffToken = (await ctx.payload.login({ collection: 'users', data: { email: staff.email, password: staff.password } })).token as string
     const notice = await ctx.payload.create({
       collection: 'notices',
@@ -146,6 +148,19 @@ describe('notice comments: progress lookup', () => {
       context: { skipRebuild: true },
     })
     expect(local.statusHistory?.map((entry) => entry.status)).toEqual(['received', 'under-review', 'received'])
+    const bulk = await client.patch(`notice-comments?where[id][equals]=${stored.id}`, { statusHistory: forged }, staffToken)
+    expect(bulk.status).toBe(200)
+    // Restoring the version from when it was under review: the status goes back, the history grows.
+    const versions = await ctx.payload.findVersions({ collection: 'notice-comments', where: { parent: { equals: stored.id } }, sort: '-createdAt', limit: 10 })
+    const reviewing = versions.docs.find((version) => version.version.status === 'under-review')
+    const restored = await ctx.payload.restoreVersion({
+      collection: 'notice-comments',
+      id: String(reviewing?.id),
+      overrideAccess: false,
+      user: await ctx.payload.findByID({ collection: 'users', id: staffId }),
+      context: { skipRebuild: true },
+    })
+    expect(restored.statusHistory?.map((entry) => entry.status)).toEqual(['received', 'under-review', 'received', 'under-review'])
   })
 
   it('should answer a wrong pair exactly as an unknown code', async () => {
@@ -161,6 +176,25 @@ describe('notice comments: progress lookup', () => {
     // No phone stored (erased, or a landline-less comment): the digits open nothing.
     const noPhone = await objection({ phone: null })
     expect((await lookup({ receipt: noPhone.receipt, phoneLast4: '5678' })).text).toBe(unknown.text)
+  })
+
+  it('should take comparable time for a wrong pair and an unknown code', async () => {
+    const stored = await objection()
+    const timed = async (body: unknown): Promise<number> => {
+      const started = performance.now()
+      expect((await lookup(body)).status).toBe(404)
+      return performance.now() - started
+    }
+    const wrong: number[] = []
+    const unknown: number[] = []
+    // Interleaved, so a busy moment of the machine falls on both sides alike.
+    for (let round = 0; round < 12; round += 1) {
+      wrong.push(await timed({ receipt: stored.receipt, phoneLast4: String(1000 + round) }))
+      unknown.push(await timed({ receipt: newReceipt(), phoneLast4: '5678' }))
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+    const [a, b] = [median(wrong), median(unknown)]
+    expect(Math.abs(a - b), `wrong pair ${a.toFixed(1)} ms, unknown code ${b.toFixed(1)} ms`).toBeLessThan(Math.max(15, 0.75 * Math.max(a, b)))
   })
 
   it('should never give a notice the slug of the progress page', async () => {
