@@ -632,6 +632,17 @@ export interface NoticeComment {
   publicReply?: string | null;
   resolution?: string | null;
   /**
+   * Shown to the submitter on the progress page and mailed on resolution when they gave an email.
+   */
+  reply?: string | null;
+  statusHistory?:
+    | {
+        status: string;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Masked name shown with a published comment.
    */
   publicName?: string | null;
@@ -1262,6 +1273,14 @@ export interface NoticeCommentsSelect<T extends boolean = true> {
   moderatorNote?: T;
   publicReply?: T;
   resolution?: T;
+  reply?: T;
+  statusHistory?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        id?: T;
+      };
   publicName?: T;
   personalDataErasedAt?: T;
   ipHash?: T;

@@ -40,6 +40,7 @@ const FIXED_PAGES = new Set([
   '/rss.xml',
   '/honors/rss.xml',
   '/notices/rss.xml',
+  '/notices/progress/',
   '/robots.txt',
   '/favicon.ico',
   '/favicon.svg',

@@ -33,6 +33,7 @@ describe('comments and objections from the notice page to the moderated queue', 
   let staff: Session
   let noticePath = ''
   let noticeId = ''
+  let objectionReceipt = ''
 
   beforeAll(async () => {
     stack = await startStack({ env: STACK_ENV })
@@ -85,7 +86,7 @@ describe('comments and objections from the notice page to the moderated queue', 
     await page.fill('#feedback-content', '据我了解，该对象今年的服务时长记录可能有重复登记，请核实。')
     await page.fill('#feedback-evidence', '可联系社区服务中心核对签到表。')
     await page.getByLabel(/我已知悉/).check()
-    const objectionReceipt = await submitAndWait(page)
+    objectionReceipt = await submitAndWait(page)
 
     // Name and phone stay filled in for a second submission; content and consent start again.
     await page.locator('input[name="kind"][value="comment"]').check()
@@ -149,6 +150,31 @@ describe('comments and objections from the notice page to the moderated queue', 
     const page2 = await reader.content()
     for (const secret of [OBJECTOR.name, OBJECTOR.phone, '服务时长记录可能有重复登记', '社区服务中心核对签到表']) expect(page2).not.toContain(secret)
     await reader.context().close()
+  })
+
+  it('should show an objection’s progress on the page linked from the notice, and nothing else of it', async () => {
+    expect(objectionReceipt).toMatch(/^GS-/)
+    const page = await openNotice()
+    await page.getByRole('link', { name: '查询办理进度' }).first().click()
+    await page.waitForURL(/\/notices\/progress\/$/)
+    await expect(page.getByRole('heading', { name: '各状态是什么意思' }).isVisible()).resolves.toBe(true)
+    await page.fill('#progress-receipt', objectionReceipt.toLowerCase())
+    await page.fill('#progress-phone', OBJECTOR.phone.slice(-4))
+    await page.getByRole('button', { name: '查询' }).click()
+    const result = page.locator('[data-progress-result]')
+    await result.waitFor({ state: 'visible', timeout: 15_000 })
+    await expect(result.locator('[data-result="status"]').textContent()).resolves.toBe('已受理')
+    await expect(result.locator('[data-result="nominee"]').textContent()).resolves.toBe('林海燕')
+    await expect(result.locator('[data-result="history"] li').count()).resolves.toBe(1)
+    const shown = (await result.textContent()) ?? ''
+    for (const secret of [OBJECTOR.name, OBJECTOR.phone, '服务时长记录可能有重复登记', '社区服务中心核对签到表']) expect(shown).not.toContain(secret)
+    // A wrong last four is told "not found", and the earlier answer goes away.
+    await page.fill('#progress-phone', '0000')
+    await page.getByRole('button', { name: '查询' }).click()
+    await page.locator('[data-progress-status][data-tone="error"]').waitFor({ timeout: 15_000 })
+    await expect(page.locator('[data-progress-status]').textContent()).resolves.toMatch(/没有找到/)
+    await expect(result.isHidden()).resolves.toBe(true)
+    await page.context().close()
   })
 
   it('should never put a phone number in a built page or a public API answer', async () => {

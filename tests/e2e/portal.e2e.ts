@@ -439,7 +439,7 @@ describe('the public portal on the seeded stack', () => {
     const noticePath = /href="(\/notices\/[a-z0-9-]+\/)"/.exec(notices.text)?.[1] as string
     const galleries = await fetchText('/galleries/')
     const galleryPath = /href="(\/galleries\/[a-z0-9-]+\/)"/.exec(galleries.text)?.[1] as string
-    for (const pathname of ['/', STORY_PATH, noticePath, honorPath, galleryPath, '/search/?q=志愿', '/districts/xu-hui-qu/']) {
+    for (const pathname of ['/', STORY_PATH, noticePath, honorPath, galleryPath, '/search/?q=志愿', '/districts/xu-hui-qu/', '/notices/progress/']) {
       for (const width of [390, 1280]) {
         for (const size of ['standard', 'large', 'xlarge']) {
           const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' })

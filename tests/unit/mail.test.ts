@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { mailSettings } from '@/lib/mail'
-import { objectionNoticeMail, passwordResetMail } from '@/lib/mailTemplates'
+import { objectionNoticeMail, passwordResetMail, replyMail } from '@/lib/mailTemplates'
 
 describe('mail settings from SMTP_URL', () => {
   it('should be off without SMTP_URL', () => {
@@ -51,5 +51,20 @@ describe('mail texts', () => {
     expect(mail.subject).toBe('风采后台：重置密码')
     expect(mail.text).toContain('沈雨桐，您好：')
     expect(mail.text).toContain('设置新密码：https://cms.example.org/admin/reset/abc')
+  })
+
+  it('should put the 答复 in the objector’s mail as text, with the receipt and the progress page', () => {
+    const mail = replyMail({
+      receipt: 'GS-20261206-4F7K',
+      noticeTitle: '2026年度公示',
+      nomineeName: '顾晓岚',
+      resolvedAt: '2026年12月6日 10:00',
+      reply: '经核实，记录无误。<b>感谢</b>',
+      progressUrl: 'https://www.fengcai.test/notices/progress/',
+    })
+    expect(mail.subject).toBe('异议办理结果：2026年度公示（回执 GS-20261206-4F7K）')
+    expect(mail.text).toContain('经核实，记录无误。<b>感谢</b>')
+    expect(mail.html).toContain('&lt;b&gt;感谢&lt;/b&gt;')
+    expect(mail.html).toContain('href="https://www.fengcai.test/notices/progress/"')
   })
 })

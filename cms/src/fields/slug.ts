@@ -11,6 +11,8 @@ type SlugOptions = {
   from?: string
   /** Prefix for titles that give no letters (e.g. digits only). */
   fallback?: string
+  /** Slugs the site uses for pages of its own in the section (`/notices/progress/`): never given. */
+  reserved?: readonly string[]
   overrides?: { label?: TextField['label']; admin?: TextField['admin'] }
 }
 
@@ -24,7 +26,7 @@ const MAX_ATTEMPTS = 50
  * and picks the next number, instead of both picking the same and one failing on the unique index.
  */
 const makeSlugUnique =
-  (from: string, fallback: string): FieldHook =>
+  (from: string, fallback: string, reserved: readonly string[]): FieldHook =>
   async ({ value, data, originalDoc, collection, req }) => {
     const previous = typeof originalDoc?.slug === 'string' ? originalDoc.slug : ''
     // A partial update that does not mention the slug keeps the one the document has.
@@ -51,7 +53,7 @@ const makeSlugUnique =
         overrideAccess: true,
         req,
       })
-      if (totalDocs === 0) return candidate
+      if (totalDocs === 0 && !reserved.includes(candidate)) return candidate
     }
     return `${base}-${Date.now().toString(36)}`
   }
@@ -72,7 +74,7 @@ const makeSlugUnique =
  *   or the document's id, so it cannot look for a twin that is not the document itself.
  * Revisit if Payload's hook follows the title without autosave and passes the collection and id.
  */
-export const slugField = ({ from = 'title', fallback = 'item', overrides = {} }: SlugOptions = {}): Field => ({
+export const slugField = ({ from = 'title', fallback = 'item', reserved = [], overrides = {} }: SlugOptions = {}): Field => ({
   name: 'slug',
   type: 'text',
   label: { zh: '网址别名', en: 'Slug' },
@@ -88,6 +90,6 @@ export const slugField = ({ from = 'title', fallback = 'item', overrides = {} }:
     ...overrides.admin,
   },
   hooks: {
-    beforeValidate: [makeSlugUnique(from, fallback)],
+    beforeValidate: [makeSlugUnique(from, fallback, reserved)],
   },
 })

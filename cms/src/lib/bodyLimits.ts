@@ -15,9 +15,13 @@ export const MAX_SUBMISSION_BYTES = 16 * KB
 /** A review step (`POST /api/<collection>/:id/review`): the step and a note of at most 1,000 characters. */
 export const MAX_REVIEW_STEP_BYTES = 8 * KB
 
+/** A progress lookup: a receipt code and four digits or an e-mail address. */
+export const MAX_LOOKUP_BYTES = 1 * KB
+
 const rules: { pattern: RegExp; maxBytes: number }[] = [
   { pattern: /^\/api\/[a-z-]+\/[^/]+\/review\/?$/, maxBytes: MAX_REVIEW_STEP_BYTES },
   { pattern: /^\/api\/notice-comments\/submit\/?$/, maxBytes: MAX_SUBMISSION_BYTES },
+  { pattern: /^\/api\/notice-comments\/lookup\/?$/, maxBytes: MAX_LOOKUP_BYTES },
   { pattern: /^\/api\/stories\/[^/]+\/view\/?$/, maxBytes: 1 * KB },
   { pattern: /^\/api\/users\/(login|logout|forgot-password|reset-password|unlock|refresh-token|first-register)\/?$/, maxBytes: 8 * KB },
   { pattern: /^\/api\/graphql\/?$/, maxBytes: 32 * KB },

@@ -105,3 +105,26 @@ export const publishedMail = (args: { kind: string; title: string; by: string; a
     { label: '在后台打开这篇稿件', href: args.adminUrl },
     SIGNATURE,
   ])
+
+/**
+ * The 答复 to someone whose objection was resolved, at the address they gave. Only their own case:
+ * receipt, notice, nominee, the reply staff wrote for them and where to look it up again; never
+ * anyone's name, phone or words, theirs included (a mailbox may be read by others).
+ */
+export const replyMail = (args: {
+  receipt: string
+  noticeTitle: string
+  nomineeName?: string | null
+  resolvedAt: string
+  reply: string
+  progressUrl: string
+}): Mail =>
+  compose(`异议办理结果：${args.noticeTitle}（回执 ${args.receipt}）`, [
+    '您好：',
+    `您对公示“${args.noticeTitle}”提出的异议已经办结，答复如下：`,
+    args.reply,
+    [`回执编号：${args.receipt}`, `异议对象：${args.nomineeName || '整个公示'}`, `办结时间：${args.resolvedAt}（北京时间）`].join('\n'),
+    '您也可以凭回执编号和电话号码后四位随时在网站上查询办理进度：',
+    { label: '查询办理进度', href: args.progressUrl },
+    SIGNATURE,
+  ])

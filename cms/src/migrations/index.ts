@@ -16,8 +16,7 @@ import * as migration_20261205_131412_notice_contact_defaults from './20261205_1
 import * as migration_20261205_132437_drafts_without_autosave from './20261205_132437_drafts_without_autosave';
 import * as migration_20261206_055633_review_chain from './20261206_055633_review_chain';
 import * as migration_20261206_091930_operations_log from './20261206_091930_operations_log';
-import * as migration_20261206_092849_proofread_lists from './20261206_092849_proofread_lists';
-import * as migration_20261206_091926_review_notes from './20261206_091926_review_notes';
+import * as migration_20261206_101744_review_notes_lists_progress from './20261206_101744_review_notes_lists_progress';
 
 export const migrations = [
   {
@@ -108,16 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_091930_operations_log.up,
     down: migration_20261206_091930_operations_log.down,
-    name: '20261206_091930_operations_log'
+    name: '20261206_091930_operations_log',
   },
   {
-    up: migration_20261206_092849_proofread_lists.up,
-    down: migration_20261206_092849_proofread_lists.down,
-    name: '20261206_092849_proofread_lists'
-  },
-  {
-    up: migration_20261206_091926_review_notes.up,
-    down: migration_20261206_091926_review_notes.down,
-    name: '20261206_091926_review_notes'
+    up: migration_20261206_101744_review_notes_lists_progress.up,
+    down: migration_20261206_101744_review_notes_lists_progress.down,
+    name: '20261206_101744_review_notes_lists_progress'
   },
 ];

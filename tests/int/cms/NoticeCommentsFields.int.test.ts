@@ -14,7 +14,7 @@ import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
 
 /** What staff decide and write; everything else is what was sent. */
-const MODERATION_FIELDS = ['status', 'moderatorNote', 'publicReply', 'resolution']
+const MODERATION_FIELDS = ['status', 'moderatorNote', 'publicReply', 'resolution', 'reply']
 /** Named in the brief; must be among the fields checked, whatever the collection adds. */
 const SUBMITTED_AT_LEAST = [
   'kind',
@@ -31,7 +31,12 @@ const SUBMITTED_AT_LEAST = [
   'ipHash',
   'userAgent',
 ]
-const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt'])
+/**
+ * Written by the server: statusHistory follows every status change, including the ones this file's
+ * version-restore set-up makes itself; no client write reaches it on any path
+ * (NoticeCommentsLookup.int.test.ts).
+ */
+const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'statusHistory'])
 
 const ROLES_WHO_MODERATE: Role[] = ['admin', 'notice-staff']
 const ROLES_WHO_DO_NOT: (Role | 'anonymous')[] = ['anonymous', 'editor', 'reviewer']

@@ -7,9 +7,12 @@ import { shanghaiDateTime } from '@/fields/dateDisplay'
 
 import { keptAsSent, moderatorsOnly } from './access'
 import { challenge } from './endpoints/challenge'
+import { progressFields } from './fields/progress'
 import { keepSentValue } from './hooks/keepSentValue'
+import { mailReplyOnResolution } from './hooks/mailReplyOnResolution'
 import { queueObjectionMail } from './hooks/queueObjectionMail'
 import { exportObjections } from './endpoints/exportObjections'
+import { lookup } from './endpoints/lookup'
 import { published } from './endpoints/published'
 import { submit } from './endpoints/submit'
 import { setPublicName } from './hooks/setPublicName'
@@ -21,7 +24,8 @@ import { commentStatusOptions, validateStatus } from './statuses'
  * and admins read or change it, by every path; the public only submits through the endpoint.
  * What was sent stays as sent (`asSent`: field access for every update by a user, and the stored
  * value put back where a version restore would leave it empty): staff change only the moderation
- * fields (status, moderator note, public reply, resolution).
+ * fields (status, moderator note, public reply, resolution, reply to the submitter); the status
+ * history is written by a hook alone.
  */
 const asSent = { access: { update: keptAsSent }, hooks: { beforeChange: [keepSentValue] } }
 
@@ -49,10 +53,10 @@ export const NoticeComments: CollectionConfig = {
     update: moderatorsOnly,
     delete: rolesAllowed(),
   },
-  endpoints: [challenge, submit, published, exportObjections],
+  endpoints: [challenge, submit, lookup, published, exportObjections],
   hooks: {
     beforeChange: [setPublicName],
-    afterChange: [triggerRebuildOnModeration, queueObjectionMail],
+    afterChange: [triggerRebuildOnModeration, queueObjectionMail, mailReplyOnResolution],
   },
   fields: [
     {
@@ -132,6 +136,7 @@ export const NoticeComments: CollectionConfig = {
     // Objections are never published: no public reply or public name for them.
     { name: 'publicReply', type: 'textarea', label: { zh: '公开回复', en: 'Public reply' }, admin: { condition: isComment } },
     { name: 'resolution', type: 'textarea', label: { zh: '办结意见', en: 'Resolution' }, admin: { condition: isObjection } },
+    ...progressFields,
     {
       name: 'publicName',
       type: 'text',

@@ -38,7 +38,8 @@ export const Notices: CollectionConfig = {
   fields: [
     proofreadPanelField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
-    slugField({ fallback: 'notice' }),
+    // /notices/progress/ is the site's progress lookup page.
+    slugField({ fallback: 'notice', reserved: ['progress'] }),
     { name: 'intro', type: 'richText', label: { zh: '公示说明', en: 'Introduction' }, editor: bodyEditor },
     {
       name: 'nominees',
