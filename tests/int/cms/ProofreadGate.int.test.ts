@@ -95,7 +95,14 @@ describe('proofreading errors gate the publish', () => {
   }
   const newest = async (id: number) => (await ctx.payload.findByID({ collection: 'stories', id, draft: true, overrideAccess: true })) as unknown as Story
   const auditOf = async (id: number) =>
-    (await ctx.payload.find({ collection: 'audit-log', where: { collection: { equals: 'stories' }, docId: { equals: String(id) } }, sort: 'at', overrideAccess: true })).docs
+    (
+      await ctx.payload.find({
+        collection: 'audit-log',
+        where: { collection: { equals: 'stories' }, docId: { equals: String(id) } },
+        sort: 'at',
+        overrideAccess: true,
+      })
+    ).docs
   /** Submitted and signed at stages 1 and 2 (an error does not hold those up). */
   const awaitingLast = async (title: string, body: Record<string, unknown>[]) => {
     const story = await draft(title, body)
