@@ -42,6 +42,11 @@ type Case = {
   status: number | number[]
   /** Further checks of the answer (may write: they run after the fingerprint is compared). */
   check?: (answer: Answer) => void | Promise<void>
+  /**
+   * The 操作日志 rows the refusal itself writes: failed logins are recorded (with the email tried,
+   * never the password). Any other case leaves the log as it was.
+   */
+  logs?: 'loginFailed'
 }
 
 const answerOf = async (response: Response): Promise<Answer> => ({
@@ -152,7 +157,7 @@ describe('abuse corpus against the running stack', () => {
       )
     ).rows
       .map((row) => row.name)
-      .filter((name) => !BOOKKEEPING.test(name))
+      .filter((name) => !BOOKKEEPING.test(name) && name !== 'audit_log')
     const sums = await db.query<{ name: string; sum: string }>(
       tables
         .map((name) => `SELECT '${name}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`)
@@ -160,6 +165,11 @@ describe('abuse corpus against the running stack', () => {
     )
     return Object.fromEntries(sums.rows.map((row) => [row.name, row.sum]))
   }
+
+  /** The newest 操作日志 row's id, and the rows written after one. */
+  const lastAuditId = async (): Promise<number> => (await db.query<{ id: number | null }>('SELECT max(id) AS id FROM audit_log')).rows[0]?.id ?? 0
+  const auditRowsAfter = async (id: number) =>
+    (await db.query<{ action: string; row: string }>('SELECT action::text AS action, t::text AS row FROM audit_log t WHERE id > $1 ORDER BY id', [id])).rows
 
   /** A reader's ordinary request, answered within a second. */
   const answersReaders = async (): Promise<number> => {
@@ -288,6 +298,7 @@ describe('abuse corpus against the running stack', () => {
         return last as Answer
       },
       status: 429,
+      logs: 'loginFailed',
       check: async (answer) => {
         expect(answer.text).toContain('登录尝试过于频繁')
         const wait = Number(answer.headers.get('retry-after'))
@@ -303,6 +314,7 @@ describe('abuse corpus against the running stack', () => {
       name: 'login: a wrong password and an unknown account get the same answer',
       send: () => wrongLogin(credentials.editor.email),
       status: 401,
+      logs: 'loginFailed',
       check: async (known) => {
         const unknown = await wrongLogin(`nobody-${randomBytes(3).toString('hex')}@demo.fengcai.local`)
         expect(unknown.status).toBe(known.status)
@@ -318,6 +330,7 @@ describe('abuse corpus against the running stack', () => {
         return last as Answer
       },
       status: 429,
+      logs: 'loginFailed',
       check: (answer) => expect(answer.text).toContain('登录尝试过于频繁'),
     },
     { name: 'unlock: an editor unlocking the admin', send: () => api('users/unlock', json({ email: credentials.admin.email }, bearer(editor))), status: 403 },
@@ -665,6 +678,7 @@ describe('abuse corpus against the running stack', () => {
         return last as Answer
       },
       status: 429,
+      logs: 'loginFailed',
       check: (answer) => expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0),
     },
   ]
@@ -677,11 +691,16 @@ describe('abuse corpus against the running stack', () => {
     it(`should refuse or contain: ${abuse.name}`, async () => {
       await abuse.setup?.()
       const before = await fingerprint()
+      const logged = await lastAuditId()
       const answer = await abuse.send()
       const expected = Array.isArray(abuse.status) ? abuse.status : [abuse.status]
       expect(expected, `${answer.status}: ${answer.text.slice(0, 300)}`).toContain(answer.status)
       await answersReaders()
       expect(await fingerprint()).toEqual(before)
+      const rows = await auditRowsAfter(logged)
+      expect(new Set(rows.map((row) => row.action))).toEqual(new Set(abuse.logs ? [abuse.logs] : []))
+      // The password tried (wrongLogin's `wrong-…`) is never written.
+      for (const { row } of rows) expect(row).not.toContain('wrong-')
       await abuse.check?.(answer)
     })
   }

@@ -35,6 +35,7 @@ export const progressFields: Field[] = [
     name: 'statusHistory',
     type: 'array',
     label: { zh: '状态变更记录', en: 'Status history' },
+    labels: { singular: { zh: '变更', en: 'Change' }, plural: { zh: '变更', en: 'Changes' } },
     access: { create: noOne, update: noOne },
     hooks: { beforeChange: [recordStatusChange] },
     admin: { readOnly: true, initCollapsed: true },
