@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   builtInConfusions,
   compileLists,
+  FINDING_KINDS,
   findingKindLabels,
   MAX_FINDINGS_PER_RULE,
   proofreadBlocks,
@@ -134,17 +135,8 @@ describe('proofreadText with a site’s lists', () => {
   })
 
   it('should name every kind in Chinese for the admin', () => {
-    expect(findingKindLabels).toEqual({
-      typo: '错别字',
-      'official-name': '规范表述',
-      sensitive: '敏感词',
-      punctuation: '标点',
-      'image-alt': '图片缺少替代文字',
-      'image-credit': '图片缺少署名',
-      'internal-link': '站内链接失效',
-      'external-link': '外部链接失效',
-      byline: '稿件信息不全',
-    })
+    expect(Object.keys(findingKindLabels).sort()).toEqual([...FINDING_KINDS].sort())
+    for (const label of Object.values(findingKindLabels)) expect(label).toMatch(/^[\u4e00-\u9fff]{2,10}$/)
   })
 })
 
