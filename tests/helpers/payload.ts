@@ -27,13 +27,19 @@ export type TestPayload = {
   createUser: (roles: Role[]) => Promise<User & { password: string }>
 }
 
-export const createDatabase = async (): Promise<string> => {
+/**
+ * A new database in the test cluster: empty, or a copy of the one with every committed migration
+ * applied once for the whole run (helpers/globalDatabase.ts) when that is ready.
+ */
+export const createDatabase = async ({ migrated = false }: { migrated?: boolean } = {}): Promise<string> => {
   const adminUrl = inject('pgAdminUrl')
   const name = `t_${randomBytes(6).toString('hex')}`
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
-    await client.query(`CREATE DATABASE ${name}`)
+    const template = inject('pgMigratedTemplate')
+    const ready = migrated && (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1
+    await client.query(ready ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`)
   } finally {
     await client.end()
   }
@@ -47,7 +53,7 @@ export type BootOptions = {
 }
 
 export const bootPayload = async ({ migrate = true, reviewChain = oneStageChain }: BootOptions = {}): Promise<TestPayload> => {
-  const databaseUrl = await createDatabase()
+  const databaseUrl = await createDatabase({ migrated: migrate })
   const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-media-'))
   process.env.DATABASE_URL = databaseUrl
   process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex')
@@ -59,6 +65,7 @@ export const bootPayload = async ({ migrate = true, reviewChain = oneStageChain 
   // The cluster is stopped under open pool connections at the end of the run; that is expected.
   ;(payload.db as unknown as { pool?: pg.Pool }).pool?.on('error', () => undefined)
   if (migrate) {
+    // Nothing left to apply when the database is the migrated template's copy.
     const { runMigrations } = await import('@/lib/runMigrations')
     await runMigrations(payload)
     await payload.updateGlobal({
