@@ -72,9 +72,13 @@ export default buildConfig({
       graphics: { Logo: '@/admin/Graphics#Logo', Icon: '@/admin/Graphics#Icon' },
       // Chinese for the few strings Payload and Lexical hard-code in English (the rest is i18n below).
       providers: ['@/admin/ChineseUiStrings#ChineseUiStrings'],
-      // The desk: my drafts and pending reviews for the newsroom; pending comments and open
-      // objections per notice for notice staff.
-      beforeDashboard: ['@/admin/DeskOverview#DeskOverview', '@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary'],
+      // The desk: my drafts and pending reviews for the newsroom; for notice staff, objections
+      // overdue or due soon, then pending comments and open objections per notice.
+      beforeDashboard: [
+        '@/admin/DeskOverview#DeskOverview',
+        '@/collections/NoticeComments/admin/ObjectionDeadlines#ObjectionDeadlines',
+        '@/collections/NoticeComments/admin/ModerationSummary#ModerationSummary',
+      ],
       // Solves a login proof of work in the background (asked for once an account is under attack).
       afterLogin: usersLoginComponents.afterLogin,
     },

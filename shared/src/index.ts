@@ -1,3 +1,4 @@
+export * from './answer-deadline'
 export * from './comment-schema'
 export * from './comment-statuses'
 export * from './csv'

@@ -581,6 +581,10 @@ export interface Notice {
   opensAt: string;
   workingDays?: number | null;
   closesAt?: string | null;
+  /**
+   * Working days after the notice closes within which objections are answered.
+   */
+  answerWorkingDays?: number | null;
   periodStatus?: ('upcoming' | 'open' | 'closed') | null;
   /**
    * Prefilled from the site settings; an empty item shows the settings’ value on the site.
@@ -642,6 +646,11 @@ export interface NoticeComment {
         id?: string | null;
       }[]
     | null;
+  answerDueAt?: string | null;
+  /**
+   * Working days after the notice closes; stops on resolution.
+   */
+  answerDue?: string | null;
   /**
    * Masked name shown with a published comment.
    */
@@ -1226,6 +1235,7 @@ export interface NoticesSelect<T extends boolean = true> {
   opensAt?: T;
   workingDays?: T;
   closesAt?: T;
+  answerWorkingDays?: T;
   periodStatus?: T;
   objectionContact?:
     | T
@@ -1281,6 +1291,8 @@ export interface NoticeCommentsSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  answerDueAt?: T;
+  answerDue?: T;
   publicName?: T;
   personalDataErasedAt?: T;
   ipHash?: T;
@@ -1652,6 +1664,10 @@ export interface SiteSetting {
     officeHours?: string | null;
   };
   /**
+   * Prefilled into new notices; a notice that leaves it empty follows this.
+   */
+  objectionAnswerDays?: number | null;
+  /**
    * e.g. 沪ICP备12345678号-1
    */
   icp?: string | null;
@@ -1804,6 +1820,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         address?: T;
         officeHours?: T;
       };
+  objectionAnswerDays?: T;
   icp?: T;
   icpUrl?: T;
   policeRecord?: T;

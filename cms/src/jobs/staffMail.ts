@@ -6,7 +6,8 @@ import type { CommentKind, CommentStatus } from '@fengcai/shared'
 import { FROM_MAIL_JOB } from '@/lib/mail'
 import type { QueueMail } from '@/lib/mail'
 import { objectionNoticeMail, pendingSummaryMail } from '@/lib/mailTemplates'
-import type { Mail, PendingSummaryRow } from '@/lib/mailTemplates'
+import type { Mail, OverdueRow, PendingSummaryRow } from '@/lib/mailTemplates'
+import { loadObjectionDeadlines } from '@/lib/objectionDeadlines'
 import { clearRateLimit, hitRateLimit } from '@/lib/rateLimit'
 import { cmsPublicUrl } from '@/lib/urls'
 
@@ -147,6 +148,10 @@ export const pendingSummaryRows = async (payload: Payload, now: Date = new Date(
   return rows
 }
 
+/** Objections past their answer deadline at `now`, of any notice (most are of closed ones). */
+const overdueRows = async (payload: Payload, now: Date): Promise<OverdueRow[]> =>
+  (await loadObjectionDeadlines(payload, now)).overdue.map((row) => ({ ...row, adminUrl: adminLink(collectionSlugs.noticeComments, row.id) }))
+
 /**
  * Sends the day's summary if it is due and not yet sent; returns whether it sent one. The day is
  * marked in PostgreSQL after the mail went out, so several instances send it once, and a failed
@@ -159,9 +164,10 @@ export const sendPendingSummary = async (payload: Payload, now: Date = new Date(
   if ((await hitRateLimit(payload, key, 36 * 3600_000)) > 1) return false
   try {
     const rows = await pendingSummaryRows(payload, now)
-    const to = rows.length ? await noticeStaffAddresses(payload) : []
+    const overdue = await overdueRows(payload, now)
+    const to = rows.length + overdue.length ? await noticeStaffAddresses(payload) : []
     if (to.length === 0) return false
-    await send(payload, to, pendingSummaryMail({ date: formatDateZh(now), rows, listUrl: adminLink(collectionSlugs.noticeComments) }))
+    await send(payload, to, pendingSummaryMail({ date: formatDateZh(now), rows, overdue, listUrl: adminLink(collectionSlugs.noticeComments) }))
     return true
   } catch (error) {
     // Not sent: forget the mark so that the retry (or the next hour) sends it.

@@ -4,7 +4,10 @@ import { lastReturn, reviewChainStep, reviewStageLabel } from '@fengcai/shared'
 import type { ReturnStep, ReviewLogStep, ReviewSignature, ReviewState } from '@fengcai/shared'
 
 import { REVIEWED } from '@/admin/desk'
+import { canModerate } from '@/collections/NoticeComments/access'
 import { reviewChainOf } from '@/hooks/reviewChainContext'
+import { loadObjectionDeadlines } from '@/lib/objectionDeadlines'
+import type { ObjectionDeadlines } from '@/lib/objectionDeadlines'
 import { staffName } from '@/lib/staff'
 
 export type TodoItem = {
@@ -19,7 +22,13 @@ export type TodoItem = {
   returned?: ReturnStep | null
 }
 
-export type DeskTodo = { counts: { review: number; returned: number }; review: TodoItem[]; returned: TodoItem[] }
+export type DeskTodo = {
+  counts: { review: number; returned: number }
+  review: TodoItem[]
+  returned: TodoItem[]
+  /** For notice staff and admins: objections overdue and due soon (lib/objectionDeadlines.ts). */
+  objections?: ObjectionDeadlines
+}
 
 type Row = {
   id: number
@@ -38,12 +47,13 @@ type ChainUser = TypedUser & { reviewStages?: number[] | null }
  * documents returned to them. "May sign" is asked of reviewChainStep, the rule the 审核 endpoint
  * applies, for an approval of each submission the user can read: so a stage outside their
  * `reviewStages`, or a submission of which they already signed a stage, is not on the list.
- * Proofreading findings are left out: they ask for a reason, not for another reviewer.
+ * Proofreading findings are left out: they ask for a reason, not for another reviewer. Notice
+ * staff also get the objections whose answer is overdue or due soon at `now`.
  */
-export const loadDeskTodo = async (req: PayloadRequest): Promise<DeskTodo> => {
+export const loadDeskTodo = async (req: PayloadRequest, now: Date = new Date()): Promise<DeskTodo> => {
   const user = req.user as ChainUser
   const chainUser = { id: user.id, name: staffName(user), roles: user.roles, reviewStages: user.reviewStages }
-  const at = new Date().toISOString()
+  const at = now.toISOString()
   const perCollection = await Promise.all(
     REVIEWED.map(async ({ slug, label }) => {
       const chain = await reviewChainOf(req, slug)
@@ -75,5 +85,6 @@ export const loadDeskTodo = async (req: PayloadRequest): Promise<DeskTodo> => {
   const newestFirst = (a: TodoItem, b: TodoItem) => (a.updatedAt < b.updatedAt ? 1 : -1)
   const review = perCollection.flatMap((part) => part.review).sort(newestFirst)
   const returned = perCollection.flatMap((part) => part.returned).sort(newestFirst)
-  return { counts: { review: review.length, returned: returned.length }, review, returned }
+  const objections = canModerate(user) ? { objections: await loadObjectionDeadlines(req.payload, now) } : {}
+  return { counts: { review: review.length, returned: returned.length }, review, returned, ...objections }
 }

@@ -51,18 +51,41 @@ export const objectionNoticeMail = (args: { receipt: string; noticeTitle: string
 
 export type PendingSummaryRow = { noticeTitle: string; closesAt: string; pendingComments: number; openObjections: number; adminUrl: string }
 
-/** The morning summary of comments awaiting moderation and objections not yet closed, per open notice. */
-export const pendingSummaryMail = (args: { date: string; rows: PendingSummaryRow[]; listUrl: string }): Mail => {
+/** An objection past its answer deadline: which case and how late, never who objected or what they said. */
+export type OverdueRow = { receipt: string; noticeTitle: string; nomineeName?: string | null; dueText: string; adminUrl: string }
+
+/**
+ * The morning summary: comments awaiting moderation and objections not yet closed, per open
+ * notice, and every objection past its answer deadline (of any notice, closed ones above all).
+ */
+export const pendingSummaryMail = (args: { date: string; rows: PendingSummaryRow[]; overdue?: OverdueRow[]; listUrl: string }): Mail => {
   const total = args.rows.reduce((sum, row) => sum + row.pendingComments, 0)
   const objections = args.rows.reduce((sum, row) => sum + row.openObjections, 0)
-  return compose(`公示留言待处理汇总（${args.date}）：待审核留言 ${total} 条，未办结异议 ${objections} 条`, [
+  const overdue = args.overdue ?? []
+  const late = overdue.length ? `，超期未答复异议 ${overdue.length} 件` : ''
+  const open = args.rows.length
+    ? [
+        `截至 ${args.date} 上午，公示期内的公示还有以下留言和异议需要处理：`,
+        args.rows
+          .map(
+            (row) =>
+              `· ${row.noticeTitle}（公示至${row.closesAt}）：待审核留言 ${row.pendingComments} 条，未办结异议 ${row.openObjections} 条\n  ${row.adminUrl}`,
+          )
+          .join('\n'),
+      ]
+    : []
+  const overdueSection = overdue.length
+    ? [
+        `以下 ${overdue.length} 件异议已超过答复期限，尚未办结，请尽快答复：`,
+        overdue
+          .map((row) => `· 回执 ${row.receipt}：${row.noticeTitle}，异议对象 ${row.nomineeName || '整个公示'}，${row.dueText}\n  ${row.adminUrl}`)
+          .join('\n'),
+      ]
+    : []
+  return compose(`公示留言待处理汇总（${args.date}）：待审核留言 ${total} 条，未办结异议 ${objections} 条${late}`, [
     '公示工作人员您好：',
-    `截至 ${args.date} 上午，公示期内的公示还有以下留言和异议需要处理：`,
-    args.rows
-      .map(
-        (row) => `· ${row.noticeTitle}（公示至${row.closesAt}）：待审核留言 ${row.pendingComments} 条，未办结异议 ${row.openObjections} 条\n  ${row.adminUrl}`,
-      )
-      .join('\n'),
+    ...open,
+    ...overdueSection,
     { label: '在后台查看全部待处理留言', href: args.listUrl },
     SIGNATURE,
   ])

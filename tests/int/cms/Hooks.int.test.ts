@@ -15,6 +15,7 @@ import { setPublicName } from '@/collections/NoticeComments/hooks/setPublicName'
 import { triggerRebuildOnModeration } from '@/collections/NoticeComments/hooks/triggerRebuildOnModeration'
 import { setClosesAt } from '@/collections/Notices/hooks/setClosesAt'
 import { stampNote } from '@/collections/ReviewNotes/hooks'
+import { refreshNoticeAnswerDueDates } from '@/hooks/refreshAnswerDueDates'
 import { reviewHooks } from '@/hooks/enforceReview'
 import type { CollectionHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
@@ -25,7 +26,7 @@ const sets = {
   rebuildDrafts: rebuildHooks({ drafts: true }),
   rebuild: rebuildHooks({ drafts: false }),
   review: reviewHooks,
-  notices: { beforeChange: [setClosesAt] },
+  notices: { beforeChange: [setClosesAt], afterChange: [refreshNoticeAnswerDueDates] },
   media: { beforeOperation: [checkUpload], beforeDelete: [keepPhotosInUse] },
   noticeComments: { beforeChange: [setPublicName], afterChange: [triggerRebuildOnModeration, queueObjectionMail] },
   reviewNotes: { beforeChange: [stampNote] },

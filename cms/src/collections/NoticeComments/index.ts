@@ -7,6 +7,7 @@ import { shanghaiDateTime } from '@/fields/dateDisplay'
 
 import { keptAsSent, moderatorsOnly } from './access'
 import { challenge } from './endpoints/challenge'
+import { answerDueFields } from './fields/answerDue'
 import { progressFields } from './fields/progress'
 import { keepSentValue } from './hooks/keepSentValue'
 import { mailReplyOnResolution } from './hooks/mailReplyOnResolution'
@@ -137,6 +138,7 @@ export const NoticeComments: CollectionConfig = {
     { name: 'publicReply', type: 'textarea', label: { zh: '公开回复', en: 'Public reply' }, admin: { condition: isComment } },
     { name: 'resolution', type: 'textarea', label: { zh: '办结意见', en: 'Resolution' }, admin: { condition: isObjection } },
     ...progressFields,
+    ...answerDueFields,
     {
       name: 'publicName',
       type: 'text',

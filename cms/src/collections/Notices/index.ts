@@ -4,6 +4,7 @@ import { DEFAULT_NOTICE_WORKING_DAYS, collectionSlugs, entryTypeLabels, noticeSt
 
 import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
+import { answerPeriodDefault, answerPeriodField } from '@/fields/answerPeriod'
 import { newsroomFields } from '@/fields/newsroom'
 import { objectionContactDefaults, objectionContactField } from '@/fields/objectionContact'
 import { proofreadPanelField } from '@/fields/proofread'
@@ -15,6 +16,7 @@ import { BEIJING_TIME, shanghaiDateTime } from '@/fields/dateDisplay'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
 import { mergeHooks } from '@/hooks/mergeHooks'
+import { refreshNoticeAnswerDueDates } from '@/hooks/refreshAnswerDueDates'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { setClosesAt } from './hooks/setClosesAt'
@@ -34,7 +36,7 @@ export const Notices: CollectionConfig = {
   defaultSort: '-opensAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['notice-staff'], deleters: [] }),
-  hooks: mergeHooks({ beforeChange: [setClosesAt] }, rebuildHooks({ drafts: true })),
+  hooks: mergeHooks({ beforeChange: [setClosesAt], afterChange: [refreshNoticeAnswerDueDates] }, rebuildHooks({ drafts: true })),
   fields: [
     proofreadPanelField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
@@ -109,6 +111,7 @@ export const Notices: CollectionConfig = {
         },
       ],
     },
+    answerPeriodField({ overrides: { defaultValue: answerPeriodDefault } }),
     {
       name: 'periodStatus',
       type: 'select',

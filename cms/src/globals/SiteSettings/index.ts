@@ -1,19 +1,22 @@
 import type { GlobalAfterChangeHook, GlobalConfig, TextFieldSingleValidation, TextareaField } from 'payload'
 
-import { globalSlugs, validateKeepWords } from '@fengcai/shared'
+import { DEFAULT_ANSWER_WORKING_DAYS, globalSlugs, validateKeepWords } from '@fengcai/shared'
 
 import { anyone } from '@/access/anyone'
+import { isStaffField } from '@/access/isStaff'
 import { rolesAllowed } from '@/access/roles'
 import { recordSiteSettingsChange } from '@/collections/AuditLog/hooks/recordSiteSettingsChange'
+import { answerPeriodField } from '@/fields/answerPeriod'
 import { objectionContactField } from '@/fields/objectionContact'
+import { refreshAllAnswerDueDates } from '@/hooks/refreshAnswerDueDates'
 import { recordSiteChange } from '@/hooks/triggerSiteRebuild'
 
 import { proofreadListsField } from './proofreadListsField'
 import { reviewChainField } from './reviewChainField'
 
-/** What the site shows of the settings: everything but the review chain and the proofreading lists, which only the CMS uses. */
+/** What the site shows of the settings: everything but the review chain, the proofreading lists and the answer period, which only the CMS uses. */
 const shownOnSite = (doc: Record<string, unknown> | undefined): string =>
-  JSON.stringify({ ...doc, reviewChain: undefined, proofreadLists: undefined, updatedAt: undefined })
+  JSON.stringify({ ...doc, reviewChain: undefined, proofreadLists: undefined, objectionAnswerDays: undefined, updatedAt: undefined })
 
 /** Every page's footer shows these, so a change republishes the whole site; a change of the review chain or the proofreading lists alone does not. */
 const republish: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
@@ -44,7 +47,7 @@ export const SiteSettings: GlobalConfig = {
     },
   },
   access: { read: anyone, update: rolesAllowed('editor') },
-  hooks: { afterChange: [republish, recordSiteSettingsChange] },
+  hooks: { afterChange: [republish, recordSiteSettingsChange, refreshAllAnswerDueDates(['objectionAnswerDays'])] },
   fields: [
     {
       type: 'row',
@@ -75,6 +78,21 @@ export const SiteSettings: GlobalConfig = {
           description: {
             zh: '新建公示时预先填入这些内容；公示中留空的项目，网站上显示这里的内容。',
             en: 'Prefilled into new notices; shown on the site where a notice leaves an item empty.',
+          },
+        },
+      },
+    }),
+    answerPeriodField({
+      overrides: {
+        name: 'objectionAnswerDays',
+        label: { zh: '异议答复期限（默认，工作日）', en: 'Objection answer period (default, working days)' },
+        defaultValue: DEFAULT_ANSWER_WORKING_DAYS,
+        access: { read: isStaffField },
+        admin: {
+          step: 1,
+          description: {
+            zh: '公示结束后多少个工作日内答复异议。新建公示时预先填入；公示中留空的，按这里计算。',
+            en: 'Prefilled into new notices; a notice that leaves it empty follows this.',
           },
         },
       },

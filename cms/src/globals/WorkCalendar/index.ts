@@ -4,6 +4,7 @@ import { defaultWorkCalendar, globalSlugs } from '@fengcai/shared'
 
 import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
+import { refreshAllAnswerDueDates } from '@/hooks/refreshAnswerDueDates'
 
 const isoDay: TextFieldSingleValidation = (value) =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
@@ -35,6 +36,8 @@ export const WorkCalendar: GlobalConfig = {
     read: anyone,
     update: rolesAllowed('notice-staff'),
   },
+  // Every open objection's deadline is counted in this calendar.
+  hooks: { afterChange: [refreshAllAnswerDueDates(['holidays', 'makeupWorkdays'])] },
   fields: [
     dayList('holidays', '法定节假日', 'Public holidays', { zh: '节假日', en: 'Holiday' }, defaultWorkCalendar.holidays),
     dayList('makeupWorkdays', '调休上班日', 'Make-up workdays', { zh: '调休上班日', en: 'Make-up workday' }, defaultWorkCalendar.makeupWorkdays),

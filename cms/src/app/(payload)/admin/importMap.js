@@ -40,6 +40,7 @@ import { Icon as Icon_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
 import { Logo as Logo_3c31fdf4820328a29c17991ad8f3f536 } from '@/admin/Graphics'
 import { LoginProof as LoginProof_fc8ee2fc4d37502e5eaa1fe1c03ddea8 } from '@/admin/LoginProof'
 import { DeskOverview as DeskOverview_a08cc3c7cfc8f3777a26ea97ecfa391b } from '@/admin/DeskOverview'
+import { ObjectionDeadlines as ObjectionDeadlines_dada671d908bc9355aacb4812494040f } from '@/collections/NoticeComments/admin/ObjectionDeadlines'
 import { ChineseUiStrings as ChineseUiStrings_1e655ad336d177c4a0c0a84c45f4d28e } from '@/admin/ChineseUiStrings'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -87,6 +88,7 @@ export const importMap = {
   "@/admin/Graphics#Logo": Logo_3c31fdf4820328a29c17991ad8f3f536,
   "@/admin/LoginProof#LoginProof": LoginProof_fc8ee2fc4d37502e5eaa1fe1c03ddea8,
   "@/admin/DeskOverview#DeskOverview": DeskOverview_a08cc3c7cfc8f3777a26ea97ecfa391b,
+  "@/collections/NoticeComments/admin/ObjectionDeadlines#ObjectionDeadlines": ObjectionDeadlines_dada671d908bc9355aacb4812494040f,
   "@/admin/ChineseUiStrings#ChineseUiStrings": ChineseUiStrings_1e655ad336d177c4a0c0a84c45f4d28e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
