@@ -14,8 +14,8 @@ import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
-import { testSmtp } from '../../helpers/smtp'
-import type { ReceivedMail, TestSmtp } from '../../helpers/smtp'
+import { mailThroughTestSmtp } from '../../helpers/smtp'
+import type { MailingSmtp, ReceivedMail } from '../../helpers/smtp'
 
 type User = Awaited<ReturnType<TestPayload['createUser']>>
 type Todo = {
@@ -27,11 +27,10 @@ type Todo = {
 describe('review notifications and the 待办 list', () => {
   let ctx: TestPayload
   let client: RouteClient
-  let smtp: TestSmtp
+  let smtp: MailingSmtp
   /** The author, a reviewer for each stage, one for all three, and an administrator. */
   let cast: Record<'author' | 'first' | 'second' | 'third' | 'allStages' | 'admin', User>
   const tokens = new Map<number, string>()
-  const saved = { jobs: process.env.FENGCAI_JOBS, smtp: process.env.SMTP_URL }
 
   const person = async (roles: Role[], name: string, reviewStages?: number[]) => {
     const user = await ctx.createUser(roles)
@@ -41,13 +40,8 @@ describe('review notifications and the 待办 list', () => {
   }
 
   beforeAll(async () => {
-    smtp = await testSmtp()
-    await smtp.start()
-    process.env.SMTP_URL = smtp.url
-    process.env.MAIL_FROM = 'noreply@fengcai.test'
-    process.env.CMS_PUBLIC_URL = 'https://cms.fengcai.test'
     // The mail queue runs when the test says so: after it ran, every mail queued so far has arrived.
-    process.env.FENGCAI_JOBS = 'off'
+    smtp = await mailThroughTestSmtp({ CMS_PUBLIC_URL: 'https://cms.fengcai.test', FENGCAI_JOBS: 'off' })
     ctx = await bootPayload({ reviewChain: 'default' })
     client = await routeClient()
     cast = {
@@ -61,14 +55,7 @@ describe('review notifications and the 待办 list', () => {
   })
 
   afterAll(async () => {
-    await smtp.stop()
-    for (const [key, value] of [
-      ['FENGCAI_JOBS', saved.jobs],
-      ['SMTP_URL', saved.smtp],
-    ] as const) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
+    await smtp.restore()
   })
 
   const draft = async (title: string) =>
