@@ -5,6 +5,7 @@ import type { ReturnStep, ReviewLogStep, ReviewSignature, ReviewState } from '@f
 
 import { REVIEWED } from '@/admin/desk'
 import { reviewChainOf } from '@/hooks/reviewChainContext'
+import { QUERY_LIMITS } from '@/lib/queryLimits'
 import { staffName } from '@/lib/staff'
 
 export type TodoItem = {
@@ -19,7 +20,8 @@ export type TodoItem = {
   returned?: ReturnStep | null
 }
 
-export type DeskTodo = { counts: { review: number; returned: number }; review: TodoItem[]; returned: TodoItem[] }
+/** `more`: some collection holds more submissions than the list reads (QUERY_LIMITS.deskRows), so the counts are of the newest. */
+export type DeskTodo = { counts: { review: number; returned: number }; review: TodoItem[]; returned: TodoItem[]; more: boolean }
 
 type Row = {
   id: number
@@ -47,12 +49,12 @@ export const loadDeskTodo = async (req: PayloadRequest): Promise<DeskTodo> => {
   const perCollection = await Promise.all(
     REVIEWED.map(async ({ slug, label }) => {
       const chain = await reviewChainOf(req, slug)
-      const { docs } = await req.payload.find({
+      const { docs, hasNextPage } = await req.payload.find({
         collection: slug,
         draft: true,
         where: { or: [{ reviewState: { equals: 'submitted' } }, { and: [{ reviewState: { equals: 'returned' } }, { author: { equals: user.id } }] }] },
         sort: '-updatedAt',
-        pagination: false,
+        limit: QUERY_LIMITS.deskRows,
         depth: 0,
         overrideAccess: false,
         user,
@@ -69,11 +71,11 @@ export const loadDeskTodo = async (req: PayloadRequest): Promise<DeskTodo> => {
         })
         .map((row) => ({ ...item(row), stageName: reviewStageLabel(chain, Math.min(row.reviewStage ?? 1, chain.stages.length)) }))
       const returned = rows.filter((row) => row.reviewState === 'returned').map((row) => ({ ...item(row), returned: lastReturn(row.reviewLog) }))
-      return { review, returned }
+      return { review, returned, more: hasNextPage }
     }),
   )
   const newestFirst = (a: TodoItem, b: TodoItem) => (a.updatedAt < b.updatedAt ? 1 : -1)
   const review = perCollection.flatMap((part) => part.review).sort(newestFirst)
   const returned = perCollection.flatMap((part) => part.returned).sort(newestFirst)
-  return { counts: { review: review.length, returned: returned.length }, review, returned }
+  return { counts: { review: review.length, returned: returned.length }, review, returned, more: perCollection.some((part) => part.more) }
 }

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@fengcai/shared'
 
+import { QUERY_LIMITS } from '@/lib/queryLimits'
+
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
@@ -19,6 +21,7 @@ import type { MailingSmtp, ReceivedMail } from '../../helpers/smtp'
 
 type User = Awaited<ReturnType<TestPayload['createUser']>>
 type Todo = {
+  more: boolean
   counts: { review: number; returned: number }
   review: { id: number; stageName?: string }[]
   returned: { id: number; returned?: { note: string } }[]
@@ -172,5 +175,35 @@ describe('review notifications and the 待办 list', () => {
     }
     expect((await countsOf(story.id)).first).toEqual([1, 0])
     expect((await todo(null)).status).toBe(401)
+  })
+
+  it('should read at most its budget of submissions per collection, the newest, and say that there are more', async () => {
+    const submitted = async (index: number) =>
+      Number(
+        (
+          await ctx.payload.create({
+            collection: 'stories',
+            data: { title: `待办上限 ${index}`, body: richText('待审正文。'), reviewState: 'submitted', reviewStage: 1 } as never,
+            draft: true,
+            overrideAccess: true,
+            context: { skipRebuild: true },
+          })
+        ).id,
+      )
+    const ids: number[] = []
+    try {
+      // Ten at a time: the pool's connections side by side, in a fraction of the time one by one takes.
+      while (ids.length <= QUERY_LIMITS.deskRows) ids.push(...(await Promise.all(Array.from({ length: 10 }, (_, index) => submitted(ids.length + index)))))
+      const { body } = await todo(cast.first)
+      const listed = body.review.filter((item) => ids.includes(item.id)).map((item) => item.id)
+      // The newest rows the list reads are all of these (made last), every one awaiting the 初审 this reviewer signs.
+      expect(listed).toHaveLength(QUERY_LIMITS.deskRows)
+      expect(listed).toContain(Math.max(...ids))
+      expect(body.more).toBe(true)
+      expect(body.counts.review).toBe(body.review.length)
+    } finally {
+      await ctx.payload.delete({ collection: 'stories', where: { id: { in: ids } }, overrideAccess: true, context: { skipRebuild: true } })
+    }
+    expect((await todo(cast.first)).body.more).toBe(false)
   })
 })
