@@ -124,17 +124,22 @@ export const receiptCode = (date: Date, random: (max: number) => number): string
 export const DEFAULT_RETENTION_DAYS = 180
 
 /**
- * Reads a retention setting: a whole number of days from 1 to 3650, or the default when unset.
- * Anything else is a configuration mistake and must stop the job rather than erase early.
+ * Reads a retention period from its environment variable `name`: a whole number of days from 1 to
+ * 3650, `fallback` when unset, raised to `floor` when shorter (a period the law sets a minimum for).
+ * Anything else is a configuration mistake and must stop the job rather than delete early.
  */
-export const parseRetentionDays = (value: string | undefined): number => {
-  if (value === undefined || value.trim() === '') return DEFAULT_RETENTION_DAYS
+export const parseRetentionSetting = (name: string, value: string | undefined, { fallback, floor = 1 }: { fallback: number; floor?: number }): number => {
+  if (value === undefined || value.trim() === '') return Math.max(fallback, floor)
   const days = Number(value)
   if (!Number.isInteger(days) || days < 1 || days > 3650) {
-    throw new Error(`COMMENT_RETENTION_DAYS must be a whole number of days from 1 to 3650, got "${value}"`)
+    throw new Error(`${name} must be a whole number of days from 1 to 3650, got "${value}"`)
   }
-  return days
+  return Math.max(days, floor)
 }
+
+/** COMMENT_RETENTION_DAYS read (see parseRetentionSetting). */
+export const parseRetentionDays = (value: string | undefined): number =>
+  parseRetentionSetting('COMMENT_RETENTION_DAYS', value, { fallback: DEFAULT_RETENTION_DAYS })
 
 /** Notices that closed before this moment have had their retention period run out. */
 export const retentionCutoff = (now: Date, days: number): Date => new Date(now.getTime() - days * 24 * 3600_000)

@@ -78,3 +78,26 @@ export const testSmtp = async (): Promise<TestSmtp> => {
 
   return { port, url: `smtp://127.0.0.1:${port}`, received, start, stop, waitFor }
 }
+
+export type MailingSmtp = TestSmtp & { restore: () => Promise<void> }
+
+/**
+ * A test SMTP server started for the CMS this test file is about to boot: SMTP_URL, MAIL_FROM and
+ * the file's own variables (`env`) are set for it. `restore` (in afterAll) stops the server and
+ * puts every variable back as it was, so the next file in the process starts from the same place.
+ */
+export const mailThroughTestSmtp = async (env: Record<string, string> = {}): Promise<MailingSmtp> => {
+  const smtp = await testSmtp()
+  await smtp.start()
+  const settings: Record<string, string> = { SMTP_URL: smtp.url, MAIL_FROM: 'noreply@fengcai.test', ...env }
+  const saved = Object.keys(settings).map((key) => [key, process.env[key]] as const)
+  Object.assign(process.env, settings)
+  const restore = async (): Promise<void> => {
+    await smtp.stop()
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  }
+  return { ...smtp, restore }
+}

@@ -15,7 +15,8 @@ import type { DemoCredentials } from '@fengcai/shared'
 import { commentSubmissionSchema } from '@fengcai/shared'
 import { htmlToText } from '@fengcai/shared/import/html'
 import { parseArticle } from '@fengcai/shared/import/article'
-import { proofreadText } from '@fengcai/shared/proofread'
+import { MAX_LIST_ROWS, MAX_WRONG_FORMS, proofreadText } from '@fengcai/shared/proofread'
+import { RICH_TEXT_LIMITS } from '@fengcai/shared/richtext/catalog'
 import { findRichTextProblem } from '@fengcai/shared/richtext/check'
 import { termNameForms, toSearchText } from '@fengcai/shared/search-text'
 import { slugify } from '@fengcai/shared/slugify'
@@ -23,14 +24,16 @@ import { richTextToHtml } from '@fengcai/site/data/richtext'
 import { searchExtract } from '@fengcai/site/data/search-digest'
 
 import { DOCX_LIMITS, checkDocxDirectory } from '@/lib/import/docxArchive'
+import { MAX_LOOKUP_BYTES, MAX_REVIEW_NOTE_BYTES } from '@/lib/bodyLimits'
 import { refusalOfQuery } from '@/lib/graphqlShape'
+import { QUERY_LIMITS } from '@/lib/queryLimits'
 
 import { searchableHtml } from '../../site/src/integrations/pagefind'
 
 import { bodyProfile, samples, text } from '../fixtures/richtext'
 import type { Node } from '../fixtures/richtext'
 import { docxOf, documentXml, zipOf } from '../helpers/docx'
-import { calibratedBatch, growsLinearly, inputOf, repetitionsFor, shapesOf, timeDoublings } from '../helpers/growth'
+import { DOUBLINGS, calibratedBatch, growsLinearly, inputOf, repetitionsFor, shapesOf, timeDoublings } from '../helpers/growth'
 import type { Shape, Timing } from '../helpers/growth'
 import { pidListeningOn, rssBytes } from '../helpers/proc'
 import { login } from '../helpers/rest'
@@ -296,6 +299,8 @@ describe('growth of the parsers, in this process', () => {
 describe('growth of every input path, against the running stack', () => {
   let stack: Stack
   let editor: Session
+  let admin: Session
+  let reviewer: Session
   let storyId = 0
   let noticeId = ''
   let cmsPid = 0
@@ -307,17 +312,25 @@ describe('growth of every input path, against the running stack', () => {
     client += 1
     return { 'x-forwarded-for': `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}` }
   }
-  const send = async (pathname: string, init: RequestInit = {}): Promise<number> => {
+  /** A request from a new address: its status and the text answered. */
+  const answer = async (pathname: string, init: RequestInit = {}): Promise<{ status: number; text: string }> => {
     const response = await fetch(`${stack.cmsUrl}/api/${pathname}`, { ...init, headers: { ...fromNewAddress(), ...(init.headers as Record<string, string>) } })
-    await response.arrayBuffer()
-    return response.status
+    return { status: response.status, text: await response.text() }
   }
+  const send = async (pathname: string, init: RequestInit = {}): Promise<number> => (await answer(pathname, init)).status
   const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   })
-  const bearer = (): Record<string, string> => ({ authorization: `JWT ${editor.token}` })
+  const bearer = (session: Session = editor): Record<string, string> => ({ authorization: `JWT ${session.token}` })
+  const CHINESE = /[\u4e00-\u9fff]/
+  /** An input past its path's budget: refused with one of `statuses`, in words a reader can read. */
+  const expectRefusedInChinese = async (pathname: string, init: RequestInit, statuses: number[]): Promise<void> => {
+    const { status, text } = await answer(pathname, init)
+    expect(statuses, text).toContain(status)
+    expect(text).toMatch(CHINESE)
+  }
 
   /**
    * The request's time at each size, and /api/health asked every 100 ms while the largest runs:
@@ -348,6 +361,8 @@ describe('growth of every input path, against the running stack', () => {
     stack = await startStack({ env: { FENGCAI_JOBS: 'off', ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1' } })
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     editor = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
+    admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
+    reviewer = await login(stack.cmsUrl, credentials.reviewer.email, credentials.reviewer.password)
     const stories = (await (await fetch(`${stack.cmsUrl}/api/stories?limit=1&depth=0`, { headers: bearer() })).json()) as { docs: { id: number }[] }
     storyId = stories.docs[0]?.id ?? 0
     const notices = (await (await fetch(`${stack.cmsUrl}/api/notices?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
@@ -366,6 +381,11 @@ describe('growth of every input path, against the running stack', () => {
       ['stories/import?dryRun=1', json({ text: '志愿者在社区服务。' }, bearer())],
       ['stories/import?dryRun=1', { method: 'POST', headers: bearer(), body: docx }],
       ['notice-comments/submit', json({ kind: 'comment' })],
+      ['notice-comments/lookup', json({ receipt: 'GS-20261122-A001', phoneLast4: '1234' })],
+      ['review-notes', json({ targetCollection: 'stories', targetId: storyId, body: '预热' }, bearer())],
+      ['audit-log/export.csv?action=published', { headers: bearer(admin) }],
+      ['desk/todo', { headers: bearer(reviewer) }],
+      [`stories/${storyId}/proofread`, { headers: bearer() }],
       [`stories/${storyId}?draft=true`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...bearer() }, body: '{}' }],
       [`stories/${storyId}/review`, json({ action: 'return', note: '' }, bearer())],
       [`stories/${storyId}/preview`, { headers: bearer() }],
@@ -527,6 +547,152 @@ describe('growth of every input path, against the running stack', () => {
       return send(`stories/${storyId}/preview`, { headers: bearer() })
     }
     await expectLinear(() => measureRequests(40, body, preview, [200]), FLOOR.http)
+  })
+
+  it('should take progress lookups apart in linear time, and refuse one past its budget in Chinese', async () => {
+    const lookup = (body: string) => send('notice-comments/lookup', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    // Every size below the lookup's 1 KB: what is measured is the reading, not the refusal at the door.
+    const shapes: { base: number; make: (size: number) => string }[] = [
+      { base: 100, make: (size) => JSON.stringify({ receipt: 'G'.repeat(size), phoneLast4: '1234' }) },
+      { base: 25, make: (size) => JSON.stringify({ receipt: '?', email: `${'a.'.repeat(size)}@example.com` }) },
+      { base: 20, make: (size) => `${'{"a":'.repeat(size)}1${'}'.repeat(size)}` },
+      { base: 12, make: (size) => JSON.stringify(Object.fromEntries(Array.from({ length: size }, (_, index) => [`f${index}`, index]))) },
+    ]
+    for (const shape of shapes) {
+      expect(shape.make(shape.base * 8).length).toBeLessThanOrEqual(MAX_LOOKUP_BYTES)
+      await expectLinear(() => measureRequests(shape.base, shape.make, lookup, [400, 404]), FLOOR.http)
+    }
+    await expectRefusedInChinese('notice-comments/lookup', json({ receipt: 'G'.repeat(MAX_LOOKUP_BYTES), phoneLast4: '1234' }), [413])
+  })
+
+  it('should save the 校对词表 and compile them into the matcher in linear time, refusing lists past their budget in Chinese', async () => {
+    const lists = (size: number, wrongForms = 2) => ({
+      confusions: Array.from({ length: size }, (_, index) => ({ wrong: `错写${index}号`, right: `正写${index}号` })),
+      officialNames: Array.from({ length: size }, (_, index) => ({
+        name: `规范名称${index}号`,
+        wrongForms: Array.from({ length: wrongForms }, (_, form) => `规范名${index}号${'错'.repeat(form + 1)}`),
+      })),
+      sensitive: Array.from({ length: size }, (_, index) => ({ word: `敏感${index}号`, severity: 'warning' })),
+    })
+    const save = (proofreadLists: unknown): RequestInit => json({ proofreadLists }, bearer())
+    // Saved (each list checked row by row), then a draft proofread against them: the matcher is compiled anew for each version of the lists.
+    const saveAndProofread = async (proofreadLists: unknown) => {
+      expect(await send('globals/site-settings', save(proofreadLists))).toBe(200)
+      return send(`stories/${storyId}/proofread`, { headers: bearer() })
+    }
+    try {
+      await expectLinear(() => measureRequests(MAX_LIST_ROWS / 8, (size) => lists(size), saveAndProofread, [200]), FLOOR.http)
+      await expectRefusedInChinese('globals/site-settings', save(lists(MAX_LIST_ROWS + 1)), [400])
+      await expectRefusedInChinese('globals/site-settings', save(lists(1, MAX_WRONG_FORMS + 1)), [400])
+    } finally {
+      expect(await send('globals/site-settings', save({ confusions: [], officialNames: [], sensitive: [] }))).toBe(200)
+    }
+  })
+
+  it('should export the 操作日志 for any filter in linear time, and refuse one past its budget in Chinese', async () => {
+    const exportCsv = (query: string) => send(`audit-log/export.csv?${query}`, { headers: bearer(admin) })
+    const shapes: { base: number; make: (size: number) => string }[] = [
+      { base: 100, make: (size) => `where${'[and][0]'.repeat(size)}[title][equals]=x` },
+      { base: 4, make: (size) => Array.from({ length: size }, (_, index) => `where[or][${index}][title][equals]=x${index}`).join('&') },
+      { base: 120, make: (size) => `where[docId][in]=${Array.from({ length: size }, (_, index) => index + 1).join(',')}` },
+      { base: 300, make: (size) => `user=${'志'.repeat(size)}` },
+      { base: 300, make: (size) => `search=${'%25'.repeat(size)}` },
+    ]
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, exportCsv, [200, 400, 414, 431]), FLOOR.http)
+    const asAdmin = { headers: bearer(admin) }
+    await expectRefusedInChinese(`audit-log/export.csv?where${'[and][0]'.repeat(QUERY_LIMITS.whereNesting)}[title][equals]=x`, asAdmin, [400])
+    const conditions = Array.from({ length: QUERY_LIMITS.whereConditions + 1 }, (_, index) => `where[or][${index}][title][equals]=x`).join('&')
+    await expectRefusedInChinese(`audit-log/export.csv?${conditions}`, asAdmin, [400])
+    await expectRefusedInChinese(`audit-log/export.csv?user=${'志'.repeat(QUERY_LIMITS.valueLength + 1)}`, asAdmin, [400])
+  })
+
+  it('should take 批注 apart in linear time, and refuse one past its budget in Chinese', async () => {
+    const write = (body: string) => send('review-notes', { method: 'POST', headers: { 'content-type': 'application/json', ...bearer() }, body })
+    const note = (text: string) => JSON.stringify({ targetCollection: 'stories', targetId: storyId, body: text })
+    const shapes: { base: number; make: (size: number) => string }[] = [
+      { base: 250, make: (size) => note('志'.repeat(size)) },
+      { base: 80, make: (size) => note('\u0000"\\'.repeat(size)) },
+      { base: 250, make: (size) => `${'{"a":'.repeat(size)}1${'}'.repeat(size)}` },
+      { base: 100, make: (size) => JSON.stringify(Object.fromEntries(Array.from({ length: size }, (_, index) => [`field${index}`, index]))) },
+    ]
+    for (const shape of shapes) {
+      expect(Buffer.byteLength(shape.make(shape.base * 8))).toBeLessThanOrEqual(MAX_REVIEW_NOTE_BYTES)
+      await expectLinear(() => measureRequests(shape.base, shape.make, write, [201, 400, 403]), FLOOR.http)
+    }
+    const post = (body: string): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json', ...bearer() }, body })
+    await expectRefusedInChinese('review-notes', post(note('志'.repeat(2001))), [400])
+    await expectRefusedInChinese('review-notes', post(note('志'.repeat(MAX_REVIEW_NOTE_BYTES))), [413])
+  })
+
+  it('should answer the 待办 in linear time of the submissions waiting', async () => {
+    const paragraph = { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [text('待审稿件正文。')] }
+    const waiting: number[] = []
+    const submitOne = async () => {
+      const draft = {
+        title: `待办增长 ${waiting.length + 1}`,
+        body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [paragraph] } },
+      }
+      const created = await answer('stories?draft=true', json(draft, bearer()))
+      const id = (JSON.parse(created.text) as { doc?: { id: number } }).doc?.id ?? 0
+      expect(id, 'a draft to submit').toBeGreaterThan(0)
+      expect(await send(`stories/${id}/review`, json({ action: 'submit' }, bearer()))).toBe(200)
+      waiting.push(id)
+    }
+    /** Exactly `count` of this test's submissions waiting: more submitted, or the newest deleted. */
+    const keep = async (count: number) => {
+      while (waiting.length < count) await submitOne()
+      const gone = waiting.splice(count)
+      if (gone.length) expect(await send(`stories?where[id][in]=${gone.join(',')}`, { method: 'DELETE', headers: bearer() })).toBe(200)
+    }
+    const base = 15
+    const measure = async (): Promise<Timing[]> => {
+      const timings: Timing[] = []
+      for (const factor of DOUBLINGS) {
+        await keep(base * factor)
+        let fastest = Number.POSITIVE_INFINITY
+        for (let sample = 0; sample < 3; sample += 1) {
+          const started = performance.now()
+          expect(await send('desk/todo', { headers: bearer(reviewer) })).toBe(200)
+          fastest = Math.min(fastest, performance.now() - started)
+        }
+        timings.push({ size: base * factor, ms: fastest })
+      }
+      return timings
+    }
+    try {
+      await expectLinear(measure, FLOOR.http)
+    } finally {
+      await keep(0)
+    }
+  })
+
+  it('should proofread a large draft in linear time, its size bounded by the body’s own budget', async () => {
+    const paragraph = (children: unknown[]) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children })
+    const body = (children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } })
+    const save = (value: unknown): RequestInit => ({
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...bearer() },
+      body: JSON.stringify({ body: value }),
+    })
+    // Saved as a draft, then proofread as the editor's panel asks for it.
+    const proofread = async (value: unknown) => {
+      expect(await send(`stories/${storyId}?draft=true`, save(value))).toBe(200)
+      return send(`stories/${storyId}/proofread`, { headers: bearer() })
+    }
+    const link = (index: number) => ({
+      ...samples.link,
+      id: randomBytes(12).toString('hex'),
+      fields: { linkType: 'custom', url: `/stories/missing-${index}/`, newTab: false },
+    })
+    const shapes: { base: number; make: (size: number) => unknown }[] = [
+      // Findings of every text rule, many times over (each rule reports its first 500).
+      { base: 250, make: (size) => body([paragraph([text('再接再励,走头无路《志愿。。'.repeat(size))])]) },
+      { base: 60, make: (size) => body(Array.from({ length: size }, (_, index) => paragraph([text(`第${index}段：按装既使`)]))) },
+      // Links to pages of the site that do not exist: looked up together, not one by one.
+      { base: 40, make: (size) => body([paragraph(Array.from({ length: size }, (_, index) => link(index)))]) },
+    ]
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, proofread, [200]), FLOOR.http)
+    await expectRefusedInChinese(`stories/${storyId}?draft=true`, save(body([paragraph([text('志'.repeat(RICH_TEXT_LIMITS.maxTextLength + 1))])])), [400])
   })
 
   it('should hold the CMS within +300 MB through all of it', async () => {

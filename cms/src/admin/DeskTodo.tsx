@@ -49,6 +49,7 @@ export const DeskTodo = () => {
         {todo ? (
           <span data-testid="desk-todo-counts" style={{ fontWeight: 'normal', fontSize: '0.95rem' }}>
             ：待我审核 <strong>{todo.counts.review}</strong> 篇，退回给我 <strong>{todo.counts.returned}</strong> 篇
+            {todo.more ? '（待办较多，只列出每类最近提交的部分）' : ''}
           </span>
         ) : null}
       </h2>

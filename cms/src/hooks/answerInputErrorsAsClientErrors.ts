@@ -11,6 +11,15 @@ const badInputCodes = new Set([
   '42804', // datatype_mismatch
 ])
 
+/**
+ * PostgreSQL error codes that mean the text sent holds a character PostgreSQL cannot store (the
+ * NUL character, `\u0000`, in any text field a client writes): a client's mistake, whatever field.
+ */
+const unstorableTextCodes = new Set([
+  '22021', // character_not_in_repertoire: NUL in a text column
+  '22P05', // untranslatable_character: NUL in a JSON column
+])
+
 /** The first PostgreSQL error code found on the error or its causes. */
 const postgresCode = (error: unknown): string | undefined => {
   for (let current = error, hops = 0; current && hops < 5; hops += 1) {
@@ -23,7 +32,8 @@ const postgresCode = (error: unknown): string | undefined => {
 
 /**
  * A malformed query string reaches the database only where our checks (lib/queryLimits) cannot
- * see it; its failure is the client's mistake, so it is answered 400, in Chinese, rather than 500.
+ * see it, and a NUL character in a saved text only there; either failure is the client's mistake,
+ * so it is answered 400, in Chinese, rather than 500.
  */
 export const answerInputErrorsAsClientErrors: AfterErrorHook = ({ error }) => {
   if (error instanceof SyntaxError) {
@@ -31,5 +41,6 @@ export const answerInputErrorsAsClientErrors: AfterErrorHook = ({ error }) => {
   }
   const code = postgresCode(error)
   if (code && badInputCodes.has(code)) return { status: 400, response: { errors: [{ message: '查询参数有误，请检查后重试。' }] } }
+  if (code && unstorableTextCodes.has(code)) return { status: 400, response: { errors: [{ message: '提交的文字中含有无法保存的控制字符，请删除后再提交。' }] } }
   return undefined
 }

@@ -3,7 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { retentionCutoff } from '@fengcai/shared'
 
-import { auditRetentionDays } from '@/lib/auditRetention'
+import { auditRetentionDays } from '@/lib/retention'
 import { execute } from '@/upstream/payload'
 
 /**

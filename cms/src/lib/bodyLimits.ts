@@ -18,10 +18,14 @@ export const MAX_REVIEW_STEP_BYTES = 8 * KB
 /** A progress lookup: a receipt code and four digits or an e-mail address. */
 export const MAX_LOOKUP_BYTES = 1 * KB
 
+/** A 批注: at most 2,000 characters (six bytes each at worst, as JSON escapes) and where it goes. */
+export const MAX_REVIEW_NOTE_BYTES = 16 * KB
+
 const rules: { pattern: RegExp; maxBytes: number }[] = [
   { pattern: /^\/api\/[a-z-]+\/[^/]+\/review\/?$/, maxBytes: MAX_REVIEW_STEP_BYTES },
   { pattern: /^\/api\/notice-comments\/submit\/?$/, maxBytes: MAX_SUBMISSION_BYTES },
   { pattern: /^\/api\/notice-comments\/lookup\/?$/, maxBytes: MAX_LOOKUP_BYTES },
+  { pattern: /^\/api\/review-notes(\/|$)/, maxBytes: MAX_REVIEW_NOTE_BYTES },
   { pattern: /^\/api\/stories\/[^/]+\/view\/?$/, maxBytes: 1 * KB },
   { pattern: /^\/api\/users\/(login|logout|forgot-password|reset-password|unlock|refresh-token|first-register)\/?$/, maxBytes: 8 * KB },
   { pattern: /^\/api\/graphql\/?$/, maxBytes: 32 * KB },

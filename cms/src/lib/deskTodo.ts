@@ -8,6 +8,7 @@ import { canModerate } from '@/collections/NoticeComments/access'
 import { reviewChainOf } from '@/hooks/reviewChainContext'
 import { loadObjectionDeadlines } from '@/lib/objectionDeadlines'
 import type { ObjectionDeadlines } from '@/lib/objectionDeadlines'
+import { QUERY_LIMITS } from '@/lib/queryLimits'
 import { staffName } from '@/lib/staff'
 
 export type TodoItem = {
@@ -26,6 +27,8 @@ export type DeskTodo = {
   counts: { review: number; returned: number }
   review: TodoItem[]
   returned: TodoItem[]
+  /** Some collection holds more submissions than the list reads (QUERY_LIMITS.deskRows), so the counts are of the newest. */
+  more: boolean
   /** For notice staff and admins: objections overdue and due soon (lib/objectionDeadlines.ts). */
   objections?: ObjectionDeadlines
 }
@@ -57,12 +60,12 @@ export const loadDeskTodo = async (req: PayloadRequest, now: Date = new Date()):
   const perCollection = await Promise.all(
     REVIEWED.map(async ({ slug, label }) => {
       const chain = await reviewChainOf(req, slug)
-      const { docs } = await req.payload.find({
+      const { docs, hasNextPage } = await req.payload.find({
         collection: slug,
         draft: true,
         where: { or: [{ reviewState: { equals: 'submitted' } }, { and: [{ reviewState: { equals: 'returned' } }, { author: { equals: user.id } }] }] },
         sort: '-updatedAt',
-        pagination: false,
+        limit: QUERY_LIMITS.deskRows,
         depth: 0,
         overrideAccess: false,
         user,
@@ -79,12 +82,13 @@ export const loadDeskTodo = async (req: PayloadRequest, now: Date = new Date()):
         })
         .map((row) => ({ ...item(row), stageName: reviewStageLabel(chain, Math.min(row.reviewStage ?? 1, chain.stages.length)) }))
       const returned = rows.filter((row) => row.reviewState === 'returned').map((row) => ({ ...item(row), returned: lastReturn(row.reviewLog) }))
-      return { review, returned }
+      return { review, returned, more: hasNextPage }
     }),
   )
   const newestFirst = (a: TodoItem, b: TodoItem) => (a.updatedAt < b.updatedAt ? 1 : -1)
   const review = perCollection.flatMap((part) => part.review).sort(newestFirst)
   const returned = perCollection.flatMap((part) => part.returned).sort(newestFirst)
   const objections = canModerate(user) ? { objections: await loadObjectionDeadlines(req.payload, now) } : {}
-  return { counts: { review: review.length, returned: returned.length }, review, returned, ...objections }
+  const more = perCollection.some((part) => part.more)
+  return { counts: { review: review.length, returned: returned.length }, review, returned, more, ...objections }
 }

@@ -25,6 +25,11 @@ export const QUERY_LIMITS = {
   listValues: 1000,
   /** Characters in one filter value. */
   valueLength: 200,
+  /**
+   * Documents per collection one 待办 list (`GET /api/desk/todo`) reads, newest first: its cost
+   * stays fixed however many submissions wait, and the list says when there are more.
+   */
+  deskRows: 200,
 } as const
 
 /** How deep a relationship, upload or rich-text field populates its documents, at most. */

@@ -9,6 +9,11 @@ import type { ProofreadLists, Severity } from './types'
 export const MAX_LIST_ENTRY = 60
 /** The most rows a list takes: far more than a site keeps, few enough to compile in an instant. */
 export const MAX_LIST_ROWS = 2_000
+/**
+ * The most wrong forms one 规范表述 name takes: without it, one row could carry the whole body a
+ * save may send (8 MB, some 100,000 forms) into the matcher that every save of every story compiles.
+ */
+export const MAX_WRONG_FORMS = 20
 
 type Text = string | null | undefined
 
@@ -86,6 +91,7 @@ export const officialNamesProblem: Check = (rows) => {
     if (problem) return problem
     const wrongForms = (row.wrongForms ?? []).map(clean)
     if (wrongForms.length === 0) return `${at.label}：请为“${name}”填写至少一种常见的错误写法。`
+    if (wrongForms.length > MAX_WRONG_FORMS) return `${at.label}：“${name}”的错误写法最多 ${MAX_WRONG_FORMS} 种。`
     for (const form of wrongForms) {
       const formProblem = wordProblem(form, at, '错误写法', 2) ?? repeated(forms, form, at, '错误写法')
       if (formProblem) return formProblem

@@ -12,8 +12,8 @@ import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
-import { testSmtp } from '../../helpers/smtp'
-import type { ReceivedMail, TestSmtp } from '../../helpers/smtp'
+import { mailThroughTestSmtp } from '../../helpers/smtp'
+import type { MailingSmtp, ReceivedMail } from '../../helpers/smtp'
 
 const DAY = 24 * 3600_000
 const HAN = /\p{Script=Han}/u
@@ -21,19 +21,13 @@ const HAN = /\p{Script=Han}/u
 describe('mail to staff through SMTP', () => {
   let ctx: TestPayload
   let client: RouteClient
-  let smtp: TestSmtp
+  let smtp: MailingSmtp
   let notice: { id: number; title: string; nomineeId: string; nomineeName: string }
   let staff: string[]
   let ip = 0
 
   beforeAll(async () => {
-    smtp = await testSmtp()
-    await smtp.start()
-    process.env.SMTP_URL = smtp.url
-    process.env.MAIL_FROM = 'noreply@fengcai.test'
-    process.env.MAIL_RETRY_DELAY_MS = '300'
-    process.env.CMS_PUBLIC_URL = 'https://cms.fengcai.test'
-    process.env.ALTCHA_MAX_COUNTER = '200'
+    smtp = await mailThroughTestSmtp({ MAIL_RETRY_DELAY_MS: '300', CMS_PUBLIC_URL: 'https://cms.fengcai.test', ALTCHA_MAX_COUNTER: '200' })
     ctx = await bootPayload()
     client = await routeClient()
     staff = [(await ctx.createUser(['notice-staff'])).email, (await ctx.createUser(['notice-staff'])).email]
@@ -51,7 +45,7 @@ describe('mail to staff through SMTP', () => {
   })
 
   afterAll(async () => {
-    await smtp.stop()
+    await smtp.restore()
   })
 
   const objector = { name: '欧阳明远', phone: '13912345678', email: 'objector@example.com', content: '该对象的服务时长记录与实际不符，请核实具体时长。' }

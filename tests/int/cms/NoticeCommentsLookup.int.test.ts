@@ -14,8 +14,8 @@ import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
-import { testSmtp } from '../../helpers/smtp'
-import type { TestSmtp } from '../../helpers/smtp'
+import { mailThroughTestSmtp } from '../../helpers/smtp'
+import type { MailingSmtp } from '../../helpers/smtp'
 
 const DAY = 24 * 3600_000
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
@@ -34,7 +34,7 @@ const objector = {
 describe('notice comments: progress lookup', () => {
   let ctx: TestPayload
   let client: RouteClient
-  let smtp: TestSmtp
+  let smtp: MailingSmtp
   let staffToken: string
   let staffId: number
   let noticeId: number
@@ -59,11 +59,7 @@ describe('notice comments: progress lookup', () => {
     storeComment(ctx.payload, noticeId, 'objection', { receipt: newReceipt(), ...objector, nomineeName: '顾晓岚', ...fields })
 
   beforeAll(async () => {
-    smtp = await testSmtp()
-    await smtp.start()
-    process.env.SMTP_URL = smtp.url
-    process.env.MAIL_FROM = 'noreply@fengcai.test'
-    process.env.SITE_URL = 'https://www.fengcai.test'
+    smtp = await mailThroughTestSmtp({ SITE_URL: 'https://www.fengcai.test' })
     ctx = await bootPayload()
     client = await routeClient()
     const staff = await ctx.createUser(['notice-staff'])
@@ -82,7 +78,7 @@ describe('notice comments: progress lookup', () => {
   })
 
   afterAll(async () => {
-    await smtp.stop()
+    await smtp.restore()
   })
 
   it('should show each status with its date and, once resolved, the reply, mailed to the objector', async () => {

@@ -1,8 +1,9 @@
 /**
  * The 操作日志 (issue #28, item 3): every action it records appears with who, when and the client
- * address (hashed) on the paths a client uses; only administrators read it; nobody changes or
- * deletes a row on any API; the CSV export has exactly the list's rows with formulas defused; and
- * the retention job removes what is over 180 days old and nothing younger.
+ * address (hashed) on the paths a client uses; only administrators read it; nobody creates, changes
+ * or deletes a row on any API, and not even server code changes or deletes one; the CSV export has
+ * exactly the list's rows with formulas defused; and the retention job removes what is over 180
+ * days old and nothing younger.
  */
 import { createLocalReq } from 'payload'
 import type { PayloadRequest, Where } from 'payload'
@@ -172,6 +173,12 @@ describe('operations log', () => {
 
   describe('who may read and change it', () => {
     let rowId: number
+    /** 'done', or the status a refused Local API call threw. */
+    const statusOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'done',
+        (error: { status?: number }) => error.status,
+      )
     beforeAll(async () => {
       rowId = (await newest('loginSucceeded', admin.id))?.id as number
     })
@@ -199,18 +206,42 @@ describe('operations log', () => {
         const graphql = await client.graphql(`mutation { ${mutation} }`, adminToken)
         expect(graphql.text, mutation).toContain('"statusCode":403')
       }
-      const status = (promise: Promise<unknown>) =>
-        promise.then(
-          () => 'done',
-          (error: { status?: number }) => error.status,
-        )
       const user = { ...admin, collection: 'users' as const }
-      expect(await status(ctx.payload.update({ collection: 'audit-log', id: rowId, data: { note: '改写' }, overrideAccess: false, user }))).toBe(403)
-      expect(await status(ctx.payload.delete({ collection: 'audit-log', id: rowId, overrideAccess: false, user }))).toBe(403)
+      expect(await statusOf(ctx.payload.update({ collection: 'audit-log', id: rowId, data: { note: '改写' }, overrideAccess: false, user }))).toBe(403)
+      expect(await statusOf(ctx.payload.delete({ collection: 'audit-log', id: rowId, overrideAccess: false, user }))).toBe(403)
       // Even past access, a bulk delete leaves the row (the hook refuses each document).
       const bulk = await ctx.payload.delete({ collection: 'audit-log', where: { id: { equals: rowId } }, overrideAccess: true })
       expect(bulk.errors).toHaveLength(1)
       expect(await ctx.payload.findByID({ collection: 'audit-log', id: rowId, overrideAccess: true })).toEqual(before)
+    })
+
+    it('should record a publish through the Local API with who did it, and show the row to administrators only', async () => {
+      const story = await ctx.payload.create({
+        collection: 'stories',
+        data: { title: '日志测试', body: richText('正文'), _status: 'published' },
+        overrideAccess: false,
+        user: admin,
+      })
+      const published = await newest('published', story.id)
+      expect(published).toMatchObject({ action: 'published', collection: 'stories', title: '日志测试', user: admin.email })
+      expect((await client.get(`audit-log/${published?.id}`, adminToken)).status).toBe(200)
+      expect((await client.get(`audit-log/${published?.id}`, editorToken)).status).toBe(403)
+      expect((await client.get('audit-log')).status).toBe(403)
+      expect((await client.graphql('{ AuditLogs { docs { id action } } }', editorToken)).text).not.toContain('published')
+    })
+
+    it('should let nobody create a row through the API, administrators included', async () => {
+      const entry = { action: 'deleted', collection: 'stories', docId: '1', at: new Date().toISOString(), note: '伪造' }
+      expect((await post('audit-log', entry, { token: adminToken })).status).toBe(403)
+      expect(await statusOf(ctx.payload.create({ collection: 'audit-log', data: entry as never, overrideAccess: false, user: admin }))).toBe(403)
+      expect((await ctx.payload.find({ collection: 'audit-log', where: { note: { equals: '伪造' } }, overrideAccess: true })).totalDocs).toBe(0)
+    })
+
+    it('should refuse to change or delete a row one by one even for server code that overrides access', async () => {
+      expect(await statusOf(ctx.payload.update({ collection: 'audit-log', id: rowId, data: { note: '改写' }, overrideAccess: true }))).toBe(403)
+      expect(await statusOf(ctx.payload.delete({ collection: 'audit-log', id: rowId, overrideAccess: true }))).toBe(403)
+      const row = await ctx.payload.findByID({ collection: 'audit-log', id: rowId, overrideAccess: true })
+      expect(row.note ?? null).toBeNull()
     })
   })
 

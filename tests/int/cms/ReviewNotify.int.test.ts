@@ -9,16 +9,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@fengcai/shared'
 
+import { QUERY_LIMITS } from '@/lib/queryLimits'
+
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
-import { testSmtp } from '../../helpers/smtp'
-import type { ReceivedMail, TestSmtp } from '../../helpers/smtp'
+import { mailThroughTestSmtp } from '../../helpers/smtp'
+import type { MailingSmtp, ReceivedMail } from '../../helpers/smtp'
 
 type User = Awaited<ReturnType<TestPayload['createUser']>>
 type Todo = {
+  more: boolean
   counts: { review: number; returned: number }
   review: { id: number; stageName?: string }[]
   returned: { id: number; returned?: { note: string } }[]
@@ -27,11 +30,10 @@ type Todo = {
 describe('review notifications and the 待办 list', () => {
   let ctx: TestPayload
   let client: RouteClient
-  let smtp: TestSmtp
+  let smtp: MailingSmtp
   /** The author, a reviewer for each stage, one for all three, and an administrator. */
   let cast: Record<'author' | 'first' | 'second' | 'third' | 'allStages' | 'admin', User>
   const tokens = new Map<number, string>()
-  const saved = { jobs: process.env.FENGCAI_JOBS, smtp: process.env.SMTP_URL }
 
   const person = async (roles: Role[], name: string, reviewStages?: number[]) => {
     const user = await ctx.createUser(roles)
@@ -41,13 +43,8 @@ describe('review notifications and the 待办 list', () => {
   }
 
   beforeAll(async () => {
-    smtp = await testSmtp()
-    await smtp.start()
-    process.env.SMTP_URL = smtp.url
-    process.env.MAIL_FROM = 'noreply@fengcai.test'
-    process.env.CMS_PUBLIC_URL = 'https://cms.fengcai.test'
     // The mail queue runs when the test says so: after it ran, every mail queued so far has arrived.
-    process.env.FENGCAI_JOBS = 'off'
+    smtp = await mailThroughTestSmtp({ CMS_PUBLIC_URL: 'https://cms.fengcai.test', FENGCAI_JOBS: 'off' })
     ctx = await bootPayload({ reviewChain: 'default' })
     client = await routeClient()
     cast = {
@@ -61,14 +58,7 @@ describe('review notifications and the 待办 list', () => {
   })
 
   afterAll(async () => {
-    await smtp.stop()
-    for (const [key, value] of [
-      ['FENGCAI_JOBS', saved.jobs],
-      ['SMTP_URL', saved.smtp],
-    ] as const) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
+    await smtp.restore()
   })
 
   const draft = async (title: string) =>
@@ -185,5 +175,35 @@ describe('review notifications and the 待办 list', () => {
     }
     expect((await countsOf(story.id)).first).toEqual([1, 0])
     expect((await todo(null)).status).toBe(401)
+  })
+
+  it('should read at most its budget of submissions per collection, the newest, and say that there are more', async () => {
+    const submitted = async (index: number) =>
+      Number(
+        (
+          await ctx.payload.create({
+            collection: 'stories',
+            data: { title: `待办上限 ${index}`, body: richText('待审正文。'), reviewState: 'submitted', reviewStage: 1 } as never,
+            draft: true,
+            overrideAccess: true,
+            context: { skipRebuild: true },
+          })
+        ).id,
+      )
+    const ids: number[] = []
+    try {
+      // Ten at a time: the pool's connections side by side, in a fraction of the time one by one takes.
+      while (ids.length <= QUERY_LIMITS.deskRows) ids.push(...(await Promise.all(Array.from({ length: 10 }, (_, index) => submitted(ids.length + index)))))
+      const { body } = await todo(cast.first)
+      const listed = body.review.filter((item) => ids.includes(item.id)).map((item) => item.id)
+      // The newest rows the list reads are all of these (made last), every one awaiting the 初审 this reviewer signs.
+      expect(listed).toHaveLength(QUERY_LIMITS.deskRows)
+      expect(listed).toContain(Math.max(...ids))
+      expect(body.more).toBe(true)
+      expect(body.counts.review).toBe(body.review.length)
+    } finally {
+      await ctx.payload.delete({ collection: 'stories', where: { id: { in: ids } }, overrideAccess: true, context: { skipRebuild: true } })
+    }
+    expect((await todo(cast.first)).body.more).toBe(false)
   })
 })

@@ -12,12 +12,13 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
 import { createLocalReq } from 'payload'
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { defaultReviewChain, stateChangeRefusal } from '@fengcai/shared'
 import type { Role, StateChange } from '@fengcai/shared'
 
+import { storeComment } from '../../helpers/comments'
 import { drawJpeg } from '../../helpers/images'
 import { richText } from '../../helpers/lexical'
 import { routeClient } from '../../helpers/routes'
@@ -420,5 +421,298 @@ describe('state changes: every path × every role', () => {
       req: await asAdminUser('editor'),
     } as never)
     expect(refused).toEqual({ error: '您没有权限更改这篇内容。' })
+  })
+
+  describe('records staff keep beside the documents: every path × every role', () => {
+    /** A path a record change can take; bulk exists for update and delete only, duplicate for a create from a row. */
+    type RecordPath = 'REST' | 'REST bulk' | 'REST duplicate' | 'GraphQL' | 'Local API'
+    type Outcome = 'changed' | 'unchanged' | 'wrong'
+    type RecordCase = {
+      name: string
+      collection: 'review-notes' | 'audit-log' | 'notice-comments'
+      operation: 'create' | 'update' | 'delete'
+      /** Who may make the change (on every path that exists for them). */
+      allowed: Actor[]
+      /** Paths the rule covers; GraphQL is tried even where the collection has none, and must refuse. */
+      paths: RecordPath[]
+      /** The row changed or deleted (none for a create). */
+      prepare: () => Promise<number | null>
+      /** What the request sends, with a mark unique to the cell. */
+      data: (mark: string) => Record<string, unknown>
+      graphqlData: (mark: string) => string
+      /** The state the change would alter. */
+      observe: (id: number | null, mark: string) => Promise<unknown>
+      /** Whether after shows the change made as the rule makes it, nothing changed, or something else. */
+      outcome: (before: unknown, after: unknown, mark: string) => Outcome
+    }
+
+    const graphqlNamesOf: Record<RecordCase['collection'], string> = {
+      'review-notes': 'ReviewNote',
+      'audit-log': 'AuditLog',
+      'notice-comments': 'NoticeComment',
+    }
+    const same = (before: unknown, after: unknown) => JSON.stringify(before) === JSON.stringify(after)
+    let noticeId = 0
+    const objection = async (): Promise<number> => {
+      if (!noticeId)
+        noticeId = Number((await payload.create({ collection: 'notices', data: { title: '矩阵公示', opensAt: new Date().toISOString() }, draft: true })).id)
+      return Number((await storeComment(payload, noticeId, 'objection')).id)
+    }
+    const noteOn = async (collection: Collection): Promise<number> => {
+      const targetId = await approvedDraft(collection)
+      const note = await payload.create({
+        collection: 'review-notes',
+        data: { targetCollection: collection, targetId, body: '矩阵批注原文' },
+        overrideAccess: false,
+        user: users.admin,
+      })
+      return Number(note.id)
+    }
+    const auditRow = async (): Promise<number> =>
+      Number(
+        (
+          await payload.create({
+            collection: 'audit-log',
+            data: { action: 'published', collection: 'stories', docId: '1', title: '矩阵日志', at: new Date().toISOString() },
+            overrideAccess: true,
+          })
+        ).id,
+      )
+    const rowOf = async (collection: RecordCase['collection'], id: number | null) =>
+      id === null ? null : payload.db.findOne<{ id: number } & Record<string, unknown>>({ collection, where: { id: { equals: id } } })
+    const notesMarked = async (mark: string) =>
+      (await payload.find({ collection: 'review-notes', where: { body: { equals: mark } }, overrideAccess: true, depth: 0 })).docs.map((doc) => doc.authorName)
+    const auditMarked = async (mark: string) =>
+      (await payload.find({ collection: 'audit-log', where: { note: { equals: mark } }, overrideAccess: true })).totalDocs
+    /** A status history a client might forge: an objection resolved years ago. */
+    const FORGED = [{ status: 'resolved', at: '2020-01-01T00:00:00.000Z' }]
+    const historyOf = async (id: number | null) => {
+      const row = (await payload.findByID({ collection: 'notice-comments', id: id as number, overrideAccess: true, depth: 0 })) as {
+        status: string
+        statusHistory?: { status: string; at: string }[] | null
+      }
+      return { status: row.status, history: (row.statusHistory ?? []).map(({ status, at }) => ({ status, at })) }
+    }
+    const noteCreate = (collection: Collection, paths: RecordPath[], allowed: Actor[]): RecordCase => {
+      let targetId = 0
+      return {
+        name: `review-notes create on a ${collection} draft`,
+        collection: 'review-notes',
+        operation: 'create',
+        allowed,
+        paths,
+        prepare: async () => {
+          targetId = await approvedDraft(collection)
+          return null
+        },
+        data: (mark) => ({ targetCollection: collection, targetId, body: mark }),
+        graphqlData: (mark) => `{ targetCollection: ${collection.replace('-', '_')}, targetId: ${targetId}, body: "${mark}" }`,
+        observe: (_id, mark) => notesMarked(mark),
+        // One note, signed by whoever wrote it (the server's stamp, never the client's).
+        outcome: (before, after) => {
+          const names = after as (string | null)[]
+          if (names.length === 0) return 'unchanged'
+          return (before as unknown[]).length === 0 && names.length === 1 && Boolean(names[0]) ? 'changed' : 'wrong'
+        },
+      }
+    }
+
+    const noteDelete = (paths: RecordPath[], allowed: Actor[]): RecordCase => ({
+      name: 'review-notes delete',
+      collection: 'review-notes',
+      operation: 'delete',
+      allowed,
+      paths,
+      prepare: () => noteOn('stories'),
+      data: () => ({}),
+      graphqlData: () => '',
+      observe: (id) => rowOf('review-notes', id),
+      outcome: (before, after) => (after === null ? 'changed' : same(before, after) ? 'unchanged' : 'wrong'),
+    })
+
+    /** A copy of a row as a new one: the rows like it, counted. */
+    const duplicateOf = (collection: 'review-notes' | 'audit-log', prepare: () => Promise<number>, alike: Where): RecordCase => ({
+      name: `${collection} duplicate`,
+      collection,
+      operation: 'create',
+      allowed: [],
+      paths: ['REST duplicate'],
+      prepare,
+      data: () => ({}),
+      graphqlData: () => '',
+      observe: async () => (await payload.count({ collection, where: alike, overrideAccess: true })).totalDocs,
+      outcome: (before, after) => (after === before ? 'unchanged' : 'changed'),
+    })
+
+    /** What notice staff (and administrators) change on an objection, on every path. */
+    const moderation = {
+      collection: 'notice-comments',
+      operation: 'update',
+      allowed: ['notice-staff', 'admin'],
+      paths: ['REST', 'REST bulk', 'GraphQL', 'Local API'],
+      prepare: objection,
+    } satisfies Partial<RecordCase>
+
+    const cases: RecordCase[] = [
+      duplicateOf('review-notes', () => noteOn('stories'), { body: { equals: '矩阵批注原文' } }),
+      duplicateOf('audit-log', auditRow, { title: { equals: '矩阵日志' } }),
+      noteCreate('stories', ['REST', 'Local API'], ['editor', 'reviewer', 'admin']),
+      noteCreate('honor-rolls', ['REST', 'Local API'], ['editor', 'reviewer', 'notice-staff', 'admin']),
+      // The collection has no GraphQL: nobody writes a note there.
+      noteCreate('stories', ['GraphQL'], []),
+      {
+        name: 'review-notes update',
+        collection: 'review-notes',
+        operation: 'update',
+        allowed: [],
+        paths: ['REST', 'REST bulk', 'GraphQL', 'Local API'],
+        prepare: () => noteOn('stories'),
+        data: (mark) => ({ body: mark }),
+        graphqlData: (mark) => `{ body: "${mark}" }`,
+        observe: (id) => rowOf('review-notes', id),
+        outcome: (before, after, mark) => (same(before, after) ? 'unchanged' : (after as { body?: string })?.body === mark ? 'changed' : 'wrong'),
+      },
+      noteDelete(['REST', 'REST bulk', 'Local API'], ['admin']),
+      // The collection has no GraphQL: not even an administrator deletes a note there.
+      noteDelete(['GraphQL'], []),
+      {
+        name: 'audit-log create',
+        collection: 'audit-log',
+        operation: 'create',
+        allowed: [],
+        paths: ['REST', 'GraphQL', 'Local API'],
+        prepare: async () => null,
+        data: (mark) => ({ action: 'deleted', collection: 'stories', docId: '1', at: new Date().toISOString(), note: mark }),
+        graphqlData: (mark) => `{ action: deleted, collection: "stories", docId: "1", at: "${new Date().toISOString()}", note: "${mark}" }`,
+        observe: (_id, mark) => auditMarked(mark),
+        outcome: (_before, after) => ((after as number) === 0 ? 'unchanged' : 'changed'),
+      },
+      {
+        name: 'audit-log update',
+        collection: 'audit-log',
+        operation: 'update',
+        allowed: [],
+        paths: ['REST', 'REST bulk', 'GraphQL', 'Local API'],
+        prepare: auditRow,
+        data: (mark) => ({ note: mark, user: mark }),
+        graphqlData: (mark) => `{ note: "${mark}", user: "${mark}" }`,
+        observe: (id) => rowOf('audit-log', id),
+        outcome: (before, after) => (same(before, after) ? 'unchanged' : 'changed'),
+      },
+      {
+        name: 'audit-log delete',
+        collection: 'audit-log',
+        operation: 'delete',
+        allowed: [],
+        paths: ['REST', 'REST bulk', 'GraphQL', 'Local API'],
+        prepare: auditRow,
+        data: () => ({}),
+        graphqlData: () => '',
+        observe: (id) => rowOf('audit-log', id),
+        outcome: (before, after) => (same(before, after) ? 'unchanged' : 'changed'),
+      },
+      {
+        ...moderation,
+        name: 'notice-comments reply',
+        data: (mark) => ({ reply: mark }),
+        graphqlData: (mark) => `{ reply: "${mark}" }`,
+        observe: async (id) => (await rowOf('notice-comments', id))?.reply ?? null,
+        outcome: (before, after, mark) => (after === mark ? 'changed' : after === before ? 'unchanged' : 'wrong'),
+      },
+      {
+        // A status change sent with a forged history: the history gains the real change, never the forgery.
+        ...moderation,
+        name: 'notice-comments statusHistory',
+        data: () => ({ status: 'under-review', statusHistory: FORGED }),
+        graphqlData: () => `{ status: under_review, statusHistory: [{ status: "resolved", at: "${FORGED[0]?.at}" }] }`,
+        observe: (id) => historyOf(id),
+        outcome: (before, after) => {
+          const was = before as Awaited<ReturnType<typeof historyOf>>
+          const now = after as Awaited<ReturnType<typeof historyOf>>
+          if (same(was, now)) return 'unchanged'
+          const added = now.history.slice(was.history.length)
+          const kept = same(now.history.slice(0, was.history.length), was.history)
+          return now.status === 'under-review' && kept && added.length === 1 && added[0]?.status === 'under-review' && added[0].at !== FORGED[0]?.at
+            ? 'changed'
+            : 'wrong'
+        },
+      },
+    ]
+
+    /** A create answers 201. */
+    const createAnswer = (response: { status: number; text: string }): Answer => ({ ...restAnswer(response), refused: response.status !== 201 })
+
+    /** Runs a case's change on a path as an actor: whether it was refused, and what was answered. */
+    const runRecord = async (item: RecordCase, path: RecordPath, actor: Actor, id: number | null, mark: string): Promise<Answer> => {
+      const token = tokens[actor]
+      const body = item.data(mark)
+      const name = graphqlNamesOf[item.collection]
+      switch (path) {
+        case 'REST':
+          if (item.operation === 'create')
+            return createAnswer(await rest.post(item.collection, { token, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }))
+          if (item.operation === 'update') return restAnswer(await rest.patch(`${item.collection}/${id}`, body, token))
+          return restAnswer(await rest.delete(`${item.collection}/${id}`, token))
+        case 'REST bulk': {
+          const query = `where[id][in][0]=${id}`
+          const answer = restAnswer(
+            item.operation === 'delete'
+              ? await rest.delete(`${item.collection}?${query}`, token)
+              : await rest.patch(`${item.collection}?${query}`, body, token),
+          )
+          const docs = answer.status === 200 ? ((JSON.parse(answer.text) as { docs?: { id: number }[] }).docs ?? []) : []
+          return { ...answer, refused: !docs.some((doc) => doc.id === id) }
+        }
+        case 'REST duplicate':
+          return createAnswer(await rest.post(`${item.collection}/${id}/duplicate`, { token }))
+        case 'GraphQL': {
+          const mutation =
+            item.operation === 'create'
+              ? `mutation { create${name}(data: ${item.graphqlData(mark)}) { id } }`
+              : item.operation === 'update'
+                ? `mutation { update${name}(id: ${id}, data: ${item.graphqlData(mark)}) { id } }`
+                : `mutation { delete${name}(id: ${id}) { id } }`
+          return graphqlAnswer(await rest.graphql(mutation, token))
+        }
+        case 'Local API': {
+          const user = users[actor]
+          const slug = item.collection as CollectionSlug
+          const call =
+            item.operation === 'create'
+              ? payload.create({ collection: slug, data: body as never, overrideAccess: false, user })
+              : item.operation === 'update'
+                ? payload.update({ collection: slug, id: id as number, data: body as never, overrideAccess: false, user })
+                : payload.delete({ collection: slug, id: id as number, overrideAccess: false, user })
+          return call.then(
+            () => ({ refused: false, text: '' }),
+            (error: { status?: number; message?: string }) => ({ refused: true, status: error.status, text: error.message ?? '' }),
+          )
+        }
+      }
+    }
+
+    for (const item of cases) {
+      for (const path of item.paths) {
+        for (const actor of actors) {
+          const allowed = item.allowed.includes(actor)
+          it(`should ${allowed ? 'let' : 'refuse'} ${actor} ${item.name} through ${path}`, async () => {
+            counter += 1
+            const mark = `矩阵记录 ${counter}`
+            const id = await item.prepare()
+            const before = await item.observe(id, mark)
+            const answer = await runRecord(item, path, actor, id, mark)
+            const outcome = item.outcome(before, await item.observe(id, mark), mark)
+            if (allowed) {
+              expect(answer.refused, answer.text).toBe(false)
+              expect(outcome, answer.text).toBe('changed')
+              return
+            }
+            expect(answer.refused, answer.text).toBe(true)
+            if (path === 'REST' || path === 'Local API') expect(answer.status, answer.text).toBeGreaterThanOrEqual(400)
+            expect(outcome, answer.text).toBe('unchanged')
+          })
+        }
+      }
+    }
   })
 })

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_LIST_ENTRY, MAX_LIST_ROWS, confusionsProblem, officialNamesProblem, proofreadText, sensitiveProblem, siteListsOf } from '@fengcai/shared/proofread'
+import {
+  MAX_LIST_ENTRY,
+  MAX_LIST_ROWS,
+  MAX_WRONG_FORMS,
+  confusionsProblem,
+  officialNamesProblem,
+  proofreadText,
+  sensitiveProblem,
+  siteListsOf,
+} from '@fengcai/shared/proofread'
 
 describe('站点设置 → 校对词表', () => {
   it('should give the proofreader the stored lists trimmed, without rows that lack their words', () => {
@@ -60,6 +69,11 @@ describe('站点设置 → 校对词表', () => {
     )
 
     expect(officialNamesProblem([{ name: '上海市志愿者协会', wrongForms: [] }])).toBe('第 1 行：请为“上海市志愿者协会”填写至少一种常见的错误写法。')
+    const forms = (count: number) => Array.from({ length: count }, (_, index) => `错写${index}`)
+    expect(officialNamesProblem([{ name: '上海市志愿者协会', wrongForms: forms(MAX_WRONG_FORMS) }])).toBeNull()
+    expect(officialNamesProblem([{ name: '上海市志愿者协会', wrongForms: forms(MAX_WRONG_FORMS + 1) }])).toBe(
+      `第 1 行：“上海市志愿者协会”的错误写法最多 ${MAX_WRONG_FORMS} 种。`,
+    )
     expect(officialNamesProblem([{ name: '上海市志愿者协会', wrongForms: ['上海市志愿者协会'] }])).toBe('第 1 行：错误写法“上海市志愿者协会”就是规范名称本身。')
     expect(officialNamesProblem([{ name: '协会', wrongForms: ['学会', '学会'] }])).toBe('第 1 行：错误写法“学会”填了两次。')
     expect(

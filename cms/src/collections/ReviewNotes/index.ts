@@ -20,6 +20,8 @@ export const ReviewNotes: CollectionConfig = {
   labels: { singular: { zh: '批注', en: 'Internal note' }, plural: { zh: '批注', en: 'Internal notes' } },
   admin: { hidden: true, useAsTitle: 'body' },
   graphQL: false,
+  // A copy would be a note its author never wrote (the hook signs it with whoever copies it).
+  disableDuplicate: true,
   access: { read: readNotes, create: createNotes, update: () => false, delete: isAdmin },
   hooks: { beforeChange: [stampNote] },
   defaultSort: 'createdAt',

@@ -1,6 +1,6 @@
 import type { ArrayField, Field } from 'payload'
 
-import { MAX_LIST_ROWS, confusionsProblem, officialNamesProblem, sensitiveProblem } from '@fengcai/shared/proofread'
+import { MAX_LIST_ROWS, MAX_WRONG_FORMS, confusionsProblem, officialNamesProblem, sensitiveProblem } from '@fengcai/shared/proofread'
 
 import { isStaffField } from '@/access/isStaff'
 
@@ -69,7 +69,14 @@ export const proofreadListsField = (): Field => ({
       '必须一字不差的名称（如“上海市志愿者协会”），以及稿件中要查找的错误写法（如“上海志愿者协会”“上海市志愿协会”）。',
       [
         { name: 'name', type: 'text', label: { zh: '规范名称', en: 'Name' }, required: true },
-        { name: 'wrongForms', type: 'text', hasMany: true, label: { zh: '错误写法', en: 'Wrong forms' }, admin: { description: '每种写法输入后按回车。' } },
+        {
+          name: 'wrongForms',
+          type: 'text',
+          hasMany: true,
+          maxRows: MAX_WRONG_FORMS,
+          label: { zh: '错误写法', en: 'Wrong forms' },
+          admin: { description: '每种写法输入后按回车。' },
+        },
       ],
       officialNamesProblem,
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MIN_AUDIT_RETENTION_DAYS, parseAuditRetentionDays } from '@/lib/auditRetention'
+import { MIN_AUDIT_RETENTION_DAYS, parseAuditRetentionDays } from '@/lib/retention'
 
 describe('parseAuditRetentionDays', () => {
   it('should keep 180 days when unset', () => {
