@@ -47,8 +47,10 @@ const nextConfig = {
   outputFileTracingRoot: root,
   turbopack: { root },
   // Piscina starts its threads from its own files (dist/worker.js beside it): bundled, it looks for
-  // them where the bundle is and no import thread ever starts.
-  serverExternalPackages: ['piscina'],
+  // them where the bundle is and no import thread ever starts. exceljs (the objections' Excel
+  // export) is a large CommonJS library with zip and stream modules of its own, used by one
+  // endpoint: Node loads it as published instead of the bundler rewriting it.
+  serverExternalPackages: ['piscina', 'exceljs'],
   // On CI the build starts from a clean clone and is thrown away: writing Turbopack's cache for a
   // next build that never comes took 31 s of the 89 s, and `.ci/run` has type-checked every
   // package (`pnpm typecheck`) before the tests build the CMS (20 s more here).

@@ -5,7 +5,8 @@ import { PEER_HEADER } from '@/lib/clientAddress'
  * in-process, with real Request objects, so access rules are checked on the HTTP path.
  */
 export type RouteClient = {
-  get: (path: string, token?: string, extraHeaders?: Record<string, string>) => Promise<{ status: number; text: string; headers: Headers }>
+  /** `bytes` is the body as sent (a workbook, say); `text` the same read as UTF-8. */
+  get: (path: string, token?: string, extraHeaders?: Record<string, string>) => Promise<{ status: number; text: string; bytes: Buffer; headers: Headers }>
   post: (
     path: string,
     init?: { headers?: Record<string, string>; body?: BodyInit; token?: string },
@@ -39,9 +40,10 @@ export const routeClient = async (): Promise<RouteClient> => {
   return {
     get: async (path, token, extraHeaders = {}) => {
       const response = await call(restGet, path, { headers: { ...headers(token), ...extraHeaders } })
+      const bytes = Buffer.from(await response.arrayBuffer())
       // ignoreBOM keeps a byte-order mark in the text, so a test can see that a CSV has one.
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
-      return { status: response.status, text, headers: response.headers }
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+      return { status: response.status, text, bytes, headers: response.headers }
     },
     post: async (path, init = {}) => {
       const response = await call(restPost, path, { method: 'POST', headers: { ...headers(init.token), ...init.headers }, body: init.body })

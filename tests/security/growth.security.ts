@@ -12,7 +12,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
-import { commentSubmissionSchema } from '@fengcai/shared'
+import type { NoticeComment } from '@fengcai/shared/payload-types'
+import { commentSubmissionSchema, toCsv } from '@fengcai/shared'
 import { htmlToText } from '@fengcai/shared/import/html'
 import { parseArticle } from '@fengcai/shared/import/article'
 import { MAX_LIST_ROWS, MAX_WRONG_FORMS, proofreadText } from '@fengcai/shared/proofread'
@@ -23,10 +24,12 @@ import { slugify } from '@fengcai/shared/slugify'
 import { richTextToHtml } from '@fengcai/site/data/richtext'
 import { searchExtract } from '@fengcai/site/data/search-digest'
 
+import { objectionTable } from '@/collections/NoticeComments/endpoints/objectionTable'
 import { DOCX_LIMITS, checkDocxDirectory } from '@/lib/import/docxArchive'
 import { MAX_LOOKUP_BYTES, MAX_REVIEW_NOTE_BYTES } from '@/lib/bodyLimits'
 import { refusalOfQuery } from '@/lib/graphqlShape'
 import { QUERY_LIMITS } from '@/lib/queryLimits'
+import { workbookOf } from '@/lib/xlsx'
 
 import { searchableHtml } from '../../site/src/integrations/pagefind'
 
@@ -279,6 +282,37 @@ describe('growth of the parsers, in this process', () => {
     const judge = (zip: Buffer) => checkDocxDirectory(zip)
     const batch = await calibratedBatch(entries(DOCX_LIMITS.entries / 8), judge, BATCH_MS)
     await expectLinear(() => timeDoublings(DOCX_LIMITS.entries / 8, entries, judge, REPEATS, batch), FLOOR.inProcess)
+  })
+
+  it('should write the objection export, CSV and Excel, in time linear in its rows', async () => {
+    // Objections as staff export them: long text with line breaks and a formula-like start, a full history.
+    const objection = (index: number): NoticeComment => ({
+      id: index,
+      receipt: `GS-20261201-${String(index).padStart(4, '0')}`,
+      idempotencyKey: String(index),
+      kind: 'objection',
+      status: 'resolved',
+      notice: 1,
+      nomineeName: '郑晓岚',
+      name: `读者${index}`,
+      phone: '021-55550123',
+      email: `reader${index}@example.com`,
+      content: `=第${index}条，${'志愿者在社区服务，"核实"。\n'.repeat(20)}`,
+      evidence: '证人：社区居委会'.repeat(5),
+      resolution: '经核实，情况不属实。',
+      reply: '感谢监督。',
+      statusHistory: ['received', 'under-review', 'resolved'].map((status, step) => ({ status, at: new Date(Date.UTC(2026, 11, 1 + step)).toISOString() })),
+      createdAt: '2026-12-01T01:30:00.000Z',
+      updatedAt: '2026-12-03T01:30:00.000Z',
+    })
+    const make = (size: number) => Array.from({ length: size }, (_, index) => objection(index))
+    const write = async (docs: NoticeComment[]) => {
+      const table = objectionTable(docs)
+      toCsv(table.header, table.rows)
+      return workbookOf([{ name: '公示', ...table }])
+    }
+    const batch = await calibratedBatch(make(250), write, BATCH_MS)
+    await expectLinear(() => timeDoublings(250, make, write, REPEATS, batch), FLOOR.inProcess)
   })
 
   it('should judge GraphQL documents by their shape in linear time', async () => {

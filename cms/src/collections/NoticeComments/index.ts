@@ -13,6 +13,7 @@ import { keepSentValue } from './hooks/keepSentValue'
 import { mailReplyOnResolution } from './hooks/mailReplyOnResolution'
 import { queueObjectionMail } from './hooks/queueObjectionMail'
 import { exportObjections } from './endpoints/exportObjections'
+import { exportObjectionsXlsx } from './endpoints/exportObjectionsXlsx'
 import { lookup } from './endpoints/lookup'
 import { published } from './endpoints/published'
 import { submit } from './endpoints/submit'
@@ -54,7 +55,7 @@ export const NoticeComments: CollectionConfig = {
     update: moderatorsOnly,
     delete: rolesAllowed(),
   },
-  endpoints: [challenge, submit, lookup, published, exportObjections],
+  endpoints: [challenge, submit, lookup, published, exportObjections, exportObjectionsXlsx],
   hooks: {
     beforeChange: [setPublicName],
     afterChange: [triggerRebuildOnModeration, queueObjectionMail, mailReplyOnResolution],

@@ -1,5 +1,5 @@
 // GET /api/audit-log/export.csv?action=&user=&collection=&docId=&from=&to= (or the list's where/search) — the 操作日志 as CSV, administrators only.
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { collectionSlugs, hasRole, shanghaiWallClock, toCsv } from '@fengcai/shared'
 
@@ -9,9 +9,16 @@ import { auditActionLabels } from '../actions'
 import type { AuditAction } from '../actions'
 import { auditFilter } from '../filter'
 import type { AuditFilterParams } from '../filter'
+import { recordAudit } from '../record'
 
 /** Rows read per query: the export walks the whole selection page by page. */
 const PAGE = 500
+
+/** The query the export was asked with, readable (`action=loginFailed&from=2026-12-01`), or 无. */
+const filterText = (req: PayloadRequest): string => {
+  const params = [...new URL(req.url ?? 'http://x/').searchParams].map(([name, value]) => `${name}=${value}`)
+  return params.length > 0 ? params.join('&') : '无'
+}
 
 const header = ['编号', '时间', '操作', '操作人', '内容类型', '文档编号', '标题', '来源地址（散列）', '说明']
 
@@ -54,6 +61,15 @@ export const exportAuditCsv: Endpoint = {
     }
     const day = shanghaiWallClock(new Date()).slice(0, 10)
     req.payload.logger.info({ msg: 'audit log exported', rows: rows.length, user: req.user.id })
+    // The log holds staff emails, the emails failed logins tried and address hashes: taking it out
+    // is itself a row, with the filter that chose what was taken (after the rows are read, so the
+    // export never lists its own row).
+    await recordAudit(req, {
+      action: 'personalDataExported',
+      collection: collectionSlugs.auditLog,
+      title: '操作日志',
+      note: `导出操作日志（CSV）：${rows.length} 条；筛选：${filterText(req)}`,
+    })
     return new Response(toCsv(header, rows), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',

@@ -19,7 +19,8 @@ const listUrl = (admin: string, where: Record<string, string | number>): string 
 /**
  * Above the list of comments: for every notice that has any, how many comments wait for a
  * decision and how many objections are still open, each a link to exactly those rows, and the
- * notice's objections as a CSV file for the review committee.
+ * notice's objections for the review committee as an Excel workbook or a CSV file (and every
+ * listed notice's together, a sheet each).
  */
 export const ModerationSummary = async ({ payload, user }: { payload: Payload; user?: TypedUser | null }) => {
   if (!canModerate(user)) return null
@@ -43,11 +44,18 @@ export const ModerationSummary = async ({ payload, user }: { payload: Payload; u
   const api = payload.config.routes.api
   const totalPending = rows.reduce((sum, row) => sum + row.pending, 0)
   const totalOpen = rows.reduce((sum, row) => sum + row.open_objections, 0)
+  const exports = `${api}/${collectionSlugs.noticeComments}`
+  const withObjections = rows.filter((row) => row.objections > 0).map((row) => row.id)
   return (
     <section className="moderation-summary" aria-labelledby="moderation-summary-title" style={{ padding: '0 var(--gutter-h)', marginBottom: '1.5rem' }}>
       <h2 id="moderation-summary-title" style={{ fontSize: '1.1rem', margin: '0 0 0.5rem' }}>
         待处理：留言 <span data-testid="pending-total">{totalPending}</span> 条，异议 <span data-testid="objections-open-total">{totalOpen}</span> 件
       </h2>
+      {withObjections.length > 1 ? (
+        <p style={{ margin: '0 0 0.5rem' }}>
+          <a href={`${exports}/export.xlsx?notice=${withObjections.join(',')}`}>下载下列公示的全部异议（Excel，每份公示一个工作表）</a>
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p>还没有收到任何留言或异议。</p>
       ) : (
@@ -78,7 +86,15 @@ export const ModerationSummary = async ({ payload, user }: { payload: Payload; u
                   </a>
                   <span style={{ color: 'var(--theme-elevation-500)' }}> / 共 {row.objections}</span>
                 </td>
-                <td>{row.objections > 0 ? <a href={`${api}/${collectionSlugs.noticeComments}/export?notice=${row.id}`}>异议表（CSV）</a> : '—'}</td>
+                <td>
+                  {row.objections > 0 ? (
+                    <>
+                      <a href={`${exports}/export.xlsx?notice=${row.id}`}>异议表（Excel）</a> · <a href={`${exports}/export?notice=${row.id}`}>CSV</a>
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
