@@ -17,7 +17,9 @@ import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
 import { mergeHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
+import { guardOutcome } from './hooks/guardOutcome'
 import { setClosesAt } from './hooks/setClosesAt'
+import { nomineeOutcomeFields, outcomeField } from './outcome'
 
 /** 公示: nominees shown to the public for a fixed period, during which anyone may speak up. */
 export const Notices: CollectionConfig = {
@@ -34,7 +36,7 @@ export const Notices: CollectionConfig = {
   defaultSort: '-opensAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['notice-staff'], deleters: [] }),
-  hooks: mergeHooks({ beforeChange: [setClosesAt] }, rebuildHooks({ drafts: true })),
+  hooks: mergeHooks({ beforeChange: [setClosesAt, guardOutcome] }, rebuildHooks({ drafts: true })),
   fields: [
     proofreadPanelField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
@@ -75,6 +77,7 @@ export const Notices: CollectionConfig = {
         { name: 'deeds', type: 'textarea', label: { zh: '主要事迹', en: 'Deeds' }, maxLength: 300 },
         { name: 'photo', type: 'upload', relationTo: collectionSlugs.media, label: { zh: '照片', en: 'Photo' } },
         { name: 'story', type: 'relationship', relationTo: collectionSlugs.stories, label: { zh: '相关报道', en: 'Story' } },
+        ...nomineeOutcomeFields,
       ],
     },
     {
@@ -140,6 +143,7 @@ export const Notices: CollectionConfig = {
       relationTo: collectionSlugs.honorRolls,
       label: { zh: '评选结果（荣誉榜）', en: 'Results (honour roll)' },
     },
+    outcomeField(),
     newsroomFields(),
     publishedAtField(),
     seoFields(),
