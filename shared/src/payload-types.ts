@@ -572,6 +572,11 @@ export interface Notice {
         deeds?: string | null;
         photo?: (number | null) | Media;
         story?: (number | null) | Story;
+        decision?: ('approved' | 'rejected' | 'deferred') | null;
+        /**
+         * Shown on the public result page.
+         */
+        decisionNote?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -597,6 +602,17 @@ export interface Notice {
     officeHours?: string | null;
   };
   results?: (number | null) | HonorRoll;
+  /**
+   * Pick each nominee’s result, tick “announce” and publish the notice: the site shows a result page linked with the notice.
+   */
+  outcome?: {
+    announced?: boolean | null;
+    /**
+     * Empty: the day it is published. Shanghai time.
+     */
+    announcedAt?: string | null;
+    note?: string | null;
+  };
   source?: string | null;
   correspondent?: string | null;
   reporter?: string | null;
@@ -1230,6 +1246,8 @@ export interface NoticesSelect<T extends boolean = true> {
         deeds?: T;
         photo?: T;
         story?: T;
+        decision?: T;
+        decisionNote?: T;
         id?: T;
       };
   opensAt?: T;
@@ -1247,6 +1265,13 @@ export interface NoticesSelect<T extends boolean = true> {
         officeHours?: T;
       };
   results?: T;
+  outcome?:
+    | T
+    | {
+        announced?: T;
+        announcedAt?: T;
+        note?: T;
+      };
   source?: T;
   correspondent?: T;
   reporter?: T;

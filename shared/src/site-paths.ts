@@ -1,4 +1,5 @@
 /** Where each section of the public site lives; every page address is built from these (site and CMS alike). */
+import { NOTICE_RESULT_PAGE } from './notice-outcome'
 import { collectionSlugs } from './slugs'
 
 export const sections = {
@@ -16,6 +17,9 @@ export type Section = keyof typeof sections
 
 /** The page of one document in a section. */
 export const pageOf = (section: Section, slug: string): string => `${sections[section]}${slug}/`
+
+/** The 结果公告 page of a notice (shared/src/notice-outcome.ts). */
+export const noticeResultPageOf = (slug: string): string => `${pageOf('notices', slug)}${NOTICE_RESULT_PAGE}/`
 
 /** The section that shows the documents of a CMS collection (internal links in rich text, previews). */
 export const sectionOfCollection: Partial<Record<string, Section>> = {
@@ -48,10 +52,14 @@ const FIXED_PAGES = new Set([
 
 const isArchive = (parts: readonly string[]): boolean => parts.length === 2 && parts[0] === 'page' && /^[1-9]\d{0,5}$/.test(parts[1] as string)
 
+/** What follows a document's slug on one of its pages: an archive page, or a notice's 结果公告. */
+const isPageBelow = (section: Section, below: readonly string[]): boolean =>
+  below.length === 0 || isArchive(below) || (section === 'notices' && below.length === 1 && below[0] === NOTICE_RESULT_PAGE)
+
 /**
  * What the site serves at `path` (from the site's root; query and fragment ignored, the final
  * slash optional): a section's listing and its archive pages (`/stories/page/3/`), a document's
- * page (`/stories/<slug>/`, and a taxonomy's archive pages under it), or a fixed page.
+ * page (`/stories/<slug>/`, a taxonomy's archive pages and a notice's 结果公告 under it), or a fixed page.
  */
 export const sitePathTarget = (path: string): SitePathTarget => {
   const clean = (path.split(/[?#]/, 1)[0] as string).replace(/\/*$/, '/')
@@ -61,7 +69,7 @@ export const sitePathTarget = (path: string): SitePathTarget => {
   if (!section) return { kind: 'none' }
   if (rest.length === 0 || isArchive(rest)) return { kind: 'page' }
   const collection = Object.keys(sectionOfCollection).find((slug) => sectionOfCollection[slug] === section)
-  if (!collection || !(rest.length === 1 || isArchive(rest.slice(1)))) return { kind: 'none' }
+  if (!collection || !isPageBelow(section, rest.slice(1))) return { kind: 'none' }
   try {
     return { kind: 'document', collection, slug: decodeURIComponent(rest[0] as string) }
   } catch {

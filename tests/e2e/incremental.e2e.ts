@@ -80,6 +80,19 @@ describe('incremental publishing', () => {
     return [...used]
   }
   const publishedDocs = (collection: string) => list(collection, '&where[_status][equals]=published')
+  /** Published notices whose period has ended, with or without an announced 公示结果. */
+  const closedNotices = async (announced: boolean): Promise<Doc[]> =>
+    (await publishedDocs('notices')).filter(
+      (notice) => Date.parse(String(notice.closesAt)) <= Date.now() && Boolean((notice.outcome as { announced?: boolean } | null)?.announced) === announced,
+    )
+  /** A notice's nominee rows with a result each, as staff fill them in (the row ids kept). */
+  const decided = (notice: Doc, decision: () => string): Record<string, unknown>[] =>
+    ((notice.nominees as Record<string, unknown>[] | undefined) ?? []).map((nominee) => ({
+      ...nominee,
+      decision: decision(),
+      decisionNote: `说明${Math.floor(next() * 100)}`,
+    }))
+  const decisions = ['approved', 'rejected', 'deferred']
 
   /**
    * One random change of a random kind, through the API as an editor's admin would make it.
@@ -93,6 +106,7 @@ describe('incremental publishing', () => {
    * - taxonomy (column, district, organisation): create, rename, edit a description;
    * - media: a new upload attached as a cover, in a body, in a gallery, as a nominee photo; a file
    *   replaced; alt/credit edited; a picture deleted while content uses it;
+   * - a notice's 公示结果 (its own page, a feed item): announced, edited, withdrawn;
    * - the 站点设置 global; a comment approved on a notice.
    * Anything else an editor does (drafts, autosaves, review requests) changes nothing public.
    */
@@ -159,6 +173,28 @@ describe('incremental publishing', () => {
       const notice = pick(await publishedDocs('notices'))
       await api('PATCH', `notices/${notice.id}`, { title: `${String(notice.title).slice(0, 40)}（${Math.floor(next() * 100)}）`, _status: 'published' })
       return `retitled notice ${notice.id}`
+    },
+    'announce notice result': async () => {
+      const [notice] = await closedNotices(false)
+      if (!notice) return 'no closed notice without a result'
+      await api('PATCH', `notices/${notice.id}`, {
+        nominees: decided(notice, () => pick(decisions)),
+        outcome: { announced: true, note: `结果说明 ${Math.floor(next() * 1000)}` },
+        _status: 'published',
+      })
+      return `announced the result of notice ${notice.id}`
+    },
+    'edit notice result': async () => {
+      const [notice] = await closedNotices(true)
+      if (!notice) return 'no announced result to edit'
+      await api('PATCH', `notices/${notice.id}`, { nominees: decided(notice, () => pick(decisions)), _status: 'published' })
+      return `edited the result of notice ${notice.id}`
+    },
+    'withdraw notice result': async () => {
+      const [notice] = await closedNotices(true)
+      if (!notice) return 'no announced result to withdraw'
+      await api('PATCH', `notices/${notice.id}`, { outcome: { announced: false }, _status: 'published' })
+      return `withdrew the result of notice ${notice.id}`
     },
     'edit site settings': async () => {
       // The footer is on every page: every page is rendered again.
@@ -445,6 +481,45 @@ describe('incremental publishing', () => {
         expect(hrefs, name).toContain(`/stories/${String(story.slug)}/`)
     }
     await page.close()
+  })
+
+  it('should put an announced 公示结果 on the site within seconds, linked both ways with its notice, in the feed and the sitemap, and take it out again', async () => {
+    // The seeded notice that closed and led to an honour roll; changed without the seeded
+    // sequence's generator and withdrawn again at the end, so the random changes below stay the same.
+    const notice = (await closedNotices(false)).find((candidate) => candidate.results) as Doc
+    expect(notice, 'a closed notice with an honour roll in the seed').toBeTruthy()
+    const [noticePage, resultPage] = [`/notices/${String(notice.slug)}/`, `/notices/${String(notice.slug)}/result/`]
+    const get = async (pathname: string) => {
+      const response = await fetch(`${stack.siteUrl}${pathname}`)
+      return { status: response.status, text: await response.text() }
+    }
+    const where = async () => ({
+      result: (await get(resultPage)).status,
+      fromNotice: (await get(noticePage)).text.includes(`href="${resultPage}"`),
+      feed: (await get('/notices/rss.xml')).text.includes(resultPage),
+      sitemap: (await get('/sitemap-0.xml')).text.includes(resultPage),
+    })
+    const announced = Date.now()
+    await api('PATCH', `notices/${notice.id}`, {
+      nominees: decided(notice, () => 'approved'),
+      outcome: { announced: true, note: '公示期内未收到异议，以上对象均予通过。' },
+      _status: 'published',
+    })
+    await siteCaughtUp(stack, announced, 30_000)
+    expect(await where()).toEqual({ result: 200, fromNotice: true, feed: true, sitemap: true })
+    const page = (await get(resultPage)).text
+    expect(page).toContain('公示期内未收到异议，以上对象均予通过。')
+    expect(page).toContain(`href="${noticePage}"`)
+    expect(page).toMatch(/href="\/honors\/[^"]+\/"[^>]*>/)
+    expect((await published(announced - 5_000)).changed).toEqual(
+      expect.arrayContaining([`notices/${String(notice.slug)}/result/index.html`, 'notices/rss.xml']),
+    )
+
+    const withdrawn = Date.now()
+    await api('PATCH', `notices/${notice.id}`, { outcome: { announced: false }, _status: 'published' })
+    await siteCaughtUp(stack, withdrawn, 30_000)
+    expect(await where()).toEqual({ result: 404, fromNotice: false, feed: false, sitemap: false })
+    expect((await published(withdrawn - 5_000)).deleted).toContain(`notices/${String(notice.slug)}/result/index.html`)
   })
 
   it(`should keep the incrementally built site identical to a fresh full build through ${WAVES * CHANGES_PER_WAVE} random changes`, async () => {

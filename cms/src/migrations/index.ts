@@ -18,6 +18,7 @@ import * as migration_20261206_055633_review_chain from './20261206_055633_revie
 import * as migration_20261206_091930_operations_log from './20261206_091930_operations_log';
 import * as migration_20261206_101744_review_notes_lists_progress from './20261206_101744_review_notes_lists_progress';
 import * as migration_20261206_122814_objection_answer_deadlines from './20261206_122814_objection_answer_deadlines';
+import * as migration_20261206_132918_notice_outcome from './20261206_132918_notice_outcome';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261206_122814_objection_answer_deadlines.up,
     down: migration_20261206_122814_objection_answer_deadlines.down,
-    name: '20261206_122814_objection_answer_deadlines'
+    name: '20261206_122814_objection_answer_deadlines',
+  },
+  {
+    up: migration_20261206_132918_notice_outcome.up,
+    down: migration_20261206_132918_notice_outcome.down,
+    name: '20261206_132918_notice_outcome'
   },
 ];

@@ -29,6 +29,7 @@ export type { Gallery } from './galleries'
 export type { SiteSettings } from './settings'
 export type { HonorEntry, HonorRoll } from './honors'
 export type { Nominee, Notice, PublicComment } from './notices'
+export type { NoticeOutcome } from './notice-outcomes'
 export type { Story, StoryCard } from './stories'
 export type { Taxonomy } from './taxonomy'
 

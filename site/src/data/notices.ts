@@ -11,6 +11,8 @@ import type { DateLabel, Link, Seo } from './common'
 import type { Lookup } from './context'
 import { toImage } from './media'
 import type { Image } from './media'
+import { nomineeOutcomeShape, outcomeSchema, toOutcome } from './notice-outcomes'
+import type { NoticeOutcome } from './notice-outcomes'
 import { richTextToHtml } from './richtext'
 import { pageOf } from './routes'
 import { contactWithDefaults, objectionContactSchema } from './settings'
@@ -33,6 +35,7 @@ export const noticeSchema = z.object({
         deeds: text,
         photo: relation,
         story: relation,
+        ...nomineeOutcomeShape,
       } satisfies FieldsOf<NonNullable<NoticeDoc['nominees']>[number]>),
     )
     .nullish(),
@@ -40,6 +43,7 @@ export const noticeSchema = z.object({
   closesAt: z.string(),
   objectionContact: objectionContactSchema.nullish(),
   results: relation,
+  outcome: outcomeSchema,
   ...newsroom,
   publishedAt: z.string().nullish(),
   seo: seoSchema,
@@ -95,6 +99,8 @@ export type Notice = {
   /** Its own 异议受理, each item left empty filled from 站点设置. */
   contact: ObjectionContact
   results: Link | null
+  /** The 结果公告 once staff have announced the result (./notice-outcomes). */
+  outcome: NoticeOutcome | null
   /** Approved public comments; those about a nominee carry its id. */
   comments: PublicComment[]
   /** Where the comment form gets its proof-of-work challenge and posts to (the CMS, as browsers reach it). */
@@ -122,6 +128,7 @@ export const toNotice = (raw: RawDoc, publishedComments: unknown, lookups: Notic
   const closes = new Date(notice.closesAt)
   const contact = contactWithDefaults(notice.objectionContact, lookups.contactDefaults)
   const commentsApi = `${cmsPublicUrl()}/api/${collectionSlugs.noticeComments}`
+  const results = lookups.honorRoll(notice.results)
   return {
     id: notice.id,
     title: notice.title,
@@ -149,7 +156,8 @@ export const toNotice = (raw: RawDoc, publishedComments: unknown, lookups: Notic
     status: noticeStatus(opens, closes, now),
     daysLeft: calendarDaysLeft(closes, now),
     contact,
-    results: lookups.honorRoll(notice.results),
+    results,
+    outcome: toOutcome({ ...notice, nominees: notice.nominees ?? [] }, results),
     comments: published.comments.map((comment) => ({
       id: comment.id,
       nomineeId: comment.nomineeId ?? null,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { pageOf, sectionOfCollection, sections, sitePathTarget } from '@fengcai/shared'
+import { noticeResultPageOf, pageOf, sectionOfCollection, sections, sitePathTarget } from '@fengcai/shared'
 import type { Section } from '@fengcai/shared'
 
 import { seededRandom } from '../../helpers/random'
@@ -43,6 +43,12 @@ describe('sitePathTarget: what the site serves at a path', () => {
       ] as string
       expect(sitePathTarget(variant), variant).toEqual({ kind: 'document', collection, slug })
     }
+  })
+
+  it('should name the notice of a 结果公告 page, and no other document’s page below it', () => {
+    expect(sitePathTarget(noticeResultPageOf('gs-2026'))).toEqual({ kind: 'document', collection: 'notices', slug: 'gs-2026' })
+    for (const address of ['/stories/a/result/', '/honors/a/result/', '/notices/a/result/x/', '/notices/a/results/'])
+      expect(sitePathTarget(address), address).toEqual({ kind: 'none' })
   })
 
   it('should say the site has no page at an address it never builds', () => {

@@ -19,7 +19,9 @@ import { mergeHooks } from '@/hooks/mergeHooks'
 import { refreshNoticeAnswerDueDates } from '@/hooks/refreshAnswerDueDates'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
+import { guardOutcome } from './hooks/guardOutcome'
 import { setClosesAt } from './hooks/setClosesAt'
+import { nomineeOutcomeFields, outcomeField } from './outcome'
 
 /** 公示: nominees shown to the public for a fixed period, during which anyone may speak up. */
 export const Notices: CollectionConfig = {
@@ -36,7 +38,7 @@ export const Notices: CollectionConfig = {
   defaultSort: '-opensAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['notice-staff'], deleters: [] }),
-  hooks: mergeHooks({ beforeChange: [setClosesAt], afterChange: [refreshNoticeAnswerDueDates] }, rebuildHooks({ drafts: true })),
+  hooks: mergeHooks({ beforeChange: [setClosesAt, guardOutcome], afterChange: [refreshNoticeAnswerDueDates] }, rebuildHooks({ drafts: true })),
   fields: [
     proofreadPanelField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
@@ -77,6 +79,7 @@ export const Notices: CollectionConfig = {
         { name: 'deeds', type: 'textarea', label: { zh: '主要事迹', en: 'Deeds' }, maxLength: 300 },
         { name: 'photo', type: 'upload', relationTo: collectionSlugs.media, label: { zh: '照片', en: 'Photo' } },
         { name: 'story', type: 'relationship', relationTo: collectionSlugs.stories, label: { zh: '相关报道', en: 'Story' } },
+        ...nomineeOutcomeFields,
       ],
     },
     {
@@ -143,6 +146,7 @@ export const Notices: CollectionConfig = {
       relationTo: collectionSlugs.honorRolls,
       label: { zh: '评选结果（荣誉榜）', en: 'Results (honour roll)' },
     },
+    outcomeField(),
     newsroomFields(),
     publishedAtField(),
     seoFields(),
