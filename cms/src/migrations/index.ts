@@ -17,6 +17,7 @@ import * as migration_20261205_132437_drafts_without_autosave from './20261205_1
 import * as migration_20261206_055633_review_chain from './20261206_055633_review_chain';
 import * as migration_20261206_091930_operations_log from './20261206_091930_operations_log';
 import * as migration_20261206_101744_review_notes_lists_progress from './20261206_101744_review_notes_lists_progress';
+import * as migration_20261206_122657_notice_review_chain from './20261206_122657_notice_review_chain';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261206_101744_review_notes_lists_progress.up,
     down: migration_20261206_101744_review_notes_lists_progress.down,
-    name: '20261206_101744_review_notes_lists_progress'
+    name: '20261206_101744_review_notes_lists_progress',
+  },
+  {
+    up: migration_20261206_122657_notice_review_chain.up,
+    down: migration_20261206_122657_notice_review_chain.down,
+    name: '20261206_122657_notice_review_chain'
   },
 ];
