@@ -626,6 +626,58 @@ export interface Notice {
     description?: string | null;
     ogImage?: (number | null) | Media;
   };
+  author?: (number | null) | User;
+  /**
+   * Set by the 送审, 通过, 退回 and 发布 buttons at the top.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written in the dialog of 退回, 驳回 and 撤稿.
+   */
+  reviewNote?: string | null;
+  /**
+   * A writer asks; a reviewer carries it out or declines.
+   */
+  changeRequest?: ('unpublish' | 'delete') | null;
+  changeRequestReason?: string | null;
+  updatedByName?: string | null;
+  reviewLog?:
+    | {
+        action:
+          | 'submitted'
+          | 'returned'
+          | 'approved'
+          | 'published'
+          | 'reopened'
+          | 'unpublished'
+          | 'unpublishRequested'
+          | 'deleteRequested'
+          | 'requestDeclined'
+          | 'requestWithdrawn';
+        by?: string | null;
+        at?: string | null;
+        stage?: number | null;
+        stageName?: string | null;
+        note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * While submitted: the stage awaiting a signature.
+   */
+  reviewStage?: number | null;
+  signatures?:
+    | {
+        stage: number;
+        userId: number;
+        by?: string | null;
+        at?: string | null;
+        note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -846,7 +898,7 @@ export interface AuditLog {
  */
 export interface ReviewNote {
   id: number;
-  targetCollection: 'stories' | 'galleries' | 'honor-rolls';
+  targetCollection: 'stories' | 'galleries' | 'honor-rolls' | 'notices';
   targetId: number;
   body: string;
   author?: (number | null) | User;
@@ -1283,6 +1335,36 @@ export interface NoticesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         ogImage?: T;
+      };
+  author?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  changeRequest?: T;
+  changeRequestReason?: T;
+  updatedByName?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        stage?: T;
+        stageName?: T;
+        note?: T;
+        overrideReason?: T;
+        id?: T;
+      };
+  reviewStage?: T;
+  signatures?:
+    | T
+    | {
+        stage?: T;
+        userId?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        overrideReason?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;

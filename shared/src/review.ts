@@ -1,5 +1,5 @@
 /**
- * The newsroom's review step (送审 → 审核 → 发布) for stories, galleries and honour rolls: the
+ * The newsroom's review step (送审 → 审核 → 发布) for stories, galleries, honour rolls and notices: the
  * states a draft goes through, the steps recorded in its history, and who may change what the
  * public sees (publish, unpublish, delete), with their labels and refusals.
  */

@@ -122,6 +122,12 @@ export const reviewFields = (): Field[] => [
       { name: 'overrideReason', type: 'textarea', label: { zh: '仍要发布的理由', en: 'Reason to publish anyway' } },
     ],
   },
+  // Under the history: Payload's version diff of the newest submission, 送审 against its last approval.
+  {
+    name: 'reviewCompare',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '@/admin/ReviewCompareLink#ReviewCompareLink' } },
+  },
   {
     name: 'reviewStage',
     access: { read: isStaffField },

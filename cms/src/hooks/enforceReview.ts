@@ -130,7 +130,7 @@ const takeChainStep = async ({ req, slug, before, doc, step, note, overrideReaso
 /**
  * 送审 → 初审 → 复审 → 终审 → 发布 (the review chain configured per collection in 站点设置 → 审核流程;
  * one stage is the single review step), and every change of what the public sees. Editors (and
- * notice staff, for honour rolls) write drafts and submit them; reviewers sign the stages they
+ * notice staff, for honour rolls and notices) write drafts and submit them; reviewers sign the stages they
  * carry (`users.reviewStages`; administrators any), one stage per person per submission, and the
  * last stage's approval publishes; any stage may return it (with a note). Only reviewers and
  * administrators publish and unpublish (撤稿): a publish that does not complete the chain is refused.

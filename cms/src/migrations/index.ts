@@ -17,8 +17,9 @@ import * as migration_20261205_132437_drafts_without_autosave from './20261205_1
 import * as migration_20261206_055633_review_chain from './20261206_055633_review_chain';
 import * as migration_20261206_091930_operations_log from './20261206_091930_operations_log';
 import * as migration_20261206_101744_review_notes_lists_progress from './20261206_101744_review_notes_lists_progress';
+import * as migration_20261206_122657_notice_review_chain from './20261206_122657_notice_review_chain';
 import * as migration_20261206_122814_objection_answer_deadlines from './20261206_122814_objection_answer_deadlines';
-import * as migration_20261206_132918_notice_outcome from './20261206_132918_notice_outcome';
+import * as migration_20261206_132943_notice_outcome from './20261206_132943_notice_outcome';
 
 export const migrations = [
   {
@@ -117,13 +118,18 @@ export const migrations = [
     name: '20261206_101744_review_notes_lists_progress',
   },
   {
+    up: migration_20261206_122657_notice_review_chain.up,
+    down: migration_20261206_122657_notice_review_chain.down,
+    name: '20261206_122657_notice_review_chain',
+  },
+  {
     up: migration_20261206_122814_objection_answer_deadlines.up,
     down: migration_20261206_122814_objection_answer_deadlines.down,
     name: '20261206_122814_objection_answer_deadlines',
   },
   {
-    up: migration_20261206_132918_notice_outcome.up,
-    down: migration_20261206_132918_notice_outcome.down,
-    name: '20261206_132918_notice_outcome'
+    up: migration_20261206_132943_notice_outcome.up,
+    down: migration_20261206_132943_notice_outcome.down,
+    name: '20261206_132943_notice_outcome'
   },
 ];

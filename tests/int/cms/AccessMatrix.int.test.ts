@@ -27,11 +27,13 @@ const row = (cells: string): Row => {
 
 // Editors write, submit and delete drafts never published; reviewers (and admins) also publish
 // and take published content down (see Review.int.test.ts and StateChangeMatrix.int.test.ts).
+// Notice staff write notices and submit them; reviewers sign them (ReviewChainNotices.int.test.ts);
+// only administrators delete a notice.
 const expected: Record<string, Record<Actor, Row>> = {
   stories: { anonymous: row('YNNNNNN'), editor: row('YYYYNNY'), reviewer: row('YYYYYYY'), 'notice-staff': row('YNNNNNN'), admin: row('YYYYYYY') },
   galleries: { anonymous: row('YNNNNNN'), editor: row('YYYYNNY'), reviewer: row('YYYYYYY'), 'notice-staff': row('YNNNNNN'), admin: row('YYYYYYY') },
   'honor-rolls': { anonymous: row('YNNNNNN'), editor: row('YYYYNNY'), reviewer: row('YYYYYYY'), 'notice-staff': row('YYYYNNN'), admin: row('YYYYYYY') },
-  notices: { anonymous: row('YNNNNNN'), editor: row('YNNNNNN'), reviewer: row('YNNNNNN'), 'notice-staff': row('YYYYYNN'), admin: row('YYYYYYY') },
+  notices: { anonymous: row('YNNNNNN'), editor: row('YNNNNNN'), reviewer: row('YYYYYNN'), 'notice-staff': row('YYYYNNN'), admin: row('YYYYYYY') },
   columns: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-NN-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },
   districts: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-NN-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },
   organizations: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-NN-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },

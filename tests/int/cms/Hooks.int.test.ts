@@ -36,7 +36,7 @@ const madeOf: Record<string, (keyof typeof sets)[]> = {
   stories: ['queryLimits', 'rebuildDrafts', 'review'],
   'honor-rolls': ['queryLimits', 'rebuildDrafts', 'review'],
   galleries: ['queryLimits', 'rebuildDrafts', 'review'],
-  notices: ['queryLimits', 'rebuildDrafts', 'notices'],
+  notices: ['queryLimits', 'rebuildDrafts', 'notices', 'review'],
   'notice-comments': ['queryLimits', 'noticeComments'],
   columns: ['queryLimits', 'rebuild'],
   districts: ['queryLimits', 'rebuild'],

@@ -79,15 +79,20 @@ describe('notices', () => {
   })
 
   it('should refuse a deeds summary longer than 300 characters', async () => {
+    // Validated on a publish, which is a reviewer's (notice staff submit; ReviewChainNotices.int.test.ts).
+    const reviewer = await ctx.createUser(['reviewer'])
     await expect(
-      create(
-        {
+      ctx.payload.create({
+        collection: 'notices',
+        data: {
+          title: '测试公示',
           opensAt: shanghai('2026-11-23T09:00:00'),
           nominees: [{ name: '甲', type: 'individual', category: '优秀志愿者', deeds: '事'.repeat(301) }],
           _status: 'published',
         },
-        { draft: false },
-      ),
+        overrideAccess: false,
+        user: reviewer,
+      }),
     ).rejects.toMatchObject({ status: 400 })
   })
 })

@@ -8,6 +8,7 @@ import { answerPeriodDefault, answerPeriodField } from '@/fields/answerPeriod'
 import { newsroomFields } from '@/fields/newsroom'
 import { objectionContactDefaults, objectionContactField } from '@/fields/objectionContact'
 import { proofreadPanelField } from '@/fields/proofread'
+import { returnedBannerField, reviewFields } from '@/fields/review'
 import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -15,6 +16,8 @@ import { contentVersions } from '@/fields/versions'
 import { BEIJING_TIME, shanghaiDateTime } from '@/fields/dateDisplay'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
 import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
+import { reviewEndpoint } from '@/lib/reviewEndpoint'
+import { reviewHooks } from '@/hooks/enforceReview'
 import { mergeHooks } from '@/hooks/mergeHooks'
 import { refreshNoticeAnswerDueDates } from '@/hooks/refreshAnswerDueDates'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
@@ -23,23 +26,35 @@ import { guardOutcome } from './hooks/guardOutcome'
 import { setClosesAt } from './hooks/setClosesAt'
 import { nomineeOutcomeFields, outcomeField } from './outcome'
 
-/** 公示: nominees shown to the public for a fixed period, during which anyone may speak up. */
+/**
+ * 公示: nominees shown to the public for a fixed period, during which anyone may speak up. Notice
+ * staff write them and submit them to the review chain (站点设置 → 审核流程, 初审 → 终审 by
+ * default), which reviewers sign as for stories; only administrators delete a notice, whose
+ * comments and objections are records of the period.
+ */
 export const Notices: CollectionConfig = {
   slug: collectionSlugs.notices,
   labels: { singular: { zh: '公示', en: 'Public notice' }, plural: { zh: '公示', en: 'Public notices' } },
   admin: {
     useAsTitle: 'title',
-    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.notices)] } },
+    components: {
+      edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.notices)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' },
+    },
     preview: previewUrl(collectionSlugs.notices),
-    defaultColumns: ['title', 'periodStatus', 'opensAt', 'closesAt', '_status'],
+    defaultColumns: ['title', 'periodStatus', 'opensAt', 'closesAt', '_status', 'reviewState'],
     group: { zh: '公示', en: 'Notices' },
   },
-  endpoints: [previewEndpoint(collectionSlugs.notices), proofreadEndpoint(collectionSlugs.notices)],
+  endpoints: [previewEndpoint(collectionSlugs.notices), reviewEndpoint(collectionSlugs.notices), proofreadEndpoint(collectionSlugs.notices)],
   defaultSort: '-opensAt',
   versions: contentVersions(),
-  access: draftsWrittenBy({ writers: ['notice-staff'], deleters: [] }),
-  hooks: mergeHooks({ beforeChange: [setClosesAt, guardOutcome], afterChange: [refreshNoticeAnswerDueDates] }, rebuildHooks({ drafts: true })),
+  access: draftsWrittenBy({ writers: ['notice-staff', 'reviewer'], deleters: [] }),
+  hooks: mergeHooks(
+    { beforeChange: [setClosesAt, guardOutcome], afterChange: [refreshNoticeAnswerDueDates] },
+    rebuildHooks({ drafts: true }),
+    reviewHooks,
+  ),
   fields: [
+    returnedBannerField(),
     proofreadPanelField(),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
     // /notices/progress/ is the site's progress lookup page.
@@ -150,5 +165,6 @@ export const Notices: CollectionConfig = {
     newsroomFields(),
     publishedAtField(),
     seoFields(),
+    ...reviewFields(),
   ],
 }

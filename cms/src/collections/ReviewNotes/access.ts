@@ -5,13 +5,14 @@ import type { Role } from '@fengcai/shared'
 
 /**
  * Who reads the drafts of each collection with a review chain, besides administrators: the
- * `writers` of its `draftsWrittenBy` access (collections/Stories, Galleries, HonorRolls). A 批注 is
+ * `writers` of its `draftsWrittenBy` access (collections/Stories, Galleries, HonorRolls, Notices). A 批注 is
  * for the people who see the draft it is written on, and for no one else.
  */
 export const draftReaders: Record<string, readonly Role[]> = {
   [collectionSlugs.stories]: ['editor', 'reviewer'],
   [collectionSlugs.galleries]: ['editor', 'reviewer'],
   [collectionSlugs.honorRolls]: ['editor', 'reviewer', 'notice-staff'],
+  [collectionSlugs.notices]: ['notice-staff', 'reviewer'],
 }
 
 export const notedCollections = Object.keys(draftReaders)
@@ -20,7 +21,7 @@ export const notedCollections = Object.keys(draftReaders)
 export const draftsReadBy = (user: Parameters<typeof hasRole>[0]): string[] =>
   notedCollections.filter((slug) => hasRole(user, 'admin', ...(draftReaders[slug] ?? [])))
 
-/** Notes on the drafts the user reads: a query, so notice staff see those on honour rolls only; nothing for the public. */
+/** Notes on the drafts the user reads: a query, so notice staff see those on honour rolls and notices only; nothing for the public. */
 export const readNotes: Access = ({ req: { user } }) => {
   const readable = draftsReadBy(user)
   if (readable.length === notedCollections.length) return true

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewNotes as ReviewNotes_a34ceb260f766cf7d17f81743e52560b } from '@/admin/ReviewNotes'
 import { AuthorField as AuthorField_cc62ea533a6d95da83022a8f3cb532d2 } from '@/admin/AuthorField'
 import { ReviewLogRow as ReviewLogRow_cdec975e88d0eba86b8839e3d02b7b0a } from '@/admin/ReviewLogRow'
+import { ReviewCompareLink as ReviewCompareLink_365a0c89bf5e1df615abb231b0f987b0 } from '@/admin/ReviewCompareLink'
 import { ImportArticles as ImportArticles_0b6916e2a8f11239baa67b4c273c249d } from '@/collections/Stories/admin/ImportArticles'
 import { ViewOnSite as ViewOnSite_1c2ae5eba1c6d3bcda9375e34e5e5d6e } from '@/admin/ViewOnSite'
 import { ReviewPublishButton as ReviewPublishButton_dbda2b17d32610d0cc7e890db2c3f92c } from '@/admin/ReviewPublishButton'
@@ -73,6 +74,7 @@ export const importMap = {
   "@/admin/ReviewNotes#ReviewNotes": ReviewNotes_a34ceb260f766cf7d17f81743e52560b,
   "@/admin/AuthorField#AuthorField": AuthorField_cc62ea533a6d95da83022a8f3cb532d2,
   "@/admin/ReviewLogRow#ReviewLogRow": ReviewLogRow_cdec975e88d0eba86b8839e3d02b7b0a,
+  "@/admin/ReviewCompareLink#ReviewCompareLink": ReviewCompareLink_365a0c89bf5e1df615abb231b0f987b0,
   "@/collections/Stories/admin/ImportArticles#ImportArticles": ImportArticles_0b6916e2a8f11239baa67b4c273c249d,
   "@/admin/ViewOnSite#ViewOnSite": ViewOnSite_1c2ae5eba1c6d3bcda9375e34e5e5d6e,
   "@/admin/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_dbda2b17d32610d0cc7e890db2c3f92c,
