@@ -13,6 +13,7 @@ import { keepPhotosInUse } from '@/collections/Media/hooks/keepPhotosInUse'
 import { queueObjectionMail } from '@/collections/NoticeComments/hooks/queueObjectionMail'
 import { setPublicName } from '@/collections/NoticeComments/hooks/setPublicName'
 import { triggerRebuildOnModeration } from '@/collections/NoticeComments/hooks/triggerRebuildOnModeration'
+import { guardOutcome } from '@/collections/Notices/hooks/guardOutcome'
 import { setClosesAt } from '@/collections/Notices/hooks/setClosesAt'
 import { stampNote } from '@/collections/ReviewNotes/hooks'
 import { refreshNoticeAnswerDueDates } from '@/hooks/refreshAnswerDueDates'
@@ -26,7 +27,7 @@ const sets = {
   rebuildDrafts: rebuildHooks({ drafts: true }),
   rebuild: rebuildHooks({ drafts: false }),
   review: reviewHooks,
-  notices: { beforeChange: [setClosesAt], afterChange: [refreshNoticeAnswerDueDates] },
+  notices: { beforeChange: [setClosesAt, guardOutcome], afterChange: [refreshNoticeAnswerDueDates] },
   media: { beforeOperation: [checkUpload], beforeDelete: [keepPhotosInUse] },
   noticeComments: { beforeChange: [setPublicName], afterChange: [triggerRebuildOnModeration, queueObjectionMail] },
   reviewNotes: { beforeChange: [stampNote] },
@@ -87,6 +88,7 @@ describe('collection hooks', () => {
     const stories = collections.find((collection) => collection.slug === 'stories')
     const notices = collections.find((collection) => collection.slug === 'notices')
     expect(stories?.hooks?.beforeOperation?.[0]).toBe(queryLimitHooks.beforeOperation[0])
-    expect(notices?.hooks?.beforeChange?.slice(0, 2)).toEqual([setClosesAt, ...(sets.rebuildDrafts.beforeChange ?? [])])
+    const own = [setClosesAt, guardOutcome, ...(sets.rebuildDrafts.beforeChange ?? [])]
+    expect(notices?.hooks?.beforeChange?.slice(0, own.length)).toEqual(own)
   })
 })

@@ -127,8 +127,10 @@ describe('objection export for the review meeting', () => {
     expect(counts).toEqual([2, 2, 0])
     const rows = sheetRows(workbook.worksheets[0] as ExcelJS.Worksheet)
     const header = rows[0] as string[]
-    // The columns themselves are pinned by the unit test of objectionTable; here, where they are.
-    expect(header.length).toBe(13)
+    // The columns themselves are pinned by the unit test of objectionTable; here, where they are
+    // (with 答复期限: every objection has a due date, fields/answerDue.ts).
+    expect(header.length).toBe(14)
+    expect(header[header.indexOf('状态') + 1]).toBe('答复期限')
     const column = (name: string, row: string[]) => row[header.indexOf(name)]
     const [formula, resolved] = rows.slice(1) as [string[], string[]]
     expect(column('异议内容', formula)).toBe('=HYPERLINK("http://evil.example","点我")，这条异议内容要核实。')

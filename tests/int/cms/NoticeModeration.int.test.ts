@@ -128,7 +128,7 @@ describe('notice comments: moderation, export and retention', () => {
     expect(answer.headers.get('content-disposition')).toMatch(/attachment; .*filename\*=UTF-8''/)
     expect(answer.text.charCodeAt(0)).toBe(0xfeff)
     const lines = answer.text.slice(1).split('\r\n')
-    expect(lines[0]).toBe('回执编号,提交时间,公示对象,姓名,联系电话,电子邮箱,异议内容,证据说明,状态,状态变更记录,办结意见,答复,审核备注')
+    expect(lines[0]).toBe('回执编号,提交时间,公示对象,姓名,联系电话,电子邮箱,异议内容,证据说明,状态,答复期限,状态变更记录,办结意见,答复,审核备注')
     expect(answer.text).toContain('"\'=HYPERLINK(""http://evil.example"",""点我"")，这条异议内容要核实。"')
     expect(answer.text).toContain('"证人：\n社区居委会"')
     expect(answer.text).toContain('"韩""引号"""')

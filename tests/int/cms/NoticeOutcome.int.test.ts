@@ -48,6 +48,15 @@ describe('公示结果', () => {
   const update = (notice: Notice, user: User | undefined, data: Record<string, unknown>) =>
     ctx.payload.update({ collection: 'notices', id: notice.id, data, overrideAccess: false, user })
 
+  /**
+   * Notice staff write the result into the notice's draft; publishing it is a reviewer's or an
+   * administrator's (the review chain, one stage here).
+   */
+  const staffResult = async (notice: Notice, data: Record<string, unknown>): Promise<Notice> => {
+    await ctx.payload.update({ collection: 'notices', id: notice.id, data, overrideAccess: false, user: staff, draft: true })
+    return update(notice, admin, { _status: 'published' })
+  }
+
   const stored = (notice: Notice) => ctx.payload.findByID({ collection: 'notices', id: notice.id, depth: 0, overrideAccess: true })
 
   it('should refuse any result while the notice is still open, in Chinese, with a 400 on the REST API as well', async () => {
@@ -63,18 +72,19 @@ describe('公示结果', () => {
     expect(answer.status).toBe(400)
     expect(answer.text).toContain(BEFORE_CLOSE)
     expect((await stored(open)).outcome?.note ?? null).toBeNull()
-    // An ordinary edit of the open notice still goes through.
-    await expect(update(open, staff, { title: '结果测试公示（修订）' })).resolves.toMatchObject({ title: '结果测试公示（修订）' })
+    // An ordinary edit of the open notice still goes through (a draft, for review).
+    await expect(
+      ctx.payload.update({ collection: 'notices', id: open.id, data: { title: '结果测试公示（修订）' }, overrideAccess: false, user: staff, draft: true }),
+    ).resolves.toMatchObject({ title: '结果测试公示（修订）' })
   })
 
-  it('should let notice staff publish a result once closed, dated the day it was published', async () => {
+  it('should let notice staff write a result once closed, dated the day it was published', async () => {
     const closed = await publishedNotice(30)
     expect(closed.periodStatus).toBe('closed')
     const before = Date.now()
-    const published = await update(closed, staff, {
+    const published = await staffResult(closed, {
       nominees: decided(closed, [{ decision: 'approved', decisionNote: '事迹经核查属实。' }, { decision: 'deferred' }]),
       outcome: { announced: true, note: '公示期内收到异议一件，经核查处理如下。' },
-      _status: 'published',
     })
     expect(published.nominees?.map((nominee) => [nominee.name, nominee.decision, nominee.decisionNote ?? null])).toEqual([
       ['甲', 'approved', '事迹经核查属实。'],
@@ -89,7 +99,7 @@ describe('公示结果', () => {
   it('should refuse to publish an announced result that leaves a nominee without a decision, naming the nominee', async () => {
     const closed = await publishedNotice(30)
     await expect(
-      update(closed, staff, { nominees: decided(closed, [{ decision: 'rejected' }, null]), outcome: { announced: true }, _status: 'published' }),
+      update(closed, admin, { nominees: decided(closed, [{ decision: 'rejected' }, null]), outcome: { announced: true }, _status: 'published' }),
     ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('尚未选择：乙') })
     // As a draft it may stay unfinished.
     await expect(
@@ -106,10 +116,9 @@ describe('公示结果', () => {
 
   it('should keep the result out of reach of every other role and of the public', async () => {
     const closed = await publishedNotice(30)
-    const original = await update(closed, staff, {
+    const original = await staffResult(closed, {
       nominees: decided(closed, [{ decision: 'approved' }, { decision: 'approved' }]),
       outcome: { announced: true, note: '原结果说明' },
-      _status: 'published',
     })
     for (const roles of [['editor'], ['reviewer'], []] as const) {
       // No roles: an anonymous caller.

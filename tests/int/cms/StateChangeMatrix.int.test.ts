@@ -401,11 +401,12 @@ describe('state changes: every path × every role', () => {
     expect(source).toContain("'schedule-publish': schedulePublishHandler")
   })
 
-  it('should still let notice staff schedule the publish of a notice, which has no review step', async () => {
+  it('should refuse notice staff a scheduled publish of a notice (it goes through the review chain) and let a reviewer schedule it', async () => {
     const notice = await payload.create({ collection: 'notices', data: { title: '定时公示', opensAt: new Date().toISOString() }, draft: true })
-    const req = await asAdminUser('notice-staff')
-    const answer = await guardSchedulePublish({ type: 'publish', date: past(), doc: { relationTo: 'notices', value: String(notice.id) }, req } as never)
-    expect(answer).not.toHaveProperty('error')
+    const schedule = async (role: 'notice-staff' | 'reviewer') =>
+      guardSchedulePublish({ type: 'publish', date: past(), doc: { relationTo: 'notices', value: String(notice.id) }, req: await asAdminUser(role) } as never)
+    expect(await schedule('notice-staff')).toEqual({ error: '公示工作人员不能直接发布：请“送审”，由审核员审核通过后发布。' })
+    expect(await schedule('reviewer')).not.toHaveProperty('error')
     for (const job of (await payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: String(notice.id) } }, overrideAccess: true }))
       .docs) {
       await payload.jobs.runByID({ id: job.id })

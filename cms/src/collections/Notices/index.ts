@@ -48,11 +48,7 @@ export const Notices: CollectionConfig = {
   defaultSort: '-opensAt',
   versions: contentVersions(),
   access: draftsWrittenBy({ writers: ['notice-staff', 'reviewer'], deleters: [] }),
-  hooks: mergeHooks(
-    { beforeChange: [setClosesAt, guardOutcome], afterChange: [refreshNoticeAnswerDueDates] },
-    rebuildHooks({ drafts: true }),
-    reviewHooks,
-  ),
+  hooks: mergeHooks({ beforeChange: [setClosesAt, guardOutcome], afterChange: [refreshNoticeAnswerDueDates] }, rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
     returnedBannerField(),
     proofreadPanelField(),
