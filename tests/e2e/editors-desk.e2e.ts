@@ -40,7 +40,7 @@ const readShown = async (page: Page, except = ''): Promise<{ shown: string; word
     .replace(/[\w.-]+\.(?:webp|jpe?g|png|gif|svg|docx|txt|html?)\b/gi, ' ') // file names
     .replace(/\b\d+(?:\.\d+)?\s?(?:KB|MB|B)\b|\b\d+x\d+\b|\bimage\/\w+/g, ' ') // file sizes and types
     .replace(/\b[A-Z]{2}-\d{8}-[A-Z0-9]+\b/g, ' ') // receipt codes
-    .replace(/\b(?:CSV|RSS|ICP|Alt\+T|Asia\/Shanghai)\b/g, ' ') // names of things, the time zone's name included
+    .replace(/\b(?:CSV|Excel|RSS|ICP|Alt\+T|Asia\/Shanghai)\b/g, ' ') // names of things, the time zone's name included
     .match(/[A-Za-z]{3,}/g)
   return { shown, words }
 }

@@ -87,6 +87,9 @@ describe('comments and objections from the notice page to the moderated queue', 
     await page.fill('#feedback-evidence', '可联系社区服务中心核对签到表。')
     await page.getByLabel(/我已知悉/).check()
     objectionReceipt = await submitAndWait(page)
+    // The receipt, shown once something is submitted, says where to follow the objection up.
+    await expect(page.locator('[data-receipts]').isVisible()).resolves.toBe(true)
+    await expect(page.locator('[data-receipts] a', { hasText: '查询办理进度' }).getAttribute('href')).resolves.toBe('/notices/progress/')
 
     // Name and phone stay filled in for a second submission; content and consent start again.
     await page.locator('input[name="kind"][value="comment"]').check()
@@ -174,6 +177,30 @@ describe('comments and objections from the notice page to the moderated queue', 
     await page.locator('[data-progress-status][data-tone="error"]').waitFor({ timeout: 15_000 })
     await expect(page.locator('[data-progress-status]').textContent()).resolves.toMatch(/没有找到/)
     await expect(result.isHidden()).resolves.toBe(true)
+
+    // Staff look into it, then resolve it with a 答复 for the objector: the lookup shows each
+    // status with its date, and the 答复 (never the internal 办结意见).
+    const found = JSON.parse((await staffGet(`notice-comments?where[receipt][equals]=${objectionReceipt}`)).text) as { docs: { id: number }[] }
+    const moderate = async (data: Record<string, string>) => {
+      const response = await fetch(`${stack.cmsUrl}/api/notice-comments/${found.docs[0]?.id}`, {
+        method: 'PATCH',
+        headers: { ...authHeaders(staff), 'content-type': 'application/json' },
+        body: JSON.stringify(data),
+      })
+      expect(response.status, await response.clone().text()).toBe(200)
+    }
+    await moderate({ status: 'under-review' })
+    const reply = '经核查，服务时长记录无重复登记，感谢您的监督。'
+    await moderate({ status: 'resolved', resolution: '内部：已电话回访。', reply })
+    await page.fill('#progress-phone', OBJECTOR.phone.slice(-4))
+    await page.getByRole('button', { name: '查询' }).click()
+    await result.waitFor({ state: 'visible', timeout: 15_000 })
+    await expect(result.locator('[data-result="status"]').textContent()).resolves.toBe('已办结')
+    await expect(result.locator('[data-result="history"] li').count()).resolves.toBe(3)
+    const history = (await result.locator('[data-result="history"]').textContent()) ?? ''
+    for (const label of ['已受理', '核查中', '已办结']) expect(history).toContain(label)
+    await expect(result.locator('[data-result="reply"]').textContent()).resolves.toBe(reply)
+    expect((await result.textContent()) ?? '').not.toContain('已电话回访')
     await page.context().close()
   })
 

@@ -8,7 +8,7 @@ import type { ProofreadLists, Severity } from './types'
 /** The longest word, name or wrong form a list takes. */
 export const MAX_LIST_ENTRY = 60
 /** The most rows a list takes: far more than a site keeps, few enough to compile in an instant. */
-export const MAX_LIST_ROWS = 2_000
+export const MAX_LIST_ROWS = 1_000
 /**
  * The most wrong forms one 规范表述 name takes: without it, one row could carry the whole body a
  * save may send (8 MB, some 100,000 forms) into the matcher that every save of every story compiles.
