@@ -3,6 +3,7 @@ import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
+import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -112,6 +113,20 @@ describe('comments and objections from the notice page to the moderated queue', 
     const admin = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
     const adminPage = await admin.newPage()
     await signInToAdmin(adminPage, stack.cmsUrl, credentials.noticeStaff)
+
+    // Once the objection's answer deadline has passed (moved back a day here, as time would move
+    // it), the staff's dashboard lists it as 已超期 with its receipt.
+    const db = new pg.Client({ connectionString: await stack.databaseUrl() })
+    await db.connect()
+    try {
+      await db.query(`UPDATE notice_comments SET answer_due_at = now() - interval '1 day' WHERE receipt = $1`, [objectionReceipt])
+    } finally {
+      await db.end()
+    }
+    await adminPage.goto(`${stack.cmsUrl}/admin`)
+    const overdue = adminPage.locator(`[data-testid="objections-overdue"] li[data-receipt="${objectionReceipt}"]`)
+    await overdue.waitFor({ timeout: 15_000 })
+    await expect(overdue.textContent()).resolves.toMatch(/已超期 1 天/)
 
     // The script typed into the comment is only text in the admin too.
     await adminPage.goto(`${stack.cmsUrl}/admin/collections/notice-comments/${found.docs[0]?.id}`)
