@@ -2,10 +2,9 @@
  * The order files start in when the browser and stack tests (`e2e`) share their group with the
  * integration tests (`int`), two files at a time: a stack test leaves about a third of the two
  * cores idle (waiting on its browser, site builds and child processes) while an integration file
- * is busy all the time, so one of each side by side keeps both cores working, and two stack files
- * side by side once the integration files are done. Each stack test is followed by its share of
- * integration files, longest first within each project (Vitest's own order: the last run's
- * durations, else file size).
+ * is busy all the time, so one of each side by side keeps both cores working (stack files take
+ * turns: helpers/e2eFile.ts). Each stack test is followed by its share of integration files,
+ * longest first within each project (Vitest's own order: the last run's durations, else file size).
  */
 import { BaseSequencer } from 'vitest/node'
 import type { TestSpecification } from 'vitest/node'
