@@ -12,7 +12,8 @@ type NoticeTerms = { closesAt?: string | null; answerWorkingDays?: number | null
 /** The answer period (working days) of a notice: its own, else 站点设置's default, else 5. */
 const answerPeriod = async (req: PayloadRequest, notice: NoticeTerms): Promise<number> => {
   if (notice.answerWorkingDays) return notice.answerWorkingDays
-  const settings = await req.payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, overrideAccess: true, req })
+  // Only the one field: the settings also hold the 校对词表 (thousands of rows), and this runs on every objection submitted.
+  const settings = await req.payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, overrideAccess: true, req, select: { objectionAnswerDays: true } })
   return (settings as { objectionAnswerDays?: number | null }).objectionAnswerDays || DEFAULT_ANSWER_WORKING_DAYS
 }
 

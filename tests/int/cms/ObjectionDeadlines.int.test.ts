@@ -16,8 +16,8 @@ import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
-import { testSmtp } from '../../helpers/smtp'
-import type { TestSmtp } from '../../helpers/smtp'
+import { mailThroughTestSmtp } from '../../helpers/smtp'
+import type { MailingSmtp } from '../../helpers/smtp'
 
 type User = Awaited<ReturnType<TestPayload['createUser']>>
 type Objection = { id: number; receipt: string; phone?: string | null; answerDueAt?: string | null; answerDue?: string | null }
@@ -28,21 +28,15 @@ const rows = (days: readonly string[]) => days.map((day) => ({ day }))
 describe('objection answer deadlines', () => {
   let ctx: TestPayload
   let client: RouteClient
-  let smtp: TestSmtp
+  let smtp: MailingSmtp
   let staff: User
   let editor: User
   let notice: { id: number; closesAt?: string | null; answerWorkingDays?: number | null; nomineeId: string }
   let objection: Objection
 
-  const jobsBefore = process.env.FENGCAI_JOBS
   beforeAll(async () => {
-    smtp = await testSmtp()
-    await smtp.start()
-    process.env.SMTP_URL = smtp.url
-    process.env.MAIL_FROM = 'noreply@fengcai.test'
-    process.env.CMS_PUBLIC_URL = 'https://cms.fengcai.test'
     // The summary is sent by the test at fixed times; no job runner may send anything meanwhile.
-    process.env.FENGCAI_JOBS = 'off'
+    smtp = await mailThroughTestSmtp({ CMS_PUBLIC_URL: 'https://cms.fengcai.test', FENGCAI_JOBS: 'off' })
     ctx = await bootPayload()
     client = await routeClient()
     staff = await ctx.createUser(['notice-staff'])
@@ -76,9 +70,7 @@ describe('objection answer deadlines', () => {
   })
 
   afterAll(async () => {
-    await smtp.stop()
-    if (jobsBefore === undefined) delete process.env.FENGCAI_JOBS
-    else process.env.FENGCAI_JOBS = jobsBefore
+    await smtp.restore()
   })
 
   const stored = async (id: number) =>

@@ -13,6 +13,8 @@ import { image, link, paragraph, paragraphOf, richText } from '@/lib/lexical'
 import { drawJpeg } from '../../helpers/images'
 import { bootPayload, oneStageChain } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
+import { reviewStepOver } from '../../helpers/reviewChain'
+import type { StepAnswer } from '../../helpers/reviewChain'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
 
@@ -33,8 +35,6 @@ type Found = {
   suggestion: string | null
   where: { field: string; block?: number; node?: number[]; offset: number; length: number }
 }
-type StepAnswer = { status: number; message: string; body: { reviewState?: string; reviewStage?: number | null; _status?: string } }
-
 const BYLINE = { responsibleEditor: '李编辑', source: '市志愿者协会' }
 /** Two errors: a miswritten word and a link to a site page that does not exist. */
 const FLAWED = [
@@ -85,14 +85,7 @@ describe('proofreading errors gate the publish', () => {
       overrideAccess: false,
       user: editor,
     })) as unknown as Story
-  const step = async (id: number, body: Record<string, unknown>, user: User): Promise<StepAnswer> => {
-    const answer = await client.post(`stories/${id}/review`, {
-      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.get(user.id)}` },
-      body: JSON.stringify(body),
-    })
-    const parsed = JSON.parse(answer.text) as StepAnswer['body'] & { message?: string; errors?: { message: string }[] }
-    return { status: answer.status, message: parsed.errors?.[0]?.message ?? parsed.message ?? '', body: parsed }
-  }
+  const step = (id: number, body: Record<string, unknown>, user: User): Promise<StepAnswer> => reviewStepOver(client, 'stories', id, body, tokens.get(user.id))
   const newest = async (id: number) => (await ctx.payload.findByID({ collection: 'stories', id, draft: true, overrideAccess: true })) as unknown as Story
   const auditOf = async (id: number) =>
     (

@@ -13,6 +13,8 @@ import { drawJpeg } from '../../helpers/images'
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
+import { reviewStepOver } from '../../helpers/reviewChain'
+import type { StepAnswer } from '../../helpers/reviewChain'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
 
@@ -26,8 +28,6 @@ type Story = {
   signatures?: { stage: number; userId: number; by: string; note?: string | null }[]
   reviewLog?: LogEntry[]
 }
-type StepAnswer = { status: number; message: string; body: { reviewState?: string; reviewStage?: number | null; _status?: string } }
-
 describe('review chain: 初审 → 复审 → 终审', () => {
   let ctx: TestPayload
   let client: RouteClient
@@ -68,14 +68,8 @@ describe('review chain: 初审 → 复审 → 终审', () => {
       overrideAccess: false,
       user: editor,
     })) as unknown as Story
-  const step = async (id: number, body: Record<string, unknown>, user: User, collection = 'stories'): Promise<StepAnswer> => {
-    const answer = await client.post(`${collection}/${id}/review`, {
-      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.get(user.id)}` },
-      body: JSON.stringify(body),
-    })
-    const parsed = JSON.parse(answer.text) as StepAnswer['body'] & { message?: string; errors?: { message: string }[] }
-    return { status: answer.status, message: parsed.errors?.[0]?.message ?? parsed.message ?? '', body: parsed }
-  }
+  const step = (id: number, body: Record<string, unknown>, user: User, collection = 'stories'): Promise<StepAnswer> =>
+    reviewStepOver(client, collection, id, body, tokens.get(user.id))
   const editAsAuthor = (id: number, title: string) =>
     ctx.payload.update({ collection: 'stories', id, data: { title } as never, draft: true, overrideAccess: false, user: editor })
   const newest = async (id: number) => (await ctx.payload.findByID({ collection: 'stories', id, draft: true, overrideAccess: true })) as unknown as Story

@@ -16,6 +16,8 @@ import { reviewComparison } from '@/lib/reviewCompare'
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
+import { reviewStepOver } from '../../helpers/reviewChain'
+import type { StepAnswer } from '../../helpers/reviewChain'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
 
@@ -30,8 +32,6 @@ type Notice = {
   signatures?: { stage: number; userId: number }[]
   reviewLog?: LogEntry[]
 }
-type StepAnswer = { status: number; message: string; body: { reviewState?: string; reviewStage?: number | null; _status?: string } }
-
 const STAFF_REFUSAL = '公示工作人员不能直接发布：请“送审”，由审核员审核通过后发布。'
 
 describe('review chain for notices: 初审 → 终审', () => {
@@ -83,14 +83,7 @@ describe('review chain for notices: 初审 → 终审', () => {
       overrideAccess: false,
       user: staff,
     })) as unknown as Notice
-  const step = async (id: number, body: Record<string, unknown>, user: User): Promise<StepAnswer> => {
-    const answer = await client.post(`notices/${id}/review`, {
-      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.get(user.id)}` },
-      body: JSON.stringify(body),
-    })
-    const parsed = JSON.parse(answer.text) as StepAnswer['body'] & { message?: string; errors?: { message: string }[] }
-    return { status: answer.status, message: parsed.errors?.[0]?.message ?? parsed.message ?? '', body: parsed }
-  }
+  const step = (id: number, body: Record<string, unknown>, user: User): Promise<StepAnswer> => reviewStepOver(client, 'notices', id, body, tokens.get(user.id))
   const newest = async (id: number) =>
     (await ctx.payload.findByID({ collection: 'notices', id, draft: true, depth: 0, overrideAccess: true })) as unknown as Notice
   const newestStory = async (id: number) => (await ctx.payload.findByID({ collection: 'stories', id, draft: true, overrideAccess: true })) as unknown as Notice

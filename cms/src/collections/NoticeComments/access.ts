@@ -16,3 +16,9 @@ export const moderatorsOnly: Access = ({ req: { user } }) => canModerate(user)
  * what the person said.
  */
 export const keptAsSent: FieldAccess = () => false
+
+/** Field access for what only the server's hooks write (status history, answer deadline): no role, on any path. */
+export const writtenByHooks: FieldAccess = () => false
+
+/** The admin condition of the fields an objection has and a comment has not. */
+export const isObjection = (data: Partial<{ kind: string }>): boolean => data?.kind === 'objection'

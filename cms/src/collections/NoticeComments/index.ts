@@ -5,7 +5,7 @@ import { collectionSlugs, statusFitsKind } from '@fengcai/shared'
 import { rolesAllowed } from '@/access/roles'
 import { shanghaiDateTime } from '@/fields/dateDisplay'
 
-import { keptAsSent, moderatorsOnly } from './access'
+import { isObjection, keptAsSent, moderatorsOnly } from './access'
 import { challenge } from './endpoints/challenge'
 import { answerDueFields } from './fields/answerDue'
 import { progressFields } from './fields/progress'
@@ -31,7 +31,6 @@ import { commentStatusOptions, validateStatus } from './statuses'
  */
 const asSent = { access: { update: keptAsSent }, hooks: { beforeChange: [keepSentValue] } }
 
-const isObjection = (data: Partial<{ kind: string }>): boolean => data?.kind === 'objection'
 const isComment = (data: Partial<{ kind: string }>): boolean => data?.kind !== 'objection'
 
 export const NoticeComments: CollectionConfig = {

@@ -1,14 +1,15 @@
 import type { Condition, Field, FieldAccess, GroupField } from 'payload'
 
-import { hasRole, nomineeDecisionLabels, nomineeDecisions } from '@fengcai/shared'
+import { nomineeDecisionLabels, nomineeDecisions } from '@fengcai/shared'
 
+import { canModerate } from '@/collections/NoticeComments/access'
 import { BEIJING_TIME, shanghaiDay } from '@/fields/dateDisplay'
 
 /**
  * Who writes a 公示结果: notice staff and admins. Field access rather than the collection's, so
  * the rule holds whoever else may come to edit notices (a reviewer signing the review chain, say).
  */
-const noticeStaffOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'notice-staff')
+const noticeStaffOnly: FieldAccess = ({ req: { user } }) => canModerate(user)
 
 /** The result's fields appear in the admin once the period has ended (./hooks/guardOutcome refuses them before). */
 const afterClose: Condition = (data) => Boolean(data?.closesAt) && Date.now() >= new Date(data.closesAt).getTime()

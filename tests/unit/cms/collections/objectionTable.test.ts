@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { NoticeComment } from '@fengcai/shared/payload-types'
 
-import { DUE_DATE_FIELD, historyText, objectionTable } from '@/collections/NoticeComments/endpoints/objectionTable'
+import { historyText, objectionTable } from '@/collections/NoticeComments/endpoints/objectionTable'
 
 const objection = (fields: Partial<NoticeComment> & Record<string, unknown> = {}): NoticeComment => ({
   id: 1,
@@ -61,7 +61,7 @@ describe('objectionTable', () => {
 
   it('should add the 答复期限 column after the status only when an objection has a due date', () => {
     expect(objectionTable([objection(), objection()]).header).not.toContain('答复期限')
-    const table = objectionTable([objection(), objection({ [DUE_DATE_FIELD]: '2026-12-15T15:59:59.000Z' }), objection({ [DUE_DATE_FIELD]: '2026-12-20' })])
+    const table = objectionTable([objection(), objection({ answerDueAt: '2026-12-15T15:59:59.000Z' }), objection({ answerDueAt: '2026-12-20T16:00:00.000Z' })])
     const due = table.header.indexOf('答复期限')
     expect(due).toBe(table.header.indexOf('状态') + 1)
     expect(table.rows.map((row) => row[due])).toEqual(['', '2026-12-15', '2026-12-20'])

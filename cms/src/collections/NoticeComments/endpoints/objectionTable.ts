@@ -5,9 +5,6 @@ import type { NoticeComment } from '@fengcai/shared/payload-types'
 /** One notice's objections as the review committee reads them: a header and a row per objection. */
 export type ObjectionTable = { header: string[]; rows: string[][] }
 
-/** The due-date field of an objection (fields/answerDue.ts); the column is left out while no objection has one. */
-export const DUE_DATE_FIELD = 'answerDueAt'
-
 const COLUMNS = [
   '回执编号',
   '提交时间',
@@ -35,13 +32,8 @@ const statusLabel = (status: string): string => (isStatus(status) ? commentStatu
 export const historyText = (history: NoticeComment['statusHistory']): string =>
   (history ?? []).map((entry) => `${statusLabel(entry.status)} ${formatDateTimeZh(new Date(entry.at))}`).join('；')
 
-/** The objection's due date as a Shanghai day, or '' when it has none (or the field does not exist). */
-export const dueDay = (doc: NoticeComment): string => {
-  const value = (doc as unknown as Record<string, unknown>)[DUE_DATE_FIELD]
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return ''
-  // A moment is the end of the day it is due by (24:00, stored as the next day's 00:00).
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : answerDueDay(new Date(value))
-}
+/** The objection's due date as a Shanghai day (the day it is due by), or '' when it has none. */
+export const dueDay = (doc: NoticeComment): string => (doc.answerDueAt ? answerDueDay(new Date(doc.answerDueAt)) : '')
 
 const cells = (doc: NoticeComment): string[] => [
   doc.receipt,

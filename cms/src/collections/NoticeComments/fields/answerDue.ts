@@ -2,12 +2,8 @@ import type { Field } from 'payload'
 
 import { answerState, answerStateLabels, describeAnswerDue } from '@fengcai/shared'
 
+import { isObjection, writtenByHooks } from '../access'
 import { setAnswerDueAt } from '../hooks/setAnswerDueAt'
-
-const isObjection = (data: Partial<{ kind: string }>): boolean => data?.kind === 'objection'
-
-/** Nobody sets the deadline by hand: only setAnswerDueAt and the recomputation do. */
-const noOne = () => false
 
 /**
  * 答复期限 of an objection, for staff only (the collection is readable by notice staff alone; the
@@ -21,7 +17,7 @@ export const answerDueFields: Field[] = [
     type: 'date',
     label: { zh: '答复截止时刻', en: 'Answer due at' },
     index: true,
-    access: { create: noOne, update: noOne },
+    access: { create: writtenByHooks, update: writtenByHooks },
     hooks: { beforeChange: [setAnswerDueAt] },
     admin: { hidden: true },
   },

@@ -4,12 +4,8 @@ import { REPLY_MAX, charCount } from '@fengcai/shared'
 
 import { shanghaiDateTime } from '@/fields/dateDisplay'
 
+import { isObjection, writtenByHooks } from '../access'
 import { recordStatusChange } from '../hooks/recordStatusChange'
-
-const isObjection = (data: Partial<{ kind: string }>): boolean => data?.kind === 'objection'
-
-/** Nobody writes the history by hand: only recordStatusChange does, on every save. */
-const noOne = () => false
 
 /**
  * What the submitter sees on the progress page (/notices/progress/): the status history, and for
@@ -36,7 +32,7 @@ export const progressFields: Field[] = [
     type: 'array',
     label: { zh: '状态变更记录', en: 'Status history' },
     labels: { singular: { zh: '变更', en: 'Change' }, plural: { zh: '变更', en: 'Changes' } },
-    access: { create: noOne, update: noOne },
+    access: { create: writtenByHooks, update: writtenByHooks },
     hooks: { beforeChange: [recordStatusChange] },
     admin: { readOnly: true, initCollapsed: true },
     fields: [
