@@ -1,4 +1,5 @@
 export * from './answer-deadline'
+export * from './array-limits'
 export * from './comment-schema'
 export * from './comment-statuses'
 export * from './csv'

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
 import type { NoticeComment } from '@fengcai/shared/payload-types'
-import { commentSubmissionSchema, toCsv } from '@fengcai/shared'
+import { ARRAY_LIMITS, commentSubmissionSchema, toCsv } from '@fengcai/shared'
 import { htmlToText } from '@fengcai/shared/import/html'
 import { parseArticle } from '@fengcai/shared/import/article'
 import { MAX_LIST_ROWS, MAX_WRONG_FORMS, proofreadText } from '@fengcai/shared/proofread'
@@ -701,6 +701,33 @@ describe('growth of every input path, against the running stack', () => {
     } finally {
       await keep(0)
     }
+  })
+
+  it('should save a notice’s 公示对象 with their results in linear time up to their budget, and refuse one more in Chinese', async () => {
+    const closed = (
+      JSON.parse((await answer(`notices?limit=1&depth=0&where[closesAt][less_than]=${new Date().toISOString()}`, { headers: bearer(admin) })).text) as {
+        docs: { id: number }[]
+      }
+    ).docs[0]
+    expect(closed, 'a closed demo notice').toBeDefined()
+    const nominees = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        name: `增长对象${index}号`,
+        type: 'individual',
+        category: '优秀志愿者',
+        deeds: '长期参与社区服务。'.repeat(4),
+        decision: index % 3 === 0 ? 'deferred' : 'approved',
+        decisionNote: '事迹经核查属实。',
+      }))
+    // As notice staff work: the draft with every nominee's result (guardOutcome reads them all).
+    const save = (list: unknown[]): RequestInit => ({
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...bearer(admin) },
+      body: JSON.stringify({ nominees: list, outcome: { note: '结果说明。' } }),
+    })
+    const path = `notices/${closed?.id}?draft=true`
+    await expectLinear(() => measureRequests(ARRAY_LIMITS.nominees / 8, nominees, (list) => send(path, save(list)), [200]), FLOOR.http)
+    await expectRefusedInChinese(path, save(nominees(ARRAY_LIMITS.nominees + 1)), [400])
   })
 
   it('should proofread a large draft in linear time, its size bounded by the body’s own budget', async () => {

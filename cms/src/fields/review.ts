@@ -102,6 +102,8 @@ export const reviewFields = (): Field[] => [
     name: 'reviewLog',
     access: { read: isStaffField },
     type: 'array',
+    // What a request sends here is never kept: hooks/enforceReview writes the history from the stored one.
+    custom: { writtenBy: 'hooks/enforceReview' },
     label: { zh: '审核记录', en: 'Review history' },
     labels: { singular: { zh: '记录', en: 'Step' }, plural: { zh: '记录', en: 'Steps' } },
     admin: { position: 'sidebar', readOnly: true, initCollapsed: true, components: { RowLabel: '@/admin/ReviewLogRow#ReviewLogRow' } },
@@ -139,6 +141,7 @@ export const reviewFields = (): Field[] => [
     name: 'signatures',
     access: { read: isStaffField },
     type: 'array',
+    custom: { writtenBy: 'hooks/enforceReview' },
     label: { zh: '本次送审的签发', en: 'Signatures of this submission' },
     labels: { singular: { zh: '签发', en: 'Signature' }, plural: { zh: '签发', en: 'Signatures' } },
     admin: { position: 'sidebar', readOnly: true, initCollapsed: true },

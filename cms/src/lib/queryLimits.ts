@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig, Field, FlattenedF
 import { mergeHooks } from '@/hooks/mergeHooks'
 import type { CollectionHooks } from '@/hooks/mergeHooks'
 import { publicError } from '@/lib/errors'
+import { enforceListBudgets } from '@/lib/listBudgets'
 import { sameSecret } from '@/lib/secrets'
 
 /**
@@ -185,8 +186,11 @@ export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, op
   return args
 }
 
-/** The hook that checks every API query (depth, page size, ids, filters). */
-export const queryLimitHooks = { beforeOperation: [guardQuery] } satisfies CollectionHooks
+/**
+ * The hooks that check every API query (depth, page size, ids, filters) and every list a save
+ * writes, drafts included (./listBudgets).
+ */
+export const queryLimitHooks = { beforeOperation: [guardQuery], beforeValidate: [enforceListBudgets] } satisfies CollectionHooks
 
 /** A collection with every population bounded and every API query checked first. */
 export const withQueryLimits = (collection: CollectionConfig): CollectionConfig => ({

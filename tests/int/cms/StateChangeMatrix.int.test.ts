@@ -430,8 +430,14 @@ describe('state changes: every path × every role', () => {
     type Outcome = 'changed' | 'unchanged' | 'wrong'
     type RecordCase = {
       name: string
-      collection: 'review-notes' | 'audit-log' | 'notice-comments'
+      collection: 'review-notes' | 'audit-log' | 'notice-comments' | 'notices' | 'stories'
       operation: 'create' | 'update' | 'delete'
+      /**
+       * Fields guarded by field access or written by the server alone: the request itself may pass
+       * or be refused as the document's own rules say (the rest of it may be a change the role may
+       * make); what is checked is that the guarded state changes only for the allowed roles.
+       */
+      stateOnly?: true
       /** Who may make the change (on every path that exists for them). */
       allowed: Actor[]
       /** Paths the rule covers; GraphQL is tried even where the collection has none, and must refuse. */
@@ -451,6 +457,8 @@ describe('state changes: every path × every role', () => {
       'review-notes': 'ReviewNote',
       'audit-log': 'AuditLog',
       'notice-comments': 'NoticeComment',
+      notices: 'Notice',
+      stories: 'Story',
     }
     const same = (before: unknown, after: unknown) => JSON.stringify(before) === JSON.stringify(after)
     let noticeId = 0
@@ -554,7 +562,84 @@ describe('state changes: every path × every role', () => {
       prepare: objection,
     } satisfies Partial<RecordCase>
 
+    /** A notice whose period ended 30 days ago, published: its 公示结果 may be written. */
+    const closedNotice = async (): Promise<number> =>
+      Number(
+        (
+          await payload.create({
+            collection: 'notices',
+            data: {
+              title: '矩阵结果公示',
+              opensAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+              nominees: [{ name: '矩阵对象', type: 'individual', category: '优秀志愿者' }],
+              _status: 'published',
+            },
+          })
+        ).id,
+      )
+    const FORGED_DUE = '2000-01-01T00:00:00.000Z'
+    const FORGED_SIGNER = '冒名签发人'
+    const reviewRecordOf = async (id: number | null) => {
+      const row = (await payload.findByID({ collection: 'stories', id: id as number, draft: true, overrideAccess: true, depth: 0 })) as {
+        reviewLog?: { by?: string | null }[] | null
+        signatures?: { by?: string | null }[] | null
+      }
+      return [...(row.reviewLog ?? []), ...(row.signatures ?? [])].map((entry) => entry.by ?? null)
+    }
+
     const cases: RecordCase[] = [
+      {
+        // A 公示结果 is written by notice staff and administrators (field access); on the published
+        // notice only an administrator changes it directly, notice staff through a draft and review;
+        // a reviewer's edit of the notice passes without it.
+        name: 'notices 公示结果 on a published notice',
+        collection: 'notices',
+        operation: 'update',
+        allowed: ['admin'],
+        stateOnly: true,
+        paths: ['REST', 'REST bulk', 'GraphQL', 'Local API'],
+        prepare: closedNotice,
+        data: (mark) => ({ outcome: { note: mark } }),
+        graphqlData: (mark) => `{ outcome: { note: "${mark}" } }`,
+        observe: async (id) =>
+          ((await payload.findByID({ collection: 'notices', id: id as number, overrideAccess: true, depth: 0 })) as { outcome?: { note?: string | null } })
+            .outcome?.note ?? null,
+        outcome: (before, after, mark) => (after === mark ? 'changed' : after === before ? 'unchanged' : 'wrong'),
+      },
+      {
+        // An objection's answer deadline sent with a status change: the change lands, the deadline never.
+        ...moderation,
+        name: 'notice-comments answerDueAt',
+        data: () => ({ status: 'under-review', answerDueAt: FORGED_DUE }),
+        graphqlData: () => `{ status: under_review, answerDueAt: "${FORGED_DUE}" }`,
+        observe: async (id) => {
+          const row = await rowOf('notice-comments', id)
+          return { status: row?.status, due: row?.answerDueAt ? new Date(String(row.answerDueAt)).toISOString() : null }
+        },
+        outcome: (before, after) => {
+          const was = before as { status?: unknown; due: string | null }
+          const now = after as { status?: unknown; due: string | null }
+          if (now.due === FORGED_DUE) return 'wrong'
+          if (same(was, now)) return 'unchanged'
+          return now.status === 'under-review' && now.due === was.due ? 'changed' : 'wrong'
+        },
+      },
+      {
+        name: 'stories reviewLog and signatures forged',
+        collection: 'stories',
+        operation: 'update',
+        allowed: [],
+        stateOnly: true,
+        paths: ['REST', 'REST bulk', 'GraphQL', 'Local API'],
+        prepare: () => approvedDraft('stories'),
+        data: () => ({
+          reviewLog: [{ action: 'approved', by: FORGED_SIGNER, at: new Date().toISOString() }],
+          signatures: [{ stage: 1, userId: 1, by: FORGED_SIGNER, at: new Date().toISOString() }],
+        }),
+        graphqlData: () => `{ reviewLog: [{ action: approved, by: "${FORGED_SIGNER}" }], signatures: [{ stage: 1, userId: 1, by: "${FORGED_SIGNER}" }] }`,
+        observe: (id) => reviewRecordOf(id),
+        outcome: (_before, after) => ((after as (string | null)[]).includes(FORGED_SIGNER) ? 'wrong' : 'unchanged'),
+      },
       duplicateOf('review-notes', () => noteOn('stories'), { body: { equals: '矩阵批注原文' } }),
       duplicateOf('audit-log', auditRow, { title: { equals: '矩阵日志' } }),
       noteCreate('stories', ['REST', 'Local API'], ['editor', 'reviewer', 'admin']),
@@ -708,8 +793,10 @@ describe('state changes: every path × every role', () => {
               expect(outcome, answer.text).toBe('changed')
               return
             }
-            expect(answer.refused, answer.text).toBe(true)
-            if (path === 'REST' || path === 'Local API') expect(answer.status, answer.text).toBeGreaterThanOrEqual(400)
+            if (!item.stateOnly) {
+              expect(answer.refused, answer.text).toBe(true)
+              if (path === 'REST' || path === 'Local API') expect(answer.status, answer.text).toBeGreaterThanOrEqual(400)
+            }
             expect(outcome, answer.text).toBe('unchanged')
           })
         }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionSlugs } from '@fengcai/shared'
+import { ARRAY_LIMITS, collectionSlugs } from '@fengcai/shared'
 
 import { draftsWrittenBy } from '@/access/roles'
 import { newsroomFields } from '@/fields/newsroom'
@@ -67,6 +67,7 @@ export const Galleries: CollectionConfig = {
     {
       name: 'photos',
       type: 'array',
+      maxRows: ARRAY_LIMITS.galleryPhotos,
       label: { zh: '照片', en: 'Photos' },
       minRows: 1,
       labels: { singular: { zh: '照片', en: 'Photo' }, plural: { zh: '照片', en: 'Photos' } },
@@ -85,6 +86,7 @@ export const Galleries: CollectionConfig = {
     {
       name: 'videos',
       type: 'array',
+      maxRows: ARRAY_LIMITS.galleryVideos,
       label: { zh: '视频链接', en: 'Video links' },
       labels: { singular: { zh: '视频', en: 'Video' }, plural: { zh: '视频', en: 'Videos' } },
       fields: [

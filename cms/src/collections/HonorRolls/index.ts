@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionSlugs, entryTypeLabels, honoreeTypes } from '@fengcai/shared'
+import { ARRAY_LIMITS, collectionSlugs, entryTypeLabels, honoreeTypes } from '@fengcai/shared'
 
 import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
@@ -52,6 +52,7 @@ export const HonorRolls: CollectionConfig = {
     {
       name: 'entries',
       type: 'array',
+      maxRows: ARRAY_LIMITS.honorEntries,
       label: { zh: '获奖名单', en: 'Entries' },
       labels: { singular: { zh: '获奖者', en: 'Entry' }, plural: { zh: '获奖者', en: 'Entries' } },
       admin: { initCollapsed: true },

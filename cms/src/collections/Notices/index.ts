@@ -1,6 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { DEFAULT_NOTICE_WORKING_DAYS, collectionSlugs, entryTypeLabels, noticeStatus, noticeStatusLabels, noticeStatuses, nomineeTypes } from '@fengcai/shared'
+import {
+  ARRAY_LIMITS,
+  DEFAULT_NOTICE_WORKING_DAYS,
+  collectionSlugs,
+  entryTypeLabels,
+  noticeStatus,
+  noticeStatusLabels,
+  noticeStatuses,
+  nomineeTypes,
+} from '@fengcai/shared'
 
 import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
@@ -59,6 +68,7 @@ export const Notices: CollectionConfig = {
     {
       name: 'nominees',
       type: 'array',
+      maxRows: ARRAY_LIMITS.nominees,
       label: { zh: '公示对象', en: 'Nominees' },
       labels: { singular: { zh: '公示对象', en: 'Nominee' }, plural: { zh: '公示对象', en: 'Nominees' } },
       admin: {

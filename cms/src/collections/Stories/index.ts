@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionSlugs } from '@fengcai/shared'
+import { ARRAY_LIMITS, collectionSlugs } from '@fengcai/shared'
 
 import { draftsWrittenBy } from '@/access/roles'
 import { bodyEditor } from '@/editor/richText'
@@ -79,6 +79,7 @@ export const Stories: CollectionConfig = {
       type: 'relationship',
       relationTo: collectionSlugs.organizations,
       hasMany: true,
+      maxRows: ARRAY_LIMITS.storyOrganizations,
       label: { zh: '相关组织', en: 'Organisations' },
     },
     { name: 'tags', type: 'text', hasMany: true, label: { zh: '标签', en: 'Tags' }, maxRows: 12 },

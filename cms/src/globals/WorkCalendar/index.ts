@@ -1,6 +1,6 @@
 import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
 
-import { defaultWorkCalendar, globalSlugs } from '@fengcai/shared'
+import { ARRAY_LIMITS, defaultWorkCalendar, globalSlugs } from '@fengcai/shared'
 
 import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
@@ -14,6 +14,7 @@ const isoDay: TextFieldSingleValidation = (value) =>
 const dayList = (name: string, zh: string, en: string, row: { zh: string; en: string }, defaults: readonly string[]) => ({
   name,
   type: 'array' as const,
+  maxRows: ARRAY_LIMITS.calendarDays,
   label: { zh, en },
   // Without these Payload names each row from the field's name: "Holiday 01", "Makeup Workday 01".
   labels: { singular: row, plural: { zh, en } },

@@ -23,6 +23,7 @@ export const reviewStagesField: Field = {
   name: 'reviewStages',
   type: 'number',
   hasMany: true,
+  maxRows: highestReviewStage,
   label: { zh: '可签发的审核级别', en: 'Review stages' },
   defaultValue: allReviewStages,
   min: 1,

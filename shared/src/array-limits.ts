@@ -1,0 +1,19 @@
+/**
+ * The most rows each list that staff write may hold: far more than a site keeps, few enough that
+ * a save, the site's page and the proofreader stay quick. Every array field a role can write has
+ * its budget (tests/int/cms/InputBudgets.int.test.ts); the growth tests time them up to it.
+ */
+export const ARRAY_LIMITS = {
+  /** 公示对象 of one notice. */
+  nominees: 500,
+  /** 获奖名单 of one honour roll. */
+  honorEntries: 1_000,
+  /** Photos of one gallery. */
+  galleryPhotos: 500,
+  /** Video links of one gallery. */
+  galleryVideos: 50,
+  /** Holidays, or make-up workdays, of the work calendar (about 40 a year). */
+  calendarDays: 1_000,
+  /** 相关组织 of one story. */
+  storyOrganizations: 20,
+} as const
