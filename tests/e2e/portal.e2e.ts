@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convertKeeping } from '@fengcai/shared'
 import type { DemoCredentials } from '@fengcai/shared'
 
+import { objectionContact } from '../../cms/src/seed/notices'
+import { siteSettingsSeed } from '../../cms/src/seed/taxonomy'
 import { buildSite } from '../../site/src/data/models'
 import { fetchSnapshot, snapshotQueries } from '../../site/src/data/snapshot'
 import type { SnapshotQueries } from '../../site/src/data/snapshot'
@@ -732,13 +734,39 @@ describe('the public portal on the seeded stack', () => {
     const created = (await adminApi('POST', 'stories', { title, body: richText(...paragraphs), _status: 'published' })).doc as { slug: string }
     await pageOnceItShows(`/stories/${created.slug}/`, title)
     const page = await open(`/stories/${created.slug}/`)
+    const frame = page.locator('.print-frame')
+    await expect(frame.isVisible()).resolves.toBe(false)
     await page.emulateMedia({ media: 'print' })
     for (const selector of ['.site-nav', '.site-footer', '.breadcrumb', '.share'])
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false)
+    // On paper: the site's name and address (站点设置), the page's address and date, the day printed.
+    await expect(frame.isVisible()).resolves.toBe(true)
+    const printed = await frame.innerText()
+    await expect(frame.locator('strong').innerText()).resolves.toBe('风采')
+    expect(printed).toContain(`地址：${siteSettingsSeed.contact.address}`)
+    expect(printed).toMatch(new RegExp(`本页地址：https?://\\S+/stories/${created.slug}/`))
+    expect(printed).toMatch(/(?<!打印)日期：\d{4}年\d{1,2}月\d{1,2}日/)
+    expect(printed).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/)
     const pdf = await page.pdf({ format: 'A4', printBackground: false })
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length
     expect(pages).toBeGreaterThanOrEqual(1)
     expect(pages).toBeLessThanOrEqual(2)
+    await page.context().close()
+  })
+
+  it('should print a notice with its 受理 contacts and the site it came from, without the objection form', async () => {
+    const page = await open('/notices/')
+    await page.locator('.plain-list a', { hasText: '2026年度区级优秀志愿者拟表彰对象' }).click()
+    await page.locator('.nominee-group h2').first().waitFor()
+    await expect(page.locator('#notice-feedback').isVisible()).resolves.toBe(true)
+    await page.emulateMedia({ media: 'print' })
+    const contacts = page.locator('.objection .facts')
+    await expect(contacts.isVisible()).resolves.toBe(true)
+    const printed = await contacts.innerText()
+    for (const item of [objectionContact.department, objectionContact.phone, objectionContact.address]) expect(printed).toContain(item)
+    await expect(page.locator('.objection .print-only').isVisible()).resolves.toBe(true)
+    await expect(page.locator('#notice-feedback').isVisible()).resolves.toBe(false)
+    await expect(page.locator('.print-frame').innerText()).resolves.toContain(siteSettingsSeed.contact.address)
     await page.context().close()
   })
 
@@ -795,11 +823,11 @@ describe('the public portal on the seeded stack', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
     const page = await context.newPage()
     await page.goto(`${stack.siteUrl}${pages[0]}`)
-    await page.getByRole('button', { name: '切换为繁體中文' }).click()
+    await page.getByRole('combobox', { name: '简体或繁體' }).selectOption('hk')
     for (const [index, pathname] of pages.entries()) {
       // The first page by the switch, the others because the reader's choice is remembered.
       if (index > 0) await page.goto(`${stack.siteUrl}${pathname}`)
-      await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant')
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant-HK')
       await expect.poll(() => page.locator('main').innerText(), { timeout: 10_000 }).toContain('範圍')
       const text = await page.locator('main').innerText()
       expect(text, pathname).toContain('范志强')
@@ -814,10 +842,46 @@ describe('the public portal on the seeded stack', () => {
     }
     // The menu is converted too; back to Simplified is one tap, and remembered.
     await expect(page.locator('.site-nav__row').innerText()).resolves.toContain('榮譽榜')
-    await page.getByRole('button', { name: '切换为简体中文' }).click()
+    await page.getByRole('combobox', { name: '简体或繁體' }).selectOption('hans')
     await page.waitForLoadState('load')
     await expect.poll(() => page.locator('.site-nav__row').innerText()).toContain('荣誉榜')
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+    await context.close()
+  })
+
+  it('should show a story by 徐汇区志愿服务指导中心 in 繁體（臺灣）with its source converted, 為 and 裡, and the names of its people as written', async () => {
+    const stamp = Date.now()
+    const story = (
+      await adminApi('POST', 'stories', {
+        title: `台湾标准测试新闻 ${stamp}`,
+        body: richText('为了让弄堂里的老人吃上热饭，志愿者们每天上午在这里集合，分头买菜、做饭和送餐。'),
+        source: '徐汇区志愿服务指导中心',
+        correspondent: '余秀英',
+        reporter: '范志强',
+        _status: 'published',
+      })
+    ).doc as { slug: string }
+    const pathname = `/stories/${story.slug}/`
+    await pageOnceItShows(pathname, String(stamp))
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.goto(`${stack.siteUrl}${pathname}`)
+    await expect(page.locator('.meta-line').innerText()).resolves.toContain('来源：徐汇区志愿服务指导中心')
+    await page.getByRole('combobox', { name: '简体或繁體' }).selectOption('tw')
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant-TW')
+    const meta = await page.locator('.meta-line').innerText()
+    expect(meta).toContain('來源：徐匯區志願服務指導中心')
+    expect(meta).toContain('通訊員：余秀英')
+    expect(meta).toContain('記者：范志强')
+    const body = await page.locator('.prose').innerText()
+    expect(body).toContain('為了讓弄堂裡的老人')
+    expect(body).toContain('在這裡集合')
+    expect(body).not.toMatch(/[爲裏]/)
+    // Remembered: the next page opens in the same standard.
+    await page.reload()
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant-TW')
+    await expect(page.getByRole('combobox', { name: '简体或繁體' }).inputValue()).resolves.toBe('tw')
+    await expect.poll(() => page.locator('.meta-line').innerText()).toContain('徐匯區')
     await context.close()
   })
 })

@@ -1,6 +1,9 @@
+import { parseScriptChoice } from '@fengcai/shared/traditional'
+import type { TraditionalStandard } from '@fengcai/shared/traditional'
+
 const STORAGE_KEY = 'fengcai-script'
 
-const save = (value: 'hans' | 'hant'): void => {
+const save = (value: 'hans' | TraditionalStandard): void => {
   try {
     localStorage.setItem(STORAGE_KEY, value)
   } catch (error) {
@@ -8,39 +11,34 @@ const save = (value: 'hans' | 'hant'): void => {
   }
 }
 
-const showTraditional = async (button: HTMLButtonElement): Promise<void> => {
-  document.documentElement.dataset.script = 'hant'
-  button.textContent = '简体'
-  button.lang = 'zh-Hans'
-  button.setAttribute('aria-label', '切换为简体中文')
+const showTraditional = async (select: HTMLSelectElement, standard: TraditionalStandard): Promise<void> => {
+  document.documentElement.dataset.script = standard
+  select.value = standard
   try {
     const { convertPage } = await import('./traditional-view')
-    await convertPage()
+    await convertPage(standard)
   } catch (error) {
     console.error('繁体转换失败', error)
     delete document.documentElement.dataset.script
-    button.textContent = '繁體'
-    button.lang = 'zh-Hant'
-    button.setAttribute('aria-label', '切换为繁體中文')
+    select.value = 'hans'
   }
 }
 
 /**
- * Shows the 简 / 繁 switch and applies the reader's remembered choice. Back to Simplified is a
- * reload: the page as built is the Simplified one.
+ * Shows the 简 / 繁 choice and applies the reader's remembered one (public/font-size.js marks it on
+ * the page before the first paint). From Simplified a standard converts the page in place; any
+ * other change is a reload, the page as built being the Simplified one.
  */
 export const setupScriptSwitch = (): void => {
-  const button = document.querySelector<HTMLButtonElement>('[data-script-switch]')
-  if (!button) return
-  button.hidden = false
-  if (document.documentElement.dataset.script === 'hant') void showTraditional(button)
-  button.addEventListener('click', () => {
-    if (document.documentElement.dataset.script === 'hant') {
-      save('hans')
-      location.reload()
-      return
-    }
-    save('hant')
-    void showTraditional(button)
+  const select = document.querySelector<HTMLSelectElement>('[data-script-switch]')
+  if (!select) return
+  select.hidden = false
+  const remembered = parseScriptChoice(document.documentElement.dataset.script)
+  if (remembered) void showTraditional(select, remembered)
+  select.addEventListener('change', () => {
+    const chosen = parseScriptChoice(select.value)
+    save(chosen ?? 'hans')
+    if (document.documentElement.dataset.script || !chosen) location.reload()
+    else void showTraditional(select, chosen)
   })
 }

@@ -1,17 +1,20 @@
 /**
- * The page in Traditional characters, loaded only when a reader switches: OpenCC's phrase rules
- * (STPhrases, then single characters), with every name the page marks (`data-keep`: nominees,
- * honourees, bylines, commenters) and the 不转换词表 from 站点设置 left exactly as written, in
+ * The page in Traditional characters, loaded only when a reader chooses a standard: OpenCC's phrase
+ * rules (STPhrases, then single characters, then Taiwan's or Hong Kong's variants), with every
+ * personal name the page marks (`data-keep`: individual nominees and honourees, the people of a
+ * byline, commenters, photographers) and the 不转换词表 from 站点设置 left exactly as written, in
  * the marked elements and wherever else on the page the same words appear.
  */
-import { convertKeeping } from '@fengcai/shared/traditional'
+import { convertKeeping, traditionalStandardLabels } from '@fengcai/shared/traditional'
+import type { TraditionalStandard } from '@fengcai/shared/traditional'
 
-import { toTraditional as convertText } from '@/data/to-traditional'
+import { traditionalConverter } from '@/data/to-traditional'
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'CODE', 'PRE', 'svg'])
 const ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label']
 
 let keep: string[] = []
+let convertText: (text: string) => string = (text) => text
 
 const skipped = (element: Element | null): boolean => {
   for (let node = element; node; node = node.parentElement) {
@@ -72,10 +75,11 @@ const loadKeepWords = async (): Promise<string[]> => {
 let observer: MutationObserver | null = null
 
 /** Converts the page, and anything the page's scripts add later (search results, new comments). */
-export const convertPage = async (): Promise<void> => {
+export const convertPage = async (standard: TraditionalStandard): Promise<void> => {
+  convertText = traditionalConverter(standard)
   const names = [...document.querySelectorAll('[data-keep]')].map((element) => element.textContent?.trim() ?? '').filter(Boolean)
   keep = [...new Set([...names, ...(await loadKeepWords())])]
-  document.documentElement.lang = 'zh-Hant'
+  document.documentElement.lang = traditionalStandardLabels[standard].lang
   document.title = convert(document.title)
   convertTree(document.body)
   observer ??= new MutationObserver((records) => {

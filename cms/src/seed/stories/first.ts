@@ -32,7 +32,9 @@ export const firstStories: StorySeed[] = [
     tags: ['邻里互助', '助餐'],
     daysAgo: 2,
     source: '徐汇区志愿服务指导中心',
-    correspondent: '沈佳怡',
+    // People OpenCC would misspell (範, 餘): the 繁體 view keeps their names and converts the 来源.
+    correspondent: '余秀英',
+    reporter: '范志强',
     editor: '周明远',
     paragraphs: [
       '在徐汇区的梧桐里，一间闲置的公用灶披间被改造成了“共享厨房”。每天上午十点，轮值的志愿者就在这里为弄堂里的九位高龄老人准备午饭。',
@@ -42,7 +44,7 @@ export const firstStories: StorySeed[] = [
     ],
     heading: '菜单由老人投票决定',
     caption: '志愿者在共享厨房里为老人准备午餐。',
-    credit: '沈佳怡',
+    credit: '余秀英',
     views: 954,
   },
   {
