@@ -5,6 +5,8 @@
  */
 import { collectionSlugs } from '@fengcai/shared'
 
+import { toAnnouncement } from './announcements'
+import type { Announcement } from './announcements'
 import { newestFirst } from './common'
 import { byId, linkLookup, lookup, populateRichText } from './context'
 import { toGallery } from './galleries'
@@ -23,6 +25,9 @@ import { storySchema, toStory, toStoryCard } from './stories'
 import type { Story, StoryCard } from './stories'
 import { toTaxonomy } from './taxonomy'
 import type { Taxonomy } from './taxonomy'
+import { toTopic, topicPages } from './topics'
+import type { Filed, Topic, TopicItem, TopicPage } from './topics'
+import type { DateLabel } from './common'
 
 export type { DateLabel, Link, Seo } from './common'
 export type { Gallery } from './galleries'
@@ -32,6 +37,9 @@ export type { Nominee, Notice, PublicComment } from './notices'
 export type { NoticeOutcome } from './notice-outcomes'
 export type { Story, StoryCard } from './stories'
 export type { Taxonomy } from './taxonomy'
+export type { Announcement } from './announcements'
+export type { Attachment } from './attachments'
+export type { Topic, TopicItem, TopicPage } from './topics'
 
 export type Site = {
   stories: Story[]
@@ -41,6 +49,11 @@ export type Site = {
   honorRolls: HonorRoll[]
   notices: Notice[]
   galleries: Gallery[]
+  announcements: Announcement[]
+  /** 专题专栏, in the editors' order. */
+  topics: Topic[]
+  /** Each topic with its content, newest first. */
+  topicPages: TopicPage[]
   settings: SiteSettings
   builtAt: Date
 }
@@ -78,6 +91,15 @@ const parseStory = memoizeByObject((raw: RawDoc) => storySchema.parse(raw))
 const internedCards = new Interned<StoryCard>()
 const internedStories = new Interned<Story>()
 
+/** How a story, gallery, notice or 通知公告 shows on a topic's page. */
+const topicItem = (kind: TopicItem['kind'], item: { title: string; href: string; date: DateLabel | null }, summary: string): TopicItem => ({
+  kind,
+  title: item.title,
+  href: item.href,
+  date: item.date,
+  summary,
+})
+
 /** Every view model of the site from one snapshot, as of `now` (notice statuses). */
 export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   const media = byId(snapshot.media)
@@ -93,6 +115,8 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     [collectionSlugs.notices]: byId(snapshot.notices.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
     [collectionSlugs.honorRolls]: byId(snapshot.honorRolls.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
     [collectionSlugs.galleries]: byId(snapshot.galleries.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
+    [collectionSlugs.announcements]: byId(snapshot.announcements.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
+    [collectionSlugs.topics]: byId(snapshot.topics.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
     [collectionSlugs.columns]: byId(columns),
     [collectionSlugs.districts]: byId(districts),
     [collectionSlugs.organizations]: byId(organizations),
@@ -117,10 +141,11 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   ).map((raw) => toHonorRoll(raw, { ...common, story: storyLink }))
   const honorRoll = linkLookup(byId(honorRolls.map((roll) => ({ id: roll.id, name: roll.title, href: roll.href }))))
   const settings = toSettings(snapshot.settings)
-  const notices = sorted(
+  const sortedNotices = sorted(
     snapshot.notices,
     newestFirst((raw) => raw.opensAt as string),
-  ).map((raw) =>
+  )
+  const notices = sortedNotices.map((raw) =>
     toNotice(
       raw,
       snapshot.comments[String(raw.id)] ?? { comments: [], retentionDays: 180 },
@@ -128,11 +153,46 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
       now,
     ),
   )
-  const galleries = sorted(
+  const sortedGalleries = sorted(
     snapshot.galleries,
     newestFirst((raw) => raw.date as string),
-  ).map((raw) => toGallery(raw, common))
-  return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings, builtAt: now }
+  )
+  const galleries = sortedGalleries.map((raw) => toGallery(raw, common))
+  const topics = sorted(snapshot.topics, byOrder).map((raw) => toTopic(raw, common))
+  const topic = linkLookup(byId(topics.map((item) => ({ id: item.id, name: item.title, href: item.href }))))
+  const sortedAnnouncements = sorted(
+    snapshot.announcements,
+    newestFirst((raw) => raw.date as string),
+  )
+  const announcements = sortedAnnouncements.map((raw) =>
+    toAnnouncement(raw, { attachment: lookup(byId(snapshot.attachments)), topic, richText: common.richText }),
+  )
+  const filed: Filed[] = [
+    ...parsedStories.map((raw, index) => ({ topics: raw.topics, item: topicItem('新闻', stories[index] as Story, (stories[index] as Story).summary) })),
+    ...sortedGalleries.map((raw, index) => ({
+      topics: raw.topics,
+      item: topicItem('图集', galleries[index] as Gallery, (galleries[index] as Gallery).description),
+    })),
+    ...sortedNotices.map((raw, index) => ({ topics: raw.topics, item: topicItem('公示', notices[index] as Notice, '') })),
+    ...sortedAnnouncements.map((raw, index) => ({
+      topics: raw.topics,
+      item: topicItem('通知公告', announcements[index] as Announcement, (announcements[index] as Announcement).summary),
+    })),
+  ]
+  return {
+    stories,
+    columns,
+    districts,
+    organizations,
+    honorRolls,
+    notices,
+    galleries,
+    announcements,
+    topics,
+    topicPages: topicPages(topics, filed),
+    settings,
+    builtAt: now,
+  }
 }
 
 let cached: Promise<Site> | null = null
