@@ -10,7 +10,7 @@ import type { Field, Plugin } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
-import { ATTACHMENTS_SUBDIR } from '@/collections/Attachments'
+import { ATTACHMENTS_SUBDIR } from '@/lib/paths'
 
 import { s3ClientConfig, s3Settings } from './s3-settings'
 import type { S3Settings } from './s3-settings'

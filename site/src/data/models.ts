@@ -91,14 +91,23 @@ const parseStory = memoizeByObject((raw: RawDoc) => storySchema.parse(raw))
 const internedCards = new Interned<StoryCard>()
 const internedStories = new Interned<Story>()
 
-/** How a story, gallery, notice or 通知公告 shows on a topic's page. */
-const topicItem = (kind: TopicItem['kind'], item: { title: string; href: string; date: DateLabel | null }, summary: string): TopicItem => ({
-  kind,
-  title: item.title,
-  href: item.href,
-  date: item.date,
-  summary,
-})
+type Listed = { title: string; href: string; date: DateLabel | null }
+
+/**
+ * The documents of one kind filed under a topic (their raw `topics`), as topic pages list them;
+ * `raws` and `models` in the same order. Documents under no topic cost nothing more.
+ */
+const filedUnder = <T extends Listed>(
+  kind: TopicItem['kind'],
+  raws: readonly Record<string, unknown>[],
+  models: readonly T[],
+  summary: (model: T) => string,
+): Filed[] =>
+  raws.flatMap((raw, index) => {
+    const model = models[index]
+    if (!model || !Array.isArray(raw.topics) || raw.topics.length === 0) return []
+    return [{ topics: raw.topics, item: { kind, title: model.title, href: model.href, date: model.date, summary: summary(model) } }]
+  })
 
 /** Every view model of the site from one snapshot, as of `now` (notice statuses). */
 export const buildSite = (snapshot: Snapshot, now: Date): Site => {
@@ -164,20 +173,13 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     snapshot.announcements,
     newestFirst((raw) => raw.date as string),
   )
-  const announcements = sortedAnnouncements.map((raw) =>
-    toAnnouncement(raw, { attachment: lookup(byId(snapshot.attachments)), topic, richText: common.richText }),
-  )
+  const attachment = lookup(byId(snapshot.attachments))
+  const announcements = sortedAnnouncements.map((raw) => toAnnouncement(raw, { attachment, topic, richText: common.richText }))
   const filed: Filed[] = [
-    ...parsedStories.map((raw, index) => ({ topics: raw.topics, item: topicItem('新闻', stories[index] as Story, (stories[index] as Story).summary) })),
-    ...sortedGalleries.map((raw, index) => ({
-      topics: raw.topics,
-      item: topicItem('图集', galleries[index] as Gallery, (galleries[index] as Gallery).description),
-    })),
-    ...sortedNotices.map((raw, index) => ({ topics: raw.topics, item: topicItem('公示', notices[index] as Notice, '') })),
-    ...sortedAnnouncements.map((raw, index) => ({
-      topics: raw.topics,
-      item: topicItem('通知公告', announcements[index] as Announcement, (announcements[index] as Announcement).summary),
-    })),
+    ...filedUnder('新闻', parsedStories, stories, (story) => story.summary),
+    ...filedUnder('图集', sortedGalleries, galleries, (gallery) => gallery.description),
+    ...filedUnder('公示', sortedNotices, notices, () => ''),
+    ...filedUnder('通知公告', sortedAnnouncements, announcements, (announcement) => announcement.summary),
   ]
   return {
     stories,

@@ -76,6 +76,7 @@ describe('通知公告, 附件 and 专题', () => {
     const file = await client.get(String((stored.body.doc as { url: string }).url).replace(/^.*\/api\//, ''))
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('application/pdf')
+    expect(file.headers.get('content-disposition')).toBe('attachment')
   })
 
   it('should refuse HTML, SVG, a page renamed .pdf and a file over the limit, in Chinese, and uploads by the public or notice staff', async () => {

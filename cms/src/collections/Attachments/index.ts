@@ -6,14 +6,11 @@ import { attachmentMimeTypes, collectionSlugs } from '@fengcai/shared'
 
 import { anyone } from '@/access/anyone'
 import { rolesAllowed } from '@/access/roles'
-import { mediaDir } from '@/lib/paths'
+import { ATTACHMENTS_SUBDIR, mediaDir } from '@/lib/paths'
 import { mergeHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { checkAttachment } from './hooks/checkAttachment'
-
-/** The folder of attachments, inside the media folder so that backups and restores carry them. */
-export const ATTACHMENTS_SUBDIR = 'attachments'
 
 /**
  * 附件: the documents a 通知公告 offers for download (PDF, Word, Excel …). Images go to the media
@@ -40,6 +37,12 @@ export const Attachments: CollectionConfig = {
     mimeTypes: [...attachmentMimeTypes, 'application/x-cfb'],
     // Uploading by URL would make the server fetch an address of the uploader's choosing (SSRF).
     pasteURL: false,
+    // Readers download the file rather than open it on the CMS's origin (whose policy forbids
+    // plugins, the browser's PDF viewer among them); the name comes from the address.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Content-Disposition', 'attachment')
+      return headers
+    },
   },
   hooks: mergeHooks({ beforeOperation: [checkAttachment] }, rebuildHooks({ drafts: false })),
   fields: [
