@@ -38,7 +38,7 @@ const nextConfig = {
   // A draft's preview (src/lib/preview.ts) is the site's page, with the site's styles and
   // scripts: it sends its own, narrower policy.
   headers: async () => [
-    { source: '/:path((?!api/(?:stories|notices|honor-rolls|galleries)/[0-9]+/preview$).*)', headers: securityHeaders },
+    { source: '/:path((?!api/(?:stories|notices|honor-rolls|galleries|announcements)/[0-9]+/preview$).*)', headers: securityHeaders },
     // An uploaded file never changes under its name (a new upload gets a new one): browsers and
     // CDNs keep media for a year without asking again.
     { source: '/api/media/file/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },

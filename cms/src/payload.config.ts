@@ -10,6 +10,8 @@ import type { SharpDependency } from 'payload'
 
 import { isAdminRequest } from '@/access/isAdmin'
 import { chineseOverrides } from '@/admin/translations'
+import { Announcements } from '@/collections/Announcements'
+import { Attachments } from '@/collections/Attachments'
 import { AuditLog } from '@/collections/AuditLog'
 import { recordFailedLogins } from '@/collections/AuditLog/hooks/recordLogin'
 import { withRestoreAudit } from '@/collections/AuditLog/hooks/recordRestore'
@@ -25,6 +27,7 @@ import { RateLimits } from '@/collections/RateLimits'
 import { ReviewNotes } from '@/collections/ReviewNotes'
 import { SiteChanges } from '@/collections/SiteChanges'
 import { Stories } from '@/collections/Stories'
+import { Topics } from '@/collections/Topics'
 import { Users, usersLoginComponents } from '@/collections/Users'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { WorkCalendar } from '@/globals/WorkCalendar'
@@ -97,10 +100,13 @@ export default buildConfig({
     Notices,
     NoticeComments,
     Galleries,
+    Announcements,
+    Topics,
     Columns,
     Districts,
     Organizations,
     Media,
+    Attachments,
     Users,
     RateLimits,
     SiteChanges,

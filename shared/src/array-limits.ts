@@ -16,4 +16,8 @@ export const ARRAY_LIMITS = {
   calendarDays: 1_000,
   /** 相关组织 of one story. */
   storyOrganizations: 20,
+  /** 附件 of one 通知公告. */
+  announcementAttachments: 20,
+  /** 专题 a story, gallery, notice or 通知公告 belongs to. */
+  topicsPerDocument: 5,
 } as const

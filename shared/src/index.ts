@@ -1,5 +1,6 @@
 export * from './answer-deadline'
 export * from './array-limits'
+export * from './attachments'
 export * from './comment-schema'
 export * from './comment-statuses'
 export * from './csv'

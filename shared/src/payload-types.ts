@@ -72,10 +72,13 @@ export interface Config {
     notices: Notice;
     'notice-comments': NoticeComment;
     galleries: Gallery;
+    announcements: Announcement;
+    topics: Topic;
     columns: Column;
     districts: District;
     organizations: Organization;
     media: Media;
+    attachments: Attachment;
     users: User;
     'rate-limits': RateLimit;
     'site-changes': SiteChange;
@@ -94,10 +97,13 @@ export interface Config {
     notices: NoticesSelect<false> | NoticesSelect<true>;
     'notice-comments': NoticeCommentsSelect<false> | NoticeCommentsSelect<true>;
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
+    announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
@@ -198,6 +204,10 @@ export interface Story {
   column?: (number | null) | Column;
   district?: (number | null) | District;
   organizations?: (number | Organization)[] | null;
+  /**
+   * Shown on each topic page.
+   */
+  topics?: (number | Topic)[] | null;
   tags?: string[] | null;
   source?: string | null;
   correspondent?: string | null;
@@ -388,6 +398,26 @@ export interface Organization {
   district?: (number | null) | District;
   description?: string | null;
   logo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  title: string;
+  /**
+   * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  banner?: (number | null) | Media;
+  intro?: string | null;
+  periodFrom?: string | null;
+  periodTo?: string | null;
+  inMenu?: boolean | null;
+  order?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -613,6 +643,10 @@ export interface Notice {
     announcedAt?: string | null;
     note?: string | null;
   };
+  /**
+   * Shown on each topic page.
+   */
+  topics?: (number | Topic)[] | null;
   source?: string | null;
   correspondent?: string | null;
   reporter?: string | null;
@@ -762,6 +796,10 @@ export interface Gallery {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown on each topic page.
+   */
+  topics?: (number | Topic)[] | null;
   source?: string | null;
   correspondent?: string | null;
   reporter?: string | null;
@@ -833,6 +871,127 @@ export interface Gallery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements".
+ */
+export interface Announcement {
+  id: number;
+  title: string;
+  /**
+   * Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  date: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * When the notice lives on another site.
+   */
+  externalUrl?: string | null;
+  /**
+   * PDF, Word, Excel … with type and size shown.
+   */
+  attachments?: (number | Attachment)[] | null;
+  /**
+   * Shown on each topic page.
+   */
+  topics?: (number | Topic)[] | null;
+  /**
+   * Shanghai time.
+   */
+  publishedAt?: string | null;
+  author?: (number | null) | User;
+  /**
+   * Set by the 送审, 通过, 退回 and 发布 buttons at the top.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written in the dialog of 退回, 驳回 and 撤稿.
+   */
+  reviewNote?: string | null;
+  /**
+   * A writer asks; a reviewer carries it out or declines.
+   */
+  changeRequest?: ('unpublish' | 'delete') | null;
+  changeRequestReason?: string | null;
+  updatedByName?: string | null;
+  reviewLog?:
+    | {
+        action:
+          | 'submitted'
+          | 'returned'
+          | 'approved'
+          | 'published'
+          | 'reopened'
+          | 'unpublished'
+          | 'unpublishRequested'
+          | 'deleteRequested'
+          | 'requestDeclined'
+          | 'requestWithdrawn';
+        by?: string | null;
+        at?: string | null;
+        stage?: number | null;
+        stageName?: string | null;
+        note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * While submitted: the stage awaiting a signature.
+   */
+  reviewStage?: number | null;
+  signatures?:
+    | {
+        stage: number;
+        userId: number;
+        by?: string | null;
+        at?: string | null;
+        note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments".
+ */
+export interface Attachment {
+  id: number;
+  /**
+   * The name readers see.
+   */
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
 export interface RateLimit {
@@ -898,7 +1057,7 @@ export interface AuditLog {
  */
 export interface ReviewNote {
   id: number;
-  targetCollection: 'stories' | 'galleries' | 'honor-rolls' | 'notices';
+  targetCollection: 'stories' | 'galleries' | 'honor-rolls' | 'notices' | 'announcements';
   targetId: number;
   body: string;
   author?: (number | null) | User;
@@ -1071,6 +1230,14 @@ export interface PayloadLockedDocument {
         value: number | Gallery;
       } | null)
     | ({
+        relationTo: 'announcements';
+        value: number | Announcement;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
         relationTo: 'columns';
         value: number | Column;
       } | null)
@@ -1085,6 +1252,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'attachments';
+        value: number | Attachment;
       } | null)
     | ({
         relationTo: 'users';
@@ -1162,6 +1333,7 @@ export interface StoriesSelect<T extends boolean = true> {
   column?: T;
   district?: T;
   organizations?: T;
+  topics?: T;
   tags?: T;
   source?: T;
   correspondent?: T;
@@ -1324,6 +1496,7 @@ export interface NoticesSelect<T extends boolean = true> {
         announcedAt?: T;
         note?: T;
       };
+  topics?: T;
   source?: T;
   correspondent?: T;
   reporter?: T;
@@ -1436,6 +1609,7 @@ export interface GalleriesSelect<T extends boolean = true> {
         title?: T;
         id?: T;
       };
+  topics?: T;
   source?: T;
   correspondent?: T;
   reporter?: T;
@@ -1481,6 +1655,69 @@ export interface GalleriesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements_select".
+ */
+export interface AnnouncementsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  date?: T;
+  body?: T;
+  externalUrl?: T;
+  attachments?: T;
+  topics?: T;
+  publishedAt?: T;
+  author?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  changeRequest?: T;
+  changeRequestReason?: T;
+  updatedByName?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        stage?: T;
+        stageName?: T;
+        note?: T;
+        overrideReason?: T;
+        id?: T;
+      };
+  reviewStage?: T;
+  signatures?:
+    | T
+    | {
+        stage?: T;
+        userId?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        overrideReason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  banner?: T;
+  intro?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  inMenu?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1594,6 +1831,24 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments_select".
+ */
+export interface AttachmentsSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1820,6 +2075,12 @@ export interface SiteSetting {
        */
       stages?: string[] | null;
     };
+    announcements?: {
+      /**
+       * 1 to 3 stages.
+       */
+      stages?: string[] | null;
+    };
   };
   /**
    * Checked by the proofreader besides its built-in dictionary. Does not republish the site.
@@ -1953,6 +2214,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               stages?: T;
             };
         notices?:
+          | T
+          | {
+              stages?: T;
+            };
+        announcements?:
           | T
           | {
               stages?: T;
@@ -2121,6 +2387,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'galleries';
           value: number | Gallery;
+        } | null)
+      | ({
+          relationTo: 'announcements';
+          value: number | Announcement;
         } | null);
     global?: string | null;
     user?: {

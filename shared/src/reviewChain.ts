@@ -8,16 +8,22 @@ import { z } from 'zod'
 import { collectionSlugs } from './slugs'
 
 /** The collections with a review chain, by their key in `collectionSlugs`. */
-export const chainCollections = ['stories', 'galleries', 'honorRolls', 'notices'] as const
+export const chainCollections = ['stories', 'galleries', 'honorRolls', 'notices', 'announcements'] as const
 export type ChainCollection = (typeof chainCollections)[number]
 
 /** The most stages each collection may have: a notice is checked twice at most. */
-export const maxReviewStages: Record<ChainCollection, number> = { stories: 3, galleries: 3, honorRolls: 3, notices: 2 }
+export const maxReviewStages: Record<ChainCollection, number> = { stories: 3, galleries: 3, honorRolls: 3, notices: 2, announcements: 3 }
 
 /** The highest stage number a reviewer may carry (`users.reviewStages`). */
 export const highestReviewStage = 3
 
-export const chainCollectionLabels: Record<ChainCollection, string> = { stories: '新闻稿', galleries: '图集', honorRolls: '荣誉榜', notices: '公示' }
+export const chainCollectionLabels: Record<ChainCollection, string> = {
+  stories: '新闻稿',
+  galleries: '图集',
+  honorRolls: '荣誉榜',
+  notices: '公示',
+  announcements: '通知公告',
+}
 
 /** The stages of one collection's chain, by name, in order; the last one publishes. */
 export type ReviewChain = { stages: string[] }
@@ -28,6 +34,7 @@ export const defaultReviewChain: ReviewChainConfig = {
   galleries: { stages: ['初审', '复审', '终审'] },
   honorRolls: { stages: ['初审', '复审', '终审'] },
   notices: { stages: ['初审', '终审'] },
+  announcements: { stages: ['初审', '复审', '终审'] },
 }
 
 const STAGE_NAME_MAX = 20
@@ -60,6 +67,7 @@ const chainSchemas = {
   galleries: chainSchema('galleries'),
   honorRolls: chainSchema('honorRolls'),
   notices: chainSchema('notices'),
+  announcements: chainSchema('announcements'),
 }
 
 /** 站点设置 → 审核流程, as the form and the CMS validate it; names are trimmed. */

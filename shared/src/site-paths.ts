@@ -7,6 +7,8 @@ export const sections = {
   notices: '/notices/',
   honors: '/honors/',
   galleries: '/galleries/',
+  announcements: '/announcements/',
+  topics: '/topics/',
   columns: '/columns/',
   districts: '/districts/',
   organizations: '/organizations/',
@@ -27,6 +29,8 @@ export const sectionOfCollection: Partial<Record<string, Section>> = {
   [collectionSlugs.notices]: 'notices',
   [collectionSlugs.honorRolls]: 'honors',
   [collectionSlugs.galleries]: 'galleries',
+  [collectionSlugs.announcements]: 'announcements',
+  [collectionSlugs.topics]: 'topics',
   [collectionSlugs.columns]: 'columns',
   [collectionSlugs.districts]: 'districts',
   [collectionSlugs.organizations]: 'organizations',
@@ -44,6 +48,7 @@ const FIXED_PAGES = new Set([
   '/rss.xml',
   '/honors/rss.xml',
   '/notices/rss.xml',
+  '/announcements/rss.xml',
   '/notices/progress/',
   '/robots.txt',
   '/favicon.ico',
@@ -52,9 +57,15 @@ const FIXED_PAGES = new Set([
 
 const isArchive = (parts: readonly string[]): boolean => parts.length === 2 && parts[0] === 'page' && /^[1-9]\d{0,5}$/.test(parts[1] as string)
 
-/** What follows a document's slug on one of its pages: an archive page, or a notice's 结果公告. */
+/** A 专题's own feed, below its page. */
+export const TOPIC_FEED = 'rss.xml'
+
+/** What follows a document's slug on one of its pages: an archive page, a notice's 结果公告, or a 专题's feed. */
 const isPageBelow = (section: Section, below: readonly string[]): boolean =>
-  below.length === 0 || isArchive(below) || (section === 'notices' && below.length === 1 && below[0] === NOTICE_RESULT_PAGE)
+  below.length === 0 ||
+  isArchive(below) ||
+  (section === 'notices' && below.length === 1 && below[0] === NOTICE_RESULT_PAGE) ||
+  (section === 'topics' && below.length === 1 && below[0] === TOPIC_FEED)
 
 /**
  * What the site serves at `path` (from the site's root; query and fragment ignored, the final

@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
 
+import { tinyPdf } from '@/seed/pdf'
+
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { launchBrowser } from '../helpers/browser'
 import { submission } from '../helpers/comments'
@@ -71,6 +73,19 @@ describe('incremental publishing', () => {
     if (!response.ok) throw new Error(`upload answered ${response.status}: ${text.slice(0, 500)}`)
     return (JSON.parse(text) as { doc: Doc }).doc
   }
+  /** A new PDF attachment for a 通知公告, uploaded as the admin does, with its title. */
+  const uploadPdf = async (title: string): Promise<Doc> => {
+    const form = new FormData()
+    const bytes = tinyPdf([`Attachment ${Math.floor(next() * 1e6)}`], 400 + Math.floor(next() * 4000))
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), `file-${Math.floor(next() * 1e6)}.pdf`)
+    form.append('_payload', JSON.stringify({ title }))
+    const response = await fetch(`${stack.cmsUrl}/api/attachments`, { method: 'POST', headers: authHeaders(admin), body: form })
+    const text = await response.text()
+    if (!response.ok) throw new Error(`attachment upload answered ${response.status}: ${text.slice(0, 500)}`)
+    return (JSON.parse(text) as { doc: Doc }).doc
+  }
+  /** The topics a document is filed under, as ids, with `topic` added. */
+  const joined = (doc: Doc, topic: number): number[] => [...new Set([...((doc.topics as number[] | undefined) ?? []), topic])].slice(-5)
   /** Media that published content uses (covers, photos), so changing them changes pages. */
   const mediaInUse = async (): Promise<number[]> => {
     const used = new Set<number>()
@@ -107,7 +122,10 @@ describe('incremental publishing', () => {
    * - media: a new upload attached as a cover, in a body, in a gallery, as a nominee photo; a file
    *   replaced; alt/credit edited; a picture deleted while content uses it;
    * - a notice's 公示结果 (its own page, a feed item): announced, edited, withdrawn;
-   * - the 站点设置 global; a comment approved on a notice.
+   * - the 站点设置 global; a comment approved on a notice;
+   * - a 通知公告 (with an attachment uploaded a moment before, or a link): create, edit, unpublish;
+   *   an attachment's title; a 专题: create (in the menu or not), edit; a story, gallery or
+   *   announcement filed under a topic (one created a moment before too).
    * Anything else an editor does (drafts, autosaves, review requests) changes nothing public.
    */
   const changes: Record<string, () => Promise<string>> = {
@@ -293,6 +311,69 @@ describe('incremental publishing', () => {
       const organization = (await api('POST', 'organizations', { name: `新志愿组织${Math.floor(next() * 1e5)}`, kind: 'community-centre' })).doc as Doc
       await api('PATCH', `stories/${story.id}`, { organizations: [organization.id], _status: 'published' })
       return `story ${story.id} filed under the new organization ${organization.id}`
+    },
+    'create announcement with an attachment': async () => {
+      const topics = await list('topics')
+      const file = await uploadPdf(`附件 ${Math.floor(next() * 1e5)}`)
+      const link = next() < 0.3
+      const doc = (
+        await api('POST', 'announcements', {
+          title: `增量发布测试通知 ${Math.floor(next() * 1e6)}`,
+          date: new Date(Date.now() - Math.floor(next() * 60) * 86_400_000).toISOString(),
+          ...(link ? { externalUrl: `https://example.org/n/${Math.floor(next() * 1e5)}` } : { body: richText('请各志愿服务队按时报名。') }),
+          attachments: [file.id],
+          topics: topics.length && next() < 0.5 ? [pick(topics).id] : [],
+          _status: 'published',
+        })
+      ).doc as Doc
+      return `created announcement ${doc.id} with attachment ${file.id}`
+    },
+    'edit announcement': async () => {
+      const announcement = pick(await publishedDocs('announcements'))
+      await api('PATCH', `announcements/${announcement.id}`, {
+        title: `${String(announcement.title).slice(0, 40)}（${Math.floor(next() * 100)}）`,
+        _status: 'published',
+      })
+      return `retitled announcement ${announcement.id}`
+    },
+    'unpublish announcement': async () => {
+      const announcement = pick(await publishedDocs('announcements'))
+      await api('PATCH', `announcements/${announcement.id}`, { _status: 'draft' })
+      return `unpublished announcement ${announcement.id}`
+    },
+    'rename an attachment': async () => {
+      const attachment = pick(await list('attachments'))
+      await api('PATCH', `attachments/${attachment.id}`, { title: `报名表 ${Math.floor(next() * 1000)}` })
+      return `renamed attachment ${attachment.id}`
+    },
+    'create topic': async () => {
+      const inMenu = next() < 0.5
+      const doc = (await api('POST', 'topics', { title: `测试专题${Math.floor(next() * 1e5)}`, intro: '专题简介。', inMenu, order: Math.floor(next() * 100) }))
+        .doc as Doc
+      return `created topic ${doc.id}${inMenu ? ' in the menu' : ''}`
+    },
+    'edit topic': async () => {
+      const topic = pick(await list('topics'))
+      await api(
+        'PATCH',
+        `topics/${topic.id}`,
+        next() < 0.5 ? { title: `专题${Math.floor(next() * 1000)}` } : { intro: `专题简介 ${Math.floor(next() * 1000)}`, inMenu: next() < 0.5 },
+      )
+      return `edited topic ${topic.id}`
+    },
+    'file a story under a topic': async () => {
+      const [story, topic] = [pick(await publishedDocs('stories')), pick(await list('topics'))]
+      await api('PATCH', `stories/${story.id}`, { topics: joined(story, topic.id), _status: 'published' })
+      return `story ${story.id} joined topic ${topic.id}`
+    },
+    'file a gallery or announcement under a new topic': async () => {
+      const collection = next() < 0.5 ? 'galleries' : 'announcements'
+      const docs = await publishedDocs(collection)
+      if (!docs.length) return `no published ${collection}`
+      const doc = pick(docs)
+      const topic = (await api('POST', 'topics', { title: `新专题${Math.floor(next() * 1e5)}` })).doc as Doc
+      await api('PATCH', `${collection}/${doc.id}`, { topics: joined(doc, topic.id), _status: 'published' })
+      return `${collection} ${doc.id} filed under the new topic ${topic.id}`
     },
     'approve comment': async () => {
       const notice = pick(await publishedDocs('notices'))
@@ -520,6 +601,62 @@ describe('incremental publishing', () => {
     await siteCaughtUp(stack, withdrawn, 30_000)
     expect(await where()).toEqual({ result: 404, fromNotice: false, feed: false, sitemap: false })
     expect((await published(withdrawn - 5_000)).deleted).toContain(`notices/${String(notice.slug)}/result/index.html`)
+  })
+
+  it('should put a new 通知公告 with its attachment’s type and size on its page, the list, the feed and the sitemap, and a story joining a topic on the topic’s page and feed', async () => {
+    const get = async (pathname: string) => {
+      const response = await fetch(`${stack.siteUrl}${pathname}`)
+      return { status: response.status, text: await response.text() }
+    }
+    // Made without the seeded sequence's generator, so the random changes below stay the same.
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(tinyPdf(['Announcement form'], 3 * 1024))], { type: 'application/pdf' }), 'announcement-form.pdf')
+    form.append('_payload', JSON.stringify({ title: '琉璃报名表' }))
+    const file = (await (await fetch(`${stack.cmsUrl}/api/attachments`, { method: 'POST', headers: authHeaders(admin), body: form })).json()) as { doc: Doc }
+    const topic = (await api('POST', 'topics', { title: '琉璃测试专题', intro: '琉璃专题简介。', inMenu: true })).doc as Doc
+    const since = Date.now()
+    const announcement = (
+      await api('POST', 'announcements', {
+        title: '琉璃测试通知',
+        date: new Date().toISOString(),
+        body: richText('琉璃测试通知的正文。'),
+        attachments: [file.doc.id],
+        topics: [topic.id],
+        _status: 'published',
+      })
+    ).doc as Doc
+    await caughtUp(since)
+    const href = `/announcements/${String(announcement.slug)}/`
+    const topicHref = `/topics/${String(topic.slug)}/`
+    const page = (await get(href)).text
+    expect(page).toContain('琉璃报名表')
+    expect(page).toContain('（PDF · 3 KB）')
+    expect(page).toContain(`href="${topicHref}"`)
+    expect((await get('/announcements/')).text).toContain(href)
+    expect((await get('/announcements/rss.xml')).text).toContain(href)
+    expect((await get('/sitemap-0.xml')).text).toContain(href)
+    // The topic: its page gathers the announcement, and it is in every page's menu.
+    expect((await get(topicHref)).text).toContain(href)
+    expect((await get('/')).text).toContain(`href="${topicHref}"`)
+
+    const story = (await publishedDocs('stories'))[0] as Doc
+    const joinedAt = Date.now()
+    await api('PATCH', `stories/${story.id}`, { topics: [topic.id], _status: 'published' })
+    await caughtUp(joinedAt)
+    const storyHref = `/stories/${String(story.slug)}/`
+    const topicPage = (await get(topicHref)).text
+    expect(topicPage).toContain(storyHref)
+    expect((await get(`${topicHref}rss.xml`)).text).toContain(storyHref)
+    expect((await published(joinedAt - 5_000)).changed).toEqual(
+      expect.arrayContaining([`topics/${String(topic.slug)}/index.html`, `topics/${String(topic.slug)}/rss.xml`]),
+    )
+
+    const unpublished = Date.now()
+    await api('PATCH', `announcements/${announcement.id}`, { _status: 'draft' })
+    await caughtUp(unpublished)
+    expect((await get(href)).status).toBe(404)
+    expect((await get('/announcements/')).text).not.toContain(href)
+    expect((await get(topicHref)).text).not.toContain(href)
   })
 
   it(`should keep the incrementally built site identical to a fresh full build through ${WAVES * CHANGES_PER_WAVE} random changes`, async () => {

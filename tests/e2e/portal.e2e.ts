@@ -356,9 +356,9 @@ describe('the public portal on the seeded stack', () => {
     expect(all.titles).toHaveLength(total)
     expect(new Set(all.titles).size).toBe(total)
     for (const item of all.items) {
-      expect(['新闻', '公示', '荣誉榜', '图集', '栏目', '区', '志愿组织']).toContain(item.kind)
+      expect(['新闻', '公示', '通知公告', '荣誉榜', '图集', '专题', '栏目', '区', '志愿组织']).toContain(item.kind)
       // Content carries its date; a column's, district's or organisation's own page has none.
-      if (['新闻', '公示', '荣誉榜', '图集'].includes(item.kind)) expect(item.date).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/)
+      if (['新闻', '公示', '通知公告', '荣誉榜', '图集'].includes(item.kind)) expect(item.date).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/)
     }
     const notices = await searchAll(page, '志愿', '公示')
     expect(notices.titles.length).toBeGreaterThan(0)

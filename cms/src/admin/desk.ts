@@ -4,7 +4,7 @@ import { canReview, chainCollectionLabels, collectionSlugs, lastReturn } from '@
 import type { ChangeRequest, ReturnStep, ReviewLogStep, ReviewState } from '@fengcai/shared'
 
 /** The collections with a review chain, as the desk and the 待办 list name them. */
-export const REVIEWED: { slug: CollectionSlug; label: string }[] = (['stories', 'galleries', 'honorRolls', 'notices'] as const).map((key) => ({
+export const REVIEWED: { slug: CollectionSlug; label: string }[] = (['stories', 'galleries', 'honorRolls', 'notices', 'announcements'] as const).map((key) => ({
   slug: collectionSlugs[key],
   label: chainCollectionLabels[key],
 }))

@@ -32,7 +32,7 @@ const rules: { pattern: RegExp; maxBytes: number }[] = [
   // An article to import: a file or pasted text (see lib/importer).
   { pattern: /^\/api\/stories\/import\/?$/, maxBytes: 11 * MB },
   // A multipart upload: the file and its few fields.
-  { pattern: /^\/api\/media(\/|$)/, maxBytes: MAX_UPLOAD_BYTES + 1 * MB },
+  { pattern: /^\/api\/(media|attachments)(\/|$)/, maxBytes: MAX_UPLOAD_BYTES + 1 * MB },
 ]
 
 /** Everything else: staff saving documents in the admin (rich text included). */

@@ -7,6 +7,7 @@
 import type { CollectionBeforeValidateHook, Field } from 'payload'
 
 import { publicError } from '@/lib/errors'
+import { labelIn } from '@/lib/labelsPerLanguage'
 
 type Walked = Field & {
   name?: string
@@ -18,10 +19,8 @@ type Walked = Field & {
   tabs?: { name?: string; fields: Field[] }[]
 }
 
-const labelOf = (field: Walked): string => {
-  const label = field.label as string | { zh?: string } | undefined
-  return (typeof label === 'object' ? label?.zh : label) || field.name || ''
-}
+/** The field's Chinese label, whichever form it has by now (texts, or the function lib/labelsPerLanguage makes of them). */
+const labelOf = (field: Walked): string => labelIn(field.label, 'zh') || field.name || ''
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 

@@ -10,6 +10,8 @@ import type { Field, Plugin } from 'payload'
 
 import { collectionSlugs } from '@fengcai/shared'
 
+import { ATTACHMENTS_SUBDIR } from '@/lib/paths'
+
 import { s3ClientConfig, s3Settings } from './s3-settings'
 import type { S3Settings } from './s3-settings'
 
@@ -51,6 +53,12 @@ export const storagePlugins = (settings: S3Settings | null = s3Settings()): Plug
           // not through the CMS.
           disablePayloadAccessControl: true,
           generateFileURL: ({ filename }) => `${settings.publicUrl}/${encodeURIComponent(filename)}`,
+        },
+        // 通知公告's files: public too, under their own prefix.
+        [collectionSlugs.attachments]: {
+          disablePayloadAccessControl: true,
+          prefix: ATTACHMENTS_SUBDIR,
+          generateFileURL: ({ filename, prefix }) => `${settings.publicUrl}/${prefix}/${encodeURIComponent(filename)}`,
         },
       },
     }),

@@ -6,6 +6,7 @@ import type { Payload, Where } from 'payload'
 
 import { DAY_MS, addDays, collectionSlugs, defaultWorkCalendar, globalSlugs, shanghaiDay, shanghaiInstant } from '@fengcai/shared'
 
+import { seedTopicsAndAnnouncements } from './announcements'
 import { gallerySeeds } from './galleries'
 import { honorRollSeeds } from './honorRolls'
 import { commentSeeds, noticeSeeds, objectionContact } from './notices'
@@ -237,8 +238,9 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
   }
   log(`公示：${noticeSeeds.length} 个，留言与异议 ${commentSeeds.length} 条`)
 
+  const galleries: Ids = {}
   for (const [index, gallery] of gallerySeeds.entries()) {
-    await upsert(
+    galleries[gallery.title] = await upsert(
       collectionSlugs.galleries,
       { title: { equals: gallery.title } },
       {
@@ -261,4 +263,5 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
     )
   }
   log(`图集：${gallerySeeds.length} 个`)
+  log(await seedTopicsAndAnnouncements(payload, { findId, upsert, pick, stories, galleries }))
 }

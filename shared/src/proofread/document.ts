@@ -78,6 +78,12 @@ const specs: Readonly<Record<string, ContentSpec>> = {
     images: [{ path: 'nominees.*.photo', creditAsked: false }],
     urls: [],
   },
+  [collectionSlugs.announcements]: {
+    texts: ['title'],
+    richTexts: ['body'],
+    images: [],
+    urls: ['externalUrl'],
+  },
 }
 
 /** The newsroom fields every content collection has (fields/newsroom.ts) that a published piece should fill. */

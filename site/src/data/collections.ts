@@ -8,6 +8,8 @@ import type { z } from 'zod'
 
 import { collectionSlugs } from '@fengcai/shared'
 
+import { announcementSchema } from './announcements'
+import { attachmentSchema } from './attachments'
 import { gallerySchema } from './galleries'
 import { honorRollSchema } from './honors'
 import { mediaSchema } from './media'
@@ -15,6 +17,7 @@ import { noticeSchema } from './notices'
 import type { ListKey } from './raw'
 import { storySchema } from './stories'
 import { organizationSchema, taxonomySchema } from './taxonomy'
+import { topicSchema } from './topics'
 
 export type CollectionEntry = {
   key: ListKey
@@ -34,11 +37,14 @@ export const collections: readonly CollectionEntry[] = [
   { key: 'honorRolls', slug: collectionSlugs.honorRolls, schema: honorRollSchema, sort: '-publishedAt', published: true },
   { key: 'notices', slug: collectionSlugs.notices, schema: noticeSchema, sort: '-opensAt', published: true },
   { key: 'galleries', slug: collectionSlugs.galleries, schema: gallerySchema, sort: '-date', published: true },
+  { key: 'announcements', slug: collectionSlugs.announcements, schema: announcementSchema, sort: '-date', published: true },
+  { key: 'topics', slug: collectionSlugs.topics, schema: topicSchema, sort: 'order', published: false },
   { key: 'columns', slug: collectionSlugs.columns, schema: taxonomySchema, sort: 'order', published: false },
   { key: 'districts', slug: collectionSlugs.districts, schema: taxonomySchema, sort: 'order', published: false },
   { key: 'organizations', slug: collectionSlugs.organizations, schema: organizationSchema, sort: 'name', published: false },
   // The CMS works a file's `url` out from its `filename`: without it the url comes back empty.
   { key: 'media', slug: collectionSlugs.media, schema: mediaSchema, sort: 'id', published: false, alsoSelect: ['filename'] },
+  { key: 'attachments', slug: collectionSlugs.attachments, schema: attachmentSchema, sort: 'id', published: false, alsoSelect: ['filename'] },
 ]
 
 const bySlug = new Map(collections.map((entry) => [entry.slug, entry]))

@@ -24,6 +24,7 @@ export const gallerySchema = z.object({
   cover: relation,
   photos: z.array(z.object({ id: text, image: relation, caption: text, credit: text, takenAt: z.string().nullish() })).nullish(),
   videos: z.array(z.object({ url: z.string(), title: z.string() })).nullish(),
+  topics: z.array(relation).nullish(),
   ...newsroom,
   publishedAt: z.string().nullish(),
   seo: seoSchema,

@@ -5,6 +5,8 @@
  */
 import { collectionSlugs } from '@fengcai/shared'
 
+import { toAnnouncement } from './announcements'
+import type { Announcement } from './announcements'
 import { newestFirst } from './common'
 import { byId, linkLookup, lookup, populateRichText } from './context'
 import { toGallery } from './galleries'
@@ -23,6 +25,9 @@ import { storySchema, toStory, toStoryCard } from './stories'
 import type { Story, StoryCard } from './stories'
 import { toTaxonomy } from './taxonomy'
 import type { Taxonomy } from './taxonomy'
+import { toTopic, topicPages } from './topics'
+import type { Filed, Topic, TopicItem, TopicPage } from './topics'
+import type { DateLabel } from './common'
 
 export type { DateLabel, Link, Seo } from './common'
 export type { Gallery } from './galleries'
@@ -32,6 +37,9 @@ export type { Nominee, Notice, PublicComment } from './notices'
 export type { NoticeOutcome } from './notice-outcomes'
 export type { Story, StoryCard } from './stories'
 export type { Taxonomy } from './taxonomy'
+export type { Announcement } from './announcements'
+export type { Attachment } from './attachments'
+export type { Topic, TopicItem, TopicPage } from './topics'
 
 export type Site = {
   stories: Story[]
@@ -41,6 +49,11 @@ export type Site = {
   honorRolls: HonorRoll[]
   notices: Notice[]
   galleries: Gallery[]
+  announcements: Announcement[]
+  /** 专题专栏, in the editors' order. */
+  topics: Topic[]
+  /** Each topic with its content, newest first. */
+  topicPages: TopicPage[]
   settings: SiteSettings
   builtAt: Date
 }
@@ -78,6 +91,24 @@ const parseStory = memoizeByObject((raw: RawDoc) => storySchema.parse(raw))
 const internedCards = new Interned<StoryCard>()
 const internedStories = new Interned<Story>()
 
+type Listed = { title: string; href: string; date: DateLabel | null }
+
+/**
+ * The documents of one kind filed under a topic (their raw `topics`), as topic pages list them;
+ * `raws` and `models` in the same order. Documents under no topic cost nothing more.
+ */
+const filedUnder = <T extends Listed>(
+  kind: TopicItem['kind'],
+  raws: readonly Record<string, unknown>[],
+  models: readonly T[],
+  summary: (model: T) => string,
+): Filed[] =>
+  raws.flatMap((raw, index) => {
+    const model = models[index]
+    if (!model || !Array.isArray(raw.topics) || raw.topics.length === 0) return []
+    return [{ topics: raw.topics, item: { kind, title: model.title, href: model.href, date: model.date, summary: summary(model) } }]
+  })
+
 /** Every view model of the site from one snapshot, as of `now` (notice statuses). */
 export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   const media = byId(snapshot.media)
@@ -93,6 +124,8 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     [collectionSlugs.notices]: byId(snapshot.notices.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
     [collectionSlugs.honorRolls]: byId(snapshot.honorRolls.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
     [collectionSlugs.galleries]: byId(snapshot.galleries.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
+    [collectionSlugs.announcements]: byId(snapshot.announcements.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
+    [collectionSlugs.topics]: byId(snapshot.topics.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
     [collectionSlugs.columns]: byId(columns),
     [collectionSlugs.districts]: byId(districts),
     [collectionSlugs.organizations]: byId(organizations),
@@ -117,10 +150,11 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   ).map((raw) => toHonorRoll(raw, { ...common, story: storyLink }))
   const honorRoll = linkLookup(byId(honorRolls.map((roll) => ({ id: roll.id, name: roll.title, href: roll.href }))))
   const settings = toSettings(snapshot.settings)
-  const notices = sorted(
+  const sortedNotices = sorted(
     snapshot.notices,
     newestFirst((raw) => raw.opensAt as string),
-  ).map((raw) =>
+  )
+  const notices = sortedNotices.map((raw) =>
     toNotice(
       raw,
       snapshot.comments[String(raw.id)] ?? { comments: [], retentionDays: 180 },
@@ -128,11 +162,39 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
       now,
     ),
   )
-  const galleries = sorted(
+  const sortedGalleries = sorted(
     snapshot.galleries,
     newestFirst((raw) => raw.date as string),
-  ).map((raw) => toGallery(raw, common))
-  return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings, builtAt: now }
+  )
+  const galleries = sortedGalleries.map((raw) => toGallery(raw, common))
+  const topics = sorted(snapshot.topics, byOrder).map((raw) => toTopic(raw, common))
+  const topic = linkLookup(byId(topics.map((item) => ({ id: item.id, name: item.title, href: item.href }))))
+  const sortedAnnouncements = sorted(
+    snapshot.announcements,
+    newestFirst((raw) => raw.date as string),
+  )
+  const attachment = lookup(byId(snapshot.attachments))
+  const announcements = sortedAnnouncements.map((raw) => toAnnouncement(raw, { attachment, topic, richText: common.richText }))
+  const filed: Filed[] = [
+    ...filedUnder('新闻', parsedStories, stories, (story) => story.summary),
+    ...filedUnder('图集', sortedGalleries, galleries, (gallery) => gallery.description),
+    ...filedUnder('公示', sortedNotices, notices, () => ''),
+    ...filedUnder('通知公告', sortedAnnouncements, announcements, (announcement) => announcement.summary),
+  ]
+  return {
+    stories,
+    columns,
+    districts,
+    organizations,
+    honorRolls,
+    notices,
+    galleries,
+    announcements,
+    topics,
+    topicPages: topicPages(topics, filed),
+    settings,
+    builtAt: now,
+  }
 }
 
 let cached: Promise<Site> | null = null

@@ -44,6 +44,7 @@ export const noticeSchema = z.object({
   objectionContact: objectionContactSchema.nullish(),
   results: relation,
   outcome: outcomeSchema,
+  topics: z.array(relation).nullish(),
   ...newsroom,
   publishedAt: z.string().nullish(),
   seo: seoSchema,

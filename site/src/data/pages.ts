@@ -9,6 +9,7 @@ import { hash } from 'node:crypto'
 import { digestOf } from './memo'
 import type { Site } from './models'
 import { sections } from './routes'
+import { topicsInMenu } from './topics'
 
 export type NavItem = { name: string; href: string }
 
@@ -24,7 +25,10 @@ export const navigation = (site: Site): NavItem[] => [
     .filter((column) => column.kind === 'special')
     .slice(0, 1)
     .map((column) => ({ name: column.name, href: column.href })),
+  // 专题 editors put in the menu (专题专栏 → 显示在导航菜单中), in their order.
+  ...topicsInMenu(site.topics),
   { name: '公示', href: sections.notices },
+  { name: '通知公告', href: sections.announcements },
   { name: '荣誉榜', href: sections.honors },
   { name: '图集', href: sections.galleries },
   { name: '搜索', href: sections.search },

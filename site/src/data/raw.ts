@@ -8,7 +8,8 @@ import type { ZodType } from 'zod'
 export type RawDoc = Record<string, unknown> & { id: number | string }
 
 /** The snapshot lists that hold a collection's documents (./collections says which). */
-export type ListKey = 'stories' | 'honorRolls' | 'notices' | 'galleries' | 'columns' | 'districts' | 'organizations' | 'media'
+export type ListKey =
+  'stories' | 'honorRolls' | 'notices' | 'galleries' | 'announcements' | 'topics' | 'columns' | 'districts' | 'organizations' | 'media' | 'attachments'
 
 export type Snapshot = Record<ListKey, RawDoc[]> & {
   /** The `/api/notice-comments/published` answer of each notice, by notice id. */

@@ -27,6 +27,7 @@ export const storySchema = z.object({
   district: relation,
   organizations: z.array(relation).nullish(),
   tags: z.array(z.string()).nullish(),
+  topics: z.array(relation).nullish(),
   ...newsroom,
   publishedAt: z.string().nullish(),
   featured: z.boolean().nullish(),

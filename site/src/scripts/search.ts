@@ -1,6 +1,6 @@
 /**
  * Search over the static Pagefind index (built after the site, in shards that are merged here):
- * every result reachable 20 at a time, a filter by kind (新闻 / 公示 / 荣誉榜 / 图集), the kind and
+ * every result reachable 20 at a time, a filter by kind (新闻 / 公示 / 通知公告 / 荣誉榜 / 图集 / 专题), the kind and
  * date on every result, Traditional queries answered from the Simplified pages, and a column's,
  * district's or organisation's name answered with its page and everything filed under it (through
  * the search terms map, src/data/search-terms.ts).
@@ -20,7 +20,7 @@ type Pagefind = {
 
 /** Results shown at a time; 显示更多结果 shows the next ones. */
 export const PAGE = 20
-const KINDS = new Set(['新闻', '公示', '荣誉榜', '图集'])
+const KINDS = new Set(['新闻', '公示', '通知公告', '荣誉榜', '图集', '专题'])
 
 const escapeText = (value: string): string => {
   const element = document.createElement('span')

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@fengcai/shared'
 
+import { tinyPdf } from '@/seed/pdf'
+
 import { drawJpeg } from '../../helpers/images'
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
@@ -38,6 +40,10 @@ const expected: Record<string, Record<Actor, Row>> = {
   districts: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-NN-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },
   organizations: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-NN-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },
   media: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-YN-N-'), 'notice-staff': row('Y-YN-N-'), admin: row('Y-YY-Y-') },
+  // 通知公告 as stories; their 附件 uploaded by editors and reviewers, tidied by editors; 专题 as columns.
+  announcements: { anonymous: row('YNNNNNN'), editor: row('YYYYNNY'), reviewer: row('YYYYYYY'), 'notice-staff': row('YNNNNNN'), admin: row('YYYYYYY') },
+  attachments: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-YY-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },
+  topics: { anonymous: row('Y-NN-N-'), editor: row('Y-YY-Y-'), reviewer: row('Y-NN-N-'), 'notice-staff': row('Y-NN-N-'), admin: row('Y-YY-Y-') },
 }
 
 let counter = 0
@@ -54,6 +60,11 @@ const makeData = (collection: string, mediaId: number): Record<string, unknown> 
       return { title: unique('访问测试荣誉榜'), awardingBody: '测试单位', year: 2026 }
     case 'notices':
       return { title: unique('访问测试公示'), opensAt: new Date().toISOString() }
+    case 'announcements':
+      return { title: unique('访问测试通知'), date: new Date().toISOString(), body: richText('正文') }
+    case 'attachments':
+    case 'topics':
+      return { title: unique('访问测试') }
     case 'columns':
     case 'districts':
     case 'organizations':
@@ -63,7 +74,8 @@ const makeData = (collection: string, mediaId: number): Record<string, unknown> 
   }
 }
 
-const versioned = new Set(['stories', 'galleries', 'honor-rolls', 'notices'])
+const versioned = new Set(['stories', 'galleries', 'honor-rolls', 'notices', 'announcements'])
+const titled = new Set([...versioned, 'attachments', 'topics'])
 
 describe('access matrix', () => {
   let ctx: TestPayload
@@ -86,6 +98,9 @@ describe('access matrix', () => {
   })
 
   const file = async () => ({ data: await drawJpeg(300, 200), mimetype: 'image/jpeg', name: 'cell.jpg', size: 0 })
+  const pdf = () => ({ data: tinyPdf(['Cell']), mimetype: 'application/pdf', name: 'cell.pdf', size: 0 })
+  /** The file an upload collection's document needs. */
+  const fileFor = async (collection: string) => (collection === 'media' ? { file: await file() } : collection === 'attachments' ? { file: pdf() } : {})
 
   /** A document made with full access, published unless a draft is asked for. */
   const seedDoc = async (collection: string, status: 'published' | 'draft' = 'published'): Promise<number> => {
@@ -93,7 +108,7 @@ describe('access matrix', () => {
       collection: collection as 'stories',
       data: { ...makeData(collection, mediaId), ...(versioned.has(collection) ? { _status: status } : {}) } as never,
       draft: status === 'draft',
-      ...(collection === 'media' ? { file: await file() } : {}),
+      ...(await fileFor(collection)),
     })
     return Number(doc.id)
   }
@@ -120,14 +135,14 @@ describe('access matrix', () => {
             collection: slug,
             data: makeData(collection, mediaId) as never,
             draft: versioned.has(collection),
-            ...(collection === 'media' ? { file: await file() } : {}),
+            ...(await fileFor(collection)),
             ...as,
           })
           return Boolean(doc.id)
         }
         case 'update': {
           const id = await seedDoc(collection, 'draft')
-          const field = collection === 'media' ? 'alt' : ['stories', 'galleries', 'honor-rolls', 'notices'].includes(collection) ? 'title' : 'name'
+          const field = collection === 'media' ? 'alt' : titled.has(collection) ? 'title' : 'name'
           const doc = await ctx.payload.update({ collection: slug, id, data: { [field]: '改过的' } as never, draft: versioned.has(collection), ...as })
           return (doc as unknown as Record<string, unknown>)[field] === '改过的'
         }

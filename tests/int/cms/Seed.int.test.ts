@@ -5,7 +5,19 @@ import { noticeStatus } from '@fengcai/shared'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 
-const collections = ['stories', 'columns', 'districts', 'organizations', 'honor-rolls', 'notices', 'galleries', 'media'] as const
+const collections = [
+  'stories',
+  'columns',
+  'districts',
+  'organizations',
+  'honor-rolls',
+  'notices',
+  'galleries',
+  'media',
+  'announcements',
+  'topics',
+  'attachments',
+] as const
 
 type LexicalNode = { type: string; children?: LexicalNode[]; fields?: { caption?: string }; text?: string }
 
@@ -64,5 +76,21 @@ describe('demo content', () => {
     expect(galleries.totalDocs).toBeGreaterThanOrEqual(3)
     for (const gallery of galleries.docs) expect(gallery.photos?.length ?? 0).toBeGreaterThanOrEqual(6)
     expect((await ctx.payload.count({ collection: 'organizations' })).totalDocs).toBeGreaterThan(0)
+  })
+
+  it('should have published 通知公告, one with a PDF and one with a link, and topics gathering stories and galleries', async () => {
+    const announcements = await ctx.payload.find({ collection: 'announcements', depth: 1, overrideAccess: false })
+    expect(announcements.totalDocs).toBeGreaterThanOrEqual(2)
+    const withFile = announcements.docs.find((doc) => doc.attachments?.length)
+    expect(withFile?.attachments?.[0]).toMatchObject({ mimeType: 'application/pdf', filesize: expect.any(Number) })
+    expect(announcements.docs.some((doc) => doc.externalUrl?.startsWith('https://'))).toBe(true)
+    const topics = await ctx.payload.find({ collection: 'topics', depth: 0 })
+    expect(topics.totalDocs).toBe(2)
+    for (const topic of topics.docs) {
+      const filed = await ctx.payload.count({ collection: 'stories', where: { topics: { in: [topic.id] } } })
+      expect(filed.totalDocs, topic.title).toBeGreaterThanOrEqual(2)
+      expect((await ctx.payload.count({ collection: 'galleries', where: { topics: { in: [topic.id] } } })).totalDocs, topic.title).toBe(1)
+    }
+    expect(topics.docs.some((topic) => topic.inMenu)).toBe(true)
   })
 })

@@ -9,6 +9,7 @@ import { proofreadPanelField } from '@/fields/proofread'
 import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { topicsField } from '@/fields/topics'
 import { contentVersions } from '@/fields/versions'
 import { shanghaiDay } from '@/fields/dateDisplay'
 import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
@@ -94,6 +95,7 @@ export const Galleries: CollectionConfig = {
         { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
       ],
     },
+    topicsField(),
     newsroomFields(),
     publishedAtField(),
     seoFields(),

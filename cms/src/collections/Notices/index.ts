@@ -21,6 +21,7 @@ import { returnedBannerField, reviewFields } from '@/fields/review'
 import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { topicsField } from '@/fields/topics'
 import { contentVersions } from '@/fields/versions'
 import { BEIJING_TIME, shanghaiDateTime } from '@/fields/dateDisplay'
 import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
@@ -168,6 +169,7 @@ export const Notices: CollectionConfig = {
       label: { zh: '评选结果（荣誉榜）', en: 'Results (honour roll)' },
     },
     outcomeField(),
+    topicsField(),
     newsroomFields(),
     publishedAtField(),
     seoFields(),

@@ -5,7 +5,7 @@ import type { Role } from '@fengcai/shared'
 
 /**
  * Who reads the drafts of each collection with a review chain, besides administrators: the
- * `writers` of its `draftsWrittenBy` access (collections/Stories, Galleries, HonorRolls, Notices). A 批注 is
+ * `writers` of its `draftsWrittenBy` access (collections/Stories, Galleries, HonorRolls, Notices, Announcements). A 批注 is
  * for the people who see the draft it is written on, and for no one else.
  */
 export const draftReaders: Record<string, readonly Role[]> = {
@@ -13,6 +13,7 @@ export const draftReaders: Record<string, readonly Role[]> = {
   [collectionSlugs.galleries]: ['editor', 'reviewer'],
   [collectionSlugs.honorRolls]: ['editor', 'reviewer', 'notice-staff'],
   [collectionSlugs.notices]: ['notice-staff', 'reviewer'],
+  [collectionSlugs.announcements]: ['editor', 'reviewer'],
 }
 
 export const notedCollections = Object.keys(draftReaders)

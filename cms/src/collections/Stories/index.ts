@@ -10,6 +10,7 @@ import { proofreadPanelField } from '@/fields/proofread'
 import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { topicsField } from '@/fields/topics'
 import { contentVersions } from '@/fields/versions'
 import { deriveSummary } from '@/hooks/deriveSummary'
 import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
@@ -82,6 +83,7 @@ export const Stories: CollectionConfig = {
       maxRows: ARRAY_LIMITS.storyOrganizations,
       label: { zh: '相关组织', en: 'Organisations' },
     },
+    topicsField(),
     { name: 'tags', type: 'text', hasMany: true, label: { zh: '标签', en: 'Tags' }, maxRows: 12 },
     newsroomFields(),
     publishedAtField(),
