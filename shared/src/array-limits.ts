@@ -16,4 +16,6 @@ export const ARRAY_LIMITS = {
   calendarDays: 1_000,
   /** 相关组织 of one story. */
   storyOrganizations: 20,
+  /** New-media QR codes (公众号, 微博…) in the footer. */
+  footerQrCodes: 6,
 } as const
