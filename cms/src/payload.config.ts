@@ -25,6 +25,7 @@ import { Notices } from '@/collections/Notices'
 import { Organizations } from '@/collections/Organizations'
 import { RateLimits } from '@/collections/RateLimits'
 import { ReviewNotes } from '@/collections/ReviewNotes'
+import { SiteCorrections } from '@/collections/SiteCorrections'
 import { SiteChanges } from '@/collections/SiteChanges'
 import { Stories } from '@/collections/Stories'
 import { Topics } from '@/collections/Topics'
@@ -112,6 +113,7 @@ export default buildConfig({
     SiteChanges,
     AuditLog,
     ReviewNotes,
+    SiteCorrections,
   ]
     .map(withQueryLimits)
     .map(withRestoreAudit)

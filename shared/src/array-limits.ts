@@ -20,4 +20,6 @@ export const ARRAY_LIMITS = {
   announcementAttachments: 20,
   /** 专题 a story, gallery, notice or 通知公告 belongs to. */
   topicsPerDocument: 5,
+  /** New-media QR codes (公众号, 微博…) in the footer. */
+  footerQrCodes: 6,
 } as const

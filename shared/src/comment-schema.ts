@@ -34,7 +34,8 @@ export const normalizePhone = (value: string): string | null => {
   return null
 }
 
-const cleanText = (label: string) =>
+/** Text as a person typed it: no control, zero-width or direction-override characters (the messages name the field). */
+export const cleanText = (label: string) =>
   z
     .string({ error: `请填写${label}。` })
     .refine((value) => !CONTROL.test(value), { message: `${label}中含有不可见的控制字符，请删除后再提交。` })
@@ -110,14 +111,19 @@ export const fieldErrors = (error: z.ZodError): Record<string, string> => {
 
 const RECEIPT_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 
-/** A receipt code as receiptCode makes it, and nothing else. */
-export const isReceiptCode = (value: unknown): value is string => typeof value === 'string' && /^GS-\d{8}-[2-9A-HJ-NP-Z]{4}$/.test(value)
+/** Receipt prefixes: GS for a notice's comments and objections (公示), JC for 网站纠错. */
+export const receiptPrefixes = ['GS', 'JC'] as const
+export type ReceiptPrefix = (typeof receiptPrefixes)[number]
+
+/** A receipt code as receiptCode makes it (with `prefix`, GS unless said), and nothing else. */
+export const isReceiptCode = (value: unknown, prefix: ReceiptPrefix = 'GS'): value is string =>
+  typeof value === 'string' && new RegExp(`^${prefix}-\\d{8}-[2-9A-HJ-NP-Z]{4}$`).test(value)
 
 /** GS-20261122-4F7K: the date in Shanghai and four characters that read unambiguously aloud. */
-export const receiptCode = (date: Date, random: (max: number) => number): string => {
+export const receiptCode = (date: Date, random: (max: number) => number, prefix: ReceiptPrefix = 'GS'): string => {
   const day = shanghaiDay(date).replaceAll('-', '')
   const suffix = Array.from({ length: 4 }, () => RECEIPT_ALPHABET[random(RECEIPT_ALPHABET.length)]).join('')
-  return `GS-${day}-${suffix}`
+  return `${prefix}-${day}-${suffix}`
 }
 
 /** Days after a notice closes that its commenters' name, phone, email and IP hash are kept. */
@@ -183,9 +189,9 @@ export const submissionErrorMessage = (code: unknown): string => (isSubmissionEr
  * (only one shaped as receiptCode makes them) or one of the fixed error messages; null when the
  * address says neither.
  */
-export const submissionOutcome = (search: URLSearchParams): { receipt: string } | { error: string } | null => {
+export const submissionOutcome = (search: URLSearchParams, prefix: ReceiptPrefix = 'GS'): { receipt: string } | { error: string } | null => {
   const receipt = search.get('receipt')
-  if (isReceiptCode(receipt)) return { receipt }
+  if (isReceiptCode(receipt, prefix)) return { receipt }
   if (search.has('error') || search.has('receipt')) return { error: submissionErrorMessage(search.get('error')) }
   return null
 }

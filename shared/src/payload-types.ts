@@ -84,6 +84,7 @@ export interface Config {
     'site-changes': SiteChange;
     'audit-log': AuditLog;
     'review-notes': ReviewNote;
+    'site-corrections': SiteCorrection;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'review-notes': ReviewNotesSelect<false> | ReviewNotesSelect<true>;
+    'site-corrections': SiteCorrectionsSelect<false> | SiteCorrectionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1066,6 +1068,29 @@ export interface ReviewNote {
   createdAt: string;
 }
 /**
+ * Problems readers report from any page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-corrections".
+ */
+export interface SiteCorrection {
+  id: number;
+  receipt: string;
+  idempotencyKey: string;
+  status: 'pending' | 'in-progress' | 'done';
+  page: string;
+  content: string;
+  contact?: string | null;
+  /**
+   * How it was handled.
+   */
+  reply?: string | null;
+  ipHash?: string | null;
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1276,6 +1301,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-notes';
         value: number | ReviewNote;
+      } | null)
+    | ({
+        relationTo: 'site-corrections';
+        value: number | SiteCorrection;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1930,6 +1959,23 @@ export interface ReviewNotesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-corrections_select".
+ */
+export interface SiteCorrectionsSelect<T extends boolean = true> {
+  receipt?: T;
+  idempotencyKey?: T;
+  status?: T;
+  page?: T;
+  content?: T;
+  contact?: T;
+  reply?: T;
+  ipHash?: T;
+  userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2039,6 +2085,70 @@ export interface SiteSetting {
    */
   policeRecord?: string | null;
   policeRecordUrl?: string | null;
+  /**
+   * Shown in the footer.
+   */
+  siteCode?: string | null;
+  /**
+   * Optional.
+   */
+  partyMark?: {
+    image?: (number | null) | Media;
+    href?: string | null;
+  };
+  /**
+   * Shown in the footer.
+   */
+  qrCodes?:
+    | {
+        /**
+         * e.g. WeChat
+         */
+        label: string;
+        /**
+         * Read aloud by screen readers.
+         */
+        alt: string;
+        image: number | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The about page.
+   */
+  about?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The accessibility page.
+   */
+  accessibility?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
    * Shown on the privacy page; a blank line separates paragraphs.
    */
@@ -2193,6 +2303,23 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   icpUrl?: T;
   policeRecord?: T;
   policeRecordUrl?: T;
+  siteCode?: T;
+  partyMark?:
+    | T
+    | {
+        image?: T;
+        href?: T;
+      };
+  qrCodes?:
+    | T
+    | {
+        label?: T;
+        alt?: T;
+        image?: T;
+        id?: T;
+      };
+  about?: T;
+  accessibility?: T;
   privacy?: T;
   keepWords?: T;
   reviewChain?:

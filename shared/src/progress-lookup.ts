@@ -23,7 +23,7 @@ export const progressLookupSchema = z
       receipt: z
         .string({ error: '请填写回执编号。' })
         .transform((value) => value.trim().toUpperCase())
-        .refine(isReceiptCode, { message: '回执编号格式不正确，应形如 GS-20261122-4F7K。' }),
+        .refine((value) => isReceiptCode(value), { message: '回执编号格式不正确，应形如 GS-20261122-4F7K。' }),
       phoneLast4: z
         .string({ error: '电话号码后四位应为四位数字。' })
         .trim()

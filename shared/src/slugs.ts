@@ -17,6 +17,7 @@ export const collectionSlugs = {
   siteChanges: 'site-changes',
   auditLog: 'audit-log',
   reviewNotes: 'review-notes',
+  siteCorrections: 'site-corrections',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

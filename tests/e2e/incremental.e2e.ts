@@ -219,6 +219,14 @@ describe('incremental publishing', () => {
       await api('POST', 'globals/site-settings', { operator: `承办单位${Math.floor(next() * 1000)}`, keepWords: `梧桐里\n词${Math.floor(next() * 100)}` })
       return 'edited site settings'
     },
+    'edit footer marks': async () => {
+      // 网站标识码 and the QR codes are in every page's footer; 关于我们 and the accessibility statement have their pages.
+      const settings = (await api('GET', 'globals/site-settings?depth=0')) as Doc & { qrCodes?: Doc[] }
+      const n = Math.floor(next() * 1000)
+      const qrCodes = (settings.qrCodes ?? []).map((row, index) => (index === 0 ? { ...row, label: `公众号${n}`, alt: `公众号${n}的二维码` } : row))
+      await api('POST', 'globals/site-settings', { siteCode: `31000${n}（演示）`, qrCodes })
+      return `edited the footer marks (${qrCodes.length} QR codes)`
+    },
     'edit gallery': async () => {
       const gallery = pick(await publishedDocs('galleries'))
       await api('PATCH', `galleries/${gallery.id}`, { description: `图集说明 ${Math.floor(next() * 1000)}`, _status: 'published' })

@@ -386,6 +386,40 @@ describe('comments and objections from the notice page to the moderated queue', 
     await page.context().close()
   })
 
+  it('should take a 网站纠错 report from a page’s footer link, which editors then see in the admin with the page’s address', async () => {
+    const page = await openNotice()
+    // The footer's marks come from 站点设置 (the demo's, marked 演示).
+    await expect(page.locator('[data-site-code]').textContent()).resolves.toContain('网站标识码：')
+    await expect(page.locator('.site-footer__qr img').first().getAttribute('alt')).resolves.toMatch(/二维码/)
+    await page.locator('.site-footer a[data-correction-link]').click()
+    await page.waitForURL(/\/jiucuo\/\?page=/)
+    await page.locator('#correction-page').click()
+    await expect(page.locator('#correction-page').inputValue()).resolves.toBe(noticePath)
+    await page.fill('#correction-content', '公示说明里的受理电话少了一位数字，请核对。')
+    await page.fill('#correction-contact', '13700001234')
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.locator('[data-form-status][data-tone="success"], [data-form-status][data-tone="error"]').waitFor({ timeout: 30_000 })
+    const text = (await status(page).textContent()) ?? ''
+    const receipt = /JC-\d{8}-[0-9A-Z]{4}/.exec(text)?.[0] ?? ''
+    expect(receipt, text).toBeTruthy()
+    await page.context().close()
+
+    // Notice staff do not handle reports (nor read the reader's phone); an editor does, in the admin.
+    expect((await staffGet(`site-corrections?where[receipt][equals]=${receipt}`)).status).toBe(403)
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+    const admin = await context.newPage()
+    await signInToAdmin(admin, stack.cmsUrl, credentials.editor)
+    await admin.getByTestId('desk-todo-corrections').waitFor({ timeout: 20_000 })
+    expect(await admin.getByTestId('desk-todo-corrections').textContent()).toMatch(/网站纠错待处理\s*[1-9]\d*\s*条/)
+    await admin.goto(`${stack.cmsUrl}/admin/collections/site-corrections`)
+    const row = admin.locator('tr', { hasText: receipt })
+    await row.waitFor({ timeout: 20_000 })
+    const shown = (await row.textContent()) ?? ''
+    expect(shown).toContain(noticePath)
+    expect(shown).toContain('待处理')
+    await context.close()
+  })
+
   it('should show when the period opens or that it ended instead of the form, by the reader’s clock', async () => {
     for (const [time, when] of [
       ['2020-01-01T08:00:00+08:00', 'upcoming'],

@@ -1,4 +1,4 @@
-/** Comments and objections for tests: what the form sends, and what the submit endpoint stores. */
+/** Comments, objections and 网站纠错 reports for tests: what the forms send, and what the submit endpoints store. */
 import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
@@ -44,5 +44,36 @@ export const storeComment = (payload: Payload, notice: number, kind: Kind, field
     },
     overrideAccess: true,
     context: { skipRebuild: true },
+  })
+}
+
+/** A valid body for POST /api/site-corrections/submit (网站纠错). */
+export const correction = (altcha: string, overrides: Record<string, unknown> = {}) => ({
+  page: '/stories/demo-story/',
+  content: '第二段的活动日期写错了，应为 11 月 22 日。',
+  contact: '',
+  website: '',
+  idempotencyKey: randomBytes(12).toString('hex'),
+  altcha,
+  ...overrides,
+})
+
+/** A 网站纠错 report as the submit endpoint would write it, for tests of what staff do with it. */
+export const storeCorrection = (payload: Payload, fields: Record<string, unknown> = {}) => {
+  serial += 1
+  return payload.create({
+    collection: 'site-corrections',
+    data: {
+      receipt: `JC-20261122-T${String(serial).padStart(3, '0')}`,
+      idempotencyKey: randomBytes(12).toString('hex'),
+      status: 'pending',
+      page: '/stories/demo-story/',
+      content: `第 ${serial} 条纠错：页面上的电话号码有误。`,
+      contact: `137${String(serial).padStart(8, '0')}`,
+      ipHash: 'f'.repeat(32),
+      userAgent: 'Mozilla/5.0 Test',
+      ...fields,
+    },
+    overrideAccess: true,
   })
 }

@@ -367,6 +367,7 @@ describe('abuse corpus against the running stack', () => {
         expect(cookie).not.toMatch(/;\s*Secure/i)
       },
     },
+    { name: 'personal data: the public reads no 网站纠错 report (contacts)', send: () => api('site-corrections?limit=5'), status: 403 },
     {
       name: 'tokens: a forged JWT reads no personal data',
       send: () =>
@@ -485,6 +486,29 @@ describe('abuse corpus against the running stack', () => {
       status: 400,
     },
     { name: 'bodies: a comment that is a JSON array', send: () => api('notice-comments/submit', json([1, 2, 3])), status: 400 },
+    // 网站纠错 shares the comment form's endpoint code: the same caps hold on its path.
+    {
+      name: 'bodies: a 网站纠错 report declaring 20 KB',
+      send: () => api('site-corrections/submit', json({ content: 'x'.repeat(20 * 1024) })),
+      status: 413,
+      check: (answer) => expect(answer.text).toContain('提交的内容过大'),
+    },
+    {
+      name: 'bodies: a 网站纠错 report of unknown length (chunked)',
+      send: () =>
+        rawRequest(`${stack.cmsUrl}/api/site-corrections/submit`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+          chunks: { size: 1024, count: 4 },
+        }),
+      status: 411,
+    },
+    {
+      name: 'bodies: a 网站纠错 report as text/plain',
+      send: () => api('site-corrections/submit', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }),
+      status: 415,
+    },
+    { name: 'bodies: a 网站纠错 report that is a JSON array', send: () => api('site-corrections/submit', json([1, 2, 3])), status: 400 },
 
     // Uploads (as staff).
     {

@@ -415,6 +415,7 @@ describe('growth of every input path, against the running stack', () => {
       ['stories/import?dryRun=1', json({ text: '志愿者在社区服务。' }, bearer())],
       ['stories/import?dryRun=1', { method: 'POST', headers: bearer(), body: docx }],
       ['notice-comments/submit', json({ kind: 'comment' })],
+      ['site-corrections/submit', json({ page: '/' })],
       ['notice-comments/lookup', json({ receipt: 'GS-20261122-A001', phoneLast4: '1234' })],
       ['review-notes', json({ targetCollection: 'stories', targetId: storyId, body: '预热' }, bearer())],
       ['audit-log/export.csv?action=published', { headers: bearer(admin) }],

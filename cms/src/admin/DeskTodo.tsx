@@ -3,7 +3,7 @@ import { useConfig } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React, { useEffect, useState } from 'react'
 
-import { formatMomentZh } from '@fengcai/shared'
+import { collectionSlugs, formatMomentZh } from '@fengcai/shared'
 
 import type { DeskTodo as Todo, TodoItem } from '@/lib/deskTodo'
 
@@ -25,7 +25,7 @@ const Item = ({ item, admin }: { item: TodoItem; admin: string }) => (
 
 /**
  * 待办 on the dashboard: what awaits a stage the signed-in user may sign, and their own returned
- * documents, from `GET /api/desk/todo` (endpoints/deskTodo.ts), so the counts are the endpoint's.
+ * documents (and, for editors, the 网站纠错 still to handle), from `GET /api/desk/todo` (endpoints/deskTodo.ts), so the counts are the endpoint's.
  */
 export const DeskTodo = () => {
   const { config } = useConfig()
@@ -54,6 +54,12 @@ export const DeskTodo = () => {
         ) : null}
       </h2>
       {failed ? <p style={{ margin: 0 }}>待办暂时无法读取，请刷新页面。</p> : null}
+      {todo?.corrections ? (
+        <p data-testid="desk-todo-corrections" style={{ margin: '0 0 0.5rem' }}>
+          <a href={formatAdminURL({ adminRoute: admin, path: `/collections/${collectionSlugs.siteCorrections}` })}>网站纠错</a>待处理{' '}
+          <strong>{todo.corrections.open}</strong> 条
+        </p>
+      ) : null}
       {todo && todo.counts.review + todo.counts.returned === 0 ? <p style={{ margin: 0 }}>没有待办事项。</p> : null}
       {todo && (todo.review.length > 0 || todo.returned.length > 0) ? (
         <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>

@@ -9,7 +9,7 @@ const MB = 1024 * KB
 /** The largest file staff may upload (Payload's own upload limit uses it too). */
 export const MAX_UPLOAD_BYTES = 20 * MB
 
-/** A comment or objection from the notice page, all fields together. */
+/** A comment or objection from the notice page, or a 网站纠错 report, all fields together. */
 export const MAX_SUBMISSION_BYTES = 16 * KB
 
 /** A review step (`POST /api/<collection>/:id/review`): the step and a note of at most 1,000 characters. */
@@ -23,7 +23,7 @@ export const MAX_REVIEW_NOTE_BYTES = 16 * KB
 
 const rules: { pattern: RegExp; maxBytes: number }[] = [
   { pattern: /^\/api\/[a-z-]+\/[^/]+\/review\/?$/, maxBytes: MAX_REVIEW_STEP_BYTES },
-  { pattern: /^\/api\/notice-comments\/submit\/?$/, maxBytes: MAX_SUBMISSION_BYTES },
+  { pattern: /^\/api\/(notice-comments|site-corrections)\/submit\/?$/, maxBytes: MAX_SUBMISSION_BYTES },
   { pattern: /^\/api\/notice-comments\/lookup\/?$/, maxBytes: MAX_LOOKUP_BYTES },
   { pattern: /^\/api\/review-notes(\/|$)/, maxBytes: MAX_REVIEW_NOTE_BYTES },
   { pattern: /^\/api\/stories\/[^/]+\/view\/?$/, maxBytes: 1 * KB },

@@ -1,10 +1,11 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import { lastReturn, reviewChainStep, reviewStageLabel } from '@fengcai/shared'
+import { collectionSlugs, lastReturn, openCorrectionStatuses, reviewChainStep, reviewStageLabel } from '@fengcai/shared'
 import type { ReturnStep, ReviewLogStep, ReviewSignature, ReviewState } from '@fengcai/shared'
 
 import { REVIEWED } from '@/admin/desk'
 import { canModerate } from '@/collections/NoticeComments/access'
+import { canHandleCorrections } from '@/collections/SiteCorrections/access'
 import { reviewChainOf } from '@/hooks/reviewChainContext'
 import { loadObjectionDeadlines } from '@/lib/objectionDeadlines'
 import type { ObjectionDeadlines } from '@/lib/objectionDeadlines'
@@ -31,6 +32,8 @@ export type DeskTodo = {
   more: boolean
   /** For notice staff and admins: objections overdue and due soon (lib/objectionDeadlines.ts). */
   objections?: ObjectionDeadlines
+  /** For editors and admins: 网站纠错 reports not yet handled (待处理 and 处理中). */
+  corrections?: { open: number }
 }
 
 type Row = {
@@ -44,6 +47,18 @@ type Row = {
 }
 
 type ChainUser = TypedUser & { reviewStages?: number[] | null }
+
+/** 网站纠错 reports still to handle, counted as the user may read them. */
+const openCorrections = async (req: PayloadRequest): Promise<number> =>
+  (
+    await req.payload.count({
+      collection: collectionSlugs.siteCorrections,
+      where: { status: { in: [...openCorrectionStatuses] } },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+  ).totalDocs
 
 /**
  * The signed-in user's 待办: the submissions awaiting a stage they may sign now, and their own
@@ -89,6 +104,7 @@ export const loadDeskTodo = async (req: PayloadRequest, now: Date = new Date()):
   const review = perCollection.flatMap((part) => part.review).sort(newestFirst)
   const returned = perCollection.flatMap((part) => part.returned).sort(newestFirst)
   const objections = canModerate(user) ? { objections: await loadObjectionDeadlines(req.payload, now) } : {}
+  const corrections = canHandleCorrections(user) ? { corrections: { open: await openCorrections(req) } } : {}
   const more = perCollection.some((part) => part.more)
-  return { counts: { review: review.length, returned: returned.length }, review, returned, more, ...objections }
+  return { counts: { review: review.length, returned: returned.length }, review, returned, more, ...objections, ...corrections }
 }

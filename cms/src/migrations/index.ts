@@ -21,6 +21,7 @@ import * as migration_20261206_122657_notice_review_chain from './20261206_12265
 import * as migration_20261206_122814_objection_answer_deadlines from './20261206_122814_objection_answer_deadlines';
 import * as migration_20261206_132943_notice_outcome from './20261206_132943_notice_outcome';
 import * as migration_20261206_153655_topics_announcements from './20261206_153655_topics_announcements';
+import * as migration_20261206_153712_footer_marks_site_corrections from './20261206_153712_footer_marks_site_corrections';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261206_153655_topics_announcements.up,
     down: migration_20261206_153655_topics_announcements.down,
     name: '20261206_153655_topics_announcements'
+  },
+  {
+    up: migration_20261206_153712_footer_marks_site_corrections.up,
+    down: migration_20261206_153712_footer_marks_site_corrections.down,
+    name: '20261206_153712_footer_marks_site_corrections'
   },
 ];

@@ -50,3 +50,26 @@ export const drawScene = async (seed: number, width = 1600, height = 1000): Prom
   </svg>`
   return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer()
 }
+
+/**
+ * A square of dark and light modules with the three corner finders of a QR code: it looks like one
+ * but opens nothing (the demo has no 公众号 or 微博), as its alt text and label say.
+ */
+export const drawDemoCode = async (seed: number, size = 330): Promise<Buffer> => {
+  const next = random(seed + 101)
+  const cells = 33
+  const unit = size / cells
+  const finder = (x: number, y: number) =>
+    `<rect x="${x * unit}" y="${y * unit}" width="${7 * unit}" height="${7 * unit}" fill="#000"/>` +
+    `<rect x="${(x + 1) * unit}" y="${(y + 1) * unit}" width="${5 * unit}" height="${5 * unit}" fill="#fff"/>` +
+    `<rect x="${(x + 2) * unit}" y="${(y + 2) * unit}" width="${3 * unit}" height="${3 * unit}" fill="#000"/>`
+  const inFinder = (x: number, y: number) => (x < 8 && y < 8) || (x > cells - 9 && y < 8) || (x < 8 && y > cells - 9)
+  const modules: string[] = []
+  for (let y = 1; y < cells - 1; y += 1)
+    for (let x = 1; x < cells - 1; x += 1)
+      if (!inFinder(x, y) && next() < 0.45) modules.push(`<rect x="${x * unit}" y="${y * unit}" width="${unit}" height="${unit}" fill="#000"/>`)
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}">
+    <rect width="100%" height="100%" fill="#fff"/>${modules.join('')}${finder(1, 1)}${finder(cells - 8, 1)}${finder(1, cells - 8)}
+  </svg>`
+  return sharp(Buffer.from(svg)).png().toBuffer()
+}

@@ -10,6 +10,7 @@ import { seedTopicsAndAnnouncements } from './announcements'
 import { gallerySeeds } from './galleries'
 import { honorRollSeeds } from './honorRolls'
 import { commentSeeds, noticeSeeds, objectionContact } from './notices'
+import { footerMarksSeed } from './footerMarks'
 import { drawScene } from './images'
 import { heading, image, paragraph, richText } from '@/lib/lexical'
 import { storySeeds } from './stories'
@@ -80,6 +81,8 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, overrideAccess: true })
   if (!settings.organizer)
     await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: { ...siteSettingsSeed, objectionContact }, overrideAccess: true, context })
+  if (!settings.siteCode)
+    await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: await footerMarksSeed(payload, context), overrideAccess: true, context })
 
   const districts: Ids = {}
   for (const [index, [key, name]] of districtSeeds.entries()) {

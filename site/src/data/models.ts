@@ -149,7 +149,7 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     newestFirst((raw) => raw.publishedAt as string),
   ).map((raw) => toHonorRoll(raw, { ...common, story: storyLink }))
   const honorRoll = linkLookup(byId(honorRolls.map((roll) => ({ id: roll.id, name: roll.title, href: roll.href }))))
-  const settings = toSettings(snapshot.settings)
+  const settings = toSettings(snapshot.settings, common)
   const sortedNotices = sorted(
     snapshot.notices,
     newestFirst((raw) => raw.opensAt as string),

@@ -7,6 +7,7 @@ import { CONTENT_MAX, SITE_TIME_ZONE, charCount } from '@fengcai/shared'
 
 import { storage } from './comment-local'
 import { periodOf } from './notice-status'
+import { setFormBusy, showFieldErrors } from './submit-form'
 
 /** The status line's word while fields have messages beside them. */
 export const INVALID_SUMMARY = '提交的内容有误，请按红字提示修改。'
@@ -91,26 +92,11 @@ export class CommentFormFields {
   }
 
   protected showErrors(errors: Record<string, string>): void {
-    for (const slot of this.form.querySelectorAll<HTMLElement>('[data-error-for]')) {
-      const name = slot.dataset.errorFor ?? ''
-      const message = errors[name]
-      slot.textContent = message ?? ''
-      slot.hidden = !message
-      const controls = this.form.querySelectorAll<HTMLElement>(`[name="${name}"]`)
-      for (const control of controls) {
-        if (message) control.setAttribute('aria-invalid', 'true')
-        else control.removeAttribute('aria-invalid')
-      }
-    }
+    showFieldErrors(this.form, errors)
   }
 
   protected setBusy(busy: boolean): void {
-    const button = this.form.querySelector<HTMLButtonElement>('button[type="submit"]')
-    if (button) {
-      button.disabled = busy
-      button.textContent = busy ? '正在提交…' : '提交'
-    }
-    this.form.setAttribute('aria-busy', String(busy))
+    setFormBusy(this.form, busy)
   }
 
   protected receipts(): Receipt[] {

@@ -3,7 +3,8 @@
  * script adds what a static page cannot: the proof-of-work (ALTCHA widget), checking with the
  * same zod schema as the server, messages beside the fields, a draft kept in this browser until
  * the CMS has confirmed it, and the receipts of what was sent. The fields and messages are
- * ./comment-form-fields, what is kept in this browser and the proof of work ./comment-local.
+ * ./comment-form-fields, what is kept in this browser and the proof of work ./comment-local, the
+ * sending ./submit-form.
  */
 import 'altcha'
 import 'altcha/i18n/zh-cn'
@@ -14,13 +15,10 @@ import { commentSubmissionSchema, fieldErrors, submissionErrorMessage, submissio
 
 import { CommentFormFields, DRAFT_FIELDS, INVALID_SUMMARY, VISIBLE_FIELDS } from './comment-form-fields'
 import type { Draft } from './comment-form-fields'
-import { newKey, solveAltcha, storage } from './comment-local'
-import type { AltchaWidget } from './comment-local'
+import { newKey, storage } from './comment-local'
+import { sendSubmission } from './submit-form'
 
 const DRAFT_TTL_MS = 30 * 24 * 3600_000
-const REQUEST_TIMEOUT_MS = 30_000
-
-type Answer = { receipt?: string; message?: string; code?: string; errors?: Record<string, string> }
 
 class CommentForm extends CommentFormFields {
   start(): void {
@@ -184,72 +182,41 @@ class CommentForm extends CommentFormFields {
     this.setBusy(true)
     this.saveDraft()
     try {
-      await this.send(true)
+      await this.send()
     } finally {
       this.busy = false
       this.setBusy(false)
     }
   }
 
-  private async send(retryAltcha: boolean): Promise<void> {
+  private async send(): Promise<void> {
     this.say('正在提交，请稍候…', 'busy')
-    let altcha: string
-    try {
-      altcha = await solveAltcha(this.form)
-    } catch (error) {
-      console.warn('人机校验未完成', error)
-      this.say(`人机校验未能完成，请检查网络后再点“提交”。您填写的内容已保存在本机。${this.phoneHint}`, 'error')
-      return
+    const sent = await sendSubmission(this.form, (altcha) => this.payload(altcha))
+    switch (sent.outcome) {
+      case 'received':
+        this.addReceipt({ receipt: sent.receipt, kind: this.kind(), nominee: this.nomineeName(), at: Date.now() })
+        this.clearAfterSuccess()
+        this.say(`提交成功，回执编号：${sent.receipt}。${sent.message}`, 'success')
+        this.status.focus()
+        return
+      case 'refused':
+        this.refuse(sent.errors, sent.code === 'invalid' ? INVALID_SUMMARY : sent.message)
+        return
+      case 'limited':
+        this.say(`${submissionErrorMessage('rate-limited')}请约 ${sent.minutes} 分钟后再试，您填写的内容已保存在本机。${this.phoneHint}`, 'error')
+        return
+      case 'failed':
+        this.say(`${sent.message}${this.phoneHint}`, 'error')
+        return
+      case 'no-proof':
+        this.say(`人机校验未能完成，请检查网络后再点“提交”。您填写的内容已保存在本机。${this.phoneHint}`, 'error')
+        return
+      case 'offline':
+        this.say(`网络连接出现问题，提交未能送达。您填写的内容已保存在本机浏览器中，不会丢失，请稍后再点“提交”重试。${this.phoneHint}`, 'error')
+        return
+      case 'server-error':
+        this.say(`系统暂时无法保存您的提交。您填写的内容已保存在本机浏览器中，不会丢失，请稍后再点“提交”重试。${this.phoneHint}`, 'error')
     }
-    let response: Response
-    let answer: Answer
-    try {
-      response = await fetch(this.form.action, {
-        method: 'POST',
-        mode: 'cors',
-        credentials: 'omit',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(this.payload(altcha)),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      })
-      answer = (await response.json().catch(() => ({}))) as Answer
-    } catch (error) {
-      console.warn('提交未送达', error)
-      this.say(`网络连接出现问题，提交未能送达。您填写的内容已保存在本机浏览器中，不会丢失，请稍后再点“提交”重试。${this.phoneHint}`, 'error')
-      return
-    }
-    // Each proof of work is accepted once: whatever happened, the next try needs a fresh one.
-    this.form.querySelector<AltchaWidget>('altcha-widget')?.reset?.()
-
-    if ((response.status === 201 || response.status === 200) && answer.receipt) {
-      this.addReceipt({ receipt: answer.receipt, kind: this.kind(), nominee: this.nomineeName(), at: Date.now() })
-      this.clearAfterSuccess()
-      this.say(`提交成功，回执编号：${answer.receipt}。${answer.message ?? ''}`, 'success')
-      this.status.focus()
-      return
-    }
-    const errors = answer.errors ?? {}
-    if (response.status === 400 && errors.altcha && retryAltcha) {
-      await this.send(false)
-      return
-    }
-    // What went wrong is said by the answer's code, in the site's own words for it.
-    const message = submissionErrorMessage(answer.code)
-    if (response.status === 400 || response.status === 422) {
-      this.refuse(errors, answer.code === 'invalid' ? INVALID_SUMMARY : message)
-      return
-    }
-    if (response.status === 429) {
-      const seconds = Number(response.headers.get('retry-after')) || 60
-      const minutes = Math.max(1, Math.ceil(seconds / 60))
-      this.say(`${submissionErrorMessage('rate-limited')}请约 ${minutes} 分钟后再试，您填写的内容已保存在本机。${this.phoneHint}`, 'error')
-      return
-    }
-    if (response.status < 500) {
-      this.say(`${message}${this.phoneHint}`, 'error')
-      return
-    }
-    this.say(`系统暂时无法保存您的提交。您填写的内容已保存在本机浏览器中，不会丢失，请稍后再点“提交”重试。${this.phoneHint}`, 'error')
   }
 
   /** Keeps who the reader is, so a second submission is quick; clears what was said. */

@@ -1,7 +1,7 @@
 /**
  * Pictures in use: a new upload is queued for the site (see Rebuild.int), a cover's picture may be
  * deleted (the story loses its cover), a gallery photo's picture may not (the gallery could not be
- * saved again with an empty required photo).
+ * saved again with an empty required photo), nor a footer QR code's (站点设置).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -27,6 +27,20 @@ describe('deleting pictures that content uses', () => {
 
   const picture = async (alt: string) =>
     ctx.payload.create({ collection: 'media', data: { alt }, file: { data: await drawJpeg(300, 200), mimetype: 'image/jpeg', name: 'in-use.jpg', size: 0 } })
+
+  it('should refuse to delete the picture of a footer QR code, in Chinese, and free it once the code is gone', async () => {
+    const code = await picture('二维码图片')
+    await ctx.payload.updateGlobal({ slug: 'site-settings', data: { qrCodes: [{ label: '微信公众号', alt: '公众号二维码', image: code.id }] } })
+    const refused = await ctx.payload.delete({ collection: 'media', id: code.id, overrideAccess: false, user: editor }).then(
+      () => null,
+      (error: { status?: number; message?: string }) => error,
+    )
+    expect(refused?.status).toBe(409)
+    expect(refused?.message).toContain('新媒体二维码')
+    await ctx.payload.updateGlobal({ slug: 'site-settings', data: { qrCodes: [] } })
+    await ctx.payload.delete({ collection: 'media', id: code.id, overrideAccess: false, user: editor })
+    expect((await ctx.payload.count({ collection: 'media', where: { id: { equals: code.id } } })).totalDocs).toBe(0)
+  })
 
   it('should refuse to delete a gallery photo, in Chinese, naming the gallery, and keep the gallery whole', async () => {
     const photo = await picture('图集里的照片')

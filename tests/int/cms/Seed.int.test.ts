@@ -40,6 +40,19 @@ describe('demo content', () => {
     expect(await counts()).toEqual(first)
   }, 240_000)
 
+  it('should fill the footer marks of 站点设置, each identifier marked 演示, and the about and accessibility pages', async () => {
+    const settings = await ctx.payload.findGlobal({ slug: 'site-settings', depth: 1, overrideAccess: false })
+    expect(settings.siteCode).toContain('演示')
+    expect(settings.qrCodes?.length).toBeGreaterThanOrEqual(2)
+    for (const code of settings.qrCodes ?? []) {
+      expect(code.label).toContain('演示')
+      expect(code.alt).toMatch(/二维码/)
+      expect(typeof code.image === 'object' && code.image?.url).toBeTruthy()
+    }
+    expect(settings.about?.root.children.length).toBeGreaterThan(0)
+    expect(settings.accessibility?.root.children.length).toBeGreaterThan(0)
+  })
+
   it('should have at least 24 published stories across 4 columns and 6 districts', async () => {
     const stories = await ctx.payload.find({ collection: 'stories', limit: 100, depth: 0, overrideAccess: false })
     expect(stories.totalDocs).toBeGreaterThanOrEqual(24)

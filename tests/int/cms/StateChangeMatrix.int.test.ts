@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultReviewChain, stateChangeRefusal } from '@fengcai/shared'
 import type { Role, StateChange } from '@fengcai/shared'
 
-import { storeComment } from '../../helpers/comments'
+import { storeComment, storeCorrection } from '../../helpers/comments'
 import { drawJpeg } from '../../helpers/images'
 import { richText } from '../../helpers/lexical'
 import { routeClient } from '../../helpers/routes'
@@ -430,7 +430,7 @@ describe('state changes: every path × every role', () => {
     type Outcome = 'changed' | 'unchanged' | 'wrong'
     type RecordCase = {
       name: string
-      collection: 'review-notes' | 'audit-log' | 'notice-comments' | 'notices' | 'stories'
+      collection: 'review-notes' | 'audit-log' | 'notice-comments' | 'notices' | 'stories' | 'site-corrections'
       operation: 'create' | 'update' | 'delete'
       /**
        * Fields guarded by field access or written by the server alone: the request itself may pass
@@ -459,6 +459,7 @@ describe('state changes: every path × every role', () => {
       'notice-comments': 'NoticeComment',
       notices: 'Notice',
       stories: 'Story',
+      'site-corrections': 'SiteCorrection',
     }
     const same = (before: unknown, after: unknown) => JSON.stringify(before) === JSON.stringify(after)
     let noticeId = 0
@@ -587,6 +588,18 @@ describe('state changes: every path × every role', () => {
       return [...(row.reviewLog ?? []), ...(row.signatures ?? [])].map((entry) => entry.by ?? null)
     }
 
+    const report = async (): Promise<number> => Number((await storeCorrection(payload)).id)
+    /** What editors (and administrators) change on a 网站纠错 report, on every path. */
+    const handling = {
+      collection: 'site-corrections',
+      operation: 'update',
+      allowed: ['editor', 'admin'],
+      paths: ['REST', 'REST bulk', 'GraphQL', 'Local API'],
+      prepare: report,
+    } satisfies Partial<RecordCase>
+    const reportsMarked = async (mark: string) =>
+      (await payload.count({ collection: 'site-corrections', where: { content: { equals: mark } }, overrideAccess: true })).totalDocs
+
     const cases: RecordCase[] = [
       {
         // A 公示结果 is written by notice staff and administrators (field access); on the published
@@ -639,6 +652,44 @@ describe('state changes: every path × every role', () => {
         graphqlData: () => `{ reviewLog: [{ action: approved, by: "${FORGED_SIGNER}" }], signatures: [{ stage: 1, userId: 1, by: "${FORGED_SIGNER}" }] }`,
         observe: (id) => reviewRecordOf(id),
         outcome: (_before, after) => ((after as (string | null)[]).includes(FORGED_SIGNER) ? 'wrong' : 'unchanged'),
+      },
+      {
+        ...handling,
+        name: 'site-corrections status and reply',
+        data: (mark) => ({ status: 'done', reply: mark }),
+        graphqlData: (mark) => `{ status: done, reply: "${mark}" }`,
+        observe: async (id) => {
+          const row = await rowOf('site-corrections', id)
+          return { status: row?.status, reply: row?.reply ?? null }
+        },
+        outcome: (before, after, mark) => (same(before, after) ? 'unchanged' : same(after, { status: 'done', reply: mark }) ? 'changed' : 'wrong'),
+      },
+      {
+        // What the reader sent (the page, the contact) stays as sent, for every role, on every path.
+        ...handling,
+        name: 'site-corrections page and contact as sent',
+        allowed: [],
+        stateOnly: true,
+        data: () => ({ page: '/forged/', contact: '13000000000' }),
+        graphqlData: () => '{ page: "/forged/", contact: "13000000000" }',
+        observe: async (id) => {
+          const row = await rowOf('site-corrections', id)
+          return { page: row?.page, contact: row?.contact }
+        },
+        outcome: (before, after) => (same(before, after) ? 'unchanged' : 'wrong'),
+      },
+      {
+        // Reports come through the public form's endpoint alone.
+        name: 'site-corrections create',
+        collection: 'site-corrections',
+        operation: 'create',
+        allowed: [],
+        paths: ['REST', 'GraphQL', 'Local API'],
+        prepare: async () => null,
+        data: (mark) => ({ receipt: `JC-20261122-${counter}`, idempotencyKey: `matrix-key-${counter}-abcdefgh`, status: 'pending', page: '/', content: mark }),
+        graphqlData: (mark) => `{ receipt: "JC-x-${counter}", idempotencyKey: "matrix-${counter}-abcdefgh", status: pending, page: "/", content: "${mark}" }`,
+        observe: (_id, mark) => reportsMarked(mark),
+        outcome: (_before, after) => ((after as number) === 0 ? 'unchanged' : 'changed'),
       },
       duplicateOf('review-notes', () => noteOn('stories'), { body: { equals: '矩阵批注原文' } }),
       duplicateOf('audit-log', auditRow, { title: { equals: '矩阵日志' } }),

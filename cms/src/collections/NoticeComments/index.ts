@@ -4,12 +4,12 @@ import { collectionSlugs, statusFitsKind } from '@fengcai/shared'
 
 import { rolesAllowed } from '@/access/roles'
 import { shanghaiDateTime } from '@/fields/dateDisplay'
+import { asSent, receiptFields, senderFields } from '@/fields/publicSubmission'
 
-import { isObjection, keptAsSent, moderatorsOnly } from './access'
+import { isObjection, moderatorsOnly } from './access'
 import { challenge } from './endpoints/challenge'
 import { answerDueFields } from './fields/answerDue'
 import { progressFields } from './fields/progress'
-import { keepSentValue } from './hooks/keepSentValue'
 import { mailReplyOnResolution } from './hooks/mailReplyOnResolution'
 import { queueObjectionMail } from './hooks/queueObjectionMail'
 import { exportObjections } from './endpoints/exportObjections'
@@ -24,12 +24,10 @@ import { commentStatusOptions, validateStatus } from './statuses'
 /**
  * 公示留言与异议: what the public sends about a notice. Personal data, so only notice staff
  * and admins read or change it, by every path; the public only submits through the endpoint.
- * What was sent stays as sent (`asSent`: field access for every update by a user, and the stored
- * value put back where a version restore would leave it empty): staff change only the moderation
+ * What was sent stays as sent (`asSent`, fields/publicSubmission): staff change only the moderation
  * fields (status, moderator note, public reply, resolution, reply to the submitter); the status
  * history is written by a hook alone.
  */
-const asSent = { access: { update: keptAsSent }, hooks: { beforeChange: [keepSentValue] } }
 
 const isComment = (data: Partial<{ kind: string }>): boolean => data?.kind !== 'objection'
 
@@ -60,17 +58,7 @@ export const NoticeComments: CollectionConfig = {
     afterChange: [triggerRebuildOnModeration, queueObjectionMail, mailReplyOnResolution],
   },
   fields: [
-    {
-      name: 'receipt',
-      type: 'text',
-      label: { zh: '回执编号', en: 'Receipt' },
-      required: true,
-      unique: true,
-      index: true,
-      ...asSent,
-      admin: { readOnly: true },
-    },
-    { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true, ...asSent, admin: { hidden: true } },
+    ...receiptFields(),
     {
       type: 'row',
       fields: [
@@ -157,7 +145,6 @@ export const NoticeComments: CollectionConfig = {
       ...asSent,
       admin: { readOnly: true, position: 'sidebar', date: shanghaiDateTime },
     },
-    { name: 'ipHash', type: 'text', label: { zh: '来源地址摘要', en: 'IP hash' }, ...asSent, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'userAgent', type: 'text', label: { zh: '浏览器信息', en: 'User agent' }, ...asSent, admin: { readOnly: true, position: 'sidebar' } },
+    ...senderFields(),
   ],
 }

@@ -1,4 +1,4 @@
-import type { GlobalAfterChangeHook, GlobalConfig, TextFieldSingleValidation, TextareaField } from 'payload'
+import type { GlobalAfterChangeHook, GlobalConfig, TextareaField } from 'payload'
 
 import { DEFAULT_ANSWER_WORKING_DAYS, globalSlugs, validateKeepWords } from '@fengcai/shared'
 
@@ -11,6 +11,7 @@ import { objectionContactField } from '@/fields/objectionContact'
 import { refreshAllAnswerDueDates } from '@/hooks/refreshAnswerDueDates'
 import { recordSiteChange } from '@/hooks/triggerSiteRebuild'
 
+import { footerMarksFields, httpUrl } from './footerMarksFields'
 import { proofreadListsField } from './proofreadListsField'
 import { reviewChainField } from './reviewChainField'
 
@@ -25,12 +26,11 @@ const republish: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
   return doc
 }
 
-const httpUrl: TextFieldSingleValidation = (value) => (!value || /^https:\/\/[^\s<>"]+$/.test(value) ? true : '请填写以 https:// 开头的完整网址。')
-
 const keepWords: TextareaField['validate'] = (value: string | null | undefined) => validateKeepWords(value)
 
 /**
- * 站点设置: the portal's footer (主办 / 承办单位, contact, ICP and 公安 filing numbers), its privacy
+ * 站点设置: the portal's footer (主办 / 承办单位, contact, ICP and 公安 filing numbers, the marks of
+ * footerMarksFields), its privacy
  * statement, the 不转换词表 — words the 繁體 view leaves as they are — the 审核流程 (the review
  * chain of each collection) and the 校对词表 (the proofreader's lists). Editors and admins maintain
  * it (the review chain: admins only); everyone may read it (the site is built from the public
@@ -42,7 +42,7 @@ export const SiteSettings: GlobalConfig = {
   admin: {
     group: { zh: '系统', en: 'System' },
     description: {
-      zh: '网站页脚、公示异议受理的默认内容、隐私声明、繁体页面的不转换词表、审核流程和校对词表。修改网站上显示的内容后整个网站会重新发布。',
+      zh: '网站页脚（含网站标识码、二维码、关于我们和无障碍说明）、公示异议受理的默认内容、隐私声明、繁体页面的不转换词表、审核流程和校对词表。修改网站上显示的内容后整个网站会重新发布。',
       en: 'Footer, privacy statement, the Traditional view’s keep list and the review chain.',
     },
   },
@@ -129,6 +129,7 @@ export const SiteSettings: GlobalConfig = {
         { name: 'policeRecordUrl', type: 'text', label: { zh: '公安备案查询网址', en: 'Lookup URL' }, validate: httpUrl },
       ],
     },
+    ...footerMarksFields(),
     {
       name: 'privacy',
       type: 'textarea',

@@ -5,6 +5,7 @@ import { MAX_LOOKUP_BYTES, MAX_REVIEW_NOTE_BYTES, MAX_SUBMISSION_BYTES, MAX_UPLO
 describe('request body limits', () => {
   it('should give the public endpoints small caps and uploads a large one', () => {
     expect(maxBodyBytes('/api/notice-comments/submit')).toBe(MAX_SUBMISSION_BYTES)
+    expect(maxBodyBytes('/api/site-corrections/submit')).toBe(MAX_SUBMISSION_BYTES)
     expect(maxBodyBytes('/api/stories/12/view')).toBeLessThanOrEqual(1024)
     expect(maxBodyBytes('/api/notice-comments/lookup')).toBe(MAX_LOOKUP_BYTES)
     // A note of 2,000 characters, each escaped as JSON at its longest (\u0000), fits; a note and its bulk paths take no more.

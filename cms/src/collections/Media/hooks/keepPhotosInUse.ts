@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { collectionSlugs } from '@fengcai/shared'
+import { collectionSlugs, globalSlugs } from '@fengcai/shared'
 
 import { publicError } from '@/lib/errors'
 
@@ -9,9 +9,13 @@ import { publicError } from '@/lib/errors'
  * would leave that gallery impossible to save again until someone found the empty row. Optional
  * uses (covers, share images, nominee photos, pictures in a body) simply lose the picture.
  * Both the newest draft and the published version count: a draft that swapped the photo out does
- * not make it free while the site still shows it.
+ * not make it free while the site still shows it. A footer QR code (站点设置) requires its picture too.
  */
 export const keepPhotosInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const settings = await req.payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, overrideAccess: true, req })
+  if (settings.qrCodes?.some((row) => String(row.image) === String(id))) {
+    throw publicError('这张图片是站点设置中的新媒体二维码，请先在站点设置中替换或移除它，再删除。', 409)
+  }
   const usedBy = (draft: boolean) =>
     req.payload.find({
       collection: collectionSlugs.galleries,

@@ -1,0 +1,83 @@
+/** Storing a public form's submission once: its idempotency key, its receipt and its proof of work in one transaction. */
+import { randomInt } from 'node:crypto'
+
+import { ValidationError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { receiptCode, submissionErrors } from '@fengcai/shared'
+import type { ReceiptPrefix } from '@fengcai/shared'
+
+import { spendAltcha } from '@/lib/altcha'
+import { ipHash } from '@/lib/client'
+
+import { fail } from './refuse'
+
+/** A collection a public form writes to: each row has a unique receipt and idempotency key. */
+export type SubmissionTarget = { collection: CollectionSlug; prefix: ReceiptPrefix }
+
+type Stored = { id: number | string; receipt: string }
+
+export const findSubmission = async (req: PayloadRequest, { collection }: SubmissionTarget, idempotencyKey: string): Promise<Stored | null> => {
+  const found = await req.payload.find({ collection, where: { idempotencyKey: { equals: idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true })
+  return (found.docs[0] as unknown as Stored | undefined) ?? null
+}
+
+/**
+ * A clash on a unique column: the receipt code (drawn again) or the idempotency key (the same
+ * submission twice). PostgreSQL says 23505; Payload turns that into a ValidationError on the field.
+ */
+const isUniqueViolation = (error: unknown): boolean => {
+  if (error instanceof ValidationError) {
+    return error.data.errors.some((entry) => entry.path === 'receipt' || entry.path === 'idempotencyKey')
+  }
+  for (let current = error, hops = 0; current && hops < 5; hops += 1) {
+    if ((current as { code?: unknown }).code === '23505') return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
+
+/**
+ * Stores the submission (with the sender's address hash and browser) and spends its proof of work
+ * in one transaction, in that order. The insert
+ * claims the idempotency key in its unique index first: the same submission arriving twice at once
+ * (a double tap, a retry, two instances behind a balancer) waits there, as PostgreSQL makes any
+ * insert wait on an uncommitted one of the same key, until its twin commits, and then finds the
+ * twin's receipt. A replayed proof with a fresh key finds the proof spent, and its insert is rolled back.
+ */
+export const storeSubmission = async (
+  req: PayloadRequest,
+  target: SubmissionTarget,
+  { idempotencyKey, proof, data }: { idempotencyKey: string; proof: string; data: Record<string, unknown> },
+): Promise<{ doc: Stored; created: boolean }> => {
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    const receipt = receiptCode(new Date(), (max) => randomInt(max), target.prefix)
+    // Ours to commit: an outer transaction would hold the key's claim until it ended.
+    if (!(await initTransaction(req))) throw new Error('the submission was to be stored in a transaction of its own')
+    try {
+      const created = (await req.payload.create({
+        collection: target.collection,
+        data: { ...data, receipt, idempotencyKey, ipHash: ipHash(req), userAgent: (req.headers.get('user-agent') ?? '').slice(0, 300) } as never,
+        overrideAccess: true,
+        context: { skipRebuild: true },
+        req,
+      })) as unknown as Stored
+      if ((await spendAltcha(req.payload, proof, req)) === 'replayed') fail(400, 'altcha-replayed', { altcha: submissionErrors['altcha-replayed'] })
+      await commitTransaction(req)
+      // Payload 3.90's drizzle adapter reports success even when COMMIT fails (the database went
+      // away at that moment; payloadcms/payload#17726, open). A receipt promises the row is kept,
+      // so it is read back outside the transaction first; drop this once that fix is released.
+      const stored = await findSubmission(req, target, idempotencyKey)
+      if (stored?.id !== created.id) throw new Error(`${target.collection} ${created.receipt} was not committed`)
+      return { doc: stored, created: true }
+    } catch (error) {
+      await killTransaction(req)
+      if (!isUniqueViolation(error)) throw error
+      // A clash on the idempotency key: the twin has committed by now, so its row is there to read.
+      // Otherwise it was the receipt code, drawn again.
+      const existing = await findSubmission(req, target, idempotencyKey)
+      if (existing) return { doc: existing, created: false }
+    }
+  }
+  throw new Error('could not find a free receipt code after 6 attempts')
+}
