@@ -41,6 +41,12 @@ const againstTheStack = (name: string, groupOrder: number, include: string, file
   },
 })
 
+/**
+ * The growth harness times runs of the parsers one at a time: a collection is forced before each
+ * run (--expose-gc), and a larger young generation keeps scavenges out of the largest runs.
+ */
+const GROWTH_NODE_FLAGS = ['--expose-gc', '--max-semi-space-size=64']
+
 export default defineConfig({
   test: {
     sequence: { sequencer: StackBesideIntegration },
@@ -78,11 +84,24 @@ export default defineConfig({
       },
       // Beside the integration files, in their group: two files at a time from both projects.
       againstTheStack('e2e', 1, 'e2e/**/*.e2e.ts', 2),
+      // The growth harness's parsers in this process, no stack: in the group above, in the place a
+      // stack file leaves while it waits for its turn (helpers/sequencer.ts).
+      {
+        resolve: { alias: cmsAliases },
+        test: {
+          name: 'growth',
+          sequence: { groupOrder: 1 },
+          include: ['security/**/*.growth.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          pool: 'forks',
+          maxWorkers: 2,
+          execArgv: GROWTH_NODE_FLAGS,
+        },
+      },
       {
         ...againstTheStack('security', 3, 'security/**/*.security.ts', 1),
-        // The growth harness times runs of the parsers, one file at a time: a collection is forced
-        // before each run (--expose-gc), and a larger young generation keeps scavenges out of the largest runs.
-        test: { ...againstTheStack('security', 3, 'security/**/*.security.ts', 1).test, execArgv: ['--expose-gc', '--max-semi-space-size=64'] },
+        test: { ...againstTheStack('security', 3, 'security/**/*.security.ts', 1).test, execArgv: GROWTH_NODE_FLAGS },
       },
     ],
   },

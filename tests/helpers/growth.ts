@@ -12,6 +12,8 @@
  * n to 8n). A quadratic step (×4 at every doubling, ×64 in all) never passes, nor one that turns
  * quadratic at the last doubling only (×2, ×2, ×4: ×16).
  */
+import { expect } from 'vitest'
+
 export const DOUBLINGS = [1, 2, 4, 8] as const
 export const MAX_RATIO = 2.5
 const ONE_STEP_RATIO = 3.5
@@ -141,4 +143,10 @@ export const growsLinearly = async (measure: () => Promise<Timing[]>, floorMs: n
     if (ratiosPass(ratiosOf(best, floorMs))) return { ok: true, account: accounts.join('; ') }
   }
   return { ok: false, account: `${accounts.join('; again: ')}; best of all: ${describeTimings(best, floorMs)}` }
+}
+
+/** Fails with the timings when a series grows faster than linearly (see growsLinearly). */
+export const expectLinear = async (measure: () => Promise<Timing[]>, floorMs: number): Promise<void> => {
+  const { ok, account } = await growsLinearly(measure, floorMs)
+  expect(ok, account).toBe(true)
 }

@@ -59,7 +59,7 @@ export type StackOptions = {
 }
 
 /** Sets the review chain of a started stack as its demo administrator would, in 站点设置. */
-const setReviewChain = async (cmsUrl: string, dataDir: string, chain: ReviewChainConfig): Promise<void> => {
+export const setReviewChain = async (cmsUrl: string, dataDir: string, chain: ReviewChainConfig): Promise<void> => {
   const { admin } = JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
   const session = await login(cmsUrl, admin.email, admin.password)
   const response = await fetch(`${cmsUrl}/api/globals/site-settings`, {

@@ -1,9 +1,9 @@
 /**
- * The growth harness: every path that takes public or staff input, fed the shapes that make its
- * parsers work hardest at n, 2n, 4n and 8n. Each doubling may cost at most ×2.5 (linear is ×2,
- * a quadratic step ×4), the CMS keeps answering /api/health within a second during the largest,
- * and its memory stays bounded. Shapes are generated from the tokens each parser reacts to
- * (helpers/growth.ts), not listed by hand. A new input path gets a row here.
+ * The growth harness against the running stack: every path that takes public or staff input, over
+ * HTTP, fed the shapes that make its parsers work hardest at n, 2n, 4n and 8n. Each doubling may
+ * cost at most ×2.5 (linear is ×2, a quadratic step ×4), the CMS keeps answering /api/health within
+ * a second during the largest, and its memory stays bounded. The parsers themselves, in this
+ * process and with many more shapes, are ./parsers.growth.ts. A new input path gets a row here.
  */
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -12,32 +12,17 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
-import type { NoticeComment } from '@fengcai/shared/payload-types'
-import { ARRAY_LIMITS, commentSubmissionSchema, toCsv } from '@fengcai/shared'
-import { htmlToText } from '@fengcai/shared/import/html'
-import { parseArticle } from '@fengcai/shared/import/article'
-import { MAX_LIST_ROWS, MAX_WRONG_FORMS, proofreadText } from '@fengcai/shared/proofread'
+import { ARRAY_LIMITS } from '@fengcai/shared'
+import { MAX_LIST_ROWS, MAX_WRONG_FORMS } from '@fengcai/shared/proofread'
 import { RICH_TEXT_LIMITS } from '@fengcai/shared/richtext/catalog'
-import { findRichTextProblem } from '@fengcai/shared/richtext/check'
-import { termNameForms, toSearchText } from '@fengcai/shared/search-text'
-import { slugify } from '@fengcai/shared/slugify'
-import { richTextToHtml } from '@fengcai/site/data/richtext'
-import { searchExtract } from '@fengcai/site/data/search-digest'
 
-import { objectionTable } from '@/collections/NoticeComments/endpoints/objectionTable'
-import { DOCX_LIMITS, checkDocxDirectory } from '@/lib/import/docxArchive'
 import { MAX_LOOKUP_BYTES, MAX_REVIEW_NOTE_BYTES } from '@/lib/bodyLimits'
-import { refusalOfQuery } from '@/lib/graphqlShape'
 import { QUERY_LIMITS } from '@/lib/queryLimits'
-import { workbookOf } from '@/lib/xlsx'
 
-import { searchableHtml } from '../../site/src/integrations/pagefind'
-
-import { bodyProfile, samples, text } from '../fixtures/richtext'
-import type { Node } from '../fixtures/richtext'
-import { docxOf, documentXml, zipOf } from '../helpers/docx'
-import { DOUBLINGS, calibratedBatch, growsLinearly, inputOf, repetitionsFor, shapesOf, timeDoublings } from '../helpers/growth'
-import type { Shape, Timing } from '../helpers/growth'
+import { documentOf, editorParagraph, samples, text } from '../fixtures/richtext'
+import { docxOf, documentXml } from '../helpers/docx'
+import { DOUBLINGS, expectLinear, repetitionsFor, timeDoublings } from '../helpers/growth'
+import type { Timing } from '../helpers/growth'
 import { pidListeningOn, rssBytes } from '../helpers/proc'
 import { login } from '../helpers/rest'
 import type { Session } from '../helpers/rest'
@@ -45,290 +30,8 @@ import { startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
 const MB = 1024 * 1024
-/** Added to both sides of each ratio: fixed costs of a call in this process, of a request over HTTP. */
-const FLOOR = { inProcess: 1, http: 25 }
-/** How long a sample at n lasts in-process (runs are batched up to it), so it measures the input, not the clock. */
-const BATCH_MS = 5
-/** Samples per size in one series: the fastest counts (growsLinearly measures a doubtful series again). */
-const REPEATS = 2
-
-/**
- * What the proofreader reacts to: dictionary and name prefixes that never complete, brackets and
- * quotes left open or closed alone, half-width marks beside Chinese, runs of marks, addresses,
- * numbers and Latin text where half-width marks are right.
- */
-const PROOFREAD_TOKENS = [
-  '再接再',
-  '迫不急',
-  '上海志愿者',
-  '按',
-  '（',
-  '(',
-  ')',
-  '《',
-  '“',
-  '」',
-  ',',
-  '.',
-  '!',
-  '！',
-  '。。',
-  'http://a.cn/',
-  '8:30',
-  'A',
-  '志',
-]
-
-/** What the importer's text rules react to: markup, entities, spaces, brackets, separators, bylines, dates, readings. */
-const TEXT_TOKENS = [
-  '<',
-  '&',
-  '&#',
-  '<p ',
-  ' ',
-  '\u3000',
-  '\n',
-  '\t',
-  '志',
-  '誌',
-  '（',
-  '(',
-  ')',
-  '“',
-  '"',
-  '、',
-  '，',
-  ',',
-  '：',
-  ':',
-  '。',
-  '.',
-  '·',
-  '1',
-  '2026年3月',
-  '2026-03-',
-  '记者',
-  '通讯员',
-  '摄',
-  '张三',
-  '荣获',
-  '优秀志愿者',
-  '来源：',
-  '图为',
-  'a',
-  '(zhì)',
-  '?',
-  '|',
-  '>',
-  '【',
-  '版权所有',
-]
-/** What the HTML reader reacts to: tags opened and never closed, nesting, comments, entities, attributes. */
-const HTML_TOKENS = [
-  '<div>',
-  '</div>',
-  '<nav>',
-  '</nav>',
-  '<p',
-  '<!--',
-  '-->',
-  '&amp;',
-  '&#x',
-  '<br>',
-  '<script>',
-  '</script>',
-  '<a href="',
-  '"',
-  "'",
-  '=',
-  '<h2>',
-  '</h2>',
-  '志',
-  ' ',
-  '<',
-  '>',
-  '<title>',
-  '<head>',
-  '<![CDATA[',
-]
-/** What the search extract reacts to besides: the attributes that mark what Pagefind reads. */
-const PAGEFIND_TOKENS = [...HTML_TOKENS, '<p data-pagefind-ignore>', '<img src="a.webp">', ' data-pagefind-meta="title:', '</p>']
-const SEARCH_TOKENS = ['志', 'a', '1', ' ', '，', '\n', '𠀀', 'Ａ', '·', '-']
-const SLUG_TOKENS = ['志', 'a', ' ', '-', '--', '，', '!', '𠀀', 'é', '·']
-
-/** Fails with the timings when a shape grows faster than linearly. */
-const expectLinear = async (measure: () => Promise<Timing[]>, floorMs: number): Promise<void> => {
-  const { ok, account } = await growsLinearly(measure, floorMs)
-  expect(ok, account).toBe(true)
-}
-
-const PROOFREAD_LISTS = { officialNames: [], sensitive: [] }
-
-describe('growth of the parsers, in this process', () => {
-  type Row = { name: string; shapes: Shape[]; chars: number; run: (input: string) => unknown }
-  const rows: Row[] = [
-    // The importer's whole cleaning, as pasted text (HTML found by itself) and as read from a page.
-    { name: 'importer text', shapes: shapesOf(TEXT_TOKENS, { pairs: 6, triples: 3, around: ['志', '愿'] }), chars: 3000, run: (input) => parseArticle(input) },
-    {
-      name: 'importer HTML',
-      shapes: shapesOf(HTML_TOKENS, { pairs: 4, triples: 2 }).filter((_, index) => index % 3 === 0),
-      chars: 8000,
-      run: (input) => parseArticle(input, { html: true }),
-    },
-    { name: 'HTML reader', shapes: shapesOf(HTML_TOKENS, { pairs: 6, triples: 3, around: ['<p>', '</p>'] }), chars: 12_000, run: htmlToText },
-    // What search reads of a built page: the site's own markup, read on every build and publish.
-    {
-      name: 'search extract',
-      shapes: shapesOf(PAGEFIND_TOKENS, { pairs: 3, triples: 1, around: ['<main data-pagefind-body>', '</main>'] }),
-      chars: 12_000,
-      run: searchExtract,
-    },
-    { name: 'searchable HTML', shapes: shapesOf(HTML_TOKENS, { pairs: 3, triples: 1 }), chars: 12_000, run: searchableHtml },
-    { name: 'search-text encoding', shapes: shapesOf(SEARCH_TOKENS, { pairs: 3, triples: 1 }), chars: 12_000, run: toSearchText },
-    // A search query resolved to the terms it names (the search page's lookup in /search-terms.json).
-    {
-      name: 'search term lookup',
-      shapes: shapesOf([...SEARCH_TOKENS, '区', '街道', '新区'], { pairs: 3, triples: 1 }).filter((_, index) => index % 2 === 0),
-      chars: 12_000,
-      run: termNameForms,
-    },
-    // Every save's 校对 (proofreading) of a story's text against the built-in lists. Chinese text
-    // is held in two bytes a character: 6,000 keeps 8n below V8's large-object size.
-    { name: 'proofreader', shapes: shapesOf(PROOFREAD_TOKENS, { pairs: 3, triples: 1 }), chars: 6000, run: (input) => proofreadText(input, PROOFREAD_LISTS) },
-    { name: 'slugify', shapes: shapesOf(SLUG_TOKENS, { pairs: 3, triples: 1 }), chars: 12_000, run: (input) => slugify(input) },
-    {
-      name: 'comment validation',
-      shapes: shapesOf(TEXT_TOKENS, { pairs: 0, triples: 0 }).filter((_, index) => index % 4 === 0),
-      chars: 2000,
-      run: (input) =>
-        commentSubmissionSchema.safeParse({
-          kind: 'objection',
-          noticeId: '1',
-          name: input,
-          phone: input,
-          email: input,
-          content: input,
-          evidence: input,
-          consent: true,
-          website: '',
-          idempotencyKey: input,
-          altcha: input,
-        }),
-    },
-  ]
-  for (const row of rows) {
-    for (const shape of row.shapes) {
-      it(`should handle ${row.name} in linear time: ${shape.name}`, async () => {
-        const make = (size: number) => inputOf(shape, size)
-        // n is the row's size: large enough that the engine's fast paths for short strings (up to
-        // about 10,000 characters) are behind, small enough that 8n of a one-byte string stays below
-        // V8's large-object size (128 KiB: at 16,000 characters, 8n sat on it and the CI machine
-        // measured that step at ×3.2–4.0 for a reader linear everywhere else).
-        const base = repetitionsFor(shape.unit, row.chars)
-        const batch = await calibratedBatch(make(base), row.run, BATCH_MS)
-        await expectLinear(() => timeDoublings(base, make, row.run, REPEATS, batch), FLOOR.inProcess)
-      })
-    }
-  }
-
-  describe('rich text, checked on save and rendered for the site', () => {
-    const root = (children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } })
-    const block = (children: unknown[]): Node => ({
-      type: 'paragraph',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      textFormat: 0,
-      textStyle: '',
-      children,
-    })
-    const inline = new Set(['text', 'tab', 'linebreak', 'link', 'internalLink', 'autolink'])
-    /** n of a node in a document: blocks side by side, an inline node n times in one paragraph, a list item n times in one list. */
-    const documents: Record<string, (size: number) => unknown> = Object.fromEntries(
-      Object.entries(samples).map(([name, node]) => [
-        name,
-        (size: number) =>
-          name === 'listitem'
-            ? root([{ ...samples.list, children: Array.from({ length: size }, () => node) }])
-            : root(inline.has(name) ? [block(Array.from({ length: size }, () => node))] : Array.from({ length: size }, () => node)),
-      ]),
-    )
-    documents['long hostile text'] = (size) => root([block([text('<"&\'志'.repeat(size))])])
-    documents['unknown nodes'] = (size) =>
-      root(Array.from({ length: size }, () => ({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh">', children: [] })))
-    documents['quotes in lists, nested to the limit'] = (size) => {
-      let node: Node = text()
-      for (let level = 0; level < Math.min(size, 30); level += 1) node = { ...samples.list, children: [{ ...samples.listitem, children: [node] }] }
-      return root(Array.from({ length: size }, () => node))
-    }
-    for (const [name, make] of Object.entries(documents)) {
-      for (const [step, run] of [
-        ['check on save', (value: unknown) => findRichTextProblem(value, bodyProfile)],
-        ['render', richTextToHtml],
-      ] as const) {
-        it(`should ${step} rich text in linear time: ${name}`, async () => {
-          const batch = await calibratedBatch(make(250), run, BATCH_MS)
-          await expectLinear(() => timeDoublings(250, make, run, REPEATS, batch), FLOOR.inProcess)
-        })
-      }
-    }
-  })
-
-  it('should judge a .docx directory in linear time whatever it holds', async () => {
-    const entries = (count: number) =>
-      zipOf(Array.from({ length: count }, (_, index) => ({ name: `word/media/${'长'.repeat(index % 50)}${index}.xml`, data: Buffer.from('<a/>') })))
-    // Up to the limit of parts (beyond it the directory is refused at its count, in no time).
-    const judge = (zip: Buffer) => checkDocxDirectory(zip)
-    const batch = await calibratedBatch(entries(DOCX_LIMITS.entries / 8), judge, BATCH_MS)
-    await expectLinear(() => timeDoublings(DOCX_LIMITS.entries / 8, entries, judge, REPEATS, batch), FLOOR.inProcess)
-  })
-
-  it('should write the objection export, CSV and Excel, in time linear in its rows', async () => {
-    // Objections as staff export them: long text with line breaks and a formula-like start, a full history.
-    const objection = (index: number): NoticeComment => ({
-      id: index,
-      receipt: `GS-20261201-${String(index).padStart(4, '0')}`,
-      idempotencyKey: String(index),
-      kind: 'objection',
-      status: 'resolved',
-      notice: 1,
-      nomineeName: '郑晓岚',
-      name: `读者${index}`,
-      phone: '021-55550123',
-      email: `reader${index}@example.com`,
-      content: `=第${index}条，${'志愿者在社区服务，"核实"。\n'.repeat(20)}`,
-      evidence: '证人：社区居委会'.repeat(5),
-      resolution: '经核实，情况不属实。',
-      reply: '感谢监督。',
-      statusHistory: ['received', 'under-review', 'resolved'].map((status, step) => ({ status, at: new Date(Date.UTC(2026, 11, 1 + step)).toISOString() })),
-      createdAt: '2026-12-01T01:30:00.000Z',
-      updatedAt: '2026-12-03T01:30:00.000Z',
-    })
-    const make = (size: number) => Array.from({ length: size }, (_, index) => objection(index))
-    const write = async (docs: NoticeComment[]) => {
-      const table = objectionTable(docs)
-      toCsv(table.header, table.rows)
-      return workbookOf([{ name: '公示', ...table }])
-    }
-    const batch = await calibratedBatch(make(250), write, BATCH_MS)
-    await expectLinear(() => timeDoublings(250, make, write, REPEATS, batch), FLOOR.inProcess)
-  })
-
-  it('should judge GraphQL documents by their shape in linear time', async () => {
-    const shapes: ((size: number) => string)[] = [
-      (size) =>
-        `{ Stories(limit: 1) { docs { ...F0 } } } ${Array.from({ length: size }, (_, index) => `fragment F${index} on Story { ...F${index + 1} ...F${index + 1} }`).join(' ')} fragment F${size} on Story { id }`,
-      (size) => `{ ${Array.from({ length: size }, (_, index) => `a${index}: Stories(limit: 1) { totalDocs }`).join(' ')} }`,
-      (size) => `{ ${'Stories { docs { relatedStories { '.repeat(size)}id${' } } }'.repeat(size)} }`,
-      (size) => `{ Stories { docs { ${'... on Story { '.repeat(size)}id${' }'.repeat(size)} } } }`,
-    ]
-    for (const shape of shapes) {
-      const batch = await calibratedBatch(shape(60), refusalOfQuery, BATCH_MS)
-      await expectLinear(() => timeDoublings(60, shape, refusalOfQuery, REPEATS, batch), FLOOR.inProcess)
-    }
-  })
-})
+/** Added to both sides of each ratio: the fixed cost of a request over HTTP. */
+const FLOOR_MS = 25
 
 describe('growth of every input path, against the running stack', () => {
   let stack: Stack
@@ -451,7 +154,7 @@ describe('growth of every input path, against the running stack', () => {
           `{ Stories { docs { ...A } } } fragment A on Story { ...B } ${Array.from({ length: size }, (_, index) => `fragment ${index ? `C${index}` : 'B'} on Story { ...C${index + 1} }`).join(' ')} fragment C${size + 1} on Story { ...A }`,
       },
     ]
-    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, graphql, [200, 400]), FLOOR.http)
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, graphql, [200, 400]), FLOOR_MS)
   })
 
   it('should check REST filters, sorts and lists in linear time', async () => {
@@ -464,13 +167,13 @@ describe('growth of every input path, against the running stack', () => {
       { base: 300, make: (size) => `where[title][like]=${'志'.repeat(size)}` },
       { base: 200, make: (size) => `${'depth=1&'.repeat(size)}limit=1` },
     ]
-    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, get, [200, 400, 414, 431]), FLOOR.http)
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, get, [200, 400, 414, 431]), FLOOR_MS)
   })
 
   it('should read imported text, pages and Word files in linear time', async () => {
     const importText = (text: string) => send('stories/import?dryRun=1', json({ text }, bearer()))
     for (const unit of ['<', '志 ', '记者 张三 ', '<div>', '甲\n', '（通讯员 李四 ']) {
-      await expectLinear(() => measureRequests(repetitionsFor(unit, 3000), (size) => unit.repeat(size), importText, [200, 413, 422]), FLOOR.http)
+      await expectLinear(() => measureRequests(repetitionsFor(unit, 3000), (size) => unit.repeat(size), importText, [200, 413, 422]), FLOOR_MS)
     }
     const importWord = (bytes: Buffer) => {
       const form = new FormData()
@@ -480,12 +183,12 @@ describe('growth of every input path, against the running stack', () => {
     await expectLinear(
       () =>
         measureRequests(250, (size) => docxOf(documentXml(Array.from({ length: size }, (_, index) => `第${index}段：志愿者在社区服务。`))), importWord, [200]),
-      FLOOR.http,
+      FLOOR_MS,
     )
     // Declared as 200 MB: refused from the directory, whatever it would inflate to.
     await expectLinear(
       () => measureRequests(4, (size) => docxOf(documentXml(['志愿者'.repeat(size * 1000)]), { declaredSize: 200 * MB }), importWord, [413]),
-      FLOOR.http,
+      FLOOR_MS,
     )
   })
 
@@ -510,20 +213,12 @@ describe('growth of every input path, against the running stack', () => {
       { base: 250, make: (size) => `[${'[1],'.repeat(size)}1]` },
       { base: 200, make: (size) => JSON.stringify(Object.fromEntries(Array.from({ length: size }, (_, index) => [`field${index}`, index]))) },
     ]
-    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, submit, [400, 413, 422]), FLOOR.http)
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, submit, [400, 413, 422]), FLOOR_MS)
   })
 
   it('should check a story body on save in linear time', async () => {
-    const paragraph = (text: string) => ({
-      type: 'paragraph',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      textFormat: 0,
-      children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
-    })
-    const body = (children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } })
+    const paragraph = (value: string) => editorParagraph([text(value)])
+    const body = documentOf
     const save = (value: unknown) =>
       send(`stories/${storyId}?draft=true`, {
         method: 'PATCH',
@@ -540,7 +235,7 @@ describe('growth of every input path, against the running stack', () => {
           body(Array.from({ length: size }, () => ({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh">', children: [] }))),
       },
     ]
-    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, save, [200, 400]), FLOOR.http)
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, save, [200, 400]), FLOOR_MS)
   })
 
   it('should take review steps apart in linear time', async () => {
@@ -552,7 +247,7 @@ describe('growth of every input path, against the running stack', () => {
       { base: 150, make: (size) => `${'{"a":'.repeat(size)}1${'}'.repeat(size)}` },
       { base: 100, make: (size) => JSON.stringify(Object.fromEntries(Array.from({ length: size }, (_, index) => [`field${index}`, index]))) },
     ]
-    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, step, [400, 403, 409, 413]), FLOOR.http)
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, step, [400, 403, 409, 413]), FLOOR_MS)
   })
 
   it('should preview a draft with many pictures in its body in linear time', async () => {
@@ -568,9 +263,7 @@ describe('growth of every input path, against the running stack', () => {
     const media = (await (await fetch(`${stack.cmsUrl}/api/media?limit=1&depth=0`, { headers: bearer() })).json()) as { docs: { id: number }[] }
     const mediaId = media.docs[0]?.id ?? 0
     expect(mediaId).toBeGreaterThan(0)
-    const body = (size: number) => ({
-      root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: Array.from({ length: size }, () => upload(mediaId)) },
-    })
+    const body = (size: number) => documentOf(Array.from({ length: size }, () => upload(mediaId)))
     // Saved, then previewed: the preview finds the body's pictures and sends them to the site worker with the draft.
     const preview = async (value: unknown) => {
       const saved = await send(`stories/${storyId}?draft=true`, {
@@ -581,7 +274,7 @@ describe('growth of every input path, against the running stack', () => {
       expect(saved).toBe(200)
       return send(`stories/${storyId}/preview`, { headers: bearer() })
     }
-    await expectLinear(() => measureRequests(40, body, preview, [200]), FLOOR.http)
+    await expectLinear(() => measureRequests(40, body, preview, [200]), FLOOR_MS)
   })
 
   it('should take progress lookups apart in linear time, and refuse one past its budget in Chinese', async () => {
@@ -595,7 +288,7 @@ describe('growth of every input path, against the running stack', () => {
     ]
     for (const shape of shapes) {
       expect(shape.make(shape.base * 8).length).toBeLessThanOrEqual(MAX_LOOKUP_BYTES)
-      await expectLinear(() => measureRequests(shape.base, shape.make, lookup, [400, 404]), FLOOR.http)
+      await expectLinear(() => measureRequests(shape.base, shape.make, lookup, [400, 404]), FLOOR_MS)
     }
     await expectRefusedInChinese('notice-comments/lookup', json({ receipt: 'G'.repeat(MAX_LOOKUP_BYTES), phoneLast4: '1234' }), [413])
   })
@@ -618,7 +311,7 @@ describe('growth of every input path, against the running stack', () => {
     try {
       // Up to a quarter of the budget: saves of lists at the full budget left the CMS's resident
       // memory 500 MB higher (2,000 rows a list then), past what the last row allows for all of this file.
-      await expectLinear(() => measureRequests(MAX_LIST_ROWS / 32, (size) => lists(size), saveAndProofread, [200]), FLOOR.http)
+      await expectLinear(() => measureRequests(MAX_LIST_ROWS / 32, (size) => lists(size), saveAndProofread, [200]), FLOOR_MS)
       // One list past its budget is enough to be refused (three cost the CMS three times the memory).
       await expectRefusedInChinese('globals/site-settings', save({ ...lists(0), confusions: lists(MAX_LIST_ROWS + 1).confusions }), [400])
       await expectRefusedInChinese('globals/site-settings', save(lists(1, MAX_WRONG_FORMS + 1)), [400])
@@ -636,7 +329,7 @@ describe('growth of every input path, against the running stack', () => {
       { base: 300, make: (size) => `user=${'志'.repeat(size)}` },
       { base: 300, make: (size) => `search=${'%25'.repeat(size)}` },
     ]
-    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, exportCsv, [200, 400, 414, 431]), FLOOR.http)
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, exportCsv, [200, 400, 414, 431]), FLOOR_MS)
     const asAdmin = { headers: bearer(admin) }
     await expectRefusedInChinese(`audit-log/export.csv?where${'[and][0]'.repeat(QUERY_LIMITS.whereNesting)}[title][equals]=x`, asAdmin, [400])
     const conditions = Array.from({ length: QUERY_LIMITS.whereConditions + 1 }, (_, index) => `where[or][${index}][title][equals]=x`).join('&')
@@ -655,7 +348,7 @@ describe('growth of every input path, against the running stack', () => {
     ]
     for (const shape of shapes) {
       expect(Buffer.byteLength(shape.make(shape.base * 8))).toBeLessThanOrEqual(MAX_REVIEW_NOTE_BYTES)
-      await expectLinear(() => measureRequests(shape.base, shape.make, write, [201, 400, 403]), FLOOR.http)
+      await expectLinear(() => measureRequests(shape.base, shape.make, write, [201, 400, 403]), FLOOR_MS)
     }
     const post = (body: string): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json', ...bearer() }, body })
     await expectRefusedInChinese('review-notes', post(note('志'.repeat(2001))), [400])
@@ -663,12 +356,12 @@ describe('growth of every input path, against the running stack', () => {
   })
 
   it('should answer the 待办 in linear time of the submissions waiting', async () => {
-    const paragraph = { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [text('待审稿件正文。')] }
+    const paragraph = editorParagraph([text('待审稿件正文。')])
     const waiting: number[] = []
     const submitOne = async () => {
       const draft = {
         title: `待办增长 ${waiting.length + 1}`,
-        body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [paragraph] } },
+        body: documentOf([paragraph]),
       }
       const created = await answer('stories?draft=true', json(draft, bearer()))
       const id = (JSON.parse(created.text) as { doc?: { id: number } }).doc?.id ?? 0
@@ -698,7 +391,7 @@ describe('growth of every input path, against the running stack', () => {
       return timings
     }
     try {
-      await expectLinear(measure, FLOOR.http)
+      await expectLinear(measure, FLOOR_MS)
     } finally {
       await keep(0)
     }
@@ -727,13 +420,13 @@ describe('growth of every input path, against the running stack', () => {
       body: JSON.stringify({ nominees: list, outcome: { note: '结果说明。' } }),
     })
     const path = `notices/${closed?.id}?draft=true`
-    await expectLinear(() => measureRequests(ARRAY_LIMITS.nominees / 8, nominees, (list) => send(path, save(list)), [200]), FLOOR.http)
+    await expectLinear(() => measureRequests(ARRAY_LIMITS.nominees / 8, nominees, (list) => send(path, save(list)), [200]), FLOOR_MS)
     await expectRefusedInChinese(path, save(nominees(ARRAY_LIMITS.nominees + 1)), [400])
   })
 
   it('should proofread a large draft in linear time, its size bounded by the body’s own budget', async () => {
-    const paragraph = (children: unknown[]) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children })
-    const body = (children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } })
+    const paragraph = (children: unknown[]) => editorParagraph(children)
+    const body = documentOf
     const save = (value: unknown): RequestInit => ({
       method: 'PATCH',
       headers: { 'content-type': 'application/json', ...bearer() },
@@ -756,7 +449,7 @@ describe('growth of every input path, against the running stack', () => {
       // Links to pages of the site that do not exist: looked up together, not one by one.
       { base: 40, make: (size) => body([paragraph(Array.from({ length: size }, (_, index) => link(index)))]) },
     ]
-    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, proofread, [200]), FLOOR.http)
+    for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, proofread, [200]), FLOOR_MS)
     await expectRefusedInChinese(`stories/${storyId}?draft=true`, save(body([paragraph([text('志'.repeat(RICH_TEXT_LIMITS.maxTextLength + 1))])])), [400])
   })
 
