@@ -12,6 +12,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { shanghaiDay } from '@fengcai/shared'
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
@@ -403,11 +404,12 @@ describe('incremental publishing', () => {
 
   it('should make a new story findable everywhere, and take an unpublished or deleted one out of everything', async () => {
     const word = `琉璃灯塔${Math.floor(next() * 1e6)}`
+    const publishedAt = new Date()
     const story = (
       await api('POST', 'stories', {
         title: `${word}志愿服务队成立`,
         body: richText(`${word}是一支新成立的志愿服务队。`),
-        publishedAt: new Date().toISOString(),
+        publishedAt: publishedAt.toISOString(),
         _status: 'published',
       })
     ).doc as Doc
@@ -420,6 +422,12 @@ describe('incremental publishing', () => {
     expect(upload.changed).toEqual(
       expect.arrayContaining([`stories/${slug}/index.html`, 'stories/index.html', 'rss.xml', 'sitemap-0.xml', 'pagefind/shards.json']),
     )
+    // Of the month archives (stories/2026/12/ …) only the story's own month is rewritten: an archive
+    // page keeps its address and its bytes whatever is published after its month.
+    const month = `stories/${shanghaiDay(publishedAt).slice(0, 7).replace('-', '/')}/`
+    const archives = upload.changed.filter((file) => /^stories\/\d{4}\/\d{2}\//.test(file))
+    expect(archives).toContain(`${month}index.html`)
+    expect(archives.filter((file) => !file.startsWith(month))).toEqual([])
 
     await api('PATCH', `stories/${story.id}`, { _status: 'draft' })
     const unpublished = Date.now()
