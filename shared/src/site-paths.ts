@@ -55,7 +55,11 @@ const FIXED_PAGES = new Set([
   '/favicon.svg',
 ])
 
-const isArchive = (parts: readonly string[]): boolean => parts.length === 2 && parts[0] === 'page' && /^[1-9]\d{0,5}$/.test(parts[1] as string)
+/** A month's archive page below a listing: `2026/11`, or its further pages `2026/11/page/2` (site/src/data/listing.ts). */
+const isArchive = (parts: readonly string[]): boolean =>
+  (parts.length === 2 || (parts.length === 4 && parts[2] === 'page' && /^[2-9]$|^[1-9]\d{1,5}$/.test(parts[3] as string))) &&
+  /^\d{4}$/.test(parts[0] as string) &&
+  /^(0[1-9]|1[0-2])$/.test(parts[1] as string)
 
 /** A 专题's own feed, below its page. */
 export const TOPIC_FEED = 'rss.xml'
@@ -69,7 +73,7 @@ const isPageBelow = (section: Section, below: readonly string[]): boolean =>
 
 /**
  * What the site serves at `path` (from the site's root; query and fragment ignored, the final
- * slash optional): a section's listing and its archive pages (`/stories/page/3/`), a document's
+ * slash optional): a section's listing and its archive pages (`/stories/2026/11/`), a document's
  * page (`/stories/<slug>/`, a taxonomy's archive pages and a notice's 结果公告 under it), or a fixed page.
  */
 export const sitePathTarget = (path: string): SitePathTarget => {

@@ -12,7 +12,10 @@
       </head>
       <body>
         <main>
-          <p class="note">这是一个 RSS 订阅源。把本页地址复制到 RSS 阅读器中，即可在有新内容时收到提醒。</p>
+          <div class="note">
+            <p>这是一个 RSS 订阅源，供阅读器使用，内容与网站同步更新。</p>
+            <p>订阅方法：复制浏览器地址栏中的本页地址，在 RSS 阅读器（手机或电脑上的阅读器应用）中选择“添加订阅”并粘贴，有新内容时阅读器会提醒您。</p>
+          </div>
           <h1><xsl:value-of select="/rss/channel/title" /></h1>
           <p><xsl:value-of select="/rss/channel/description" /></p>
           <p><a href="/">返回网站首页</a> · <a href="/feeds/">全部订阅源</a></p>

@@ -12,6 +12,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { shanghaiDay } from '@fengcai/shared'
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { tinyPdf } from '@/seed/pdf'
@@ -456,9 +457,9 @@ describe('incremental publishing', () => {
   let buildsDir = ''
 
   /** The files the publishes since `since` list as changed and as deleted (what a CDN upload would send). */
-  const published = async (since: number): Promise<{ changed: string[]; deleted: string[] }> => {
+  const published = async (since: number, kind: 'full' | 'incremental' | 'any' = 'any'): Promise<{ changed: string[]; deleted: string[] }> => {
     const dir = path.join(stack.dataDir, 'site', 'publishes')
-    const records = (await readdir(dir)).filter((name) => Number(name.split('-')[0]) > since).sort()
+    const records = (await readdir(dir)).filter((name) => Number(name.split('-')[0]) > since && (kind === 'any' || name.endsWith(`-${kind}.json`))).sort()
     const result = { changed: [] as string[], deleted: [] as string[] }
     for (const name of records) {
       const record = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as { changed: string[]; deleted: string[] }
@@ -492,11 +493,12 @@ describe('incremental publishing', () => {
 
   it('should make a new story findable everywhere, and take an unpublished or deleted one out of everything', async () => {
     const word = `琉璃灯塔${Math.floor(next() * 1e6)}`
+    const publishedAt = new Date()
     const story = (
       await api('POST', 'stories', {
         title: `${word}志愿服务队成立`,
         body: richText(`${word}是一支新成立的志愿服务队。`),
-        publishedAt: new Date().toISOString(),
+        publishedAt: publishedAt.toISOString(),
         _status: 'published',
       })
     ).doc as Doc
@@ -509,6 +511,13 @@ describe('incremental publishing', () => {
     expect(upload.changed).toEqual(
       expect.arrayContaining([`stories/${slug}/index.html`, 'stories/index.html', 'rss.xml', 'sitemap-0.xml', 'pagefind/shards.json']),
     )
+    // Of the month archives (stories/2026/12/ …) the story's publish rewrites only its own month: an
+    // archive page keeps its address and its bytes whatever is published after its month. (The
+    // stack's start-up build may fall in the same seconds: its record lists what it built.)
+    const month = `stories/${shanghaiDay(publishedAt).slice(0, 7).replace('-', '/')}/`
+    const archives = (await published(created - 5_000, 'incremental')).changed.filter((file) => /^stories\/\d{4}\/\d{2}\//.test(file))
+    expect(archives).toContain(`${month}index.html`)
+    expect(archives.filter((file) => !file.startsWith(month))).toEqual([])
 
     await api('PATCH', `stories/${story.id}`, { _status: 'draft' })
     const unpublished = Date.now()

@@ -18,10 +18,15 @@ import { searchQueries } from '../fixtures/search-queries'
 import { seriousViolations } from '../helpers/axe'
 import { drawJpeg } from '../helpers/images'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
+import { targetSizeProblems } from '../helpers/targets'
 import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
 import { startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
+
+/** A phone's screen, as the frame is checked on it. */
+const PHONE = { width: 390, height: 844 }
+const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const
 
 const STORY_TITLE = '电力青年走进老小区，为独居老人“体检”电路'
 const STORY_PATH = '/stories/dian-li-qing-nian-zou-jin-lao-xiao-qu-wei-du-ju-lao-ren-ti-jian/'
@@ -41,10 +46,10 @@ describe('the public portal on the seeded stack', () => {
     await stack?.stop()
   })
 
-  const open = async (pathname: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> => {
+  const open = async (pathname: string, options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}): Promise<Page> => {
     const context = await browser.newContext({
       javaScriptEnabled: options.javaScriptEnabled ?? true,
-      viewport: { width: options.width ?? 1280, height: 900 },
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       locale: 'zh-CN',
     })
     const page = await context.newPage()
@@ -125,12 +130,37 @@ describe('the public portal on the seeded stack', () => {
     await page.context().close()
   })
 
-  it('should paginate stories and list them by column, district and organisation', async () => {
-    const first = await fetchText('/stories/')
-    const second = await fetchText('/stories/page/2/')
-    expect(first.status).toBe(200)
-    expect(second.status).toBe(200)
-    expect(second.text).toContain('新闻（第 2 页）')
+  it('should list stories newest first with the current page marked, archive them by month, and list them by column, district and organisation', async () => {
+    const page = await open('/stories/', { width: 390 })
+    const dates = await page.locator('.card__date').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+    expect(dates.length).toBe(12)
+    expect(dates).toEqual([...dates].sort().reverse())
+    // The newest story of the site opens the list: the RSS feed's first item (newest first too).
+    const newest = /<item><title>([^<]+)<\/title>/.exec((await fetchText('/rss.xml')).text)?.[1]
+    await expect(page.locator('.card__title').first().textContent()).resolves.toBe(newest)
+    await expect(page.locator('#archive [aria-current="page"]').textContent()).resolves.toBe('最新')
+    // The month index, newest month first; a month's page lists that month only, newest first, marked current.
+    const months = await page.locator('.archive__months a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    expect(months.length).toBeGreaterThanOrEqual(2)
+    expect(months).toEqual([...months].sort().reverse())
+    expect(months[0]).toBe(`/stories/${dates[0]?.slice(0, 7).replace('-', '/')}/`)
+    for (const month of months) {
+      await page.goto(`${stack.siteUrl}${month}`)
+      const inMonth = await page.locator('.card__date').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+      expect(inMonth.length, month).toBeGreaterThan(0)
+      expect(inMonth, month).toEqual([...inMonth].sort().reverse())
+      for (const date of inMonth) expect(`/stories/${date.slice(0, 7).replace('-', '/')}/`, month).toBe(month)
+      const current = page.locator('.pagination [aria-current="page"]')
+      await expect(current.textContent(), month).resolves.toMatch(/^(\d{4}年\d{1,2}月|1)$/)
+      expect(await page.locator('h1').textContent(), month).toMatch(/^新闻 · \d{4}年\d{1,2}月$/)
+      await expect(page.getByRole('link', { name: '最新', exact: true }).getAttribute('href')).resolves.toBe('/stories/')
+    }
+    await page.context().close()
+    // The addresses numbered from the oldest are gone, as from the sitemap.
+    expect((await fetchText('/stories/page/2/')).status).toBe(404)
+    const sitemapText = (await fetchText('/sitemap-0.xml')).text
+    expect(sitemapText).not.toContain('/stories/page/')
+    for (const month of months) expect(sitemapText).toContain(`${month}</loc>`)
     const story = await fetchText(STORY_PATH)
     const facts = /<dl class="facts"[^]*?<\/dl>/.exec(story.text)?.[0] ?? ''
     for (const kind of ['columns', 'districts', 'organizations']) {
@@ -372,7 +402,7 @@ describe('the public portal on the seeded stack', () => {
 
   it('should put 公示 and 搜索 one tap away on a phone at every text size, the rest behind 菜单, even without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const page = await open('/', { width: 390, javaScriptEnabled })
+      const page = await open('/', { ...PHONE, javaScriptEnabled })
       for (const size of javaScriptEnabled ? ['standard', 'large', 'xlarge'] : ['standard']) {
         if (size !== 'standard') await page.getByRole('button', { name: size === 'large' ? '大' : '特大', exact: true }).click()
         // Nothing wider than the screen, and 公示 / 搜索 / 菜单 in view with targets of at least 44 × 44 px.
@@ -389,14 +419,27 @@ describe('the public portal on the seeded stack', () => {
           expect(box?.width ?? 0).toBeGreaterThanOrEqual(44)
           expect(box?.height ?? 0).toBeGreaterThanOrEqual(44)
         }
-        // Every control of the page's frame: header, switches, menu, breadcrumb, footer.
-        for (const control of await page.locator('header a, header button, header summary, header input, .breadcrumb a, footer a').all()) {
-          const box = await control.boundingBox()
-          if (box && (await control.isVisible()))
-            expect(Math.min(box.width, box.height), `${size}: ${await control.evaluate((element) => element.outerHTML.slice(0, 80))}`).toBeGreaterThanOrEqual(
-              44,
-            )
+        // Every control of the page's frame at least 44 px, every link of the content 24 px or spaced (WCAG 2.2 2.5.8).
+        expect(await targetSizeProblems(page), size).toEqual([])
+        // A compact header: at most a quarter of a phone's screen at every text size, 特大 included.
+        expect((await page.locator('.site-header').boundingBox())?.height ?? 999, size).toBeLessThanOrEqual(PHONE.height / 4)
+        // The menu: every section, 各区 too, and no two items on top of each other (a long name wraps in its own box).
+        await page.locator('summary', { hasText: '菜单' }).click()
+        const items = page.locator('.site-nav__menu li a')
+        const names = await items.allTextContents()
+        for (const name of ['新闻', '公示', '荣誉榜', '图集', '各区', '志愿组织', '全部栏目', '搜索', '城市马拉松志愿服务专栏'])
+          expect(names, size).toContain(name)
+        const boxes = await items.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect))
+        for (const [index, box] of boxes.entries()) {
+          expect(box.height, `${size}: ${names[index]}`).toBeGreaterThanOrEqual(44)
+          expect(box.right, `${size}: ${names[index]}`).toBeLessThanOrEqual(390)
+          for (const other of boxes.slice(index + 1))
+            expect(
+              box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom,
+              `${size}: ${names[index]} and ${names[boxes.indexOf(other)]} overlap`,
+            ).toBe(false)
         }
+        await page.locator('summary', { hasText: '菜单' }).click()
       }
       await page.locator('summary', { hasText: '菜单' }).click()
       for (const name of ['荣誉榜', '图集', '新闻', '城市马拉松志愿服务专栏'])
@@ -432,29 +475,55 @@ describe('the public portal on the seeded stack', () => {
     await page.context().close()
   })
 
-  // axe at the standard text size, the strictest for contrast (large text may have less); at the
-  // larger sizes the page is checked for what they change: nothing wider than the screen.
-  it('should have no serious or critical axe violations on the main page types', async () => {
+  // axe (WCAG 2.2 AA, target sizes included) at every text size on a phone and at the standard size,
+  // the strictest for contrast, on a desktop; at 1280 px the larger sizes are checked for what they
+  // change: nothing wider than the screen. On a phone the targets are measured as well (the frame's
+  // 44 px, the content's 24 px or spacing), and a search shows its first result on the screen.
+  it('should have no serious or critical axe violations on the main page types, targets large enough and search results in view', async () => {
     const honors = await fetchText('/honors/')
     const honorPath = /href="(\/honors\/[a-z0-9-]+\/)"/.exec(honors.text)?.[1] as string
     const notices = await fetchText('/notices/')
     const noticePath = /href="(\/notices\/[a-z0-9-]+\/)"/.exec(notices.text)?.[1] as string
     const galleries = await fetchText('/galleries/')
     const galleryPath = /href="(\/galleries\/[a-z0-9-]+\/)"/.exec(galleries.text)?.[1] as string
-    for (const pathname of ['/', STORY_PATH, noticePath, honorPath, galleryPath, '/search/?q=志愿', '/districts/xu-hui-qu/', '/notices/progress/']) {
-      for (const width of [390, 1280]) {
-        for (const size of ['standard', 'large', 'xlarge']) {
-          const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' })
+    const monthPath = /href="(\/stories\/\d{4}\/\d{2}\/)"/.exec((await fetchText('/stories/')).text)?.[1] as string
+    const pages = [
+      '/',
+      STORY_PATH,
+      '/stories/',
+      monthPath,
+      noticePath,
+      honorPath,
+      galleryPath,
+      '/search/?q=志愿',
+      '/districts/xu-hui-qu/',
+      '/notices/progress/',
+    ]
+    for (const pathname of pages) {
+      for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
+        const phone = viewport.width === PHONE.width
+        for (const size of TEXT_SIZES) {
+          const where = `${pathname} at ${viewport.width}px, ${size}`
+          const context = await browser.newContext({ viewport, locale: 'zh-CN' })
           await context.addInitScript((value) => localStorage.setItem('fengcai-font-size', value), size)
           const page = await context.newPage()
-          expect((await page.goto(`${stack.siteUrl}${pathname}`))?.status()).toBe(200)
-          if (pathname.startsWith('/search/')) await page.locator('#search-results li').first().waitFor()
-          const violations = size === 'standard' ? await seriousViolations(page) : []
+          expect((await page.goto(`${stack.siteUrl}${pathname}`))?.status(), where).toBe(200)
+          if (pathname.startsWith('/search/')) {
+            const first = page.locator('#search-results li').first()
+            await first.waitFor()
+            // The first result is on the screen, whole, as soon as it is shown.
+            const box = await first.evaluate((item) => item.getBoundingClientRect().toJSON() as DOMRect)
+            expect(box.top, where).toBeGreaterThanOrEqual(0)
+            // (Scrolled to the edge, its bottom may lie a fraction of a pixel past it.)
+            expect(box.bottom, where).toBeLessThanOrEqual(viewport.height + 0.5)
+          }
+          const violations = phone || size === 'standard' ? await seriousViolations(page) : []
           expect(
             violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-            `${pathname} at ${width}px, ${size}`,
+            where,
           ).toEqual([])
-          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${pathname} at ${width}px, ${size}`).toBeLessThanOrEqual(width)
+          if (phone) expect(await targetSizeProblems(page), where).toEqual([])
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(viewport.width)
           await context.close()
         }
       }
@@ -709,12 +778,31 @@ describe('the public portal on the seeded stack', () => {
       expect(xml.text).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>')
       expect(xml.text).toContain(`<title>${title}</title>`)
       expect((xml.text.match(/<item>/g) ?? []).length).toBeGreaterThan(0)
-      // Chromium applies the stylesheet: a heading and links, not raw XML.
+      // Chromium applies the stylesheet: a heading and links, not raw XML, and how to subscribe.
       await page.goto(`${stack.siteUrl}${feed}`)
       await expect(page.locator('h1').textContent()).resolves.toBe(title)
       expect(await page.locator('li h2 a').count()).toBeGreaterThan(0)
+      await expect(page.locator('.note').innerText()).resolves.toContain('订阅方法')
     }
     await page.context().close()
+    // A browser without XSLT (Chromium is removing it) lays the feed out with the CSS stylesheet:
+    // the title large, the note on how to subscribe, never the English "no style information" banner.
+    const withoutXslt = await launchBrowser(['--disable-blink-features=XSLT'])
+    try {
+      const plain = await withoutXslt.newPage({ viewport: PHONE })
+      await plain.goto(`${stack.siteUrl}/rss.xml`)
+      // Chromium's XML viewer would have replaced the document with its own HTML.
+      expect(await plain.evaluate(() => document.documentElement.nodeName)).toBe('rss')
+      const style = await plain.evaluate(() => {
+        const title = document.querySelector('channel > title') as Element
+        return { note: getComputedStyle(document.querySelector('channel') as Element, '::before').content, title: getComputedStyle(title).fontWeight }
+      })
+      expect(style.note).toContain('订阅方法')
+      expect(style.title).toBe('700')
+      expect(await plain.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+    } finally {
+      await withoutXslt.close()
+    }
     const favicon = await fetch(`${stack.siteUrl}/favicon.ico`)
     expect(favicon.status).toBe(200)
     expect(favicon.headers.get('content-type')).toBe('image/x-icon')

@@ -12,7 +12,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium-hea
 /** The Debian package that holds the default browser. */
 export const CHROMIUM_PACKAGE = 'chromium-headless-shell'
 
-export const launchBrowser = (): Promise<Browser> =>
+/** `extraArgs`: switches for one test's browser (say, Blink features turned off). */
+export const launchBrowser = (extraArgs: string[] = []): Promise<Browser> =>
   chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -24,6 +25,7 @@ export const launchBrowser = (): Promise<Browser> =>
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   })
 

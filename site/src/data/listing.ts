@@ -1,73 +1,102 @@
 import { PAGE_SIZE } from './models'
 
-/** How many archive page numbers a listing shows on each side of the current one. */
-export const PAGE_WINDOW = 2
-
 export type PageNumber = { number: number; href: string; current: boolean }
+
+/** One month of a listing's archive, as the month index links it. */
+export type MonthLink = { label: string; href: string; count: number }
+
+/** The months of one year, newest first. */
+export type ArchiveYear = { year: string; months: MonthLink[] }
 
 /** Where a listing page leads: all addresses, so a page's links are part of its props (and key). */
 export type ListingNav = {
-  /** The front page, from an archive page. */
+  /** The front page, from a month page (null on the front page, which is then the current one). */
   latest: string | null
-  newer: string | null
+  /** From the front page: the month page holding the newest item it does not show. */
   older: string | null
-  /** Archive page 1 (the oldest), when the window of numbers does not reach it. */
-  earliest: string | null
-  numbers: PageNumber[]
+  /** On the front page only: every month with items, newest first. */
+  years: ArchiveYear[]
+  /** On a month page with more than one page: its pages, the current one marked. */
+  pages: PageNumber[]
 }
 
-/** The front page (`page` null) or archive page `page` of a listing. */
-export type ListingPage<T> = { items: T[]; page: number | null; base: string; nav: ListingNav }
+/** The front page (`month` null) or a page of one month's archive (`page` ≥ 1) of a listing. */
+export type ListingPage<T> = {
+  items: T[]
+  month: { label: string; href: string } | null
+  page: number | null
+  base: string
+  nav: ListingNav
+}
 
-export const archiveHref = (base: string, page: number): string => `${base}page/${page}/`
+/** An item of a listing: its day (`YYYY-MM-DD` in Shanghai), if it has one. */
+type Dated = { date: { iso: string } | null }
+
+/** The archive of one month: `base` + `YYYY/MM/`, its further pages `page/N/` below it. */
+export const monthHref = (base: string, month: string): string => `${base}${month}/`
+const monthPageHref = (base: string, month: string, page: number): string => (page === 1 ? monthHref(base, month) : `${monthHref(base, month)}page/${page}/`)
+
+const monthOf = (item: Dated): string | null => (item.date ? `${item.date.iso.slice(0, 4)}/${item.date.iso.slice(5, 7)}` : null)
+const monthLabel = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
 
 /**
  * Static paths for a listing of items given newest first. The front page (`base`) shows the
- * newest PAGE_SIZE; archive pages (`base + page/N/`) are numbered from the oldest: page 1 holds
- * the oldest PAGE_SIZE items, and an item keeps its archive page as newer items arrive. So a new
- * story changes the front page and the newest archive pages only, not every page of the list,
- * and an archive address keeps meaning the same stories. A page's links are a window of numbers
- * around it, so the count of pages appears only on the newest few.
+ * newest PAGE_SIZE and an index of months; each month has its own archive page (`base + 2026/11/`,
+ * newest first, further pages `page/2/` …) that shows that month's items and links only to the
+ * front page, never to other months. So an item changes the front page and its own month's pages
+ * only, and an archive address keeps meaning the same month however many items arrive later.
+ * A listing that fits on its front page has no archive. Items without a date are on the front page
+ * only while they are among the newest (a published story always has its date).
  */
-export const listingPaths = <T>(items: T[], base: string, extra: Record<string, string> = {}) => {
-  const total = items.length
-  const archives = total > PAGE_SIZE ? Math.ceil(total / PAGE_SIZE) : 0
-  const window = (page: number): PageNumber[] =>
-    Array.from(
-      { length: Math.min(archives, page + PAGE_WINDOW) - Math.max(1, page - PAGE_WINDOW) + 1 },
-      (_, index) => Math.max(1, page - PAGE_WINDOW) + index,
-    ).map((number) => ({ number, href: archiveHref(base, number), current: false }))
-  const earliest = (numbers: PageNumber[]) => ((numbers[0]?.number ?? 1) > 1 ? archiveHref(base, 1) : null)
-  // The archive page holding the newest item the front page does not show.
-  const firstUnseen = archives ? Math.floor((total - PAGE_SIZE - 1) / PAGE_SIZE) + 1 : 0
-  const frontNumbers = archives ? window(firstUnseen) : []
+export const listingPaths = <T extends Dated>(items: T[], base: string, extra: Record<string, string> = {}) => {
+  const byMonth = new Map<string, T[]>()
+  if (items.length > PAGE_SIZE)
+    for (const item of items) {
+      const month = monthOf(item)
+      if (!month) continue
+      const list = byMonth.get(month)
+      if (list) list.push(item)
+      else byMonth.set(month, [item])
+    }
+  const months = [...byMonth.keys()].sort().reverse()
+  const years: ArchiveYear[] = []
+  for (const month of months) {
+    const year = month.slice(0, 4)
+    if (years.at(-1)?.year !== year) years.push({ year, months: [] })
+    years.at(-1)?.months.push({ label: `${Number(month.slice(5, 7))}月`, href: monthHref(base, month), count: byMonth.get(month)?.length ?? 0 })
+  }
+  // The month page that holds the newest item the front page does not show.
+  const unseen = items[PAGE_SIZE]
+  const unseenMonth = unseen ? monthOf(unseen) : null
+  const older = unseen && unseenMonth ? monthPageHref(base, unseenMonth, Math.floor((byMonth.get(unseenMonth) ?? []).indexOf(unseen) / PAGE_SIZE) + 1) : null
   const front = {
     params: { ...extra, path: undefined },
-    props: {
-      items: items.slice(0, PAGE_SIZE),
-      page: null,
-      base,
-      nav: { latest: null, newer: null, older: archives ? archiveHref(base, firstUnseen) : null, earliest: earliest(frontNumbers), numbers: frontNumbers },
-    } satisfies ListingPage<T>,
+    props: { items: items.slice(0, PAGE_SIZE), month: null, page: null, base, nav: { latest: null, older, years, pages: [] } } satisfies ListingPage<T>,
   }
-  const archive = Array.from({ length: archives }, (_, index) => {
-    const page = index + 1
-    const numbers = window(page).map((number) => ({ ...number, current: number.number === page }))
-    return {
-      params: { ...extra, path: `page/${page}` },
-      props: {
-        items: items.slice(Math.max(0, total - page * PAGE_SIZE), total - (page - 1) * PAGE_SIZE),
-        page,
-        base,
-        nav: {
-          latest: base,
-          newer: page < archives ? archiveHref(base, page + 1) : null,
-          older: page > 1 ? archiveHref(base, page - 1) : null,
-          earliest: earliest(numbers),
-          numbers,
-        },
-      } satisfies ListingPage<T>,
-    }
+  const archive = months.flatMap((month) => {
+    const inMonth = byMonth.get(month) ?? []
+    const count = Math.ceil(inMonth.length / PAGE_SIZE)
+    return Array.from({ length: count }, (_, index) => {
+      const page = index + 1
+      const pages =
+        count > 1
+          ? Array.from({ length: count }, (_, other) => ({ number: other + 1, href: monthPageHref(base, month, other + 1), current: other === index }))
+          : []
+      return {
+        params: { ...extra, path: page === 1 ? month : `${month}/page/${page}` },
+        props: {
+          items: inMonth.slice(index * PAGE_SIZE, page * PAGE_SIZE),
+          month: { label: monthLabel(month), href: monthHref(base, month) },
+          page,
+          base,
+          nav: { latest: base, older: null, years: [], pages },
+        } satisfies ListingPage<T>,
+      }
+    })
   })
   return [front, ...archive]
 }
+
+/** A listing page's title: the listing's name, with the month and page of an archive page. */
+export const listingTitle = (name: string, page: ListingPage<unknown>): string =>
+  page.month ? `${name} · ${page.month.label}${page.page && page.page > 1 ? `（第 ${page.page} 页）` : ''}` : name

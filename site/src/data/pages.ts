@@ -31,6 +31,10 @@ export const navigation = (site: Site): NavItem[] => [
   { name: '通知公告', href: sections.announcements },
   { name: '荣誉榜', href: sections.honors },
   { name: '图集', href: sections.galleries },
+  // Every section has its way in from the menu, not only from the footer.
+  { name: '各区', href: sections.districts },
+  { name: '志愿组织', href: sections.organizations },
+  { name: '全部栏目', href: sections.columns },
   { name: '搜索', href: sections.search },
 ]
 

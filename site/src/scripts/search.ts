@@ -181,6 +181,10 @@ export const setupSearch = (): void => {
         return
       }
       await showMore()
+      if (current !== run) return
+      // On a phone, at a large text size, the form can fill the screen: bring the first result up to
+      // its bottom edge (nothing moves when it is already in view).
+      list.firstElementChild?.scrollIntoView({ block: 'nearest' })
     } catch (error) {
       console.error('搜索失败', error)
       status.textContent = '搜索暂时不可用，请稍后再试。'

@@ -28,7 +28,8 @@ describe('sitePathTarget: what the site serves at a path', () => {
     const notLinked = new Set(['/404/', '/search-terms.json', '/traditional-keep.json'])
     const pages = (await fixedPages()).filter((page) => !notLinked.has(page))
     expect(pages.length).toBeGreaterThan(10)
-    for (const page of [...pages, ...Object.values(sections)]) expect(sitePathTarget(page), page).toEqual({ kind: 'page' })
+    for (const page of [...pages, ...Object.values(sections), '/stories/2026/11/', '/stories/2026/01/page/3/'])
+      expect(sitePathTarget(page), page).toEqual({ kind: 'page' })
   })
 
   it('should name the collection and slug of any document page, with or without its final slash and archive pages', () => {
@@ -38,9 +39,14 @@ describe('sitePathTarget: what the site serves at a path', () => {
       const collection = collections[Math.floor(random() * collections.length)] as string
       const slug = ['abc', '社区-志愿', 'x1', `story-${Math.floor(random() * 1000)}`][Math.floor(random() * 4)] as string
       const page = pageOf(sectionOfCollection[collection] as Section, encodeURIComponent(slug))
-      const variant = [page, page.slice(0, -1), `${page}?from=rss`, `${page}#top`, `${page}page/${1 + Math.floor(random() * 50)}/`][
-        Math.floor(random() * 5)
-      ] as string
+      const variant = [
+        page,
+        page.slice(0, -1),
+        `${page}?from=rss`,
+        `${page}#top`,
+        `${page}2026/0${1 + Math.floor(random() * 9)}/`,
+        `${page}2025/11/page/${2 + Math.floor(random() * 50)}/`,
+      ][Math.floor(random() * 6)] as string
       expect(sitePathTarget(variant), variant).toEqual({ kind: 'document', collection, slug })
     }
   })
@@ -52,7 +58,19 @@ describe('sitePathTarget: what the site serves at a path', () => {
   })
 
   it('should say the site has no page at an address it never builds', () => {
-    for (const address of ['/about/', '/stories/a/b/', '/stories/page/0/', '/stories/page/x/', '/search/x/', '/stories/%E4%B8/', '/privacy/x/', '/api/stories'])
+    for (const address of [
+      '/about/',
+      '/stories/a/b/',
+      '/stories/page/2/',
+      '/stories/2026/13/',
+      '/stories/2026/11/page/1/',
+      '/stories/2026/11/page/x/',
+      '/columns/a/26/11/',
+      '/search/x/',
+      '/stories/%E4%B8/',
+      '/privacy/x/',
+      '/api/stories',
+    ])
       expect(sitePathTarget(address), address).toEqual({ kind: 'none' })
   })
 })
