@@ -114,11 +114,13 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    homepage: Homepage;
     'site-settings': SiteSetting;
     'work-calendar': WorkCalendar;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    homepage: HomepageSelect<false> | HomepageSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -1746,6 +1748,105 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The home page shows these blocks top to bottom; empty, it shows the default order.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "homepage".
+ */
+export interface Homepage {
+  id: number;
+  blocks?:
+    | (
+        | {
+            /**
+             * Shown in this order; no autoplay.
+             */
+            slides?:
+              | {
+                  image?: (number | null) | Media;
+                  caption: string;
+                  linkType?: ('story' | 'url') | null;
+                  story?: (number | null) | Story;
+                  url?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'carousel';
+          }
+        | {
+            story?: (number | null) | Story;
+            related?: (number | Story)[] | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'headline';
+          }
+        | {
+            heading?: string | null;
+            count: number;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'openNotices';
+          }
+        | {
+            heading?: string | null;
+            count: number;
+            /**
+             * Empty: the latest of every column.
+             */
+            column?: (number | null) | Column;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'columnNews';
+          }
+        | {
+            heading?: string | null;
+            count: number;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'honors';
+          }
+        | {
+            heading?: string | null;
+            count: number;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'galleries';
+          }
+        | {
+            heading?: string | null;
+            links?:
+              | {
+                  icon: 'register' | 'recruit' | 'hours' | 'certificate' | 'training' | 'contact';
+                  label: string;
+                  url: string;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'services';
+          }
+        | {
+            heading?: string | null;
+            links?:
+              | {
+                  label: string;
+                  url: string;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'friendLinks';
+          }
+      )[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Footer, privacy statement, the Traditional view’s keep list and the review chain.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1903,6 +2004,105 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "homepage_select".
+ */
+export interface HomepageSelect<T extends boolean = true> {
+  blocks?:
+    | T
+    | {
+        carousel?:
+          | T
+          | {
+              slides?:
+                | T
+                | {
+                    image?: T;
+                    caption?: T;
+                    linkType?: T;
+                    story?: T;
+                    url?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        headline?:
+          | T
+          | {
+              story?: T;
+              related?: T;
+              id?: T;
+              blockName?: T;
+            };
+        openNotices?:
+          | T
+          | {
+              heading?: T;
+              count?: T;
+              id?: T;
+              blockName?: T;
+            };
+        columnNews?:
+          | T
+          | {
+              heading?: T;
+              count?: T;
+              column?: T;
+              id?: T;
+              blockName?: T;
+            };
+        honors?:
+          | T
+          | {
+              heading?: T;
+              count?: T;
+              id?: T;
+              blockName?: T;
+            };
+        galleries?:
+          | T
+          | {
+              heading?: T;
+              count?: T;
+              id?: T;
+              blockName?: T;
+            };
+        services?:
+          | T
+          | {
+              heading?: T;
+              links?:
+                | T
+                | {
+                    icon?: T;
+                    label?: T;
+                    url?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        friendLinks?:
+          | T
+          | {
+              heading?: T;
+              links?:
+                | T
+                | {
+                    label?: T;
+                    url?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,6 +16,7 @@ import type { DemoCredentials } from '@fengcai/shared'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { launchBrowser } from '../helpers/browser'
+import { homepageChanges } from '../helpers/homepageChanges'
 import { submission } from '../helpers/comments'
 import { drawJpeg } from '../helpers/images'
 import { richText } from '../helpers/lexical'
@@ -107,7 +108,8 @@ describe('incremental publishing', () => {
    * - media: a new upload attached as a cover, in a body, in a gallery, as a nominee photo; a file
    *   replaced; alt/credit edited; a picture deleted while content uses it;
    * - a notice's 公示结果 (its own page, a feed item): announced, edited, withdrawn;
-   * - the 站点设置 global; a comment approved on a notice.
+   * - the 站点设置 global; the 首页版块 global: a 焦点图 slide added, the blocks reordered, a 友情链接
+   *   added (../helpers/homepageChanges); a comment approved on a notice.
    * Anything else an editor does (drafts, autosaves, review requests) changes nothing public.
    */
   const changes: Record<string, () => Promise<string>> = {
@@ -201,6 +203,15 @@ describe('incremental publishing', () => {
       await api('POST', 'globals/site-settings', { operator: `承办单位${Math.floor(next() * 1000)}`, keepWords: `梧桐里\n词${Math.floor(next() * 100)}` })
       return 'edited site settings'
     },
+    ...homepageChanges({
+      api,
+      next,
+      publishedStories: async () => (await publishedDocs('stories')).map((story) => story.id),
+      pictures: async () => {
+        const used = await mediaInUse()
+        return used.length ? used : (await list('media')).map((item) => item.id)
+      },
+    }),
     'edit gallery': async () => {
       const gallery = pick(await publishedDocs('galleries'))
       await api('PATCH', `galleries/${gallery.id}`, { description: `图集说明 ${Math.floor(next() * 1000)}`, _status: 'published' })
@@ -279,6 +290,8 @@ describe('incremental publishing', () => {
       const id = pick(covers)
       const galleries = await list('galleries', `&draft=true&where[photos.image][equals]=${id}`)
       if (galleries.length) return `media ${id} is also a gallery photo: kept`
+      const blocks = ((await api('GET', 'globals/homepage?depth=0')).blocks ?? []) as { slides?: { image?: unknown }[] }[]
+      if (blocks.some((block) => block.slides?.some((slide) => slide.image === id))) return `media ${id} is also a 焦点图 slide: kept (409)`
       await api('DELETE', `media/${id}`)
       return `deleted media ${id}, a published story's cover`
     },

@@ -7,6 +7,7 @@ import type { Payload, Where } from 'payload'
 import { DAY_MS, addDays, collectionSlugs, defaultWorkCalendar, globalSlugs, shanghaiDay, shanghaiInstant } from '@fengcai/shared'
 
 import { gallerySeeds } from './galleries'
+import { homepageSeed } from './homepage'
 import { honorRollSeeds } from './honorRolls'
 import { commentSeeds, noticeSeeds, objectionContact } from './notices'
 import { drawScene } from './images'
@@ -261,4 +262,11 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
     )
   }
   log(`图集：${gallerySeeds.length} 个`)
+
+  const homepage = await payload.findGlobal({ slug: globalSlugs.homepage, depth: 0, overrideAccess: true })
+  if (!homepage.blocks?.length) {
+    const refs = { story: (title: string) => stories[title] as number, column: (key: string) => columns[key] as number, picture: pick }
+    await payload.updateGlobal({ slug: globalSlugs.homepage, data: { blocks: homepageSeed(refs) }, overrideAccess: true, context })
+    log('首页版块：演示版块已填入')
+  }
 }

@@ -9,6 +9,8 @@ import { newestFirst } from './common'
 import { byId, linkLookup, lookup, populateRichText } from './context'
 import { toGallery } from './galleries'
 import type { Gallery } from './galleries'
+import { toHomeBlocks } from './home'
+import type { HomeBlock } from './home'
 import { toHonorRoll } from './honors'
 import type { HonorRoll } from './honors'
 import { Interned, memoizeByObject } from './memo'
@@ -26,6 +28,7 @@ import type { Taxonomy } from './taxonomy'
 
 export type { DateLabel, Link, Seo } from './common'
 export type { Gallery } from './galleries'
+export type { HomeBlock } from './home'
 export type { SiteSettings } from './settings'
 export type { HonorEntry, HonorRoll } from './honors'
 export type { Nominee, Notice, PublicComment } from './notices'
@@ -42,6 +45,8 @@ export type Site = {
   notices: Notice[]
   galleries: Gallery[]
   settings: SiteSettings
+  /** The home page's blocks, in the editors' order (./home). */
+  home: HomeBlock[]
   builtAt: Date
 }
 
@@ -132,7 +137,17 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     snapshot.galleries,
     newestFirst((raw) => raw.date as string),
   ).map((raw) => toGallery(raw, common))
-  return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings, builtAt: now }
+  const home = toHomeBlocks(snapshot.homepage, {
+    stories,
+    story: card,
+    column: lookup(byId(columns)),
+    media: common.media,
+    notices,
+    honorRolls,
+    galleries,
+    shown: new Set(),
+  })
+  return { stories, columns, districts, organizations, honorRolls, notices, galleries, settings, home, builtAt: now }
 }
 
 let cached: Promise<Site> | null = null
