@@ -291,7 +291,7 @@ describe('incremental publishing', () => {
       const galleries = await list('galleries', `&draft=true&where[photos.image][equals]=${id}`)
       if (galleries.length) return `media ${id} is also a gallery photo: kept`
       const blocks = ((await api('GET', 'globals/homepage?depth=0')).blocks ?? []) as { slides?: { image?: unknown }[] }[]
-      if (blocks.some((block) => block.slides?.some((slide) => slide.image === id))) return `media ${id} is also a 焦点图 slide: kept (409)`
+      if (blocks.some((block) => block.slides?.some((slide) => slide.image === id))) return `media ${id} is also a 焦点图 slide (409): kept`
       await api('DELETE', `media/${id}`)
       return `deleted media ${id}, a published story's cover`
     },

@@ -192,7 +192,7 @@ describe('the public portal on the seeded stack', () => {
     await expect.poll(shown).toBe(1)
     await slides.nth(1).getByRole('link', { name: '上一张' }).click()
     await slides.nth(0).getByRole('link', { name: '上一张' }).click()
-    await expect.poll(shown, 'the first slide’s 上一张 goes round to the last').toBe(count - 1)
+    await expect.poll(shown, { message: 'the first slide’s 上一张 goes round to the last' }).toBe(count - 1)
     await page.context().close()
   })
 

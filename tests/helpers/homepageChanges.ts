@@ -59,7 +59,7 @@ export const homepageChanges = ({ api, next, publishedStories, pictures }: Homep
         moved.splice(Math.floor(next() * moved.length), 0, blocks[from] as Block)
         return moved
       })
-      return saved ? 'reordered the home page blocks' : 'too few blocks to reorder'
+      return saved ? 'reordered the home page blocks' : 'no two blocks to reorder'
     },
     'add a 友情链接': async () => {
       const label = `友情链接${Math.floor(next() * 1e6)}`
