@@ -10,7 +10,16 @@ import type { HomeBlockKind } from '@fengcai/shared'
 
 import { countField, headingField, labelledLinkFields, slideLinkFields } from './link'
 
-const labels = (kind: HomeBlockKind, en: string) => ({ singular: { zh: homeBlockKinds[kind], en }, plural: { zh: homeBlockKinds[kind], en } })
+/**
+ * A kind's slug, admin labels and type name (GraphQL and the generated types): `Home…`, since a
+ * block's GraphQL type is otherwise named after its slug, and `galleries` clashed with the
+ * collection's `Galleries` (the GraphQL schema could not be built).
+ */
+const kind = (slug: HomeBlockKind, en: string) => ({
+  slug,
+  labels: { singular: { zh: homeBlockKinds[slug], en }, plural: { zh: homeBlockKinds[slug], en } },
+  interfaceName: `Home${slug[0]?.toUpperCase()}${slug.slice(1)}`,
+})
 
 /** The number of rows an array validator is given: the rows (server) or their count (admin form). */
 const rowCount = (value: unknown): number => (Array.isArray(value) ? value.length : typeof value === 'number' ? value : 0)
@@ -26,8 +35,7 @@ const chosen =
     value === null || value === undefined || value === '' ? message : true
 
 const carousel: Block = {
-  slug: 'carousel',
-  labels: labels('carousel', 'Carousel'),
+  ...kind('carousel', 'Carousel'),
   fields: [
     {
       name: 'slides',
@@ -48,8 +56,7 @@ const carousel: Block = {
 }
 
 const headline: Block = {
-  slug: 'headline',
-  labels: labels('headline', 'Headline'),
+  ...kind('headline', 'Headline'),
   fields: [
     {
       name: 'story',
@@ -69,9 +76,8 @@ const headline: Block = {
   ],
 }
 
-const listOf = (kind: HomeBlockKind, en: string, count: number, max: number, more: Block['fields'] = []): Block => ({
-  slug: kind,
-  labels: labels(kind, en),
+const listOf = (slug: HomeBlockKind, en: string, count: number, max: number, more: Block['fields'] = []): Block => ({
+  ...kind(slug, en),
   fields: [{ type: 'row', fields: [headingField(), countField(count, max)] }, ...more],
 })
 
@@ -96,8 +102,7 @@ const linkList = (row: { zh: string; en: string }, plural: { zh: string; en: str
 })
 
 const services: Block = {
-  slug: 'services',
-  labels: labels('services', 'Service links'),
+  ...kind('services', 'Service links'),
   fields: [
     headingField(),
     linkList({ zh: '入口', en: 'Link' }, { zh: '入口', en: 'Links' }, [
@@ -115,8 +120,7 @@ const services: Block = {
 }
 
 const friendLinks: Block = {
-  slug: 'friendLinks',
-  labels: labels('friendLinks', 'Friendly links'),
+  ...kind('friendLinks', 'Friendly links'),
   fields: [headingField(), linkList({ zh: '链接', en: 'Link' }, { zh: '链接', en: 'Links' }, labelledLinkFields())],
 }
 
