@@ -30,6 +30,7 @@ import { SiteChanges } from '@/collections/SiteChanges'
 import { Stories } from '@/collections/Stories'
 import { Topics } from '@/collections/Topics'
 import { Users, usersLoginComponents } from '@/collections/Users'
+import { Homepage } from '@/globals/Homepage'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { WorkCalendar } from '@/globals/WorkCalendar'
 import { MAX_IMAGE_PIXELS } from '@/collections/Media/hooks/checkUpload'
@@ -120,7 +121,7 @@ export default buildConfig({
     .map(withApiTabForAdmins)
     .map(withCollectionLabelsPerLanguage),
   maxDepth: QUERY_LIMITS.staffDepth,
-  globals: [SiteSettings, WorkCalendar].map(withApiTabForAdmins).map(withGlobalLabelsPerLanguage),
+  globals: [Homepage, SiteSettings, WorkCalendar].map(withApiTabForAdmins).map(withGlobalLabelsPerLanguage),
   endpoints: [health, deskTodo],
   // Rich text without an editor of its own is checked like the body (src/editor/refuseUnsupportedRichText).
   editor: bodyEditor,

@@ -22,4 +22,12 @@ export const ARRAY_LIMITS = {
   topicsPerDocument: 5,
   /** New-media QR codes (公众号, 微博…) in the footer. */
   footerQrCodes: 6,
+  /** Blocks of the home page (首页版块). */
+  homeBlocks: 30,
+  /** Slides of one 焦点图 (also its most: shared/src/home-blocks.ts). */
+  carouselSlides: 6,
+  /** Sub-headline links under the 头条. */
+  headlineLinks: 4,
+  /** Links of one 服务入口 or 友情链接 block. */
+  homeLinks: 40,
 } as const

@@ -122,11 +122,13 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    homepage: Homepage;
     'site-settings': SiteSetting;
     'work-calendar': WorkCalendar;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    homepage: HomepageSelect<false> | HomepageSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -2047,6 +2049,145 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The home page shows these blocks top to bottom; empty, it shows the default order.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "homepage".
+ */
+export interface Homepage {
+  id: number;
+  blocks?:
+    | (
+        | HomeCarousel
+        | HomeHeadline
+        | HomeOpenNotices
+        | HomeColumnNews
+        | HomeHonors
+        | HomeGalleries
+        | HomeServices
+        | HomeFriendLinks
+      )[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeCarousel".
+ */
+export interface HomeCarousel {
+  /**
+   * Shown in this order; no autoplay.
+   */
+  slides?:
+    | {
+        image?: (number | null) | Media;
+        caption: string;
+        linkType?: ('story' | 'url') | null;
+        story?: (number | null) | Story;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'carousel';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeHeadline".
+ */
+export interface HomeHeadline {
+  story?: (number | null) | Story;
+  related?: (number | Story)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'headline';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeOpenNotices".
+ */
+export interface HomeOpenNotices {
+  heading?: string | null;
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'openNotices';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeColumnNews".
+ */
+export interface HomeColumnNews {
+  heading?: string | null;
+  count: number;
+  /**
+   * Empty: the latest of every column.
+   */
+  column?: (number | null) | Column;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'columnNews';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeHonors".
+ */
+export interface HomeHonors {
+  heading?: string | null;
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'honors';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeGalleries".
+ */
+export interface HomeGalleries {
+  heading?: string | null;
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'galleries';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeServices".
+ */
+export interface HomeServices {
+  heading?: string | null;
+  links?:
+    | {
+        icon: 'register' | 'recruit' | 'hours' | 'certificate' | 'training' | 'contact';
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'services';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeFriendLinks".
+ */
+export interface HomeFriendLinks {
+  heading?: string | null;
+  links?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'friendLinks';
+}
+/**
  * Footer, privacy statement, the Traditional view’s keep list and the review chain.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2274,6 +2415,129 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "homepage_select".
+ */
+export interface HomepageSelect<T extends boolean = true> {
+  blocks?:
+    | T
+    | {
+        carousel?: T | HomeCarouselSelect<T>;
+        headline?: T | HomeHeadlineSelect<T>;
+        openNotices?: T | HomeOpenNoticesSelect<T>;
+        columnNews?: T | HomeColumnNewsSelect<T>;
+        honors?: T | HomeHonorsSelect<T>;
+        galleries?: T | HomeGalleriesSelect<T>;
+        services?: T | HomeServicesSelect<T>;
+        friendLinks?: T | HomeFriendLinksSelect<T>;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeCarousel_select".
+ */
+export interface HomeCarouselSelect<T extends boolean = true> {
+  slides?:
+    | T
+    | {
+        image?: T;
+        caption?: T;
+        linkType?: T;
+        story?: T;
+        url?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeHeadline_select".
+ */
+export interface HomeHeadlineSelect<T extends boolean = true> {
+  story?: T;
+  related?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeOpenNotices_select".
+ */
+export interface HomeOpenNoticesSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeColumnNews_select".
+ */
+export interface HomeColumnNewsSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  column?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeHonors_select".
+ */
+export interface HomeHonorsSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeGalleries_select".
+ */
+export interface HomeGalleriesSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeServices_select".
+ */
+export interface HomeServicesSelect<T extends boolean = true> {
+  heading?: T;
+  links?:
+    | T
+    | {
+        icon?: T;
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeFriendLinks_select".
+ */
+export interface HomeFriendLinksSelect<T extends boolean = true> {
+  heading?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,4 +25,5 @@ export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlu
 export const globalSlugs = {
   workCalendar: 'work-calendar',
   siteSettings: 'site-settings',
+  homepage: 'homepage',
 } as const

@@ -19,6 +19,7 @@ import { tinyPdf } from '@/seed/pdf'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { launchBrowser } from '../helpers/browser'
+import { homepageChanges } from '../helpers/homepageChanges'
 import { submission } from '../helpers/comments'
 import { drawJpeg } from '../helpers/images'
 import { richText } from '../helpers/lexical'
@@ -123,7 +124,8 @@ describe('incremental publishing', () => {
    * - media: a new upload attached as a cover, in a body, in a gallery, as a nominee photo; a file
    *   replaced; alt/credit edited; a picture deleted while content uses it;
    * - a notice's 公示结果 (its own page, a feed item): announced, edited, withdrawn;
-   * - the 站点设置 global; a comment approved on a notice;
+   * - the 站点设置 global; the 首页版块 global: a 焦点图 slide added, the blocks reordered, a 友情链接
+   *   added (../helpers/homepageChanges); a comment approved on a notice;
    * - a 通知公告 (with an attachment uploaded a moment before, or a link): create, edit, unpublish;
    *   an attachment's title; a 专题: create (in the menu or not), edit; a story, gallery or
    *   announcement filed under a topic (one created a moment before too).
@@ -228,6 +230,15 @@ describe('incremental publishing', () => {
       await api('POST', 'globals/site-settings', { siteCode: `31000${n}（演示）`, qrCodes })
       return `edited the footer marks (${qrCodes.length} QR codes)`
     },
+    ...homepageChanges({
+      api,
+      next,
+      publishedStories: async () => (await publishedDocs('stories')).map((story) => story.id),
+      pictures: async () => {
+        const used = await mediaInUse()
+        return used.length ? used : (await list('media')).map((item) => item.id)
+      },
+    }),
     'edit gallery': async () => {
       const gallery = pick(await publishedDocs('galleries'))
       await api('PATCH', `galleries/${gallery.id}`, { description: `图集说明 ${Math.floor(next() * 1000)}`, _status: 'published' })
@@ -306,6 +317,8 @@ describe('incremental publishing', () => {
       const id = pick(covers)
       const galleries = await list('galleries', `&draft=true&where[photos.image][equals]=${id}`)
       if (galleries.length) return `media ${id} is also a gallery photo: kept`
+      const blocks = ((await api('GET', 'globals/homepage?depth=0')).blocks ?? []) as { slides?: { image?: unknown }[] }[]
+      if (blocks.some((block) => block.slides?.some((slide) => slide.image === id))) return `media ${id} is also a 焦点图 slide (409): kept`
       await api('DELETE', `media/${id}`)
       return `deleted media ${id}, a published story's cover`
     },

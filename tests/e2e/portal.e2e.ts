@@ -6,7 +6,7 @@ import { Converter } from 'opencc-js/cn2t'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { convertKeeping } from '@fengcai/shared'
+import { convertKeeping, homeBlockKinds } from '@fengcai/shared'
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { objectionContact } from '../../cms/src/seed/notices'
@@ -100,13 +100,106 @@ describe('the public portal on the seeded stack', () => {
     }
   })
 
-  it('should show lead, latest and open notices on the home page', async () => {
+  /** The kinds of the home page's blocks, top to bottom, as the built page shows them. */
+  const homeBlockOrder = async (): Promise<string[]> => {
+    const page = await open('/')
+    const kinds = await page.locator('[data-home-block]').evaluateAll((blocks) => blocks.map((block) => block.getAttribute('data-home-block') ?? ''))
+    await page.context().close()
+    return kinds
+  }
+
+  it('should show the blocks of 首页版块 in the editors’ order, every kind filled by the demo content', async () => {
+    const stored = ((await adminApi('GET', 'globals/homepage?depth=0')).blocks ?? []) as { blockType: string }[]
+    expect(stored.map((block) => block.blockType)).toEqual(expect.arrayContaining(Object.keys(homeBlockKinds)))
+    expect(await homeBlockOrder()).toEqual(stored.map((block) => block.blockType))
     const page = await open('/')
     await expect(page.locator('.lead__title').textContent()).resolves.toMatch(/\S/)
-    expect(await page.locator('section[aria-labelledby="latest"] .card').count()).toBeGreaterThanOrEqual(6)
+    expect(await page.locator('[data-home-block="columnNews"]').first().locator('.card').count()).toBeGreaterThanOrEqual(6)
     await expect(page.locator('.notice-strip').textContent()).resolves.toMatch(/公示中 · 还剩 \d+ 天/)
-    expect(await page.locator('section[aria-labelledby="honors"] li').count()).toBeGreaterThanOrEqual(3)
+    expect(await page.locator('[data-home-block="honors"] li').count()).toBeGreaterThanOrEqual(3)
     expect(await page.locator('.mini-gallery').count()).toBe(3)
+    // Links to other platforms say 演示 while they point at placeholders; each service has its icon.
+    const services = page.locator('[data-home-block="services"] a')
+    expect(await services.count()).toBeGreaterThanOrEqual(4)
+    for (const link of await services.all()) {
+      await expect(link.textContent()).resolves.toContain('演示')
+      expect(await link.locator('svg[aria-hidden="true"]').count()).toBe(1)
+    }
+    expect(await page.locator('[data-home-block="friendLinks"] a').count()).toBeGreaterThanOrEqual(2)
+    await page.context().close()
+  })
+
+  it('should publish a new order, a new slide and a new 友情链接 from 首页版块 to the home page', async () => {
+    const stored = ((await adminApi('GET', 'globals/homepage?depth=0')).blocks ?? []) as Record<string, unknown>[]
+    const stamp = Date.now()
+    const caption = `新焦点图${stamp}`
+    const label = `新友情链接${stamp}`
+    const rearranged = stored.map((block) => {
+      if (block.blockType === 'carousel') {
+        const slides = (block.slides as Record<string, unknown>[]).slice(0, 4)
+        return { ...block, slides: [...slides, { image: slides[0]?.image, caption, linkType: 'url', url: '/galleries/' }] }
+      }
+      if (block.blockType === 'friendLinks') return { ...block, links: [...(block.links as unknown[]), { label, url: 'https://example.org/new' }] }
+      return block
+    })
+    // The 友情链接 to the top, the 焦点图 to the bottom.
+    const order = [
+      ...rearranged.filter((block) => block.blockType === 'friendLinks'),
+      ...rearranged.filter((block) => !['friendLinks', 'carousel'].includes(String(block.blockType))),
+      ...rearranged.filter((block) => block.blockType === 'carousel'),
+    ]
+    try {
+      await adminApi('POST', 'globals/homepage', { blocks: order })
+      const home = await pageOnceItShows('/', label)
+      expect(home).toContain(caption)
+      expect(await homeBlockOrder()).toEqual(order.map((block) => block.blockType))
+    } finally {
+      await adminApi('POST', 'globals/homepage', { blocks: stored })
+      await expect.poll(homeBlockOrder, { timeout: 60_000, interval: 500 }).toEqual(stored.map((block) => block.blockType))
+    }
+  })
+
+  it('should move the 焦点图 with its buttons without JavaScript, with the first screens holding 焦点图, 头条 and 公示 on a phone', async () => {
+    const page = await open('/', { width: 390, javaScriptEnabled: false })
+    // The most important blocks within the first two screens of a phone.
+    const bottomOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY)
+    const screen = await page.evaluate(() => window.innerHeight)
+    for (const selector of ['[data-home-block="carousel"]', '[data-home-block="headline"]', '[data-home-block="openNotices"]'])
+      expect(await bottomOf(selector), selector).toBeLessThanOrEqual(2 * screen)
+    const slides = page.locator('[data-home-block="carousel"] .carousel__slide')
+    const count = await slides.count()
+    expect(count).toBeGreaterThanOrEqual(3)
+    // Sized pictures (no layout shift), only the first loaded at once, each described.
+    const images = await page
+      .locator('[data-home-block="carousel"] img')
+      .evaluateAll((list) =>
+        list.map((image) => ({ loading: image.getAttribute('loading'), width: Number(image.getAttribute('width')), alt: image.getAttribute('alt') ?? '' })),
+      )
+    expect(images.map((image) => image.loading)).toEqual(['eager', ...Array.from({ length: count - 1 }, () => 'lazy')])
+    for (const image of images) {
+      expect(image.width).toBeGreaterThan(0)
+      expect(image.alt).toMatch(/\S/)
+    }
+    /** The slide lined up with the strip's start. */
+    const shown = () =>
+      slides.evaluateAll((items) => {
+        const start = (items[0]?.parentElement as HTMLElement).getBoundingClientRect().left
+        return items.findIndex((item) => Math.abs(item.getBoundingClientRect().left - start) < 2)
+      })
+    expect(await shown()).toBe(0)
+    await slides.nth(0).getByRole('link', { name: '下一张' }).click()
+    await expect.poll(shown).toBe(1)
+    await slides.nth(1).getByRole('link', { name: '下一张' }).click()
+    await expect.poll(shown).toBe(2)
+    await slides.nth(2).getByRole('link', { name: '上一张' }).click()
+    await expect.poll(shown).toBe(1)
+    await slides.nth(1).getByRole('link', { name: '上一张' }).click()
+    await slides.nth(0).getByRole('link', { name: '上一张' }).click()
+    await expect.poll(shown, { message: 'the first slide’s 上一张 goes round to the last' }).toBe(count - 1)
     await page.context().close()
   })
 

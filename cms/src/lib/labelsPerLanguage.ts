@@ -42,6 +42,8 @@ const fieldsPerLanguage = (fields: Field[]): Field[] =>
     if ('label' in field) resolved.label = perLanguage(field.label)
     if ('labels' in field) resolved.labels = labelsPerLanguage(field.labels as Labels | undefined)
     if ('fields' in field) resolved.fields = fieldsPerLanguage(field.fields)
+    if (field.type === 'blocks')
+      resolved.blocks = field.blocks.map((block) => ({ ...block, labels: labelsPerLanguage(block.labels), fields: fieldsPerLanguage(block.fields) }))
     return resolved as Field
   })
 

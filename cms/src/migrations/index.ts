@@ -20,6 +20,7 @@ import * as migration_20261206_101744_review_notes_lists_progress from './202612
 import * as migration_20261206_122657_notice_review_chain from './20261206_122657_notice_review_chain';
 import * as migration_20261206_122814_objection_answer_deadlines from './20261206_122814_objection_answer_deadlines';
 import * as migration_20261206_132943_notice_outcome from './20261206_132943_notice_outcome';
+import * as migration_20261206_153644_homepage_blocks from './20261206_153644_homepage_blocks';
 import * as migration_20261206_153655_topics_announcements from './20261206_153655_topics_announcements';
 import * as migration_20261206_153712_footer_marks_site_corrections from './20261206_153712_footer_marks_site_corrections';
 
@@ -133,6 +134,11 @@ export const migrations = [
     up: migration_20261206_132943_notice_outcome.up,
     down: migration_20261206_132943_notice_outcome.down,
     name: '20261206_132943_notice_outcome',
+  },
+  {
+    up: migration_20261206_153644_homepage_blocks.up,
+    down: migration_20261206_153644_homepage_blocks.down,
+    name: '20261206_153644_homepage_blocks'
   },
   {
     up: migration_20261206_153655_topics_announcements.up,

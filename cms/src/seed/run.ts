@@ -8,6 +8,7 @@ import { DAY_MS, addDays, collectionSlugs, defaultWorkCalendar, globalSlugs, sha
 
 import { seedTopicsAndAnnouncements } from './announcements'
 import { gallerySeeds } from './galleries'
+import { homepageSeed } from './homepage'
 import { honorRollSeeds } from './honorRolls'
 import { commentSeeds, noticeSeeds, objectionContact } from './notices'
 import { footerMarksSeed } from './footerMarks'
@@ -267,4 +268,11 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
   }
   log(`图集：${gallerySeeds.length} 个`)
   log(await seedTopicsAndAnnouncements(payload, { findId, upsert, pick, stories, galleries }))
+
+  const homepage = await payload.findGlobal({ slug: globalSlugs.homepage, depth: 0, overrideAccess: true })
+  if (!homepage.blocks?.length) {
+    const refs = { story: (title: string) => stories[title] as number, column: (key: string) => columns[key] as number, picture: pick }
+    await payload.updateGlobal({ slug: globalSlugs.homepage, data: { blocks: homepageSeed(refs) }, overrideAccess: true, context })
+    log('首页版块：演示版块已填入')
+  }
 }

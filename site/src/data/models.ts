@@ -11,6 +11,8 @@ import { newestFirst } from './common'
 import { byId, linkLookup, lookup, populateRichText } from './context'
 import { toGallery } from './galleries'
 import type { Gallery } from './galleries'
+import { toHomeBlocks } from './home'
+import type { HomeBlock } from './home'
 import { toHonorRoll } from './honors'
 import type { HonorRoll } from './honors'
 import { Interned, memoizeByObject } from './memo'
@@ -31,6 +33,7 @@ import type { DateLabel } from './common'
 
 export type { DateLabel, Link, Seo } from './common'
 export type { Gallery } from './galleries'
+export type { HomeBlock } from './home'
 export type { SiteSettings } from './settings'
 export type { HonorEntry, HonorRoll } from './honors'
 export type { Nominee, Notice, PublicComment } from './notices'
@@ -55,6 +58,8 @@ export type Site = {
   /** Each topic with its content, newest first. */
   topicPages: TopicPage[]
   settings: SiteSettings
+  /** The home page's blocks, in the editors' order (./home). */
+  home: HomeBlock[]
   builtAt: Date
 }
 
@@ -181,6 +186,16 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     ...filedUnder('公示', sortedNotices, notices, () => ''),
     ...filedUnder('通知公告', sortedAnnouncements, announcements, (announcement) => announcement.summary),
   ]
+  const home = toHomeBlocks(snapshot.homepage, {
+    stories,
+    story: card,
+    column: lookup(byId(columns)),
+    media: common.media,
+    notices,
+    honorRolls,
+    galleries,
+    shown: new Set(),
+  })
   return {
     stories,
     columns,
@@ -193,6 +208,7 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     topics,
     topicPages: topicPages(topics, filed),
     settings,
+    home,
     builtAt: now,
   }
 }

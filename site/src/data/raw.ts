@@ -16,6 +16,8 @@ export type Snapshot = Record<ListKey, RawDoc[]> & {
   comments: Record<string, unknown>
   /** The 站点设置 global (footer, privacy statement, 不转换词表). */
   settings: Record<string, unknown>
+  /** The 首页版块 global (the home page's blocks); absent in a snapshot file from before it. */
+  homepage?: Record<string, unknown>
 }
 
 /**

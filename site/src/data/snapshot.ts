@@ -56,6 +56,10 @@ export const fetchComments = (noticeId: string): Promise<unknown> => getJson(`${
 export const fetchSettings = async (): Promise<Record<string, unknown>> =>
   (await getJson(`globals/${globalSlugs.siteSettings}`, { depth: 0 })) as Record<string, unknown>
 
+/** The 首页版块 global as the public API gives it. */
+export const fetchHomepage = async (): Promise<Record<string, unknown>> =>
+  (await getJson(`globals/${globalSlugs.homepage}`, { depth: 0 })) as Record<string, unknown>
+
 /** A snapshot straight from the CMS (the queries are the site's own but in a test). */
 export const fetchSnapshot = async (queries: SnapshotQueries = snapshotQueries): Promise<Snapshot> => {
   const entries = await Promise.all(
@@ -68,7 +72,8 @@ export const fetchSnapshot = async (queries: SnapshotQueries = snapshotQueries):
   const comments = Object.fromEntries(
     await Promise.all(lists.notices.map(async (notice) => [String(notice.id), await fetchComments(String(notice.id))] as const)),
   )
-  return { ...lists, comments, settings: await fetchSettings() }
+  const [settings, homepage] = await Promise.all([fetchSettings(), fetchHomepage()])
+  return { ...lists, comments, settings, homepage }
 }
 
 /**

@@ -7,7 +7,7 @@ import { collectionSlugs, globalSlugs } from '@fengcai/shared'
 import { findAll } from '../data/client'
 import { collectionOf } from '../data/collections'
 import type { RawDoc, Snapshot } from '../data/raw'
-import { fetchComments, fetchSettings, fetchSnapshot, queryOf } from '../data/snapshot'
+import { fetchComments, fetchHomepage, fetchSettings, fetchSnapshot, queryOf } from '../data/snapshot'
 
 export type Change = { collection: string; docId: string }
 
@@ -34,6 +34,7 @@ export class SnapshotStore {
     }
     const noticesToRefresh = new Set(byCollection.get(collectionSlugs.noticeComments) ?? [])
     if (byCollection.has(globalSlugs.siteSettings)) snapshot.settings = await fetchSettings()
+    if (byCollection.has(globalSlugs.homepage)) snapshot.homepage = await fetchHomepage()
     for (const [collection, ids] of byCollection) {
       const entry = collectionOf(collection)
       if (!entry) continue

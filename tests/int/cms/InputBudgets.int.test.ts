@@ -1,5 +1,5 @@
 /**
- * Every list a role can write has a budget: in the config, each array field and each field that
+ * Every list a role can write has a budget: in the config, each array and blocks field and each field that
  * holds many values (text, number, relationship, upload) carries `maxRows`, unless no role may
  * write it at all (field access), or a hook writes it from the stored document whatever was sent
  * (`custom.writtenBy` names the hook; the state-change matrix forges such fields on every path). A field added without one fails here, whatever its collection:
@@ -38,7 +38,7 @@ const unbounded = async (fields: AnyField[], at: string): Promise<string[]> => {
   const found: string[] = []
   for (const field of fields) {
     const here = field.name ? `${at}.${field.name}` : at
-    const isList = field.type === 'array' || (field.hasMany === true && MANY_VALUES.has(field.type))
+    const isList = field.type === 'array' || field.type === 'blocks' || (field.hasMany === true && MANY_VALUES.has(field.type))
     const exempt = PAYLOAD_OWN.has(here) || Boolean(field.custom?.writtenBy) || (await writtenByHooksOnly(field))
     if (isList && field.maxRows === undefined && !exempt) found.push(here)
     for (const nested of [field.fields ?? [], ...(field.tabs ?? []).map((tab) => tab.fields), ...(field.blocks ?? []).map((block) => block.fields)])
@@ -69,7 +69,10 @@ describe('input budgets', () => {
   })
 
   it('should find a list without a budget (the check itself)', async () => {
-    const fields = [{ name: 'rows', type: 'array', fields: [{ name: 'tags', type: 'text', hasMany: true }] }] as AnyField[]
-    expect(await unbounded(fields, 'x')).toEqual(['x.rows', 'x.rows.tags'])
+    const fields = [
+      { name: 'rows', type: 'array', fields: [{ name: 'tags', type: 'text', hasMany: true }] },
+      { name: 'layout', type: 'blocks', blocks: [{ fields: [{ name: 'links', type: 'array', fields: [] }] }] },
+    ] as AnyField[]
+    expect(await unbounded(fields, 'x')).toEqual(['x.rows', 'x.rows.tags', 'x.layout', 'x.layout.links'])
   })
 })

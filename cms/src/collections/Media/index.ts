@@ -11,6 +11,7 @@ import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { checkUpload } from './hooks/checkUpload'
 import { keepPhotosInUse } from './hooks/keepPhotosInUse'
+import { keepSlidesInUse } from './hooks/keepSlidesInUse'
 
 const webp = { format: 'webp', options: { quality: 82 } } as const
 
@@ -48,7 +49,7 @@ export const Media: CollectionConfig = {
     })),
     adminThumbnail: 'thumbnail',
   },
-  hooks: mergeHooks({ beforeOperation: [checkUpload], beforeDelete: [keepPhotosInUse] }, rebuildHooks({ drafts: false })),
+  hooks: mergeHooks({ beforeOperation: [checkUpload], beforeDelete: [keepPhotosInUse, keepSlidesInUse] }, rebuildHooks({ drafts: false })),
   fields: [
     {
       name: 'alt',
