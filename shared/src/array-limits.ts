@@ -28,6 +28,8 @@ export const ARRAY_LIMITS = {
   carouselSlides: 6,
   /** Sub-headline links under the 头条. */
   headlineLinks: 4,
+  /** 专题 an editor picks for the home page's 专题专栏 block. */
+  homeTopics: 6,
   /** Links of one 服务入口 or 友情链接 block. */
   homeLinks: 40,
 } as const

@@ -10,6 +10,8 @@ export const homeBlockKinds = {
   carousel: '焦点图',
   headline: '头条',
   openNotices: '公示',
+  announcements: '通知公告',
+  topics: '专题专栏',
   columnNews: '最新新闻',
   honors: '荣誉榜',
   galleries: '活动图集',

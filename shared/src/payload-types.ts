@@ -2061,6 +2061,8 @@ export interface Homepage {
         | HomeCarousel
         | HomeHeadline
         | HomeOpenNotices
+        | HomeAnnouncements
+        | HomeTopics
         | HomeColumnNews
         | HomeHonors
         | HomeGalleries
@@ -2083,8 +2085,9 @@ export interface HomeCarousel {
     | {
         image?: (number | null) | Media;
         caption: string;
-        linkType?: ('story' | 'url') | null;
+        linkType?: ('story' | 'topic' | 'url') | null;
         story?: (number | null) | Story;
+        topic?: (number | null) | Topic;
         url?: string | null;
         id?: string | null;
       }[]
@@ -2114,6 +2117,32 @@ export interface HomeOpenNotices {
   id?: string | null;
   blockName?: string | null;
   blockType: 'openNotices';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeAnnouncements".
+ */
+export interface HomeAnnouncements {
+  heading?: string | null;
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'announcements';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeTopics".
+ */
+export interface HomeTopics {
+  heading?: string | null;
+  count: number;
+  /**
+   * Shown in this order; empty: the first topics by their order.
+   */
+  topics?: (number | Topic)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'topics';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2427,6 +2456,8 @@ export interface HomepageSelect<T extends boolean = true> {
         carousel?: T | HomeCarouselSelect<T>;
         headline?: T | HomeHeadlineSelect<T>;
         openNotices?: T | HomeOpenNoticesSelect<T>;
+        announcements?: T | HomeAnnouncementsSelect<T>;
+        topics?: T | HomeTopicsSelect<T>;
         columnNews?: T | HomeColumnNewsSelect<T>;
         honors?: T | HomeHonorsSelect<T>;
         galleries?: T | HomeGalleriesSelect<T>;
@@ -2449,6 +2480,7 @@ export interface HomeCarouselSelect<T extends boolean = true> {
         caption?: T;
         linkType?: T;
         story?: T;
+        topic?: T;
         url?: T;
         id?: T;
       };
@@ -2472,6 +2504,27 @@ export interface HomeHeadlineSelect<T extends boolean = true> {
 export interface HomeOpenNoticesSelect<T extends boolean = true> {
   heading?: T;
   count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeAnnouncements_select".
+ */
+export interface HomeAnnouncementsSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HomeTopics_select".
+ */
+export interface HomeTopicsSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  topics?: T;
   id?: T;
   blockName?: T;
 }

@@ -23,6 +23,7 @@ import * as migration_20261206_132943_notice_outcome from './20261206_132943_not
 import * as migration_20261206_153644_homepage_blocks from './20261206_153644_homepage_blocks';
 import * as migration_20261206_153655_topics_announcements from './20261206_153655_topics_announcements';
 import * as migration_20261206_153712_footer_marks_site_corrections from './20261206_153712_footer_marks_site_corrections';
+import * as migration_20261206_165038_home_topic_blocks from './20261206_165038_home_topic_blocks';
 
 export const migrations = [
   {
@@ -138,16 +139,21 @@ export const migrations = [
   {
     up: migration_20261206_153644_homepage_blocks.up,
     down: migration_20261206_153644_homepage_blocks.down,
-    name: '20261206_153644_homepage_blocks'
+    name: '20261206_153644_homepage_blocks',
   },
   {
     up: migration_20261206_153655_topics_announcements.up,
     down: migration_20261206_153655_topics_announcements.down,
-    name: '20261206_153655_topics_announcements'
+    name: '20261206_153655_topics_announcements',
   },
   {
     up: migration_20261206_153712_footer_marks_site_corrections.up,
     down: migration_20261206_153712_footer_marks_site_corrections.down,
-    name: '20261206_153712_footer_marks_site_corrections'
+    name: '20261206_153712_footer_marks_site_corrections',
+  },
+  {
+    up: migration_20261206_165038_home_topic_blocks.up,
+    down: migration_20261206_165038_home_topic_blocks.down,
+    name: '20261206_165038_home_topic_blocks'
   },
 ];

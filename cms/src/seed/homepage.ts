@@ -9,11 +9,13 @@ type Refs = {
   story: (title: string) => number
   column: (key: string) => number
   picture: (index: number) => number
+  /** The demo 专题 a slide leads to (null: the slide is left out). */
+  topic: number | null
 }
 
 const demoUrl = (path: string): string => `https://example.org/${path}`
 
-export const homepageSeed = ({ story, column, picture }: Refs): NonNullable<Homepage['blocks']> => [
+export const homepageSeed = ({ story, column, picture, topic }: Refs): NonNullable<Homepage['blocks']> => [
   {
     blockType: 'carousel',
     slides: [
@@ -26,6 +28,7 @@ export const homepageSeed = ({ story, column, picture }: Refs): NonNullable<Home
         story: story('“时间银行”试点一年：存下的服务时长可以兑换照护'),
       },
       { image: picture(13), caption: '年度优秀志愿者推荐名单正在公示，欢迎监督', linkType: 'url', url: '/notices/' },
+      ...(topic === null ? [] : [{ image: picture(3), caption: '专题：城市马拉松志愿者在行动', linkType: 'topic' as const, topic }]),
     ],
   },
   {
@@ -34,6 +37,7 @@ export const homepageSeed = ({ story, column, picture }: Refs): NonNullable<Home
     related: [story('退休医生的“流动诊室”：每周一次走进社区'), story('防诈骗宣传进菜场：志愿者用情景剧提醒老人')],
   },
   { blockType: 'openNotices', count: 5 },
+  { blockType: 'announcements', count: 3 },
   {
     blockType: 'services',
     heading: '志愿服务入口',
@@ -48,6 +52,7 @@ export const homepageSeed = ({ story, column, picture }: Refs): NonNullable<Home
   },
   { blockType: 'columnNews', count: 6 },
   { blockType: 'columnNews', heading: '志愿者故事', count: 3, column: column('people') },
+  { blockType: 'topics', heading: '专题专栏', count: 3 },
   { blockType: 'honors', count: 4 },
   { blockType: 'galleries', count: 3 },
   {

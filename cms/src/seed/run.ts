@@ -271,7 +271,12 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
 
   const homepage = await payload.findGlobal({ slug: globalSlugs.homepage, depth: 0, overrideAccess: true })
   if (!homepage.blocks?.length) {
-    const refs = { story: (title: string) => stories[title] as number, column: (key: string) => columns[key] as number, picture: pick }
+    const refs = {
+      story: (title: string) => stories[title] as number,
+      column: (key: string) => columns[key] as number,
+      picture: pick,
+      topic: await findId(collectionSlugs.topics, { title: { equals: '城市马拉松志愿者在行动' } }),
+    }
     await payload.updateGlobal({ slug: globalSlugs.homepage, data: { blocks: homepageSeed(refs) }, overrideAccess: true, context })
     log('首页版块：演示版块已填入')
   }

@@ -10,6 +10,7 @@ import { z } from 'zod'
 import { homeBlockKinds, homeLinkUrlProblem, serviceIcons } from '@fengcai/shared'
 import type { HomeBlockKind, ServiceIcon } from '@fengcai/shared'
 
+import type { Announcement } from './announcements'
 import { relation, text } from './common'
 import type { Link } from './common'
 import type { Lookup } from './context'
@@ -22,6 +23,7 @@ import type { RawDoc } from './raw'
 import { sections } from './routes'
 import type { StoryCard } from './stories'
 import type { Taxonomy } from './taxonomy'
+import type { Topic } from './topics'
 
 // A block has only its own kind's fields: every other is absent.
 const maybe = relation.optional()
@@ -29,10 +31,11 @@ const rawBlockSchema = z.object({
   blockType: z.string(),
   heading: text,
   count: z.number().nullish(),
-  slides: z.array(z.object({ image: maybe, caption: text, linkType: text, story: maybe, url: text })).nullish(),
+  slides: z.array(z.object({ image: maybe, caption: text, linkType: text, story: maybe, topic: maybe, url: text })).nullish(),
   story: maybe,
   related: z.array(maybe).nullish(),
   column: maybe,
+  topics: z.array(maybe).nullish(),
   links: z.array(z.object({ label: text, url: text, icon: text })).nullish(),
 })
 
@@ -46,6 +49,8 @@ export type HomeBlockContent = {
   carousel: { slides: Slide[] }
   headline: { story: StoryCard; related: Link[] }
   openNotices: { notices: Notice[] }
+  announcements: { announcements: Announcement[] }
+  topics: { topics: Topic[] }
   columnNews: { stories: StoryCard[]; more: Link; defaultHeading: string }
   honors: { rolls: HonorRoll[] }
   galleries: { galleries: Gallery[] }
@@ -64,6 +69,11 @@ export type HomeContext = {
   notices: Notice[]
   honorRolls: HonorRoll[]
   galleries: Gallery[]
+  /** Published 通知公告, newest first. */
+  announcements: Announcement[]
+  /** 专题, in their order. */
+  topics: Topic[]
+  topic: Lookup<Topic>
   /** Stories a block above already shows (the 头条's), left out of the latest news. */
   shown: Set<string>
 }
@@ -89,7 +99,12 @@ const mappers: { [K in HomeBlockKind]: (raw: RawBlock, context: HomeContext) => 
       .map((slide) => {
         const image = toImage(context.media(slide.image), 'full')
         if (!image) return null
-        const href = slide.linkType === 'url' ? (isUsableUrl(slide.url) ? slide.url : null) : (context.story(slide.story)?.href ?? null)
+        const href =
+          slide.linkType === 'url'
+            ? isUsableUrl(slide.url)
+              ? slide.url
+              : null
+            : ((slide.linkType === 'topic' ? context.topic(slide.topic) : context.story(slide.story))?.href ?? null)
         return { image, caption: slide.caption, href }
       })
       .filter(present)
@@ -99,6 +114,15 @@ const mappers: { [K in HomeBlockKind]: (raw: RawBlock, context: HomeContext) => 
   openNotices: (raw, context) => {
     const notices = context.notices.filter((notice) => notice.status === 'open').slice(0, countOf(raw, 5))
     return notices.length ? { notices } : null
+  },
+  announcements: (raw, context) => {
+    const announcements = context.announcements.slice(0, countOf(raw, 5))
+    return announcements.length ? { announcements } : null
+  },
+  topics: (raw, context) => {
+    const chosen = (raw.topics ?? []).map(context.topic).filter(present)
+    const topics = (chosen.length ? chosen : context.topics).slice(0, countOf(raw, 3))
+    return topics.length ? { topics } : null
   },
   columnNews: (raw, context) => {
     const column = context.column(raw.column)
@@ -128,7 +152,7 @@ const mappers: { [K in HomeBlockKind]: (raw: RawBlock, context: HomeContext) => 
 }
 
 /** The home page of a site whose editors have arranged nothing (or saved no block). */
-const DEFAULT_ORDER: RawBlock[] = (['headline', 'openNotices', 'columnNews', 'honors', 'galleries'] as const).map((blockType) => ({
+const DEFAULT_ORDER: RawBlock[] = (['headline', 'openNotices', 'announcements', 'columnNews', 'topics', 'honors', 'galleries'] as const).map((blockType) => ({
   ...rawBlockSchema.parse({ blockType }),
   count: blockType === 'columnNews' ? 9 : null,
 }))

@@ -194,6 +194,9 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     notices,
     honorRolls,
     galleries,
+    announcements,
+    topics,
+    topic: lookup(byId(topics)),
     shown: new Set(),
   })
   return {

@@ -36,6 +36,15 @@ const snapshotOf = (homepage: Record<string, unknown> | undefined): Snapshot => 
   honorRolls: [],
   notices: [openNotice],
   galleries: [],
+  announcements: [
+    { id: 21, title: '较早的通知', slug: 'older', date: '2026-11-20T00:00:00.000Z', body: null, externalUrl: 'https://example.org/a', attachments: [] },
+    { id: 22, title: '最新的通知', slug: 'newer', date: '2026-12-01T00:00:00.000Z', body: null, externalUrl: 'https://example.org/b', attachments: [] },
+  ],
+  topics: [
+    { id: 31, title: '城市马拉松', slug: 'marathon', banner: null, intro: '', order: 2, inMenu: false },
+    { id: 32, title: '进博会志愿服务', slug: 'ciie', banner: 12, intro: '', order: 1, inMenu: true },
+  ],
+  attachments: [],
   columns: [
     { id: 1, name: '志愿动态', slug: 'news', order: 1 },
     { id: 2, name: '志愿者故事', slug: 'people', order: 2 },
@@ -95,8 +104,8 @@ describe('the home page’s blocks', () => {
   it('should fall back to the default order when editors saved no block, the featured story first', () => {
     for (const homepage of [undefined, {}, { blocks: [] }]) {
       const site = buildSite(snapshotOf(homepage), NOW)
-      expect(site.home.map((block) => block.kind)).toEqual(['headline', 'openNotices', 'columnNews'])
-      const [headline, , latest] = site.home
+      expect(site.home.map((block) => block.kind)).toEqual(['headline', 'openNotices', 'announcements', 'columnNews', 'topics'])
+      const [headline, , , latest] = site.home
       expect(headline?.kind === 'headline' && headline.story.id).toBe('2')
       // The latest news leaves out the 头条 shown above it.
       expect(latest?.kind === 'columnNews' && latest.stories.map((item) => item.id)).toEqual(['1', '3', '4'])
@@ -109,5 +118,27 @@ describe('the home page’s blocks', () => {
     expect(headline?.kind === 'headline' && [headline.story.id, headline.related]).toEqual(['2', []])
     const chosen = buildSite(snapshotOf({ blocks: [{ blockType: 'headline', story: 3, related: [4, 98] }] }), NOW).home[0]
     expect(chosen?.kind === 'headline' && [chosen.story.id, chosen.related]).toEqual(['3', [{ name: '新闻4', href: '/stories/story-4/' }]])
+  })
+
+  it('should list the newest 通知公告 and the editors’ 专题 (else the first by order), and link a slide to a 专题', () => {
+    const site = buildSite(
+      snapshotOf({
+        blocks: [
+          { blockType: 'announcements', count: 1 },
+          { blockType: 'topics', topics: [31, 99], count: 3 },
+          { blockType: 'topics', heading: '专题', count: 3 },
+          {
+            blockType: 'carousel',
+            slides: [slide(11, { linkType: 'topic', topic: 32 }), slide(12, { linkType: 'topic', topic: 99 }), slide(13, { linkType: 'url', url: '/' })],
+          },
+        ],
+      }),
+      NOW,
+    )
+    const [announcements, chosen, all, carousel] = site.home
+    expect(announcements?.kind === 'announcements' && announcements.announcements.map((item) => item.title)).toEqual(['最新的通知'])
+    expect(chosen?.kind === 'topics' && chosen.topics.map((item) => item.href)).toEqual(['/topics/marathon/'])
+    expect(all?.kind === 'topics' && [all.heading, all.topics.map((item) => item.title)]).toEqual(['专题', ['进博会志愿服务', '城市马拉松']])
+    expect(carousel?.kind === 'carousel' && carousel.slides.map((item) => item.href)).toEqual(['/topics/ciie/', null, '/'])
   })
 })

@@ -124,11 +124,25 @@ const friendLinks: Block = {
   fields: [headingField(), linkList({ zh: '链接', en: 'Link' }, { zh: '链接', en: 'Links' }, labelledLinkFields())],
 }
 
+const topics = listOf('topics', 'Topics', 3, ARRAY_LIMITS.homeTopics, [
+  {
+    name: 'topics',
+    type: 'relationship',
+    relationTo: collectionSlugs.topics,
+    hasMany: true,
+    maxRows: ARRAY_LIMITS.homeTopics,
+    label: { zh: '专题（可选）', en: 'Topics (optional)' },
+    admin: { description: { zh: '按此顺序显示；留空则按专题的排序显示前几个。', en: 'Shown in this order; empty: the first topics by their order.' } },
+  },
+])
+
 /** In the order the admin's 添加版块 offers them. */
 export const homeBlocks: Block[] = [
   carousel,
   headline,
   listOf('openNotices', 'Open notices', 5, 10),
+  listOf('announcements', 'Announcements', 5, 10),
+  topics,
   columnNews,
   listOf('honors', 'Honour rolls', 4, 8),
   listOf('galleries', 'Galleries', 3, 6),

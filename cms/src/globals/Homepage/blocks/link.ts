@@ -8,8 +8,8 @@ export const linkUrlValidate: TextFieldSingleValidation = (value) => homeLinkUrl
 type Sibling = { linkType?: string }
 
 /**
- * Where a slide leads: one of the stories, or any address (a 专题 page, another platform). The
- * site drops the link of a story that is no longer published.
+ * Where a slide leads: one of the stories, a 专题, or any address (another platform). The site
+ * drops the link of a story that is no longer published.
  */
 export const slideLinkFields = (): Field[] => [
   {
@@ -19,6 +19,7 @@ export const slideLinkFields = (): Field[] => [
     defaultValue: 'story',
     options: [
       { label: { zh: '新闻', en: 'Story' }, value: 'story' },
+      { label: { zh: '专题', en: 'Topic' }, value: 'topic' },
       { label: { zh: '网址', en: 'URL' }, value: 'url' },
     ],
     admin: { layout: 'horizontal' },
@@ -28,8 +29,17 @@ export const slideLinkFields = (): Field[] => [
     type: 'relationship',
     relationTo: collectionSlugs.stories,
     label: { zh: '新闻', en: 'Story' },
-    admin: { condition: (_, sibling: Sibling) => sibling?.linkType !== 'url' },
-    validate: (value: unknown, { siblingData }: { siblingData: Sibling }) => (siblingData?.linkType !== 'url' && !value ? '请选择要链接的新闻。' : true),
+    admin: { condition: (_, sibling: Sibling) => sibling?.linkType !== 'url' && sibling?.linkType !== 'topic' },
+    validate: (value: unknown, { siblingData }: { siblingData: Sibling }) =>
+      (siblingData?.linkType ?? 'story') === 'story' && !value ? '请选择要链接的新闻。' : true,
+  },
+  {
+    name: 'topic',
+    type: 'relationship',
+    relationTo: collectionSlugs.topics,
+    label: { zh: '专题', en: 'Topic' },
+    admin: { condition: (_, sibling: Sibling) => sibling?.linkType === 'topic' },
+    validate: (value: unknown, { siblingData }: { siblingData: Sibling }) => (siblingData?.linkType === 'topic' && !value ? '请选择要链接的专题。' : true),
   },
   {
     name: 'url',
