@@ -43,6 +43,9 @@ export type SitePathTarget = { kind: 'page' } | { kind: 'document'; collection: 
 const FIXED_PAGES = new Set([
   '/',
   '/privacy/',
+  '/about/',
+  '/accessibility/',
+  '/jiucuo/',
   '/feeds/',
   '/sitemap/',
   '/rss.xml',

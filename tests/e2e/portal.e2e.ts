@@ -117,7 +117,14 @@ describe('the public portal on the seeded stack', () => {
     expect(await page.locator('[data-home-block="columnNews"]').first().locator('.card').count()).toBeGreaterThanOrEqual(6)
     await expect(page.locator('.notice-strip').textContent()).resolves.toMatch(/公示中 · 还剩 \d+ 天/)
     expect(await page.locator('[data-home-block="honors"] li').count()).toBeGreaterThanOrEqual(3)
-    expect(await page.locator('.mini-gallery').count()).toBe(3)
+    expect(await page.locator('[data-home-block="galleries"] .mini-gallery').count()).toBe(3)
+    // The 专题 of the demo (none chosen: the first by their order) and the newest 通知公告, the one with its PDF among them.
+    expect(await page.locator('[data-home-block="topics"] a[href^="/topics/"]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('城市马拉松志愿者在行动'), expect.stringContaining('银龄数字助老行动')]),
+    )
+    await expect(page.locator('[data-home-block="announcements"]').textContent()).resolves.toMatch(/附件 1 个/)
+    // A 焦点图 slide leads to a 专题.
+    expect(await page.locator('[data-home-block="carousel"] a[href^="/topics/"]').count()).toBeGreaterThanOrEqual(1)
     // Links to other platforms say 演示 while they point at placeholders; each service has its icon.
     const services = page.locator('[data-home-block="services"] a')
     expect(await services.count()).toBeGreaterThanOrEqual(4)

@@ -16,6 +16,8 @@ export const bodyEditor = withRichTextCheck(
       HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
       BlockquoteFeature(),
       UploadFeature({
+        // Pictures only: a 通知公告's files are its 附件, not inline content.
+        enabledCollections: [collectionSlugs.media],
         collections: {
           [collectionSlugs.media]: {
             fields: [

@@ -184,7 +184,7 @@ export const setupSearch = (): void => {
       if (current !== run) return
       // On a phone, at a large text size, the form can fill the screen: bring the first result up to
       // its bottom edge (nothing moves when it is already in view).
-      list.firstElementChild?.scrollIntoView({ block: 'nearest' })
+      list.firstElementChild?.scrollIntoView({ block: 'nearest', behavior: 'instant' })
     } catch (error) {
       console.error('搜索失败', error)
       status.textContent = '搜索暂时不可用，请稍后再试。'

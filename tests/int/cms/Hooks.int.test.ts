@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { checkAttachment } from '@/collections/Attachments/hooks/checkAttachment'
 import { checkUpload } from '@/collections/Media/hooks/checkUpload'
 import { keepPhotosInUse } from '@/collections/Media/hooks/keepPhotosInUse'
 import { queueObjectionMail } from '@/collections/NoticeComments/hooks/queueObjectionMail'
@@ -29,6 +30,7 @@ const sets = {
   review: reviewHooks,
   notices: { beforeChange: [setClosesAt, guardOutcome], afterChange: [refreshNoticeAnswerDueDates] },
   media: { beforeOperation: [checkUpload], beforeDelete: [keepPhotosInUse] },
+  attachments: { beforeOperation: [checkAttachment] },
   noticeComments: { beforeChange: [setPublicName], afterChange: [triggerRebuildOnModeration, queueObjectionMail] },
   reviewNotes: { beforeChange: [stampNote] },
 } satisfies Record<string, CollectionHooks>
@@ -38,6 +40,10 @@ const madeOf: Record<string, (keyof typeof sets)[]> = {
   'honor-rolls': ['queryLimits', 'rebuildDrafts', 'review'],
   galleries: ['queryLimits', 'rebuildDrafts', 'review'],
   notices: ['queryLimits', 'rebuildDrafts', 'notices', 'review'],
+  announcements: ['queryLimits', 'rebuildDrafts', 'review'],
+  topics: ['queryLimits', 'rebuild'],
+  attachments: ['queryLimits', 'rebuild', 'attachments'],
+  'site-corrections': ['queryLimits'],
   'notice-comments': ['queryLimits', 'noticeComments'],
   columns: ['queryLimits', 'rebuild'],
   districts: ['queryLimits', 'rebuild'],

@@ -59,7 +59,7 @@ describe('sitePathTarget: what the site serves at a path', () => {
 
   it('should say the site has no page at an address it never builds', () => {
     for (const address of [
-      '/about/',
+      '/about-us/',
       '/stories/a/b/',
       '/stories/page/2/',
       '/stories/2026/13/',
