@@ -982,6 +982,8 @@ export interface Attachment {
    * The name readers see.
    */
   title: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1869,6 +1871,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface AttachmentsSelect<T extends boolean = true> {
   title?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -24,6 +24,7 @@ import * as migration_20261206_153644_homepage_blocks from './20261206_153644_ho
 import * as migration_20261206_153655_topics_announcements from './20261206_153655_topics_announcements';
 import * as migration_20261206_153712_footer_marks_site_corrections from './20261206_153712_footer_marks_site_corrections';
 import * as migration_20261206_165038_home_topic_blocks from './20261206_165038_home_topic_blocks';
+import * as migration_20261206_171735_attachments_storage_keys from './20261206_171735_attachments_storage_keys';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261206_165038_home_topic_blocks.up,
     down: migration_20261206_165038_home_topic_blocks.down,
-    name: '20261206_165038_home_topic_blocks'
+    name: '20261206_165038_home_topic_blocks',
+  },
+  {
+    up: migration_20261206_171735_attachments_storage_keys.up,
+    down: migration_20261206_171735_attachments_storage_keys.down,
+    name: '20261206_171735_attachments_storage_keys'
   },
 ];

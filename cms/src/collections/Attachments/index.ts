@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { attachmentMimeTypes, collectionSlugs } from '@fengcai/shared'
 
@@ -54,5 +54,15 @@ export const Attachments: CollectionConfig = {
       maxLength: 120,
       admin: { description: { zh: '读者看到的名称，例如“报名表”。', en: 'The name readers see.' } },
     },
+    // The storage adapter's folder and object key when files live on S3 (src/lib/storage.ts).
+    // Declared here so that the schema, and its migrations, are the same with and without a bucket.
+    ...(['prefix', '_objectKey'] as const).map(
+      (name): Field => ({
+        name,
+        type: 'text',
+        label: name === 'prefix' ? { zh: '存储目录', en: 'Prefix' } : { zh: '存储对象键', en: 'Object key' },
+        admin: { hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true },
+      }),
+    ),
   ],
 }
