@@ -56,13 +56,11 @@ export const Attachments: CollectionConfig = {
     },
     // The storage adapter's folder and object key when files live on S3 (src/lib/storage.ts).
     // Declared here so that the schema, and its migrations, are the same with and without a bucket.
-    ...(['prefix', '_objectKey'] as const).map(
-      (name): Field => ({
-        name,
-        type: 'text',
-        label: name === 'prefix' ? { zh: '存储目录', en: 'Prefix' } : { zh: '存储对象键', en: 'Object key' },
-        admin: { hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true },
-      }),
-    ),
+    ...(['prefix', '_objectKey'] as const).map((name): Field => ({
+      name,
+      type: 'text',
+      label: name === 'prefix' ? { zh: '存储目录', en: 'Prefix' } : { zh: '存储对象键', en: 'Object key' },
+      admin: { hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true },
+    })),
   ],
 }
