@@ -150,7 +150,7 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     expect(fromBucket.length, sources.join('\n')).toBeGreaterThan(0)
     expect(sources.some((src) => src.includes('/api/media/file/'))).toBe(false)
     const image = await fetch(fromBucket[0] ?? '')
-    expect(image.status).toBe(200)
+    expect(image.status, fromBucket[0]).toBe(200)
     expect(image.headers.get('content-type')).toMatch(/^image\//)
 
     // A backup on S3 records the bucket's objects instead of copying them.

@@ -82,8 +82,6 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, overrideAccess: true })
   if (!settings.organizer)
     await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: { ...siteSettingsSeed, objectionContact }, overrideAccess: true, context })
-  if (!settings.siteCode)
-    await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: await footerMarksSeed(payload, context), overrideAccess: true, context })
 
   const districts: Ids = {}
   for (const [index, [key, name]] of districtSeeds.entries()) {
@@ -268,6 +266,9 @@ export const seedDemoContent = async (payload: Payload, log: SeedLog = () => und
   }
   log(`图集：${gallerySeeds.length} 个`)
   log(await seedTopicsAndAnnouncements(payload, { findId, upsert, pick, stories, galleries }))
+  // The footer's marks upload their QR pictures after the demo pictures, which keep their places in the media library.
+  if (!settings.siteCode)
+    await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: await footerMarksSeed(payload, context), overrideAccess: true, context })
 
   const homepage = await payload.findGlobal({ slug: globalSlugs.homepage, depth: 0, overrideAccess: true })
   if (!homepage.blocks?.length) {
