@@ -1,22 +1,12 @@
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import type { TextFieldSingleValidation } from 'payload'
 
 import { ARRAY_LIMITS, collectionSlugs, lexicalPlainText } from '@fengcai/shared'
 
-import { draftsWrittenBy } from '@/access/roles'
+import { chainedContentCollection } from '@/collections/chainedContent'
 import { bodyEditor } from '@/editor/richText'
 import { shanghaiDay } from '@/fields/dateDisplay'
-import { proofreadPanelField } from '@/fields/proofread'
 import { publishedAtField } from '@/fields/publishedAt'
-import { returnedBannerField, reviewFields } from '@/fields/review'
-import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
-import { contentVersions } from '@/fields/versions'
-import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
-import { reviewEndpoint } from '@/lib/reviewEndpoint'
-import { reviewHooks } from '@/hooks/enforceReview'
-import { mergeHooks } from '@/hooks/mergeHooks'
-import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 /**
  * An external link is an http(s) address; a published 通知公告 has a body or a link (Payload
@@ -40,28 +30,14 @@ const linkOrBody: TextFieldSingleValidation = (value, { siblingData }) => {
  * from the award 公示. A body or a link to another site, and files to download. Editors write them,
  * the review chain (站点设置 → 审核流程) signs them as it signs stories.
  */
-export const Announcements: CollectionConfig = {
+export const Announcements = chainedContentCollection({
   slug: collectionSlugs.announcements,
   labels: { singular: { zh: '通知公告', en: 'Announcement' }, plural: { zh: '通知公告', en: 'Announcements' } },
-  admin: {
-    useAsTitle: 'title',
-    components: {
-      edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.announcements)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' },
-    },
-    preview: previewUrl(collectionSlugs.announcements),
-    defaultColumns: ['title', 'date', '_status', 'reviewState'],
-    group: { zh: '内容', en: 'Content' },
-  },
-  endpoints: [previewEndpoint(collectionSlugs.announcements), reviewEndpoint(collectionSlugs.announcements), proofreadEndpoint(collectionSlugs.announcements)],
+  fallbackSlug: 'announcement',
+  writers: ['editor', 'reviewer'],
+  columns: ['date'],
   defaultSort: '-date',
-  versions: contentVersions(),
-  access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
-  hooks: mergeHooks(rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
-    returnedBannerField(),
-    proofreadPanelField(),
-    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
-    slugField({ fallback: 'announcement' }),
     { name: 'date', type: 'date', label: { zh: '发布日期', en: 'Date' }, required: true, index: true, admin: { date: shanghaiDay } },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' }, editor: bodyEditor },
     {
@@ -83,6 +59,5 @@ export const Announcements: CollectionConfig = {
     },
     topicsField(),
     publishedAtField(),
-    ...reviewFields(),
   ],
-}
+})

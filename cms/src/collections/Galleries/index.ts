@@ -1,23 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
 import { ARRAY_LIMITS, collectionSlugs } from '@fengcai/shared'
 
-import { draftsWrittenBy } from '@/access/roles'
+import { chainedContentCollection } from '@/collections/chainedContent'
+import { shanghaiDay } from '@/fields/dateDisplay'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
-import { proofreadPanelField } from '@/fields/proofread'
-import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
-import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
-import { contentVersions } from '@/fields/versions'
-import { shanghaiDay } from '@/fields/dateDisplay'
-import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
-import { reviewEndpoint } from '@/lib/reviewEndpoint'
-import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { reviewHooks } from '@/hooks/enforceReview'
-import { mergeHooks } from '@/hooks/mergeHooks'
-import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 const httpsUrl = (value: unknown): true | string => {
   if (typeof value !== 'string' || !value) return '请填写视频地址。'
@@ -29,26 +17,14 @@ const httpsUrl = (value: unknown): true | string => {
 }
 
 /** 活动图集: the photos of a campaign, with captions and credits. */
-export const Galleries: CollectionConfig = {
+export const Galleries = chainedContentCollection({
   slug: collectionSlugs.galleries,
   labels: { singular: { zh: '图集', en: 'Gallery' }, plural: { zh: '活动图集', en: 'Galleries' } },
-  admin: {
-    useAsTitle: 'title',
-    components: { edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.galleries)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' } },
-    preview: previewUrl(collectionSlugs.galleries),
-    defaultColumns: ['title', 'date', 'district', '_status', 'reviewState'],
-    group: { zh: '内容', en: 'Content' },
-  },
-  endpoints: [previewEndpoint(collectionSlugs.galleries), reviewEndpoint(collectionSlugs.galleries), proofreadEndpoint(collectionSlugs.galleries)],
+  fallbackSlug: 'gallery',
+  writers: ['editor', 'reviewer'],
+  columns: ['date', 'district'],
   defaultSort: '-date',
-  versions: contentVersions(),
-  access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
-  hooks: mergeHooks(rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
-    returnedBannerField(),
-    proofreadPanelField(),
-    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
-    slugField({ fallback: 'gallery' }),
     {
       type: 'row',
       fields: [
@@ -99,6 +75,5 @@ export const Galleries: CollectionConfig = {
     newsroomFields(),
     publishedAtField(),
     seoFields(),
-    ...reviewFields(),
   ],
-}
+})

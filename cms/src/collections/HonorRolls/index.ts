@@ -1,46 +1,21 @@
-import type { CollectionConfig } from 'payload'
-
 import { ARRAY_LIMITS, collectionSlugs, entryTypeLabels, honoreeTypes } from '@fengcai/shared'
 
-import { draftsWrittenBy } from '@/access/roles'
+import { chainedContentCollection } from '@/collections/chainedContent'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
-import { proofreadPanelField } from '@/fields/proofread'
-import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
-import { slugField } from '@/fields/slug'
-import { contentVersions } from '@/fields/versions'
-import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
-import { reviewEndpoint } from '@/lib/reviewEndpoint'
-import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { reviewHooks } from '@/hooks/enforceReview'
-import { mergeHooks } from '@/hooks/mergeHooks'
-import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 /** 荣誉榜: the people, teams and projects an awarding body honoured in a year. */
-export const HonorRolls: CollectionConfig = {
+export const HonorRolls = chainedContentCollection({
   slug: collectionSlugs.honorRolls,
   labels: { singular: { zh: '荣誉榜', en: 'Honour roll' }, plural: { zh: '荣誉榜', en: 'Honour rolls' } },
-  admin: {
-    useAsTitle: 'title',
-    components: {
-      edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.honorRolls)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' },
-    },
-    preview: previewUrl(collectionSlugs.honorRolls),
-    defaultColumns: ['title', 'awardingBody', 'year', '_status', 'reviewState'],
-    group: { zh: '内容', en: 'Content' },
-  },
-  endpoints: [previewEndpoint(collectionSlugs.honorRolls), reviewEndpoint(collectionSlugs.honorRolls), proofreadEndpoint(collectionSlugs.honorRolls)],
+  fallbackSlug: 'honor',
+  writers: ['editor', 'reviewer', 'notice-staff'],
+  deleters: ['editor', 'reviewer'],
+  columns: ['awardingBody', 'year'],
   defaultSort: '-publishedAt',
-  versions: contentVersions(),
-  access: draftsWrittenBy({ writers: ['editor', 'reviewer', 'notice-staff'], deleters: ['editor', 'reviewer'] }),
-  hooks: mergeHooks(rebuildHooks({ drafts: true }), reviewHooks),
   fields: [
-    returnedBannerField(),
-    proofreadPanelField(),
-    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
-    slugField({ fallback: 'honor' }),
     {
       type: 'row',
       fields: [
@@ -85,6 +60,5 @@ export const HonorRolls: CollectionConfig = {
     newsroomFields(),
     publishedAtField(),
     seoFields(),
-    ...reviewFields(),
   ],
-}
+})

@@ -1,5 +1,3 @@
-import type { CollectionConfig } from 'payload'
-
 import {
   ARRAY_LIMITS,
   DEFAULT_NOTICE_WORKING_DAYS,
@@ -11,26 +9,16 @@ import {
   nomineeTypes,
 } from '@fengcai/shared'
 
-import { draftsWrittenBy } from '@/access/roles'
+import { chainedContentCollection } from '@/collections/chainedContent'
 import { bodyEditor } from '@/editor/richText'
 import { answerPeriodDefault, answerPeriodField } from '@/fields/answerPeriod'
+import { BEIJING_TIME, shanghaiDateTime } from '@/fields/dateDisplay'
 import { newsroomFields } from '@/fields/newsroom'
 import { objectionContactDefaults, objectionContactField } from '@/fields/objectionContact'
-import { proofreadPanelField } from '@/fields/proofread'
-import { returnedBannerField, reviewFields } from '@/fields/review'
 import { publishedAtField } from '@/fields/publishedAt'
 import { seoFields } from '@/fields/seo'
-import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
-import { contentVersions } from '@/fields/versions'
-import { BEIJING_TIME, shanghaiDateTime } from '@/fields/dateDisplay'
-import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
-import { reviewEndpoint } from '@/lib/reviewEndpoint'
-import { reviewHooks } from '@/hooks/enforceReview'
-import { mergeHooks } from '@/hooks/mergeHooks'
 import { refreshNoticeAnswerDueDates } from '@/hooks/refreshAnswerDueDates'
-import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { guardOutcome } from './hooks/guardOutcome'
 import { setClosesAt } from './hooks/setClosesAt'
@@ -42,29 +30,19 @@ import { nomineeOutcomeFields, outcomeField } from './outcome'
  * default), which reviewers sign as for stories; only administrators delete a notice, whose
  * comments and objections are records of the period.
  */
-export const Notices: CollectionConfig = {
+export const Notices = chainedContentCollection({
   slug: collectionSlugs.notices,
   labels: { singular: { zh: '公示', en: 'Public notice' }, plural: { zh: '公示', en: 'Public notices' } },
-  admin: {
-    useAsTitle: 'title',
-    components: {
-      edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.notices)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' },
-    },
-    preview: previewUrl(collectionSlugs.notices),
-    defaultColumns: ['title', 'periodStatus', 'opensAt', 'closesAt', '_status', 'reviewState'],
-    group: { zh: '公示', en: 'Notices' },
-  },
-  endpoints: [previewEndpoint(collectionSlugs.notices), reviewEndpoint(collectionSlugs.notices), proofreadEndpoint(collectionSlugs.notices)],
+  // /notices/progress/ is the site's progress lookup page.
+  fallbackSlug: 'notice',
+  reservedSlugs: ['progress'],
+  writers: ['notice-staff', 'reviewer'],
+  deleters: [],
+  columns: ['periodStatus', 'opensAt', 'closesAt'],
   defaultSort: '-opensAt',
-  versions: contentVersions(),
-  access: draftsWrittenBy({ writers: ['notice-staff', 'reviewer'], deleters: [] }),
-  hooks: mergeHooks({ beforeChange: [setClosesAt, guardOutcome], afterChange: [refreshNoticeAnswerDueDates] }, rebuildHooks({ drafts: true }), reviewHooks),
+  group: { zh: '公示', en: 'Notices' },
+  hooks: { beforeChange: [setClosesAt, guardOutcome], afterChange: [refreshNoticeAnswerDueDates] },
   fields: [
-    returnedBannerField(),
-    proofreadPanelField(),
-    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
-    // /notices/progress/ is the site's progress lookup page.
-    slugField({ fallback: 'notice', reserved: ['progress'] }),
     { name: 'intro', type: 'richText', label: { zh: '公示说明', en: 'Introduction' }, editor: bodyEditor },
     {
       name: 'nominees',
@@ -173,6 +151,5 @@ export const Notices: CollectionConfig = {
     newsroomFields(),
     publishedAtField(),
     seoFields(),
-    ...reviewFields(),
   ],
-}
+})

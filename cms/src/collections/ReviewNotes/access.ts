@@ -5,8 +5,9 @@ import type { Role } from '@fengcai/shared'
 
 /**
  * Who reads the drafts of each collection with a review chain, besides administrators: the
- * `writers` of its `draftsWrittenBy` access (collections/Stories, Galleries, HonorRolls, Notices, Announcements). A 批注 is
- * for the people who see the draft it is written on, and for no one else.
+ * `writers` its `chainedContentCollection` call names (collections/chainedContent.ts; the unit test
+ * tests/unit/cms/collections/chainedContent.test.ts holds the two together). A 批注 is for the
+ * people who see the draft it is written on, and for no one else.
  */
 export const draftReaders: Record<string, readonly Role[]> = {
   [collectionSlugs.stories]: ['editor', 'reviewer'],

@@ -1,62 +1,33 @@
-import type { CollectionConfig } from 'payload'
-
 import { ARRAY_LIMITS, collectionSlugs } from '@fengcai/shared'
 
-import { draftsWrittenBy } from '@/access/roles'
+import { chainedContentCollection } from '@/collections/chainedContent'
 import { bodyEditor } from '@/editor/richText'
 import { newsroomFields } from '@/fields/newsroom'
 import { publishedAtField } from '@/fields/publishedAt'
-import { proofreadPanelField } from '@/fields/proofread'
-import { returnedBannerField, reviewFields } from '@/fields/review'
 import { seoFields } from '@/fields/seo'
-import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
-import { contentVersions } from '@/fields/versions'
 import { deriveSummary } from '@/hooks/deriveSummary'
-import { proofreadEndpoint } from '@/lib/proofreadEndpoint'
-import { reviewEndpoint } from '@/lib/reviewEndpoint'
-import { previewEndpoint, previewUrl, viewOnSite } from '@/lib/preview'
-import { reviewHooks } from '@/hooks/enforceReview'
-import { mergeHooks } from '@/hooks/mergeHooks'
-import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
 import { countView } from './endpoints/countView'
 import { importArticles } from './endpoints/importArticles'
 import { keepLiveViewCount } from './hooks/keepLiveViewCount'
 
 /** A news story about volunteers, with the byline and taxonomy the real articles carry. */
-export const Stories: CollectionConfig = {
+export const Stories = chainedContentCollection({
   slug: collectionSlugs.stories,
   labels: {
     singular: { zh: '新闻稿', en: 'Story' },
     plural: { zh: '新闻稿', en: 'Stories' },
   },
-  admin: {
-    useAsTitle: 'title',
-    preview: previewUrl(collectionSlugs.stories),
-    defaultColumns: ['title', 'column', 'district', 'publishedAt', '_status', 'reviewState'],
-    listSearchableFields: ['title', 'summary', 'slug'],
-    group: { zh: '内容', en: 'Content' },
-    components: {
-      edit: { beforeDocumentControls: [viewOnSite(collectionSlugs.stories)], PublishButton: '@/admin/ReviewPublishButton#ReviewPublishButton' },
-      beforeList: ['@/collections/Stories/admin/ImportArticles#ImportArticles'],
-    },
-  },
+  fallbackSlug: 'story',
+  writers: ['editor', 'reviewer'],
+  columns: ['column', 'district', 'publishedAt'],
   defaultSort: '-publishedAt',
-  versions: contentVersions(),
-  access: draftsWrittenBy({ writers: ['editor', 'reviewer'] }),
-  endpoints: [
-    countView,
-    importArticles,
-    previewEndpoint(collectionSlugs.stories),
-    reviewEndpoint(collectionSlugs.stories),
-    proofreadEndpoint(collectionSlugs.stories),
-  ],
-  hooks: mergeHooks({ beforeChange: [deriveSummary()] }, rebuildHooks({ drafts: true }), reviewHooks),
-  fields: [
-    returnedBannerField(),
-    proofreadPanelField(),
-    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, required: true, maxLength: 120 },
+  listSearchableFields: ['title', 'summary', 'slug'],
+  beforeList: ['@/collections/Stories/admin/ImportArticles#ImportArticles'],
+  endpoints: [countView, importArticles],
+  hooks: { beforeChange: [deriveSummary()] },
+  underTitle: [
     { name: 'subtitle', type: 'text', label: { zh: '副标题', en: 'Subtitle' }, maxLength: 120 },
     {
       name: 'summary',
@@ -65,7 +36,8 @@ export const Stories: CollectionConfig = {
       maxLength: 300,
       admin: { description: { zh: '留空则取正文开头。', en: 'Left empty, the opening of the body is used.' } },
     },
-    slugField({ fallback: 'story' }),
+  ],
+  fields: [
     { name: 'cover', type: 'upload', relationTo: collectionSlugs.media, label: { zh: '封面图', en: 'Cover image' } },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' }, editor: bodyEditor, required: true },
     {
@@ -116,6 +88,5 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     seoFields(),
-    ...reviewFields(),
   ],
-}
+})
