@@ -3,7 +3,10 @@
  * incremental build reusing unchanged pages) is exactly the site a fresh cold build makes of the
  * same content. A seeded random sequence of changes of every kind goes through the REST API in
  * waves; after each wave the stack's site catches up; at the end both sites must have the same
- * files with the same bytes (the search index included, so search answers alike).
+ * files with the same bytes (the search index included, so search answers alike). The worker
+ * mirrors the site into a CDN bucket (a real S3 server, s3rver) all along: the bucket must hold
+ * the served folder file for file, with each file's content type, and the CDN's purge address must
+ * have received exactly the paths the publishes changed or deleted.
  */
 import { spawn } from 'node:child_process'
 import { readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
@@ -17,6 +20,8 @@ import type { DemoCredentials } from '@fengcai/shared'
 
 import { tinyPdf } from '@/seed/pdf'
 
+import { purgePathOf } from '../../site/src/worker/cdn-objects'
+
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { launchBrowser } from '../helpers/browser'
 import { homepageChanges } from '../helpers/homepageChanges'
@@ -24,7 +29,11 @@ import { submission } from '../helpers/comments'
 import { drawJpeg } from '../helpers/images'
 import { richText } from '../helpers/lexical'
 import { seededRandom as random } from '../helpers/random'
+import { recordPurges } from '../helpers/purgeRecorder'
+import type { PurgeRecorder } from '../helpers/purgeRecorder'
 import { authHeaders, login } from '../helpers/rest'
+import { startBucket } from '../helpers/s3'
+import type { TestBucket } from '../helpers/s3'
 import type { Session } from '../helpers/rest'
 import { childEnv, dataDirFromTemplate, otherFilesystemDir, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
@@ -414,7 +423,18 @@ describe('incremental publishing', () => {
     },
   }
 
-  const caughtUp = (since: number): Promise<void> => siteCaughtUp(stack, since)
+  /** The site and its CDN bucket have every change made before `since` (the worker mirrors between publishes). */
+  const caughtUp = async (since: number): Promise<void> => {
+    await siteCaughtUp(stack, since)
+    const { mirror } = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8')) as { mirror?: Record<string, unknown> }
+    expect([mirror?.pending, mirror?.purging, mirror?.lastError]).toEqual([0, 0, undefined])
+  }
+
+  /** The CDN bucket holds the served folder, file for file: the same bytes, each with its content type and cache header. */
+  const expectBucketIsFolder = async (): Promise<void> => {
+    const current = (await readFile(path.join(stack.dataDir, 'site', 'current'), 'utf8')).trim()
+    expect(await bucket.differencesFrom(path.join(stack.dataDir, 'site', current))).toEqual([])
+  }
 
   /** Builds the same content cold and compares it with the site the worker keeps, file by file and byte by byte. */
   const expectSameAsFullBuild = async (): Promise<void> => {
@@ -454,7 +474,19 @@ describe('incremental publishing', () => {
     buildsDir = await otherFilesystemDir()
     await symlink(buildsDir, path.join(dataDir, 'site'))
     faultFile = path.join(dataDir, 'render-fault')
-    stack = await startStack({ dataDir, env: { FENGCAI_JOBS: 'off', ALTCHA_MAX_COUNTER: '2000', TRUST_PROXY: '1', SITE_WORKER_FAULT_FILE: faultFile } })
+    bucket = await startBucket('fengcai-site')
+    purges = await recordPurges()
+    stack = await startStack({
+      dataDir,
+      env: {
+        FENGCAI_JOBS: 'off',
+        ALTCHA_MAX_COUNTER: '2000',
+        TRUST_PROXY: '1',
+        SITE_WORKER_FAULT_FILE: faultFile,
+        ...bucket.env('SITE_S3_'),
+        SITE_PURGE_URL: purges.url,
+      },
+    })
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
   })
@@ -462,10 +494,14 @@ describe('incremental publishing', () => {
   afterAll(async () => {
     await browser?.close()
     await stack?.stop()
+    await bucket?.close()
+    await purges?.close()
     if (buildsDir) await rm(buildsDir, { recursive: true, force: true })
   })
 
   let browser: Browser | undefined
+  let bucket: TestBucket
+  let purges: PurgeRecorder
   let faultFile = ''
   let buildsDir = ''
 
@@ -691,6 +727,7 @@ describe('incremental publishing', () => {
 
   it(`should keep the incrementally built site identical to a fresh full build through ${WAVES * CHANGES_PER_WAVE} random changes`, async () => {
     const kinds = Object.keys(changes)
+    const since = Date.now()
     for (let wave = 0; wave < WAVES; wave += 1) {
       for (let index = 0; index < CHANGES_PER_WAVE; index += 1) {
         // Every kind at least once, then at random.
@@ -702,6 +739,9 @@ describe('incremental publishing', () => {
     }
 
     await expectSameAsFullBuild()
+    await expectBucketIsFolder()
+    const { changed, deleted } = await published(since)
+    expect(purges.pathsSince(since)).toEqual([...new Set([...changed, ...deleted].map(purgePathOf))].sort())
     // Menu renames went through the worker's navigation swap, and the result is still the full build's.
     const records = await Promise.all(
       (await readdir(path.join(stack.dataDir, 'site', 'publishes'))).map(
@@ -749,6 +789,9 @@ describe('incremental publishing', () => {
     await expect.poll(async () => Number((await readFile(pidFile, 'utf8')).trim()), { timeout: 60_000 }).not.toBe(killed)
     await caughtUp(Date.now())
     await expectSameAsFullBuild()
+    // The restarted worker compared the bucket's listing with its new folder and put it right.
+    await expectBucketIsFolder()
+    expect(stack.output().split('CDN 存储桶与网站文件夹比对完毕').length - 1).toBeGreaterThanOrEqual(2)
     expect(stack.output()).toContain('网站发布进程意外退出')
   })
 })

@@ -4,30 +4,9 @@ import path from 'node:path'
 
 import send from 'send'
 
-import { mediaOrigin } from '../../src/lib/s3-settings'
+import { siteContentTypeOf } from '@fengcai/shared/site-content-types'
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.xsl': 'text/xsl; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-}
+import { mediaOrigin } from '../../src/lib/s3-settings'
 
 /**
  * The headers every page of the site is served with (set the same on a CDN). The policy allows
@@ -137,7 +116,7 @@ export const serveStatic = (root: () => string | null, port: number, options: { 
     }
     send(request, encoded, { root: dir, index: ['index.html'], dotfiles: 'allow', cacheControl: false })
       .on('headers', (answer: http.ServerResponse, file: string) => {
-        answer.setHeader('content-type', contentTypes[path.extname(file)] ?? 'application/octet-stream')
+        answer.setHeader('content-type', siteContentTypeOf(file))
         answer.setHeader('cache-control', 'no-cache')
       })
       .on('directory', () => {

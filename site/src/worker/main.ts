@@ -14,8 +14,9 @@
  * a poll, and a restart loses nothing: the queue is in PostgreSQL, and the start-up build covers
  * whatever happened while the worker was down.
  *
- * Each publish writes `publishes/<time>.json` with the files it changed and deleted, for an
- * incremental upload to a CDN, and `status.json` with what the worker is doing. A publish that
+ * Each publish writes `publishes/<time>.json` with the files it changed and deleted, and
+ * `status.json` with what the worker is doing; with SITE_S3_BUCKET set, the changed and deleted
+ * files go on to the bucket a CDN serves (./cdn-mirror) between publishes. A publish that
  * fails leaves the last good pages in place, records the error on the queue entries (visible to
  * administrators in the admin under 系统 → 网站发布队列) and is retried with growing pauses.
  */
@@ -31,6 +32,8 @@ import type { QueuedChange } from './queue'
 import type { RawDoc } from '../data/raw'
 
 import { writeAtomically } from '../integrations/write-atomically'
+import { mirrorFromEnv } from './cdn-mirror'
+import type { MirrorStatus } from './cdn-mirror'
 import { PreviewError, Publisher } from './publisher'
 import type { PublishResult } from './publisher'
 import { sameSecret } from './shared-secret'
@@ -62,6 +65,8 @@ type Status = {
   checkedEmptyAt?: string
   lastPublish?: { at: string; reasons: number; changed: number; deleted: number; rendered: number; ms: number }
   lastError?: string
+  /** The CDN bucket's mirror, when there is one. */
+  mirror?: MirrorStatus
 }
 
 const status: Status = { pid: process.pid, state: 'starting', startedAt: new Date().toISOString() }
@@ -83,6 +88,7 @@ const recordPublish = async (kind: 'full' | 'incremental' | 'tick', changes: Que
     ...result,
   }
   await writeFile(path.join(dir, `${at.getTime()}-${kind}.json`), `${JSON.stringify(record, null, 1)}\n`)
+  if (kind !== 'full') mirror?.add([...result.changed, ...result.deleted])
   const records = (await readdir(dir)).sort()
   for (const old of records.slice(0, Math.max(0, records.length - KEEP_PUBLISH_RECORDS))) await rm(path.join(dir, old), { force: true })
   await writeStatus({
@@ -98,6 +104,14 @@ const recordPublish = async (kind: 'full' | 'incremental' | 'tick', changes: Que
 }
 
 const publisher = new Publisher({ siteDir, buildsDir, cacheDir, siteUrl, log }, new SnapshotStore())
+const mirror = mirrorFromEnv(process.env, buildsDir, log)
+
+/** The CDN bucket brought up to the folder, unless it is pausing after a failure (it logs its own). */
+const syncMirror = async (): Promise<void> => {
+  if (!mirror?.due() || !publisher.publicDir) return
+  await mirror.sync(publisher.publicDir)
+  await writeStatus({ mirror: { ...mirror.status } })
+}
 
 let wake: (() => void) | null = null
 /**
@@ -204,6 +218,8 @@ const publishLoop = async (): Promise<void> => {
   let failures = 0
   let lastPublish = Date.now()
   for (;;) {
+    // Between publishes, so the folder holds still while it is copied.
+    await syncMirror()
     const checkedAt = new Date().toISOString()
     // Nudges until now are answered by this read of the queue.
     nudgedAwake = false
@@ -265,6 +281,7 @@ const publishLoop = async (): Promise<void> => {
 const main = async (): Promise<void> => {
   await mkdir(buildsDir, { recursive: true })
   await writeFile(path.join(buildsDir, 'worker.pid'), `${process.pid}\n`)
+  await mirror?.load()
   await writeStatus({})
   if (port) await listen()
   const stop = () => {
