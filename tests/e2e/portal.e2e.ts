@@ -6,7 +6,7 @@ import { Converter } from 'opencc-js/cn2t'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { convertKeeping, homeBlockKinds } from '@fengcai/shared'
+import { convertKeeping, homeBlockKinds, submissionErrorsOf } from '@fengcai/shared'
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { objectionContact } from '../../cms/src/seed/notices'
@@ -326,6 +326,19 @@ describe('the public portal on the seeded stack', () => {
     const feedback = page.locator('#notice-feedback')
     await expect(feedback.textContent()).resolves.toContain('公示期已结束')
     await expect(feedback.locator('[data-feedback-when="closed"] a').getAttribute('href')).resolves.toMatch(/^\/honors\//)
+    await page.context().close()
+  })
+
+  it('should say the 网站纠错 form’s own words when the CMS fails, with the site’s phone, not a notice page’s', async () => {
+    const expected = submissionErrorsOf('JC')['server-error']
+    const noScript = await open('/jiucuo/?page=%2F&error=server-error#feedback-error-server-error', { javaScriptEnabled: false })
+    const refusal = noScript.locator('#feedback-error-server-error')
+    await expect(refusal.isVisible()).resolves.toBe(true)
+    await expect(refusal.textContent()).resolves.toBe(`${expected}也可拨打 ${siteSettingsSeed.contact.phone} 反映。`)
+    await noScript.context().close()
+    const page = await open('/jiucuo/?page=%2F&error=server-error')
+    await expect.poll(() => page.locator('[data-form-status]').textContent()).toBe(expected)
+    expect(await page.content()).not.toContain('公示页')
     await page.context().close()
   })
 
