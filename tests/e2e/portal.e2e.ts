@@ -58,6 +58,13 @@ describe('the public portal on the seeded stack', () => {
     return page
   }
 
+  /** The text and background colours of the period badge in a notice's meta line. */
+  const badgeColours = (page: Page) =>
+    page.locator('.meta-line [data-notice-status]').evaluate((badge) => {
+      const style = getComputedStyle(badge)
+      return { color: style.color, background: style.backgroundColor }
+    })
+
   const fetchText = async (pathname: string) => {
     const response = await fetch(`${stack.siteUrl}${pathname}`)
     return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() }
@@ -297,6 +304,8 @@ describe('the public portal on the seeded stack', () => {
     await expect(page.locator('.meta-line').textContent()).resolves.toMatch(/公示期：\d{4}年.*至.*公示中/)
     await expect(page.locator('.objection').textContent()).resolves.toContain('021-5555 0123')
     expect(await page.locator('#notice-feedback').count()).toBe(1)
+    // Each period badge in its own colours (a later, gold `.badge` rule once painted them all).
+    await expect(badgeColours(page)).resolves.toEqual({ color: 'rgb(125, 23, 18)', background: 'rgb(251, 236, 235)' })
     const lin = page.locator('.nominee', { hasText: '林海燕' })
     await expect(lin.locator('.comment__name').first().textContent()).resolves.toBe('周**')
     await expect(page.locator('.objection .comment__name').first().textContent()).resolves.toBe('欧**')
@@ -326,6 +335,8 @@ describe('the public portal on the seeded stack', () => {
     const feedback = page.locator('#notice-feedback')
     await expect(feedback.textContent()).resolves.toContain('公示期已结束')
     await expect(feedback.locator('[data-feedback-when="closed"] a').getAttribute('href')).resolves.toMatch(/^\/honors\//)
+    await expect(page.locator('.meta-line [data-notice-status]').textContent()).resolves.toBe('已结束')
+    await expect(badgeColours(page)).resolves.toEqual({ color: 'rgb(68, 68, 68)', background: 'rgb(240, 240, 240)' })
     await page.context().close()
   })
 
