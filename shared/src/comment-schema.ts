@@ -179,10 +179,25 @@ export const submissionErrorCodes = Object.keys(submissionErrors) as SubmissionE
 /** What the site says for a code it does not know (an old page, a hand-made link). */
 export const GENERIC_SUBMISSION_ERROR = '提交未能完成，请稍后重试，或拨打公示页上的电话反映。'
 
+/** The 网站纠错 form's own words where the comments' send the reader to a notice page's phone. */
+const correctionErrors = {
+  'server-error': '系统暂时无法保存您的纠错，请稍后重试。',
+} as const satisfies Partial<Record<SubmissionErrorCode, string>>
+
+/** What the 网站纠错 form says for a code it does not know. */
+export const GENERIC_CORRECTION_ERROR = '提交未能完成，请稍后重试。'
+
+/** Each code's message on a form, known by its receipts' prefix: GS a notice's comments, JC 网站纠错. */
+export const submissionErrorsOf = (prefix: ReceiptPrefix = 'GS'): Record<SubmissionErrorCode, string> =>
+  prefix === 'JC' ? { ...submissionErrors, ...correctionErrors } : submissionErrors
+
 export const isSubmissionErrorCode = (value: unknown): value is SubmissionErrorCode => typeof value === 'string' && Object.hasOwn(submissionErrors, value)
 
-/** The fixed message for a code; any other value, of any length or content, gets the generic one. */
-export const submissionErrorMessage = (code: unknown): string => (isSubmissionErrorCode(code) ? submissionErrors[code] : GENERIC_SUBMISSION_ERROR)
+/** The fixed message for a code on a form; any other value, of any length or content, gets the form's generic one. */
+export const submissionErrorMessage = (code: unknown, prefix: ReceiptPrefix = 'GS'): string => {
+  if (isSubmissionErrorCode(code)) return submissionErrorsOf(prefix)[code]
+  return prefix === 'JC' ? GENERIC_CORRECTION_ERROR : GENERIC_SUBMISSION_ERROR
+}
 
 /**
  * What the notice page shows after a plain form post, read from its query string: a receipt
@@ -192,6 +207,6 @@ export const submissionErrorMessage = (code: unknown): string => (isSubmissionEr
 export const submissionOutcome = (search: URLSearchParams, prefix: ReceiptPrefix = 'GS'): { receipt: string } | { error: string } | null => {
   const receipt = search.get('receipt')
   if (isReceiptCode(receipt, prefix)) return { receipt }
-  if (search.has('error') || search.has('receipt')) return { error: submissionErrorMessage(search.get('error')) }
+  if (search.has('error') || search.has('receipt')) return { error: submissionErrorMessage(search.get('error'), prefix) }
   return null
 }

@@ -1089,6 +1089,10 @@ export interface SiteCorrection {
    * How it was handled.
    */
   reply?: string | null;
+  /**
+   * When marked done; personal data is erased after the retention period.
+   */
+  closedAt?: string | null;
   ipHash?: string | null;
   userAgent?: string | null;
   updatedAt: string;
@@ -1975,6 +1979,7 @@ export interface SiteCorrectionsSelect<T extends boolean = true> {
   content?: T;
   contact?: T;
   reply?: T;
+  closedAt?: T;
   ipHash?: T;
   userAgent?: T;
   updatedAt?: T;
@@ -2751,6 +2756,7 @@ export interface TaskEraseExpiredPersonalData {
   input?: unknown;
   output: {
     erased?: number | null;
+    corrections?: number | null;
   };
 }
 /**

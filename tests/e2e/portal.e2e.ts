@@ -6,7 +6,7 @@ import { Converter } from 'opencc-js/cn2t'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { convertKeeping, homeBlockKinds } from '@fengcai/shared'
+import { convertKeeping, homeBlockKinds, submissionErrorsOf } from '@fengcai/shared'
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { objectionContact } from '../../cms/src/seed/notices'
@@ -57,6 +57,13 @@ describe('the public portal on the seeded stack', () => {
     expect(response?.status(), pathname).toBe(200)
     return page
   }
+
+  /** The text and background colours of the period badge in a notice's meta line. */
+  const badgeColours = (page: Page) =>
+    page.locator('.meta-line [data-notice-status]').evaluate((badge) => {
+      const style = getComputedStyle(badge)
+      return { color: style.color, background: style.backgroundColor }
+    })
 
   const fetchText = async (pathname: string) => {
     const response = await fetch(`${stack.siteUrl}${pathname}`)
@@ -297,6 +304,8 @@ describe('the public portal on the seeded stack', () => {
     await expect(page.locator('.meta-line').textContent()).resolves.toMatch(/公示期：\d{4}年.*至.*公示中/)
     await expect(page.locator('.objection').textContent()).resolves.toContain('021-5555 0123')
     expect(await page.locator('#notice-feedback').count()).toBe(1)
+    // Each period badge in its own colours (a later, gold `.badge` rule once painted them all).
+    await expect(badgeColours(page)).resolves.toEqual({ color: 'rgb(125, 23, 18)', background: 'rgb(251, 236, 235)' })
     const lin = page.locator('.nominee', { hasText: '林海燕' })
     await expect(lin.locator('.comment__name').first().textContent()).resolves.toBe('周**')
     await expect(page.locator('.objection .comment__name').first().textContent()).resolves.toBe('欧**')
@@ -326,6 +335,21 @@ describe('the public portal on the seeded stack', () => {
     const feedback = page.locator('#notice-feedback')
     await expect(feedback.textContent()).resolves.toContain('公示期已结束')
     await expect(feedback.locator('[data-feedback-when="closed"] a').getAttribute('href')).resolves.toMatch(/^\/honors\//)
+    await expect(page.locator('.meta-line [data-notice-status]').textContent()).resolves.toBe('已结束')
+    await expect(badgeColours(page)).resolves.toEqual({ color: 'rgb(68, 68, 68)', background: 'rgb(240, 240, 240)' })
+    await page.context().close()
+  })
+
+  it('should say the 网站纠错 form’s own words when the CMS fails, with the site’s phone, not a notice page’s', async () => {
+    const expected = submissionErrorsOf('JC')['server-error']
+    const noScript = await open('/jiucuo/?page=%2F&error=server-error#feedback-error-server-error', { javaScriptEnabled: false })
+    const refusal = noScript.locator('#feedback-error-server-error')
+    await expect(refusal.isVisible()).resolves.toBe(true)
+    await expect(refusal.textContent()).resolves.toBe(`${expected}也可拨打 ${siteSettingsSeed.contact.phone} 反映。`)
+    await noScript.context().close()
+    const page = await open('/jiucuo/?page=%2F&error=server-error')
+    await expect.poll(() => page.locator('[data-form-status]').textContent()).toBe(expected)
+    expect(await page.content()).not.toContain('公示页')
     await page.context().close()
   })
 

@@ -33,7 +33,8 @@ export const DeskTodo = () => {
   const [failed, setFailed] = useState(false)
   useEffect(() => {
     const controller = new AbortController()
-    fetch(formatAdminURL({ apiRoute: config.routes.api, path: '/desk/todo' }), { credentials: 'include', signal: controller.signal })
+    // Without the objection deadlines: the dashboard's own panel (ObjectionDeadlines) has loaded them.
+    fetch(formatAdminURL({ apiRoute: config.routes.api, path: '/desk/todo?objections=0' }), { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<Todo>) : Promise.reject(new Error(String(response.status)))))
       .then(setTodo)
       .catch((error: unknown) => {

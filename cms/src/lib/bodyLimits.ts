@@ -21,7 +21,15 @@ export const MAX_LOOKUP_BYTES = 1 * KB
 /** A 批注: at most 2,000 characters (six bytes each at worst, as JSON escapes) and where it goes. */
 export const MAX_REVIEW_NOTE_BYTES = 16 * KB
 
+/**
+ * Staff saving a comment or objection (`PATCH /api/notice-comments/:id`, or many at once): the
+ * admin sends the whole document back, what the reader sent (4,000 characters at most) included,
+ * with the notes, replies and status history staff keep; far below the default for documents.
+ */
+export const MAX_MODERATION_BYTES = 64 * KB
+
 const rules: { pattern: RegExp; maxBytes: number }[] = [
+  { pattern: /^\/api\/notice-comments(\/\d+)?\/?$/, maxBytes: MAX_MODERATION_BYTES },
   { pattern: /^\/api\/[a-z-]+\/[^/]+\/review\/?$/, maxBytes: MAX_REVIEW_STEP_BYTES },
   { pattern: /^\/api\/(notice-comments|site-corrections)\/submit\/?$/, maxBytes: MAX_SUBMISSION_BYTES },
   { pattern: /^\/api\/notice-comments\/lookup\/?$/, maxBytes: MAX_LOOKUP_BYTES },

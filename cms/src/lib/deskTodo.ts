@@ -66,9 +66,10 @@ const openCorrections = async (req: PayloadRequest): Promise<number> =>
  * applies, for an approval of each submission the user can read: so a stage outside their
  * `reviewStages`, or a submission of which they already signed a stage, is not on the list.
  * Proofreading findings are left out: they ask for a reason, not for another reviewer. Notice
- * staff also get the objections whose answer is overdue or due soon at `now`.
+ * staff also get the objections whose answer is overdue or due soon at `now`, unless `objections`
+ * is false: the dashboard has its own panel of them (ObjectionDeadlines) and asks without.
  */
-export const loadDeskTodo = async (req: PayloadRequest, now: Date = new Date()): Promise<DeskTodo> => {
+export const loadDeskTodo = async (req: PayloadRequest, now: Date = new Date(), { objections: withObjections = true } = {}): Promise<DeskTodo> => {
   const user = req.user as ChainUser
   const chainUser = { id: user.id, name: staffName(user), roles: user.roles, reviewStages: user.reviewStages }
   const at = now.toISOString()
@@ -103,7 +104,7 @@ export const loadDeskTodo = async (req: PayloadRequest, now: Date = new Date()):
   const newestFirst = (a: TodoItem, b: TodoItem) => (a.updatedAt < b.updatedAt ? 1 : -1)
   const review = perCollection.flatMap((part) => part.review).sort(newestFirst)
   const returned = perCollection.flatMap((part) => part.returned).sort(newestFirst)
-  const objections = canModerate(user) ? { objections: await loadObjectionDeadlines(req.payload, now) } : {}
+  const objections = withObjections && canModerate(user) ? { objections: await loadObjectionDeadlines(req.payload, now) } : {}
   const corrections = canHandleCorrections(user) ? { corrections: { open: await openCorrections(req) } } : {}
   const more = perCollection.some((part) => part.more)
   return { counts: { review: review.length, returned: returned.length }, review, returned, more, ...objections, ...corrections }

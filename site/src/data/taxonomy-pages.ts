@@ -1,7 +1,7 @@
 import { listingPaths } from './listing'
 import { loadSite } from './models'
 import { keyed } from './pages'
-import type { Story, Taxonomy } from './models'
+import type { Story, Taxonomy, TopicPage } from './models'
 
 type Kind = 'columns' | 'districts' | 'organizations'
 
@@ -31,3 +31,11 @@ export const taxonomyPaths = async (kind: Kind) => {
   )
   return keyed(site, paths)
 }
+
+/**
+ * Static paths for every topic's page and its month archives (`/topics/<slug>/2026/11/`), the way
+ * the stories' listing pages them: a new item changes its topic's page and its own month's pages
+ * only. Every page carries its topic, so editing the topic itself renders them all again.
+ */
+export const topicPaths = (pages: readonly TopicPage[]) =>
+  pages.flatMap(({ topic, items }) => listingPaths(items, topic.href, { slug: topic.slug }).map((path) => ({ ...path, props: { ...path.props, topic } })))

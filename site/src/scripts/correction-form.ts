@@ -100,7 +100,7 @@ class CorrectionForm {
     setFormBusy(this.form, true)
     this.say('正在提交，请稍候…', 'busy')
     try {
-      const sent = await sendSubmission(this.form, (altcha) => this.body(altcha))
+      const sent = await sendSubmission(this.form, (altcha) => this.body(altcha), 'JC')
       if (sent.outcome === 'received') {
         this.say(`提交成功，回执编号：${sent.receipt}。${sent.message}`, 'success')
         this.field('content').value = ''

@@ -4,6 +4,7 @@
  * page says. A refused proof of work is tried once more with a fresh one.
  */
 import { submissionErrorMessage } from '@fengcai/shared'
+import type { ReceiptPrefix } from '@fengcai/shared'
 
 import { solveAltcha } from './comment-local'
 import type { AltchaWidget } from './comment-local'
@@ -27,7 +28,13 @@ export type Sent =
   | { outcome: 'no-proof' }
   | { outcome: 'offline' }
 
-export const sendSubmission = async (form: HTMLFormElement, body: (altcha: string) => Record<string, unknown>, retryAltcha = true): Promise<Sent> => {
+/** Sends the form's body with a fresh proof of work; `prefix` (its receipts') picks the form's wording of a refusal. */
+export const sendSubmission = async (
+  form: HTMLFormElement,
+  body: (altcha: string) => Record<string, unknown>,
+  prefix: ReceiptPrefix = 'GS',
+  retryAltcha = true,
+): Promise<Sent> => {
   let altcha: string
   try {
     altcha = await solveAltcha(form)
@@ -58,9 +65,9 @@ export const sendSubmission = async (form: HTMLFormElement, body: (altcha: strin
     return { outcome: 'received', receipt: answer.receipt, message: answer.message ?? '' }
   }
   const errors = answer.errors ?? {}
-  if (response.status === 400 && errors.altcha && retryAltcha) return sendSubmission(form, body, false)
+  if (response.status === 400 && errors.altcha && retryAltcha) return sendSubmission(form, body, prefix, false)
   // What went wrong is said by the answer's code, in the site's own words for it.
-  const message = submissionErrorMessage(answer.code)
+  const message = submissionErrorMessage(answer.code, prefix)
   if (response.status === 400 || response.status === 422) return { outcome: 'refused', code: answer.code ?? '', errors, message }
   if (response.status === 429) {
     const seconds = Number(response.headers.get('retry-after')) || 60

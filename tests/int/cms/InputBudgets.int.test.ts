@@ -4,12 +4,17 @@
  * write it at all (field access), or a hook writes it from the stored document whatever was sent
  * (`custom.writtenBy` names the hook; the state-change matrix forges such fields on every path). A field added without one fails here, whatever its collection:
  * an unbounded list is a save, a page and a proofreading pass of any length (growth rows in
- * tests/security/growth.security.ts time the lists up to their budgets).
+ * tests/security/growth.security.ts time the lists up to their budgets). A staff save of a comment
+ * has a body cap of its own, which the largest legitimate save fits.
  */
 import { randomBytes } from 'node:crypto'
 
 import type { Field, FieldAccess, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+
+import { CONTENT_MAX, EVIDENCE_MAX, NAME_MAX, REPLY_MAX } from '@fengcai/shared'
+
+import { MAX_MODERATION_BYTES, judgeBody } from '@/lib/bodyLimits'
 
 type AnyField = Field & {
   name?: string
@@ -74,5 +79,43 @@ describe('input budgets', () => {
       { name: 'layout', type: 'blocks', blocks: [{ fields: [{ name: 'links', type: 'array', fields: [] }] }] },
     ] as AnyField[]
     expect(await unbounded(fields, 'x')).toEqual(['x.rows', 'x.rows.tags', 'x.layout', 'x.layout.links'])
+  })
+
+  it('should cap a staff save of a comment at a size the largest legitimate save fits, and refuse more with 413 in Chinese', () => {
+    // Every text at its longest in the widest characters (four bytes each), as the admin sends the
+    // whole document back: what the reader sent, staff's notes and replies, a long status history.
+    const wide = (count: number) => '𠀀'.repeat(count)
+    const largest = {
+      receipt: 'GS-20261206-ABCD',
+      idempotencyKey: 'k'.repeat(64),
+      kind: 'objection',
+      status: 'resolved',
+      notice: 999_999_999,
+      nomineeId: 'n'.repeat(40),
+      nomineeName: wide(NAME_MAX),
+      name: wide(NAME_MAX),
+      phone: '021-12345678-1234',
+      email: `${'e'.repeat(64)}@example.org`,
+      content: wide(CONTENT_MAX),
+      evidence: wide(EVIDENCE_MAX),
+      moderatorNote: wide(2000),
+      publicReply: wide(2000),
+      resolution: wide(2000),
+      reply: wide(REPLY_MAX),
+      statusHistory: Array.from({ length: 50 }, (_, index) => ({ id: `${index}`.padStart(24, '0'), status: 'in-progress', at: new Date().toISOString() })),
+      publicName: wide(NAME_MAX),
+      ipHash: 'f'.repeat(64),
+      userAgent: 'u'.repeat(512),
+    }
+    const fields = new Set(config.collections.find((collection) => collection.slug === 'notice-comments')?.flattenedFields.map((field) => field.name))
+    for (const name of Object.keys(largest)) expect(fields.has(name), name).toBe(true)
+    const bytes = Buffer.byteLength(JSON.stringify(largest))
+    expect(bytes).toBeLessThan(MAX_MODERATION_BYTES)
+    const verdict = (pathname: string, size: number) => judgeBody({ pathname, contentLength: String(size), transferEncoding: undefined })
+    for (const pathname of ['/api/notice-comments/12', '/api/notice-comments/12/', '/api/notice-comments']) {
+      expect(verdict(pathname, bytes), pathname).toEqual({ ok: true })
+      expect(verdict(pathname, MAX_MODERATION_BYTES + 1), pathname).toEqual({ ok: false, status: 413, message: expect.stringMatching(/[\u4e00-\u9fa5]/) })
+      expect(verdict(pathname, 8 * 1024 * 1024), pathname).toMatchObject({ ok: false, status: 413 })
+    }
   })
 })

@@ -104,6 +104,10 @@ describe('objection answer deadlines', () => {
     const token = async (user: User) => (await ctx.payload.login({ collection: 'users', data: { email: user.email, password: user.password } })).token
     const asStaff = JSON.parse((await client.get('desk/todo', await token(staff))).text) as { objections?: { overdue: { receipt: string }[] } }
     expect(asStaff.objections?.overdue.map((row) => row.receipt)).toContain(objection.receipt)
+    // The dashboard's 待办 asks without them (its own panel lists them), so they are not loaded a second time.
+    const withoutDeadlines = JSON.parse((await client.get('desk/todo?objections=0', await token(staff))).text) as Record<string, unknown>
+    expect(withoutDeadlines).toHaveProperty('counts')
+    expect(withoutDeadlines).not.toHaveProperty('objections')
     const asEditor = JSON.parse((await client.get('desk/todo', await token(editor))).text) as Record<string, unknown>
     expect(asEditor).not.toHaveProperty('objections')
   })

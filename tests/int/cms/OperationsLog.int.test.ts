@@ -11,6 +11,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AuditLog } from '@fengcai/shared/payload-types'
 
+import { MAX_AUDIT_EXPORT_ROWS } from '@/collections/AuditLog/endpoints/exportCsv'
 import { recordOverride } from '@/collections/AuditLog/record'
 import { pruneAuditLog } from '@/jobs/pruneAuditLog'
 import { saltedHash } from '@/lib/client'
@@ -287,6 +288,33 @@ describe('operations log', () => {
       expect(csvIds((await client.get('audit-log/export.csv?to=2001-01-01', adminToken)).text)).toEqual([])
       expect((await client.get('audit-log/export.csv?action=nonsense', adminToken)).status).toBe(400)
       expect((await client.get('audit-log/export.csv?from=yesterday', adminToken)).status).toBe(400)
+    })
+
+    it('should refuse an export of more than 10,000 rows with 413, asking in Chinese for a narrower date range', async () => {
+      const pool = (ctx.payload.db as unknown as { pool: { query: (text: string, values?: unknown[]) => Promise<unknown> } }).pool
+      // 10,001 rows on two days of June 2000, in one statement (the Local API would take minutes).
+      await pool.query(
+        `INSERT INTO audit_log (action, collection, doc_id, "user", at, note)
+         SELECT 'published', 'stories', n::text, 'bulk@example.org', $1::timestamptz + (n % 2) * interval '1 day', '批量'
+         FROM generate_series(1, $2::int) AS n`,
+        ['2000-06-01T04:00:00Z', MAX_AUDIT_EXPORT_ROWS + 1],
+      )
+      try {
+        const before = (await newest('personalDataExported'))?.id
+        const refused = await client.get('audit-log/export.csv?from=2000-06-01&to=2000-06-02', adminToken)
+        expect(refused.status).toBe(413)
+        const message = (JSON.parse(refused.text) as { errors: { message: string }[] }).errors[0]?.message ?? ''
+        expect(message).toContain(String(MAX_AUDIT_EXPORT_ROWS + 1))
+        expect(message).toMatch(/缩小.*日期/)
+        // Nothing was taken, so nothing is recorded as taken.
+        expect((await newest('personalDataExported'))?.id).toBe(before)
+        // One day of it fits.
+        const narrowed = await client.get('audit-log/export.csv?from=2000-06-02&to=2000-06-02', adminToken)
+        expect(narrowed.status).toBe(200)
+        expect(csvIds(narrowed.text)).toHaveLength(Math.ceil((MAX_AUDIT_EXPORT_ROWS + 1) / 2))
+      } finally {
+        await pool.query(`DELETE FROM audit_log WHERE at < '2001-01-01'`)
+      }
     })
 
     it('should defuse a title that a spreadsheet would run as a formula', async () => {

@@ -12,6 +12,8 @@ import type { Role } from '@fengcai/shared'
 
 import { solveAltcha } from '../../helpers/altcha'
 import { correction, storeCorrection } from '../../helpers/comments'
+import { eraseCorrectionContacts } from '@/jobs/eraseExpiredPersonalData'
+
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
@@ -244,5 +246,55 @@ describe('site corrections (网站纠错)', () => {
     expect(await openOf()).toBe((before ?? 0) + 1)
     const asStaff = JSON.parse((await client.get('desk/todo', await token(staff))).text) as Record<string, unknown>
     expect(asStaff).not.toHaveProperty('corrections')
+  })
+
+  it('should erase the contact of a report a retention period after it was marked done, and no sooner', async () => {
+    const DAY = 24 * 3600_000
+    const editor = await ctx.createUser(['editor'])
+    const open = await storeCorrection(ctx.payload, { contact: 'open@example.com' })
+    const handled = await storeCorrection(ctx.payload, { contact: 'handled@example.com' })
+    const done = await ctx.payload.update({
+      collection: 'site-corrections',
+      id: handled.id,
+      data: { status: 'done', reply: '已更正。', closedAt: '2001-01-01T00:00:00.000Z' },
+      overrideAccess: false,
+      user: editor,
+    })
+    // Set by the server at the moment of closing, whatever the user sent.
+    const closedAt = new Date(done.closedAt ?? '').getTime()
+    expect(Math.abs(closedAt - Date.now())).toBeLessThan(60_000)
+
+    const setting = process.env.CORRECTION_RETENTION_DAYS
+    try {
+      delete process.env.CORRECTION_RETENTION_DAYS
+      // The comments' default: 180 days after closing.
+      expect(await eraseCorrectionContacts(ctx.payload, new Date(closedAt + 179 * DAY))).toBe(0)
+      expect(await eraseCorrectionContacts(ctx.payload, new Date(closedAt + 181 * DAY))).toBeGreaterThanOrEqual(1)
+      const erased = await ctx.payload.findByID({ collection: 'site-corrections', id: handled.id })
+      expect(erased).toMatchObject({
+        contact: null,
+        ipHash: null,
+        userAgent: null,
+        status: 'done',
+        reply: '已更正。',
+        page: handled.page,
+        content: handled.content,
+      })
+      expect((await ctx.payload.findByID({ collection: 'site-corrections', id: open.id })).contact).toBe('open@example.com')
+      expect(await eraseCorrectionContacts(ctx.payload, new Date(closedAt + 181 * DAY))).toBe(0)
+
+      // Reopened, a report is no longer closed and keeps its contact.
+      const again = await storeCorrection(ctx.payload, { contact: 'reopened@example.com', status: 'done' })
+      const reopened = await ctx.payload.update({ collection: 'site-corrections', id: again.id, data: { status: 'in-progress' }, overrideAccess: true })
+      expect(reopened.closedAt).toBeNull()
+      process.env.CORRECTION_RETENTION_DAYS = '10'
+      await eraseCorrectionContacts(ctx.payload, new Date(closedAt + 11 * DAY))
+      expect((await ctx.payload.findByID({ collection: 'site-corrections', id: again.id })).contact).toBe('reopened@example.com')
+      process.env.CORRECTION_RETENTION_DAYS = '0'
+      await expect(eraseCorrectionContacts(ctx.payload)).rejects.toThrow(/CORRECTION_RETENTION_DAYS/)
+    } finally {
+      if (setting === undefined) delete process.env.CORRECTION_RETENTION_DAYS
+      else process.env.CORRECTION_RETENTION_DAYS = setting
+    }
   })
 })

@@ -151,7 +151,7 @@ describe('submission errors shown on the site', () => {
       expect(submissionErrorMessage(code)).toBe(submissionErrors[code])
       expect(submissionErrorMessage(code)).toMatch(/[\u4e00-\u9fa5]/)
     }
-    expect(new Set(submissionErrorCodes.map(submissionErrorMessage)).size).toBe(submissionErrorCodes.length)
+    expect(new Set(submissionErrorCodes.map((code) => submissionErrorMessage(code))).size).toBe(submissionErrorCodes.length)
   })
 
   it('should show only a fixed message for any text in the address, and the generic one for anything unknown', () => {

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
-import { correctionPageFor, isReceiptCode, normalizeContact, receiptCode, siteCorrectionSchema, submissionOutcome } from '@fengcai/shared'
+import {
+  GENERIC_CORRECTION_ERROR,
+  GENERIC_SUBMISSION_ERROR,
+  correctionPageFor,
+  isReceiptCode,
+  normalizeContact,
+  receiptCode,
+  siteCorrectionSchema,
+  submissionErrorCodes,
+  submissionErrors,
+  submissionErrorsOf,
+  submissionOutcome,
+} from '@fengcai/shared'
 
 const valid = { page: '/stories/x/', content: '这里的日期写错了。', contact: '', idempotencyKey: 'k'.repeat(16), altcha: 'proof' }
 
@@ -30,5 +42,18 @@ describe('网站纠错: the form’s schema', () => {
     expect(isReceiptCode(code)).toBe(false)
     expect(submissionOutcome(new URLSearchParams({ receipt: code }), 'JC')).toEqual({ receipt: code })
     expect(submissionOutcome(new URLSearchParams({ receipt: code }))).toEqual({ error: expect.any(String) })
+  })
+
+  it('should speak of the 纠错 form, never of a notice page, where the comments’ words would', () => {
+    const corrections = submissionErrorsOf('JC')
+    for (const code of submissionErrorCodes.filter((code) => !['notice-not-found', 'nominee-not-found', 'upcoming', 'closed'].includes(code)))
+      expect(corrections[code], code).not.toMatch(/公示/)
+    expect(submissionOutcome(new URLSearchParams({ error: 'server-error' }), 'JC')).toEqual({ error: corrections['server-error'] })
+    expect(submissionOutcome(new URLSearchParams({ error: 'no-such-code' }), 'JC')).toEqual({ error: GENERIC_CORRECTION_ERROR })
+    expect(GENERIC_CORRECTION_ERROR).not.toMatch(/公示/)
+    // The comments keep theirs.
+    expect(submissionErrorsOf('GS')).toBe(submissionErrors)
+    expect(submissionOutcome(new URLSearchParams({ error: 'server-error' }))).toEqual({ error: submissionErrors['server-error'] })
+    expect(submissionOutcome(new URLSearchParams({ error: 'no-such-code' }))).toEqual({ error: GENERIC_SUBMISSION_ERROR })
   })
 })

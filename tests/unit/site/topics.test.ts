@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { latestAnnouncements } from '../../../site/src/data/announcements'
 import { buildSite } from '../../../site/src/data/models'
-import { navigation } from '../../../site/src/data/pages'
+import { keyed, navigation } from '../../../site/src/data/pages'
+import { topicPaths } from '../../../site/src/data/taxonomy-pages'
 import type { RawDoc, Snapshot } from '../../../site/src/data/snapshot'
 
 const story = (id: number, publishedAt: string, topics: number[]): RawDoc => ({
@@ -118,5 +119,45 @@ describe('专题 and 通知公告 in the site data', () => {
     expect(withFile?.attachments).toEqual([
       { title: '报名表', href: expect.stringMatching(/\/api\/attachments\/file\/form\.pdf$/), type: 'PDF', size: '1.2 MB', label: 'PDF · 1.2 MB' },
     ])
+  })
+
+  it('should page a large topic by month, so a new item changes only its topic page and its month’s pages', () => {
+    // 40 stories in the marathon topic, one a day back from 2026-11-30, and one in the other topic.
+    const filed = Array.from({ length: 40 }, (_, index) => story(index + 1, new Date(Date.UTC(2026, 10, 30 - index, 2)).toISOString(), [1]))
+    const keysOf = (stories: RawDoc[]) => {
+      const site = buildSite(snapshotOf({ topics, stories: [...stories, story(99, '2026-06-01T02:00:00.000Z', [2])] }), now)
+      return new Map(
+        keyed(site, topicPaths(site.topicPages)).map((path) => [
+          `${path.props.topic.slug}/${path.params.path ?? ''}`,
+          { key: path.cacheKey, props: path.props },
+        ]),
+      )
+    }
+    const saved = process.env.SITE_WORKER
+    process.env.SITE_WORKER = '1'
+    try {
+      const before = keysOf(filed)
+      expect([...before.keys()]).toEqual(['marathon/', 'marathon/2026/11', 'marathon/2026/11/page/2', 'marathon/2026/11/page/3', 'marathon/2026/10', 'ciie/'])
+      const front = before.get('marathon/')?.props
+      expect(front?.items.map((item) => item.href)).toEqual(filed.slice(0, 12).map((raw) => `/stories/${String(raw.slug)}/`))
+      expect(front?.nav.older).toBe('/topics/marathon/2026/11/page/2/')
+      expect(before.get('marathon/2026/10')?.props.items).toHaveLength(10)
+      expect(before.get('marathon/2026/10')?.props.topic.slug).toBe('marathon')
+
+      // A story of October 2026 added to the topic: its page, October's page, nothing else.
+      const after = keysOf([...filed, story(200, '2026-10-05T02:00:00.000Z', [1])])
+      const changed = [...after.keys()].filter((path) => after.get(path)?.key !== before.get(path)?.key)
+      expect(changed).toEqual(['marathon/', 'marathon/2026/10'])
+      // Editing the topic itself renders every page of it again.
+      const renamed = buildSite(
+        snapshotOf({ topics: topics.map((topic) => (topic.id === 1 ? { ...topic, title: '城市马拉松 2026' } : topic)), stories: filed }),
+        now,
+      )
+      const renamedKeys = keyed(renamed, topicPaths(renamed.topicPages)).filter((path) => path.props.topic.slug === 'marathon')
+      for (const path of renamedKeys) expect(path.cacheKey, path.params.path).not.toBe(before.get(`marathon/${path.params.path ?? ''}`)?.key)
+    } finally {
+      if (saved === undefined) delete process.env.SITE_WORKER
+      else process.env.SITE_WORKER = saved
+    }
   })
 })

@@ -8,6 +8,7 @@ import { asSent, receiptFields, senderFields } from '@/fields/publicSubmission'
 
 import { correctionHandlersOnly } from './access'
 import { submit } from './endpoints/submit'
+import { setClosedAt } from './hooks/setClosedAt'
 
 /**
  * 网站纠错: what readers report wrong on a page of the site ("我为网站找错"), from the form every
@@ -31,6 +32,7 @@ export const SiteCorrections: CollectionConfig = {
     delete: rolesAllowed(),
   },
   endpoints: [challenge, submit],
+  hooks: { beforeChange: [setClosedAt] },
   fields: [
     ...receiptFields(),
     {
@@ -51,6 +53,22 @@ export const SiteCorrections: CollectionConfig = {
       label: { zh: '处理答复', en: 'Reply' },
       maxLength: 1000,
       admin: { rows: 4, description: { zh: '如何处理了这条纠错；读者留有联系方式的，可据此答复。', en: 'How it was handled.' } },
+    },
+    {
+      name: 'closedAt',
+      type: 'date',
+      label: { zh: '处理完成时间', en: 'Closed at' },
+      index: true,
+      access: { update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: {
+          zh: '标记为“已处理”的时间；此后保存期满，联系方式等个人信息自动删除。',
+          en: 'When marked done; personal data is erased after the retention period.',
+        },
+      },
     },
     ...senderFields(),
   ],

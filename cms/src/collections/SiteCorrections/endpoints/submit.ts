@@ -24,5 +24,12 @@ const accept: PublicForm['accept'] = async (req, data): Promise<Outcome> => {
 export const submit: Endpoint = {
   path: '/submit',
   method: 'post',
-  handler: publicSubmitHandler({ name: 'correction', anchor: 'correction-form', fallbackPage: async () => CORRECTION_PAGE, accept, keep: ['page'] }),
+  handler: publicSubmitHandler({
+    name: 'correction',
+    prefix: target.prefix,
+    anchor: 'correction-form',
+    fallbackPage: async () => CORRECTION_PAGE,
+    accept,
+    keep: ['page'],
+  }),
 }

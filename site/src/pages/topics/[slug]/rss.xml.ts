@@ -5,11 +5,14 @@ import { loadSite } from '@/data/models'
 import type { TopicPage } from '@/data/models'
 import { keyed } from '@/data/pages'
 
+const FEED_SIZE = 50
+
 export const getStaticPaths = (async () => {
   const site = await loadSite()
   return keyed(
     site,
-    site.topicPages.map((page) => ({ params: { slug: page.topic.slug }, props: page })),
+    // The newest 50 only, so an older item's change leaves the feed's key alone.
+    site.topicPages.map(({ topic, items }) => ({ params: { slug: topic.slug }, props: { topic, items: items.slice(0, FEED_SIZE) } })),
   )
 }) satisfies GetStaticPaths
 
@@ -20,7 +23,7 @@ export const GET: APIRoute = async ({ site, props }) => {
     site,
     topic.title,
     topic.intro || `${topic.title}专题`,
-    items.slice(0, 50).map((item) => ({
+    items.map((item) => ({
       title: item.title,
       link: item.href,
       description: [item.date?.label, item.summary].filter(Boolean).join(' · '),
