@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+import { gzippedHtmlAndCss, STORY_PAGE_BUDGET } from '../helpers/pageWeight'
 import { repoRoot, startStack } from '../helpers/stack'
 
 import { printImportCorpus } from './import-corpus'
@@ -22,7 +23,6 @@ import { benchSubmissions } from './submissions'
 keepOutput('bench')
 
 const BUILD_RUNS = 3
-const STORY_PAGE_BUDGET = 25 * 1024
 
 const timeBuild = async (cmsUrl: string): Promise<number> => {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-bench-'))
@@ -49,11 +49,7 @@ try {
   const home = await (await fetch(`${stack.siteUrl}/stories/`)).text()
   const storyPath = /href="(\/stories\/[a-z0-9-]+\/)"/.exec(home)?.[1]
   if (!storyPath) throw new Error('no story link on /stories/')
-  const html = await (await fetch(`${stack.siteUrl}${storyPath}`)).text()
-  const cssHrefs = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1] as string)
-  const css = await Promise.all(cssHrefs.map(async (href) => (await fetch(`${stack.siteUrl}${href}`)).text()))
-  const htmlGz = gzipSync(html).length
-  const cssGz = css.reduce((sum, text) => sum + gzipSync(text).length, 0)
+  const { html: htmlGz, css: cssGz } = await gzippedHtmlAndCss(stack.siteUrl, storyPath)
 
   const builds: number[] = []
   for (let run = 0; run < BUILD_RUNS; run += 1) builds.push(await timeBuild(stack.cmsUrl))
