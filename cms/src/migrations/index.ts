@@ -25,6 +25,7 @@ import * as migration_20261206_153655_topics_announcements from './20261206_1536
 import * as migration_20261206_153712_footer_marks_site_corrections from './20261206_153712_footer_marks_site_corrections';
 import * as migration_20261206_165038_home_topic_blocks from './20261206_165038_home_topic_blocks';
 import * as migration_20261206_171735_attachments_storage_keys from './20261206_171735_attachments_storage_keys';
+import * as migration_20261206_183001_homepage_drafts from './20261206_183001_homepage_drafts';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261206_171735_attachments_storage_keys.up,
     down: migration_20261206_171735_attachments_storage_keys.down,
-    name: '20261206_171735_attachments_storage_keys'
+    name: '20261206_171735_attachments_storage_keys',
+  },
+  {
+    up: migration_20261206_183001_homepage_drafts.up,
+    down: migration_20261206_183001_homepage_drafts.down,
+    name: '20261206_183001_homepage_drafts'
   },
 ];
