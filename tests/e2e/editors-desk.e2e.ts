@@ -175,6 +175,7 @@ describe("the editors' desk in the admin", () => {
       return (await response.json()) as { blocks?: unknown[] }
     }
     const published = (await api('globals/homepage?depth=0')).blocks ?? []
+    expect(published.length, 'the demo seed publishes its 首页版块').toBeGreaterThan(0)
     const label = `草稿里的友情链接 ${Date.now()}`
     const draftBlocks = [{ blockType: 'friendLinks', heading: '预览中的版块', links: [{ label, url: 'https://example.org/' }] }, ...published]
     await api('globals/homepage?draft=true', { method: 'POST', body: JSON.stringify({ blocks: draftBlocks, _status: 'draft' }) })
