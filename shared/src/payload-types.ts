@@ -1042,6 +1042,7 @@ export interface AuditLog {
     | 'rolesChanged'
     | 'reviewStagesChanged'
     | 'siteSettingsChanged'
+    | 'homepagePublished'
     | 'personalDataExported'
     | 'overridden';
   collection: string;
@@ -2058,7 +2059,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
- * The home page shows these blocks top to bottom; empty, it shows the default order.
+ * The home page shows these blocks top to bottom; empty, it shows the default order. Save a draft and preview it; publish to make it live.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "homepage".
@@ -2079,6 +2080,7 @@ export interface Homepage {
         | HomeFriendLinks
       )[]
     | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2473,6 +2475,7 @@ export interface HomepageSelect<T extends boolean = true> {
         services?: T | HomeServicesSelect<T>;
         friendLinks?: T | HomeFriendLinksSelect<T>;
       };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoCredentials } from '@fengcai/shared'
 import { defaultReviewChain, formatMomentZh } from '@fengcai/shared'
 
-import { launchBrowser, networkQuiet, signInToAdmin } from '../helpers/browser'
+import { launchBrowser, networkQuiet, openPreview, signInToAdmin } from '../helpers/browser'
 import { richText } from '../helpers/lexical'
 import { authHeaders, login } from '../helpers/rest'
 import { repoRoot, setReviewChain, startStack } from '../helpers/stack'
@@ -131,14 +131,7 @@ describe("the editors' desk in the admin", () => {
     await signInToAdmin(page, stack.cmsUrl, credentials.editor)
     await page.goto(`${stack.cmsUrl}/admin/collections/stories/${story.id}`)
     await expect.poll(() => page.getByRole('link', { name: '在网站查看' }).getAttribute('href')).toBe(`${stack.siteUrl}/stories/${story.slug}/`)
-    const [preview] = await Promise.all([
-      context.waitForEvent('page'),
-      page
-        .getByRole('button', { name: '预览' })
-        .or(page.getByRole('link', { name: '预览' }))
-        .first()
-        .click(),
-    ])
+    const preview = await openPreview(page)
     const blocked: string[] = []
     preview.on('console', (message) => {
       if (/Content Security Policy|Refused to/.test(message.text())) blocked.push(message.text())
@@ -168,6 +161,45 @@ describe("the editors' desk in the admin", () => {
     const signed = await fetch(`${stack.cmsUrl}/api/stories/${story.id}/preview`, { headers: authHeaders(editor) })
     expect(signed.headers.get('cache-control')).toBe('no-store, private')
     expect(signed.headers.get('x-robots-tag')).toContain('noindex')
+    await context.close()
+  })
+
+  it('should preview a draft of the 首页版块 in the site layout, while the public home page keeps the published blocks', async () => {
+    const editor = await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
+    const api = async (pathname: string, init: RequestInit = {}) => {
+      const response = await fetch(`${stack.cmsUrl}/api/${pathname}`, {
+        ...init,
+        headers: { 'content-type': 'application/json', ...authHeaders(editor) },
+      })
+      expect(response.status, pathname).toBeLessThan(300)
+      return (await response.json()) as { blocks?: unknown[] }
+    }
+    const published = (await api('globals/homepage?depth=0')).blocks ?? []
+    expect(published.length, 'the demo seed publishes its 首页版块').toBeGreaterThan(0)
+    const label = `草稿里的友情链接 ${Date.now()}`
+    const draftBlocks = [{ blockType: 'friendLinks', heading: '预览中的版块', links: [{ label, url: 'https://example.org/' }] }, ...published]
+    await api('globals/homepage?draft=true', { method: 'POST', body: JSON.stringify({ blocks: draftBlocks, _status: 'draft' }) })
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+    await signInToAdmin(page, stack.cmsUrl, credentials.editor)
+    await page.goto(`${stack.cmsUrl}/admin/globals/homepage`)
+    const preview = await openPreview(page)
+    await preview.waitForLoadState('load')
+    // The draft's block first, in the site's own home page, under the preview banner.
+    const first = preview.locator('[data-home-block]').first()
+    await expect.poll(() => first.getAttribute('data-home-block')).toBe('friendLinks')
+    expect(await first.textContent()).toContain('预览中的版块')
+    expect(await first.getByRole('link', { name: label }).isVisible()).toBe(true)
+    expect(await preview.locator('nav.site-nav').count()).toBe(1)
+    expect(await preview.getByRole('status').first().textContent()).toContain('预览：这是尚未发布的草稿')
+    if (SCREENSHOTS) await preview.screenshot({ path: path.join(SCREENSHOTS, 'home-preview.png') })
+
+    // Readers see the published home page; the preview needs a session.
+    expect(await (await fetch(`${stack.siteUrl}/`)).text()).not.toContain(label)
+    const anonymous = await fetch(`${stack.cmsUrl}/api/globals/homepage/preview`)
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.text()).not.toContain(label)
     await context.close()
   })
 

@@ -17,7 +17,7 @@ import type { SnapshotQueries } from '../../site/src/data/snapshot'
 import { searchQueries } from '../fixtures/search-queries'
 import { seriousViolations } from '../helpers/axe'
 import { drawJpeg } from '../helpers/images'
-import { launchBrowser, signInToAdmin } from '../helpers/browser'
+import { launchBrowser, openPreview, signInToAdmin } from '../helpers/browser'
 import { describeRun, lighthouseShortfalls, measureBestOf, withLighthouse } from '../helpers/lighthouse'
 import { gzippedHtmlAndCss, STORY_PAGE_BUDGET } from '../helpers/pageWeight'
 import { targetSizeProblems } from '../helpers/targets'
@@ -811,14 +811,7 @@ describe('the public portal on the seeded stack', () => {
     const stem = (media[0] as { filename: string }).filename.replace(/\.[a-z]+$/, '')
 
     // The preview, before anything is published, shows the new picture.
-    const [preview] = await Promise.all([
-      context.waitForEvent('page'),
-      page
-        .getByRole('button', { name: '预览' })
-        .or(page.getByRole('link', { name: '预览' }))
-        .first()
-        .click(),
-    ])
+    const preview = await openPreview(page)
     await preview.waitForLoadState('load')
     await expect.poll(() => preview.locator('h1').first().textContent(), { timeout: 15_000 }).toContain(title)
     expect(await preview.locator(`img[src*="${stem}"]`).count()).toBeGreaterThan(0)

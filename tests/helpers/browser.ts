@@ -68,3 +68,16 @@ export const networkQuiet = async (page: Page, quietMs = 1_000, timeoutMs = 20_0
     page.off('requestfailed', end)
   }
 }
+
+/** Presses 预览 on an admin document (a button or a link, as Payload draws it) and gives the tab it opens. */
+export const openPreview = async (page: Page): Promise<Page> => {
+  const [preview] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page
+      .getByRole('button', { name: '预览' })
+      .or(page.getByRole('link', { name: '预览' }))
+      .first()
+      .click(),
+  ])
+  return preview
+}

@@ -1,12 +1,12 @@
 /**
  * 预览: a draft as readers will see it once published, rendered by the site's own pages and styles
  * in the site worker (site/src/worker: it keeps the site's renderer loaded), for signed-in staff
- * who may read the draft. Never cached, never indexed, never shown without a session.
+ * who may read the draft (of a story, say) or change the global (the 首页版块). Never cached, never indexed, never shown without a session.
  */
 import { randomBytes } from 'node:crypto'
 
 import { headersWithCors } from 'payload'
-import type { CollectionSlug, Endpoint, GeneratePreviewURL, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, FlattenedField, GeneratePreviewURL, GlobalSlug, PayloadRequest } from 'payload'
 
 import { collectionSlugs, formatMomentZh } from '@fengcai/shared'
 import { escapeHtml } from '@fengcai/shared/html/escape'
@@ -91,8 +91,8 @@ export const dressPreview = (
  * The media documents a draft uses, as the public API gives them: the worker's copy may not have
  * a picture uploaded a moment ago yet (it takes new uploads in through the publishing queue).
  */
-const mediaOfDraft = async (req: PayloadRequest, collection: CollectionSlug, doc: object): Promise<unknown[]> => {
-  const ids = mediaOf(req.payload.collections[collection].config.flattenedFields, doc).filter((id) => /^\d{1,12}$/.test(id))
+const mediaOfDraft = async (req: PayloadRequest, fields: FlattenedField[], doc: object): Promise<unknown[]> => {
+  const ids = mediaOf(fields, doc).filter((id) => /^\d{1,12}$/.test(id))
   if (!ids.length) return []
   const { docs } = await req.payload.find({
     collection: collectionSlugs.media,
@@ -106,12 +106,81 @@ const mediaOfDraft = async (req: PayloadRequest, collection: CollectionSlug, doc
   return docs
 }
 
+/** What is previewed: a collection's document or a global (the worker renders the page that shows it). */
+type Subject = { collection: CollectionSlug } | { global: GlobalSlug }
+
+/**
+ * The page the worker renders with the draft in place, dressed as a preview, with the headers that
+ * keep it private: never cached, never indexed, scripts only from the site and the refresh's nonce.
+ * `api` is the CMS address the open preview polls for a newer save.
+ */
+const servePreview = async (
+  req: PayloadRequest,
+  { subject, doc, fields, api }: { subject: Subject; doc: object; fields: FlattenedField[]; api: string },
+): Promise<Response> => {
+  const target = workerPreviewUrl()
+  if (!target) throw publicError('预览服务未配置：网站发布进程的地址（SITE_REBUILD_URL）未设置。', 503)
+  let answer: Response
+  try {
+    answer = await fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rebuild-secret': process.env.SITE_REBUILD_SECRET ?? '' },
+      body: JSON.stringify({ ...subject, doc, media: await mediaOfDraft(req, fields, doc) }),
+      signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'preview: the site worker did not answer' })
+    throw publicError('预览服务暂时不可用（网站发布进程没有响应），请稍后再试。', 503)
+  }
+  if (!answer.ok) {
+    const message = ((await answer.json().catch(() => ({}))) as { message?: string }).message
+    throw publicError(message ?? `预览失败（HTTP ${answer.status}）。`, answer.status >= 500 ? 502 : answer.status)
+  }
+  const nonce = randomBytes(16).toString('base64')
+  const site = siteUrls()[0] as string
+  const cms = cmsPublicUrl()
+  const html = dressPreview(await answer.text(), {
+    site,
+    cms,
+    api,
+    updatedAt: String((doc as { updatedAt?: string }).updatedAt ?? ''),
+    nonce,
+  })
+  const policy = [
+    "default-src 'none'",
+    `style-src ${site} 'unsafe-inline'`,
+    `img-src ${site} ${cms} data: blob:`,
+    `font-src ${site} data:`,
+    `script-src 'nonce-${nonce}' ${site}`,
+    "connect-src 'self'",
+    `base-uri ${site}`,
+    "form-action 'none'",
+    "frame-ancestors 'self'",
+  ].join('; ')
+  return new Response(html, {
+    status: 200,
+    headers: headersWithCors({
+      headers: new Headers({
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store, private',
+        'x-robots-tag': 'noindex, nofollow',
+        'content-security-policy': policy,
+        'referrer-policy': 'no-referrer',
+        'x-content-type-options': 'nosniff',
+      }),
+      req,
+    }),
+  })
+}
+
+const signInFirst = () => publicError('请先登录后台，再打开预览。', 401)
+
 /** `GET /api/<collection>/:id/preview`: the draft's page, for staff who may read it. */
 export const previewEndpoint = (collection: CollectionSlug): Endpoint => ({
   path: '/:id/preview',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!req.user) throw publicError('请先登录后台，再打开预览。', 401)
+    if (!req.user) throw signInFirst()
     if (!isStaff({ req })) throw publicError('没有预览权限。', 403)
     const id = String(req.routeParams?.id ?? '')
     if (!/^\d{1,12}$/.test(id)) throw publicError('编号格式不正确。', 400, { field: 'id' })
@@ -119,58 +188,34 @@ export const previewEndpoint = (collection: CollectionSlug): Endpoint => ({
       .findByID({ collection, id: Number(id), draft: true, depth: 0, overrideAccess: false, user: req.user, req })
       .catch(nullIfNotFound)
     if (!doc) throw publicError('找不到这篇内容，或您无权查看。', 404)
-    const target = workerPreviewUrl()
-    if (!target) throw publicError('预览服务未配置：网站发布进程的地址（SITE_REBUILD_URL）未设置。', 503)
-    let answer: Response
-    try {
-      answer = await fetch(target, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-rebuild-secret': process.env.SITE_REBUILD_SECRET ?? '' },
-        body: JSON.stringify({ collection, doc, media: await mediaOfDraft(req, collection, doc) }),
-        signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
-      })
-    } catch (error) {
-      req.payload.logger.error({ err: error, msg: 'preview: the site worker did not answer' })
-      throw publicError('预览服务暂时不可用（网站发布进程没有响应），请稍后再试。', 503)
-    }
-    if (!answer.ok) {
-      const message = ((await answer.json().catch(() => ({}))) as { message?: string }).message
-      throw publicError(message ?? `预览失败（HTTP ${answer.status}）。`, answer.status >= 500 ? 502 : answer.status)
-    }
-    const nonce = randomBytes(16).toString('base64')
-    const site = siteUrls()[0] as string
-    const cms = cmsPublicUrl()
-    const html = dressPreview(await answer.text(), {
-      site,
-      cms,
-      api: `/api/${collection}/${id}?draft=true&depth=0&select[updatedAt]=true`,
-      updatedAt: String((doc as { updatedAt?: string }).updatedAt ?? ''),
-      nonce,
-    })
-    const policy = [
-      "default-src 'none'",
-      `style-src ${site} 'unsafe-inline'`,
-      `img-src ${site} ${cms} data: blob:`,
-      `font-src ${site} data:`,
-      `script-src 'nonce-${nonce}' ${site}`,
-      "connect-src 'self'",
-      `base-uri ${site}`,
-      "form-action 'none'",
-      "frame-ancestors 'self'",
-    ].join('; ')
-    return new Response(html, {
-      status: 200,
-      headers: headersWithCors({
-        headers: new Headers({
-          'content-type': 'text/html; charset=utf-8',
-          'cache-control': 'no-store, private',
-          'x-robots-tag': 'noindex, nofollow',
-          'content-security-policy': policy,
-          'referrer-policy': 'no-referrer',
-          'x-content-type-options': 'nosniff',
-        }),
-        req,
-      }),
+    const fields = req.payload.collections[collection].config.flattenedFields
+    return servePreview(req, { subject: { collection }, doc, fields, api: `/api/${collection}/${id}?draft=true&depth=0&select[updatedAt]=true` })
+  },
+})
+
+/** The 预览 button of a global with drafts (the 首页版块). */
+export const globalPreviewUrl =
+  (global: GlobalSlug): GeneratePreviewURL =>
+  () =>
+    `${cmsPublicUrl()}/api/globals/${global}/preview`
+
+/**
+ * `GET /api/globals/<global>/preview`: the page showing the global's newest draft, for those who
+ * may change the global (reading its draft needs no less; others would be shown the published one).
+ */
+export const globalPreviewEndpoint = (global: GlobalSlug): Endpoint => ({
+  path: '/preview',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) throw signInFirst()
+    const config = req.payload.config.globals.find((candidate) => candidate.slug === global)
+    if (!config || (await config.access.update({ req })) !== true) throw publicError('没有预览权限：只有可以修改这项内容的编辑和管理员能预览。', 403)
+    const doc = await req.payload.findGlobal({ slug: global, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
+    return servePreview(req, {
+      subject: { global },
+      doc,
+      fields: config.flattenedFields,
+      api: `/api/globals/${global}?draft=true&depth=0&select[updatedAt]=true`,
     })
   },
 })

@@ -26,6 +26,7 @@ import * as migration_20261206_153712_footer_marks_site_corrections from './2026
 import * as migration_20261206_165038_home_topic_blocks from './20261206_165038_home_topic_blocks';
 import * as migration_20261206_171735_attachments_storage_keys from './20261206_171735_attachments_storage_keys';
 import * as migration_20261206_182708_correction_retention from './20261206_182708_correction_retention';
+import * as migration_20261206_183001_homepage_drafts from './20261206_183001_homepage_drafts';
 
 export const migrations = [
   {
@@ -167,5 +168,10 @@ export const migrations = [
     up: migration_20261206_182708_correction_retention.up,
     down: migration_20261206_182708_correction_retention.down,
     name: '20261206_182708_correction_retention'
+  },
+  {
+    up: migration_20261206_183001_homepage_drafts.up,
+    down: migration_20261206_183001_homepage_drafts.down,
+    name: '20261206_183001_homepage_drafts'
   },
 ];

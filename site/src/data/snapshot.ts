@@ -56,7 +56,7 @@ export const fetchComments = (noticeId: string): Promise<unknown> => getJson(`${
 export const fetchSettings = async (): Promise<Record<string, unknown>> =>
   (await getJson(`globals/${globalSlugs.siteSettings}`, { depth: 0 })) as Record<string, unknown>
 
-/** The 首页版块 global as the public API gives it. */
+/** The 首页版块 global as the public API gives it: the published arrangement, never an editor's draft. */
 export const fetchHomepage = async (): Promise<Record<string, unknown>> =>
   (await getJson(`globals/${globalSlugs.homepage}`, { depth: 0 })) as Record<string, unknown>
 

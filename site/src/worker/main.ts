@@ -157,14 +157,19 @@ const readJson = async (request: http.IncomingMessage): Promise<unknown> => {
   }
 }
 
-/** A draft's page for the CMS's preview (`POST /preview` with `{ collection, doc, media }`: the media the draft uses). */
+/**
+ * A draft's page for the CMS's preview (`POST /preview` with `{ collection, doc, media }`, or
+ * `{ global, doc, media }` for the 首页版块: media are those the draft uses).
+ */
 const answerPreview = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
   try {
-    const { collection, doc, media = [] } = (await readJson(request)) as { collection?: unknown; doc?: unknown; media?: unknown }
-    if (typeof collection !== 'string' || typeof doc !== 'object' || doc === null || !('id' in doc)) throw new PreviewError('预览请求缺少内容。', 400)
+    const { collection, global, doc, media = [] } = (await readJson(request)) as { collection?: unknown; global?: unknown; doc?: unknown; media?: unknown }
+    const subject = typeof collection === 'string' ? { collection } : typeof global === 'string' ? { global } : null
+    // A collection's document has its id; a global has none.
+    if (!subject || typeof doc !== 'object' || doc === null || ('collection' in subject && !('id' in doc))) throw new PreviewError('预览请求缺少内容。', 400)
     const isDoc = (item: unknown): item is RawDoc => typeof item === 'object' && item !== null && 'id' in item
     if (!Array.isArray(media) || !media.every(isDoc)) throw new PreviewError('预览请求的图片格式不正确。', 400)
-    const html = await publisher.preview(collection, doc as RawDoc, media)
+    const html = await publisher.preview(subject, doc as RawDoc, media)
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html)
   } catch (error) {
     const status = error instanceof PreviewError ? error.status : 500

@@ -1,12 +1,13 @@
 /**
  * A draft's page as it will look once published, for the CMS's 预览: rendered by the site's own
- * pages from the published content with the draft put in its document's place (and the media it
+ * pages from the published content with the draft put in its document's place (or, for the
+ * 首页版块, the home page with the draft blocks) (and the media it
  * uses, as the CMS sends them). Nothing is written, and the published content is what the next
  * publish sees again. The publisher runs it between publishes, never during one.
  */
 import type { AstroPrerenderer } from 'astro'
 
-import { pageOf, sectionOfCollection } from '@fengcai/shared'
+import { globalSlugs, pageOf, sectionOfCollection } from '@fengcai/shared'
 
 import { collectionOf } from '../data/collections'
 import { provideSnapshot, snapshotProvider } from '../data/provider'
@@ -34,17 +35,32 @@ export type PreviewContext = {
   nextGeneration: () => number
 }
 
-export const renderPreview = async (context: PreviewContext, collection: string, doc: RawDoc, media: RawDoc[]): Promise<string> => {
-  const { prerenderer, snapshot } = context
-  if (!prerenderer || !snapshot) throw new PreviewError('网站尚未生成完毕，请稍后再试。', 503)
-  const key = collectionOf(collection)?.key
-  const section = sectionOfCollection[collection]
+/** What is previewed: a collection's document, or a global shown on a page of its own (the 首页版块 on the home page). */
+export type PreviewSubject = { collection: string } | { global: string }
+
+/** The published snapshot with the draft in its document's place, and the address of the page that shows it. */
+const overlayOf = (snapshot: Snapshot, subject: PreviewSubject, doc: RawDoc, now: Date): { overlay: Snapshot; target: string } => {
+  if ('global' in subject) {
+    if (subject.global !== globalSlugs.homepage) throw new PreviewError('这项设置在网站上没有单独的页面。', 400)
+    return { overlay: { ...snapshot, homepage: { ...doc, _status: 'published' } }, target: '/' }
+  }
+  const key = collectionOf(subject.collection)?.key
+  const section = sectionOfCollection[subject.collection]
   if (!key || !section || key === 'media') throw new PreviewError('这类内容在网站上没有单独的页面。', 400)
   const slug = typeof doc.slug === 'string' ? doc.slug : ''
   if (!slug) throw new PreviewError('草稿还没有网址别名，无法预览：请先填写标题并保存。', 422)
-  const now = new Date()
   const asPublished: RawDoc = { ...doc, _status: 'published', publishedAt: doc.publishedAt ?? now.toISOString() }
-  const overlay: Snapshot = { ...snapshot, [key]: [asPublished, ...snapshot[key].filter((other) => String(other.id) !== String(doc.id))] }
+  return {
+    overlay: { ...snapshot, [key]: [asPublished, ...snapshot[key].filter((other) => String(other.id) !== String(doc.id))] },
+    target: pageOf(section, slug),
+  }
+}
+
+export const renderPreview = async (context: PreviewContext, subject: PreviewSubject, doc: RawDoc, media: RawDoc[]): Promise<string> => {
+  const { prerenderer, snapshot } = context
+  if (!prerenderer || !snapshot) throw new PreviewError('网站尚未生成完毕，请稍后再试。', 503)
+  const now = new Date()
+  const { overlay, target } = overlayOf(snapshot, subject, doc, now)
   // The draft's pictures as the CMS has them now (one uploaded a moment ago may not be in the snapshot yet).
   if (media.length) {
     const given = new Set(media.map((item) => String(item.id)))
@@ -55,7 +71,6 @@ export const renderPreview = async (context: PreviewContext, collection: string,
   provideSnapshot(() => ({ generation, snapshot: overlay, now }))
   clearRouteCache(prerenderer)
   try {
-    const target = pageOf(section, slug)
     const entry = unique(await prerenderer.getStaticPaths()).find((candidate) => candidate.pathname.replace(/\/?$/, '/') === target)
     if (!entry) throw new PreviewError('草稿缺少在网站上显示所需的内容（如发布日期、栏目或正文），暂时无法预览。', 422)
     return (await context.render(prerenderer, entry)).toString('utf8')

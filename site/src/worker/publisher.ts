@@ -25,6 +25,7 @@ import { difference } from './dir-diff'
 import { unique } from './paths'
 import type { PathWithRoute } from './paths'
 import { renderPreview } from './preview'
+import type { PreviewSubject } from './preview'
 import { createStage, renderEntry, renderInFull } from './render'
 import { goneFiles, keysOf, nextKeys, planRender } from './render-plan'
 import type { Keys } from './render-plan'
@@ -118,7 +119,7 @@ export class Publisher {
   }
 
   /** A draft's page as it will look once published (./preview); nothing is written. */
-  async preview(collection: string, doc: RawDoc, media: RawDoc[] = []): Promise<string> {
+  async preview(subject: PreviewSubject, doc: RawDoc, media: RawDoc[] = []): Promise<string> {
     return this.exclusive(() =>
       renderPreview(
         {
@@ -127,7 +128,7 @@ export class Publisher {
           render: (prerenderer, entry) => renderEntry(prerenderer, this.options.siteUrl, entry),
           nextGeneration: () => ++this.generation,
         },
-        collection,
+        subject,
         doc,
         media,
       ),

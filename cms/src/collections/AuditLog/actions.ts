@@ -1,6 +1,6 @@
 /**
  * What the 操作日志 records: the changes of what the public sees, who gets into the CMS (and who
- * tried), who may do what, the site's settings, personal data taken out of the CMS, and a rule
+ * tried), who may do what, the site's settings and home page, personal data taken out of the CMS, and a rule
  * set aside on purpose.
  */
 export const auditActions = [
@@ -13,6 +13,7 @@ export const auditActions = [
   'rolesChanged',
   'reviewStagesChanged',
   'siteSettingsChanged',
+  'homepagePublished',
   'personalDataExported',
   'overridden',
 ] as const
@@ -28,6 +29,7 @@ export const auditActionLabels: Record<AuditAction, { zh: string; en: string }> 
   rolesChanged: { zh: '角色变更', en: 'Roles changed' },
   reviewStagesChanged: { zh: '审核级别变更', en: 'Review stages changed' },
   siteSettingsChanged: { zh: '站点设置修改', en: 'Site settings changed' },
+  homepagePublished: { zh: '首页版块发布', en: 'Home page published' },
   personalDataExported: { zh: '导出个人信息', en: 'Personal data exported' },
   overridden: { zh: '强制放行', en: 'Override' },
 }

@@ -11,7 +11,7 @@ import { refuseAuditDelete, refuseAuditUpdate } from './hooks/refuseAuditChange'
 
 /**
  * 操作日志: who changed what the public sees (a publish, an unpublish, a delete, a restore), who
- * logged in or tried to, who changed whose roles or review stages or the 站点设置, who exported
+ * logged in or tried to, who changed whose roles or review stages or the 站点设置, who published the 首页版块, who exported
  * personal data and who set a rule aside; when, from which address, and why. Append-only: only server code writes it (`recordAudit`, with overrideAccess),
  * nobody creates, edits or deletes a row through any API, and administrators read it. A deleted
  * document's only trace is here, so a row never points into the document for its title.
@@ -26,7 +26,7 @@ export const AuditLog: CollectionConfig = {
     // The search box finds a title, a user (or the email a failed login tried) or a document id.
     listSearchableFields: ['title', 'user', 'docId'],
     description: {
-      zh: '发布、撤稿、删除、恢复版本、登录、角色与审核级别变更、站点设置修改、个人信息导出和强制放行的记录，保存至少 180 天。只能查看和导出，不能修改或删除。可按操作、操作人、时间等筛选。',
+      zh: '发布、撤稿、删除、恢复版本、登录、角色与审核级别变更、站点设置修改、首页版块发布、个人信息导出和强制放行的记录，保存至少 180 天。只能查看和导出，不能修改或删除。可按操作、操作人、时间等筛选。',
       en: 'Publishing, logins, role and settings changes, personal-data exports and overrides; kept 180 days at least; read-only.',
     },
     components: { beforeListTable: ['@/collections/AuditLog/admin/ExportCsvButton#ExportCsvButton'] },
