@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process'
 import { readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -22,6 +23,7 @@ import { tinyPdf } from '@/seed/pdf'
 
 import { purgePathOf } from '../../site/src/worker/cdn-objects'
 
+import { GENERATED_SLUG_PREFIX, queueGeneratedStories, seedGeneratedStories } from '../bench/generated-stories'
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { launchBrowser } from '../helpers/browser'
 import { homepageChanges } from '../helpers/homepageChanges'
@@ -793,5 +795,76 @@ describe('incremental publishing', () => {
     await expectBucketIsFolder()
     expect(stack.output().split('CDN 存储桶与网站文件夹比对完毕').length - 1).toBeGreaterThanOrEqual(2)
     expect(stack.output()).toContain('网站发布进程意外退出')
+  })
+  it('should switch a column holding 40% of the stories to its new name on every page at one moment, never serving old and new names together', async () => {
+    // A column in the menu, so its name is on every page, and a few hundred stories, 40% of them in it.
+    const nav = (await (await fetch(`${stack.siteUrl}/`)).text()).match(/<nav class="site-nav"[\s\S]*?<\/nav>/)?.[0] ?? ''
+    const column = (await list('columns')).find((candidate) => nav.includes(`/columns/${String(candidate.slug)}/`)) as Doc
+    expect(column, nav).toBeDefined()
+    const [oldName, newName] = ['琉璃旧名栏目', '琉璃新名栏目']
+    const db = new pg.Client({ connectionString: await stack.databaseUrl() })
+    await db.connect()
+    try {
+      await seedGeneratedStories(db, 300, { publish: false })
+      const inColumn = `slug LIKE '${GENERATED_SLUG_PREFIX}%' AND substring(slug from ${GENERATED_SLUG_PREFIX.length + 1})::int % 5 < 2`
+      await db.query(`UPDATE stories SET column_id = $1 WHERE ${inColumn}`, [column.id])
+      await db.query(`UPDATE stories SET column_id = NULLIF(column_id, $1) WHERE slug LIKE '${GENERATED_SLUG_PREFIX}%' AND NOT (${inColumn})`, [column.id])
+      await queueGeneratedStories(db)
+    } finally {
+      await db.end()
+    }
+    await api('PATCH', `columns/${column.id}`, { name: oldName })
+    await caughtUp(Date.now())
+    // The pages watched: the column's own, stories in it and one outside it, the home page, a section whose menu names it.
+    const sample = [
+      `/columns/${String(column.slug)}/`,
+      ...['000001', '000005', '000151', '000296'].map((number) => `/stories/${GENERATED_SLUG_PREFIX}${number}/`),
+      '/',
+      `/stories/${GENERATED_SLUG_PREFIX}000003/`,
+      '/honors/',
+    ]
+    type Seen = { page: string; round: number; started: number; ended: number; status: number; old: boolean; new: boolean }
+    const look = async (page: string, round: number): Promise<Seen> => {
+      const started = performance.now()
+      const response = await fetch(`${stack.siteUrl}${page}`)
+      const text = await response.text()
+      return { page, round, started, ended: performance.now(), status: response.status, old: text.includes(oldName), new: text.includes(newName) }
+    }
+    for (const page of sample) expect(await look(page, -1), page).toMatchObject({ status: 200, old: true, new: false })
+
+    const since = Date.now()
+    await api('PATCH', `columns/${column.id}`, { name: newName })
+    // Rounds over the sample while the worker publishes, and one more once it is done.
+    const seen: Seen[] = []
+    const status = path.join(stack.dataDir, 'site', 'status.json')
+    const done = async () => Date.parse((JSON.parse(await readFile(status, 'utf8')) as { checkedEmptyAt?: string }).checkedEmptyAt ?? '') > since
+    for (let round = 0, last = false; !last; round += 1) {
+      expect(Date.now() - since, 'the rename was not live within 120 s').toBeLessThan(120_000)
+      last = await done()
+      for (const page of sample) seen.push(await look(page, round))
+    }
+    const summary = seen.map((at) => `${at.round} ${at.page} ${at.status} ${at.old ? 'old' : ''}${at.new ? 'new' : ''}`).join('\n')
+    // Every page, every time, shows one name: the old or the new.
+    expect(
+      seen.filter((at) => at.status !== 200 || at.old === at.new),
+      summary,
+    ).toEqual([])
+    // One moment switches them all: once a reader has seen the new name, nothing asked later shows the old.
+    const firstNew = Math.min(...seen.filter((at) => at.new).map((at) => at.ended))
+    expect(
+      seen.filter((at) => at.started > firstNew && at.old).map((at) => `${at.round} ${at.page}`),
+      summary,
+    ).toEqual([])
+    expect(
+      seen.slice(-sample.length).every((at) => at.new),
+      summary,
+    ).toBe(true)
+    // A large publish (the column's stories and every menu), and rounds that watched it before the switch.
+    const rename = await published(since - 1_000, 'incremental')
+    expect(rename.changed.length, summary).toBeGreaterThan(300)
+    expect(
+      seen.some((at) => at.old),
+      summary,
+    ).toBe(true)
   })
 })

@@ -6,7 +6,8 @@
  * the very prerenderer the build used (./render) while a thread swaps the new menu into pages
  * whose only change is the menu (./swap-client), the files of pages gone and the sitemap
  * (./site-files), and the search shards those pages are in (./search-shards). Drafts are
- * rendered for the CMS's preview between publishes (./preview). A page is a function of its props
+ * rendered for the CMS's preview between publishes (./preview). A publish of many pages is
+ * written into a new generation of the site and switched in at once (./generations). A page is a function of its props
  * and the navigation (../data/pages), so a page whose key is unchanged is byte for byte what it
  * would be rendered again: the site it keeps is the site a full build makes of the same content.
  */
@@ -22,6 +23,7 @@ import { clearRouteCache } from '../upstream/astro'
 import { coldBuild, switchTo } from './build'
 import type { BuildFolders } from './build'
 import { difference } from './dir-diff'
+import { Generations, wantsGeneration } from './generations'
 import { unique } from './paths'
 import type { PathWithRoute } from './paths'
 import { renderPreview } from './preview'
@@ -72,6 +74,7 @@ export class Publisher {
   private now = new Date()
   private readonly search: SearchShards
   private readonly swapper = new SwapClient()
+  private readonly generations: Generations
   /** The served site: `buildsDir/build-N`. */
   publicDir: string | null = null
 
@@ -80,6 +83,7 @@ export class Publisher {
     private readonly store: SnapshotStore,
   ) {
     this.search = new SearchShards(options.siteDir)
+    this.generations = new Generations(options.buildsDir, options.log)
   }
 
   /**
@@ -145,8 +149,8 @@ export class Publisher {
 
   private async publishNow(changes: Change[]): Promise<PublishResult> {
     const started = performance.now()
-    const { prerenderer, publicDir } = this
-    if (!prerenderer || !publicDir) throw new Error('发布进程尚未完成首次构建。')
+    const { prerenderer, publicDir: servedDir } = this
+    if (!prerenderer || !servedDir) throw new Error('发布进程尚未完成首次构建。')
     const { phases, phase } = phaseClock(started)
     await this.store.apply(changes)
     phase('fetch')
@@ -157,6 +161,9 @@ export class Publisher {
     phase('paths')
 
     const { toRender, navOnly, inFull } = planRender(paths, this.keys)
+    // Everything below writes into `publicDir`: the served site, or a new generation of it.
+    const publicDir = wantsGeneration(toRender.length, paths.length) ? await this.generations.next(servedDir) : servedDir
+    if (publicDir !== servedDir) phase('generation')
     const { stage, rendered } = createStage(prerenderer, this.options.siteUrl, publicDir)
     let swapped = 0
     if (navOnly.length) {
@@ -173,8 +180,7 @@ export class Publisher {
 
     const deleted = new Set(goneFiles(this.paths, paths))
     await removeFiles(publicDir, [...deleted])
-    this.keys = nextKeys(paths, this.keys, new Set(failed.map((failure) => failure.path)))
-    this.paths = paths
+    const keys = nextKeys(paths, this.keys, new Set(failed.map((failure) => failure.path)))
     const sitemap = await updateSitemap(publicDir, this.options.siteUrl, paths)
     for (const file of sitemap.changed) changed.add(file)
     for (const file of sitemap.deleted) deleted.add(file)
@@ -188,6 +194,14 @@ export class Publisher {
     for (const file of search.changed) changed.add(file)
     for (const file of search.deleted) deleted.add(file)
     phase('search')
+    // Kept only once the pages are served: a generation left unfinished is never switched to.
+    if (publicDir !== servedDir) {
+      await this.generations.switchTo(publicDir, servedDir)
+      this.publicDir = publicDir
+      phase('switch')
+    }
+    this.keys = keys
+    this.paths = paths
     return {
       changed: [...changed].sort(),
       deleted: [...deleted].sort(),
@@ -201,6 +215,7 @@ export class Publisher {
 
   async close(): Promise<void> {
     await this.swapper.stop()
+    await this.generations.settle()
     await this.search.close()
   }
 }
