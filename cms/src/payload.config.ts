@@ -40,7 +40,7 @@ import { eraseExpiredPersonalData } from '@/jobs/eraseExpiredPersonalData'
 import { pruneAuditLogTask } from '@/jobs/pruneAuditLog'
 import { sweepRateLimits } from '@/jobs/sweepRateLimits'
 import { MAIL_QUEUE, mailPendingSummary, notifyObjection, queueMail, sendMail } from '@/jobs/staffMail'
-import { MAX_UPLOAD_BYTES } from '@/lib/bodyLimits'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/bodyLimits'
 import { requireEnv } from '@/lib/env'
 import { emailAdapter } from '@/lib/mail'
 import { graphqlCostRule } from '@/lib/graphqlLimits'
@@ -135,7 +135,8 @@ export default buildConfig({
     // Payload's complexity limit does not count how lists multiply: ours does.
     validationRules: (args) => [graphqlCostRule(args.variableValues)],
   },
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Past the limit Payload answers its own words (“File size limit has been reached”): ours instead.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: UPLOAD_TOO_LARGE },
   typescript: {
     outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
   },

@@ -56,7 +56,7 @@ export const FILE_SECONDS: Record<string, number> = {
   'int/cms/SharedSecret.int.test.ts': 6,
   'int/cms/SiteSettings.int.test.ts': 3,
   'int/cms/StartUpSteps.int.test.ts': 2,
-  'int/cms/StateChangeMatrix.int.test.ts': 40,
+  'int/cms/StateChangeMatrix.int.test.ts': 57,
   'int/cms/Stories.int.test.ts': 3,
   'int/cms/Users.int.test.ts': 25,
   'int/cms/UsersBackup.int.test.ts': 13,

@@ -12,12 +12,13 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
-import { ARRAY_LIMITS } from '@fengcai/shared'
+import { ARRAY_LIMITS, MAX_ATTACHMENT_BYTES } from '@fengcai/shared'
 import { MAX_LIST_ROWS, MAX_WRONG_FORMS } from '@fengcai/shared/proofread'
 import { RICH_TEXT_LIMITS } from '@fengcai/shared/richtext/catalog'
 
 import { MAX_LOOKUP_BYTES, MAX_REVIEW_NOTE_BYTES } from '@/lib/bodyLimits'
 import { QUERY_LIMITS } from '@/lib/queryLimits'
+import { tinyPdf } from '@/seed/pdf'
 
 import { documentOf, editorParagraph, samples, text } from '../fixtures/richtext'
 import { docxOf, documentXml } from '../helpers/docx'
@@ -451,6 +452,106 @@ describe('growth of every input path, against the running stack', () => {
     ]
     for (const shape of shapes) await expectLinear(() => measureRequests(shape.base, shape.make, proofread, [200]), FLOOR_MS)
     await expectRefusedInChinese(`stories/${storyId}?draft=true`, save(body([paragraph([text('志'.repeat(RICH_TEXT_LIMITS.maxTextLength + 1))])])), [400])
+  })
+
+  it('should refuse 附件 of any size up to the limit and one past it quickly, in Chinese, one after another, storing nothing', async () => {
+    const stored = async () => (JSON.parse((await answer('attachments?limit=1&depth=0', { headers: bearer(admin) })).text) as { totalDocs: number }).totalDocs
+    const before = await stored()
+    const form = (name: string, bytes: Buffer): RequestInit => {
+      const body = new FormData()
+      body.set('file', new Blob([new Uint8Array(bytes)]), name)
+      body.set('_payload', JSON.stringify({ title: '增长附件' }))
+      return { method: 'POST', headers: bearer(), body }
+    }
+    /** `start`, then filler to `size` bytes. */
+    const filled = (start: Buffer, size: number, byte = 0x20) => Buffer.concat([start, Buffer.alloc(Math.max(0, size - start.length), byte)])
+    const ZIP_START = Buffer.from([0x50, 0x4b, 0x03, 0x04])
+    // Each shape at n, 2n, 4n and 8n, 8n the limit itself: refused for what it is, never for its size.
+    const shapes: { name: string; make: (size: number) => Buffer; status: number }[] = [
+      { name: 'odd.pdf', make: (size) => filled(Buffer.alloc(0), size, 0x5a), status: 415 },
+      { name: 'zip-inside.pdf', make: (size) => filled(ZIP_START, size), status: 415 },
+      { name: 'pdf-inside.docx', make: (size) => filled(Buffer.from('%PDF-1.4\n'), size), status: 415 },
+      { name: 'cut-short.pdf', make: (size) => filled(Buffer.from('%PDF-1.4\n'), size), status: 400 },
+      { name: 'cut-short.docx', make: (size) => filled(ZIP_START, size), status: 400 },
+    ]
+    for (const shape of shapes) {
+      const upload = (bytes: Buffer) => send('attachments', form(shape.name, bytes))
+      await expectLinear(() => measureRequests(MAX_ATTACHMENT_BYTES / 8, shape.make, upload, [shape.status]), FLOOR_MS)
+      await expectRefusedInChinese('attachments', form(shape.name, shape.make(MAX_ATTACHMENT_BYTES)), [shape.status])
+    }
+    await expectRefusedInChinese('attachments', form('one-past.pdf', filled(tinyPdf(['Past']), MAX_ATTACHMENT_BYTES + 1)), [413])
+    // Many in a row, as a script would send them: each refused within a second.
+    for (let index = 0; index < 20; index += 1) {
+      const started = performance.now()
+      expect(await send('attachments', form(`row-${index}.pdf`, filled(Buffer.alloc(0), MAX_ATTACHMENT_BYTES / 8, index)))).toBe(415)
+      expect(performance.now() - started).toBeLessThan(1_000)
+    }
+    expect(await stored()).toBe(before)
+  })
+
+  it('should save 首页版块 of blocks × slides × links in linear time up to their budgets, and refuse one past any of them in Chinese', async () => {
+    const media = (JSON.parse((await answer('media?limit=1&depth=0', { headers: bearer() })).text) as { docs: { id: number }[] }).docs[0]
+    expect(media, 'a demo picture').toBeDefined()
+    const carousel = (slides: number) => ({
+      blockType: 'carousel',
+      slides: Array.from({ length: slides }, (_, index) => ({
+        image: media?.id,
+        caption: `幻灯片${index}`,
+        linkType: 'url',
+        url: `https://example.org/${index}`,
+      })),
+    })
+    const services = (links: number) => ({
+      blockType: 'services',
+      links: Array.from({ length: links }, (_, index) => ({ icon: 'register', label: `入口${index}`, url: `/topics/${index}/` })),
+    })
+    /** Blocks at their fullest, carousels and link lists by turns. */
+    const blocks = (count: number) =>
+      Array.from({ length: count }, (_, index) => (index % 2 === 0 ? carousel(ARRAY_LIMITS.carouselSlides) : services(ARRAY_LIMITS.homeLinks)))
+    const save = (list: unknown[]): RequestInit => json({ blocks: list }, bearer())
+    const previous = (JSON.parse((await answer('globals/homepage?depth=0')).text) as { blocks?: unknown[] }).blocks ?? []
+    try {
+      // n to 8n blocks, 8n the budget (4, 8, 15, 30 of 30).
+      const upTo = (size: number) => blocks(Math.round((size * ARRAY_LIMITS.homeBlocks) / 8))
+      await expectLinear(() => measureRequests(1, upTo, (list) => send('globals/homepage', save(list)), [200]), FLOOR_MS)
+      await expectRefusedInChinese('globals/homepage', save(blocks(ARRAY_LIMITS.homeBlocks + 1)), [400])
+      await expectRefusedInChinese('globals/homepage', save([carousel(ARRAY_LIMITS.carouselSlides + 1)]), [400])
+      await expectRefusedInChinese('globals/homepage', save([services(ARRAY_LIMITS.homeLinks + 1)]), [400])
+    } finally {
+      expect(await send('globals/homepage', save(previous))).toBe(200)
+    }
+  })
+
+  it('should save a 通知公告 with attachments and topics in linear time up to their budgets, and refuse one more in Chinese', async () => {
+    const created = async (pathname: string, init: RequestInit) => (JSON.parse((await answer(pathname, init)).text) as { doc?: { id: number } }).doc?.id ?? 0
+    const pdf = (index: number): RequestInit => {
+      const body = new FormData()
+      body.set('file', new Blob([new Uint8Array(tinyPdf([`Growth ${index}`]))]), `growth-${index}.pdf`)
+      body.set('_payload', JSON.stringify({ title: `增长附件${index}` }))
+      return { method: 'POST', headers: bearer(), body }
+    }
+    // One more of each than the budget.
+    const attachments: number[] = []
+    for (let index = 0; index <= ARRAY_LIMITS.announcementAttachments; index += 1) attachments.push(await created('attachments', pdf(index)))
+    const topics: number[] = []
+    for (let index = 0; index <= ARRAY_LIMITS.topicsPerDocument; index += 1) topics.push(await created('topics', json({ title: `增长专题${index}` }, bearer())))
+    const draft = await created('announcements?draft=true', json({ title: '增长通知', date: new Date().toISOString() }, bearer()))
+    expect(
+      [...attachments, ...topics, draft].every((id) => id > 0),
+      'attachments, topics and a draft to save',
+    ).toBe(true)
+    const save = (files: number, filed: number): RequestInit => ({
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...bearer() },
+      body: JSON.stringify({ attachments: attachments.slice(0, files), topics: topics.slice(0, filed) }),
+    })
+    const path = `announcements/${draft}?draft=true`
+    // n to 8n of each list, 8n its budget.
+    const upTo = (size: number) =>
+      save(Math.round((size * ARRAY_LIMITS.announcementAttachments) / 8), Math.max(1, Math.round((size * ARRAY_LIMITS.topicsPerDocument) / 8)))
+    await expectLinear(() => measureRequests(1, upTo, (init) => send(path, init), [200]), FLOOR_MS)
+    await expectRefusedInChinese(path, save(ARRAY_LIMITS.announcementAttachments + 1, 1), [400])
+    await expectRefusedInChinese(path, save(1, ARRAY_LIMITS.topicsPerDocument + 1), [400])
   })
 
   // The CMS's resident memory after every row above: what V8 keeps of its largest heaps, not a

@@ -9,6 +9,9 @@ const MB = 1024 * KB
 /** The largest file staff may upload (Payload's own upload limit uses it too). */
 export const MAX_UPLOAD_BYTES = 20 * MB
 
+/** What an upload past MAX_UPLOAD_BYTES is answered (413), by Payload's reader of the request. */
+export const UPLOAD_TOO_LARGE = `上传的文件过大，不能超过 ${MAX_UPLOAD_BYTES / MB} MB。`
+
 /** A comment or objection from the notice page, or a 网站纠错 report, all fields together. */
 export const MAX_SUBMISSION_BYTES = 16 * KB
 

@@ -2,13 +2,20 @@
  * 通知公告, their 附件 and 专题专栏: editors write, reviewers sign the review chain (初审 → 复审 → 终审
  * by default) and the public reads only what is published; a published announcement has a body or a
  * link; an attachment is an office document or PDF within the size limit, refused over REST with a
- * Chinese message otherwise (HTML, SVG, a page renamed .pdf, too large); the lists have budgets.
+ * Chinese message otherwise (HTML, SVG, a page renamed .pdf, too large, damaged or cut short, for
+ * every allowed type), storing nothing; the lists have budgets.
  */
-import { ARRAY_LIMITS, MAX_ATTACHMENT_BYTES } from '@fengcai/shared'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { ARRAY_LIMITS, MAX_ATTACHMENT_BYTES, attachmentTypes } from '@fengcai/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { MAX_UPLOAD_BYTES } from '@/lib/bodyLimits'
 import { tinyPdf } from '@/seed/pdf'
 
+import { docxOf, documentXml } from '../../helpers/docx'
+import { seeded } from '../../helpers/growth'
 import { richText } from '../../helpers/lexical'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
@@ -97,6 +104,46 @@ describe('通知公告, 附件 and 专题', () => {
     expect((await upload(editor, 'limit.pdf', limit)).status).toBe(201)
     expect((await upload(null, 'anon.pdf', tinyPdf(['Anonymous']))).status).toBe(403)
     expect((await upload(staff, 'staff.pdf', tinyPdf(['Staff']))).status).toBe(403)
+  })
+
+  it('should refuse a damaged, cut-short or disguised file of every allowed type with 400, 413 or 415 in Chinese, storing nothing', async () => {
+    // A whole file of each family, as the types' signatures group them.
+    const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1528)])
+    const families = { pdf: tinyPdf(['Sample']), zip: docxOf(documentXml(['样本'])), ole2 }
+    const familyOf = (extension: string): keyof typeof families => (extension === 'pdf' ? 'pdf' : ['doc', 'xls', 'ppt'].includes(extension) ? 'ole2' : 'zip')
+    const random = seeded(20261206)
+    const oddBytes = Buffer.from(Array.from({ length: 4096 }, () => Math.floor(random() * 256)))
+    oddBytes[0] = 0x00
+    const shapes: { name: string; status: number; make: (extension: string) => Buffer }[] = [
+      { name: 'empty', status: 415, make: () => Buffer.alloc(0) },
+      { name: 'half its signature', status: 415, make: (extension) => families[familyOf(extension)].subarray(0, 2) },
+      // Inside an OLE2 header, before a PDF's end and a ZIP's directory.
+      { name: 'cut short', status: 400, make: (extension) => families[familyOf(extension)].subarray(0, 300) },
+      { name: 'odd bytes', status: 415, make: () => oddBytes },
+      { name: 'another type inside', status: 415, make: (extension) => (familyOf(extension) === 'pdf' ? families.zip : families.pdf) },
+    ]
+    const stored = () => readdirSync(path.join(ctx.mediaDir, 'attachments'), { recursive: true }).sort()
+    const count = async () => (await ctx.payload.count({ collection: 'attachments', overrideAccess: true })).totalDocs
+    const [filesBefore, rowsBefore] = [stored(), await count()]
+    const cases = Object.keys(attachmentTypes).flatMap((extension) => shapes.map((shape) => ({ extension, ...shape, bytes: shape.make(extension) })))
+    // One past the limit, beginning as it should, for one type of each family.
+    for (const extension of ['pdf', 'docx', 'doc']) {
+      const start = families[familyOf(extension)]
+      const bytes = Buffer.concat([start, Buffer.alloc(MAX_ATTACHMENT_BYTES + 1 - start.length)])
+      cases.push({ extension, name: 'one byte past the limit', status: 413, make: () => bytes, bytes })
+    }
+    // Past what the CMS reads of any upload: refused while it is read, by Payload's reader.
+    const huge = Buffer.concat([families.pdf, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - families.pdf.length)])
+    cases.push({ extension: 'pdf', name: 'past the upload limit', status: 413, make: () => huge, bytes: huge })
+    for (const { extension, name, status, bytes } of cases) {
+      const answered = await upload(editor, `附件.${extension}`, bytes, 'application/octet-stream')
+      expect({ extension, name, status: answered.status }).toEqual({ extension, name, status })
+      expect(answered.message, `${extension} ${name}`).toMatch(/[\u4e00-\u9fff]/)
+    }
+    expect(await count()).toBe(rowsBefore)
+    expect(stored()).toEqual(filesBefore)
+    // The whole files themselves are taken (the corpus is refused for what it is, not for its family).
+    expect((await upload(editor, '样本.docx', families.zip)).status).toBe(201)
   })
 
   it('should publish an announcement only when 终审 signs, and show the public only the published one', async () => {

@@ -10,6 +10,7 @@ import { ATTACHMENTS_SUBDIR, mediaDir } from '@/lib/paths'
 import { mergeHooks } from '@/hooks/mergeHooks'
 import { rebuildHooks } from '@/hooks/triggerSiteRebuild'
 
+import { answerFileErrorsInChinese } from './hooks/answerFileErrorsInChinese'
 import { checkAttachment } from './hooks/checkAttachment'
 
 /**
@@ -44,7 +45,7 @@ export const Attachments: CollectionConfig = {
       return headers
     },
   },
-  hooks: mergeHooks({ beforeOperation: [checkAttachment] }, rebuildHooks({ drafts: false })),
+  hooks: mergeHooks({ beforeOperation: [checkAttachment], afterError: [answerFileErrorsInChinese] }, rebuildHooks({ drafts: false })),
   fields: [
     {
       name: 'title',

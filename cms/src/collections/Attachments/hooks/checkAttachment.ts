@@ -6,20 +6,34 @@ import { MAX_ATTACHMENT_BYTES, attachmentExtensionsText, attachmentTypes, extens
 
 import { publicError } from '@/lib/errors'
 
+import { damagedAttachment } from './answerFileErrorsInChinese'
+
 /** How each family of allowed files begins: PDF, ZIP (OOXML, OpenDocument), OLE2 (legacy Office). */
 const PDF = Buffer.from('%PDF-')
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04])
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
 const signatureOf: Record<string, Buffer> = { pdf: PDF, doc: OLE2, xls: OLE2, ppt: OLE2, docx: ZIP, xlsx: ZIP, pptx: ZIP, odt: ZIP, ods: ZIP }
+/**
+ * What a whole file of a family has that one cut short lacks, where Payload's own check (after
+ * ours) looks at the signature alone and would store it: an OLE2 file's 512-byte header, and a
+ * ZIP's end-of-central-directory record within its last 65,557 bytes (22 and a comment of at most
+ * 65,535). A PDF cut short lacks its `%%EOF`, which Payload finds (answerFileErrorsInChinese).
+ */
+const OLE2_HEADER_BYTES = 512
+const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06])
+const ZIP_END_WITHIN = 22 + 65_535
+const cutShort = (signature: Buffer, content: Buffer): boolean =>
+  (signature === OLE2 && content.length < OLE2_HEADER_BYTES) || (signature === ZIP && !content.subarray(-ZIP_END_WITHIN).includes(ZIP_END))
 
-const headOf = async (file: { data?: Buffer; tempFilePath?: string }): Promise<Buffer> =>
-  file.data && file.data.length > 0 ? file.data.subarray(0, 16) : file.tempFilePath ? (await readFile(file.tempFilePath)).subarray(0, 16) : Buffer.alloc(0)
+const contentOf = async (file: { data?: Buffer; tempFilePath?: string }): Promise<Buffer> =>
+  file.data && file.data.length > 0 ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : Buffer.alloc(0)
 
 /**
  * Checks an attachment before Payload stores it, and says what is wrong in Chinese: the extension
  * must be one of the allowed office and PDF types, the file must begin as that type does (an HTML
- * page renamed `.pdf` is refused), and it must be within the size limit. The stored MIME type is
- * the extension's, not whatever the uploader's browser claimed. Payload's own detection runs after.
+ * page renamed `.pdf` is refused) and not be cut short, and it must be within the size limit. The
+ * stored MIME type is the extension's, not whatever the uploader's browser claimed. Payload's own
+ * detection runs after (its refusals answered in Chinese by answerFileErrorsInChinese).
  */
 export const checkAttachment: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -36,9 +50,11 @@ export const checkAttachment: CollectionBeforeOperationHook = async ({ args, ope
     throw publicError(`附件过大（${formatFileSize(size)}），请压缩到 ${formatFileSize(MAX_ATTACHMENT_BYTES)} 以内后再上传。`, 413)
   }
   const signature = signatureOf[extension] as Buffer
-  if (!(await headOf(file)).subarray(0, signature.length).equals(signature)) {
+  const content = await contentOf(file)
+  if (!content.subarray(0, signature.length).equals(signature)) {
     throw publicError(`文件内容与扩展名 .${extension} 不符，请上传真正的 ${type.label} 文件。`, 415)
   }
+  if (cutShort(signature, content)) throw publicError(damagedAttachment(extension), 400)
   file.mimetype = type.mimeType
   return args
 }
