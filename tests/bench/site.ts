@@ -4,23 +4,42 @@
  * story, notice and search pages, and accepted comment submissions per second with their p50 /
  * p99 latency. First, needing no stack, the importer's scores on its corpus (tuning and evaluation)
  * and the proofreader's speed and scores.
+ *
+ * `pnpm bench --only comments [--count N] [--instances 2] [--cpu-prof DIR]` runs the comment
+ * submissions alone: on that many CMS instances sharing the stack's database, optionally with every
+ * Node process of the stack writing a CPU profile into DIR when it stops.
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 import { gzippedHtmlAndCss, STORY_PAGE_BUDGET } from '../helpers/pageWeight'
 import { repoRoot, startStack } from '../helpers/stack'
+import type { Stack } from '../helpers/stack'
 
 import { printImportCorpus } from './import-corpus'
 import { keepOutput } from './keep-output'
 import { benchLighthouse, printLighthouse } from './lighthouse'
 import { printProofread } from './proofread'
+import { openNotice, printSubmissions, runCommentsOnly } from './comments'
 import { benchSubmissions } from './submissions'
 
-keepOutput('bench')
+const { values } = parseArgs({
+  // `pnpm bench -- --only comments` hands the script a `--` of its own: not an argument.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: {
+    only: { type: 'string' },
+    count: { type: 'string', default: '400' },
+    instances: { type: 'string', default: '1' },
+    'cpu-prof': { type: 'string' },
+  },
+})
+if (values.only !== undefined && values.only !== 'comments') throw new Error(`--only knows "comments", not "${values.only}"`)
+
+keepOutput(values.only ? `bench-${values.only}` : 'bench')
 
 const BUILD_RUNS = 3
 
@@ -40,11 +59,16 @@ const timeBuild = async (cmsUrl: string): Promise<number> => {
   return elapsed
 }
 
+if (values.only === 'comments') {
+  await runCommentsOnly({ count: Number(values.count), instances: Number(values.instances), cpuProfDir: values['cpu-prof'] })
+  process.exit(0)
+}
+
 await printImportCorpus()
 await printProofread()
 
 // Submissions come from many readers: as behind one proxy, each request names its own address.
-const stack = await startStack({ env: { TRUST_PROXY: '1' } })
+const stack: Stack = await startStack({ env: { TRUST_PROXY: '1' } })
 try {
   const home = await (await fetch(`${stack.siteUrl}/stories/`)).text()
   const storyPath = /href="(\/stories\/[a-z0-9-]+\/)"/.exec(home)?.[1]
@@ -55,11 +79,7 @@ try {
   for (let run = 0; run < BUILD_RUNS; run += 1) builds.push(await timeBuild(stack.cmsUrl))
   builds.sort((a, b) => a - b)
 
-  const notices = await (await fetch(`${stack.siteUrl}/notices/`)).text()
-  const noticePath = /href="(\/notices\/[a-z0-9-]+\/)"[^>]*>[^<]*2026年度区级优秀志愿者/.exec(notices)?.[1]
-  const noticeHtml = noticePath ? await (await fetch(`${stack.siteUrl}${noticePath}`)).text() : ''
-  const noticeId = /data-notice-id="(\d+)"/.exec(noticeHtml)?.[1]
-  if (!noticeId) throw new Error('no open notice with a comment form on /notices/')
+  const { noticePath, noticeHtml, noticeId } = await openNotice(stack.siteUrl)
   const scriptSrcs = [...noticeHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] as string)
   // Every module the page loads: its script tags and, through them, their imported chunks.
   const loaded = new Map<string, string>()
@@ -78,7 +98,7 @@ try {
     { name: '公示', path: noticePath as string },
     { name: '搜索', path: `/search/?q=${encodeURIComponent('志愿服务')}` },
   ])
-  const submissions = await benchSubmissions(stack.cmsUrl, noticeId)
+  const submissions = await benchSubmissions([stack.cmsUrl], noticeId, Number(values.count))
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   console.log('\n风采 bench (this machine)')
@@ -93,11 +113,7 @@ try {
   )
   console.log(`  notice page JavaScript gzipped, all ${loaded.size} modules (comment form, ALTCHA widget)  ${kb(noticeJsGz)}`)
   printLighthouse(lighthouseRows)
-  console.log(
-    `  comment submissions (${submissions.sent} valid, ${submissions.concurrency} at a time)  ` +
-      `${submissions.perSecond.toFixed(1)} accepted/s (${submissions.accepted}/${submissions.sent} in ${submissions.seconds.toFixed(1)} s), ` +
-      `p50 ${submissions.p50.toFixed(0)} ms, p99 ${submissions.p99.toFixed(0)} ms`,
-  )
+  await printSubmissions(stack, submissions)
 } finally {
   await stack.stop()
 }

@@ -2,15 +2,29 @@
  * Throughput and latency of POST /api/notice-comments/submit on a running stack: valid comments
  * with their proof of work solved beforehand (that cost is the reader's browser's, not the
  * server's), from distinct client addresses, so every request goes the whole way to a stored row.
+ * Given several CMS instances on one database, the requests take turns among them (as a balancer's
+ * round robin would), and the rows stored are counted afterwards: every 201 must be one.
  */
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { submission } from '../helpers/comments'
 
-export type SubmissionBench = { sent: number; accepted: number; seconds: number; perSecond: number; p50: number; p99: number; concurrency: number }
+export type SubmissionBench = {
+  sent: number
+  accepted: number
+  seconds: number
+  perSecond: number
+  p50: number
+  p99: number
+  concurrency: number
+  instances: number
+  /** The receipts of the 201s, to check against the rows stored. */
+  receipts: string[]
+}
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 
-export const benchSubmissions = async (cmsUrl: string, noticeId: string, count = 400, concurrency = 16): Promise<SubmissionBench> => {
+export const benchSubmissions = async (cmsUrls: string[], noticeId: string, count = 400, concurrency = 16): Promise<SubmissionBench> => {
+  const [cmsUrl] = cmsUrls as [string]
   const bodies: string[] = []
   for (let index = 0; index < count; index += 1) {
     bodies.push(
@@ -20,25 +34,39 @@ export const benchSubmissions = async (cmsUrl: string, noticeId: string, count =
     )
   }
   const latencies: number[] = []
-  let accepted = 0
+  const receipts: string[] = []
   let next = 0
   const started = performance.now()
   const worker = async () => {
     while (next < bodies.length) {
       const index = next++
       const sent = performance.now()
-      const response = await fetch(`${cmsUrl}/api/notice-comments/submit`, {
+      const response = await fetch(`${cmsUrls[index % cmsUrls.length]}/api/notice-comments/submit`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.19.${Math.floor(index / 250)}.${index % 250}` },
+        headers: {
+          'content-type': 'application/json',
+          'x-forwarded-for': `198.${18 + Math.floor(index / 62500)}.${Math.floor(index / 250) % 250}.${index % 250}`,
+        },
         body: bodies[index],
       })
-      await response.arrayBuffer()
+      const answer = (await response.json()) as { receipt?: string }
       latencies.push(performance.now() - sent)
-      if (response.status === 201) accepted += 1
+      if (response.status === 201 && answer.receipt) receipts.push(answer.receipt)
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))
   const seconds = (performance.now() - started) / 1000
   latencies.sort((a, b) => a - b)
-  return { sent: count, accepted, seconds, perSecond: accepted / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), concurrency }
+  const accepted = receipts.length
+  return {
+    sent: count,
+    accepted,
+    seconds,
+    perSecond: accepted / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    concurrency,
+    instances: cmsUrls.length,
+    receipts,
+  }
 }

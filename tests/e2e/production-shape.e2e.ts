@@ -7,7 +7,7 @@
  * replay protection hold across them; a story scheduled for publication is published once, with
  * one version and one site update, though both job runners fire at the same minute.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
@@ -19,13 +19,13 @@ import S3rver from 's3rver'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort, waitForHttp } from '@fengcai/cms/scripts/lib/net'
-import { typescriptArgs } from '@fengcai/cms/scripts/lib/processes'
+import { waitForHttp } from '@fengcai/cms/scripts/lib/net'
 import type { DemoCredentials } from '@fengcai/shared'
 
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { submission } from '../helpers/comments'
 import { richText } from '../helpers/lexical'
+import { startInstance } from '../helpers/cmsInstance'
 import { authHeaders, login } from '../helpers/rest'
 import { lineUpAtLock, queryDatabase } from '../helpers/sql'
 import { LOCKS } from '@/lib/severalInstances'
@@ -36,31 +36,6 @@ import type { Stack } from '../helpers/stack'
 const BUCKET = 'fengcai-media'
 const JOBS_CRON = '*/2 * * * * *'
 const execFileAsync = promisify(execFile)
-
-type Instance = { child: ChildProcess; url: string; output: () => string; stop: () => void }
-
-/** A CMS instance as a deployment starts one: `scripts/serve.ts` in production mode on its own port. */
-const startInstance = async (env: Record<string, string>): Promise<Instance> => {
-  const port = await freePort()
-  const cmsDir = path.join(repoRoot, 'cms')
-  const child = spawn(process.execPath, typescriptArgs('scripts/serve.ts'), {
-    cwd: cmsDir,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...childEnv({ PORT: String(port), ...env }), NODE_ENV: 'production' },
-  })
-  let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return {
-    child,
-    url: `http://localhost:${port}`,
-    output: () => output,
-    stop: () => {
-      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
-    },
-  }
-}
 
 describe('production shape: media on S3, two CMS instances on one database', () => {
   let stack: Stack

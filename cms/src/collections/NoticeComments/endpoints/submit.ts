@@ -32,8 +32,15 @@ const accept = async (req: PayloadRequest, data: Record<string, unknown>): Promi
   if ('done' in admitted) return admitted.done
   const { submission, proof } = admitted
 
+  // The period and the nominees only: the notice's text and rich text cost read hooks for nothing.
   const notice = await req.payload
-    .findByID({ collection: collectionSlugs.notices, id: Number(submission.noticeId), depth: 0, overrideAccess: false })
+    .findByID({
+      collection: collectionSlugs.notices,
+      id: Number(submission.noticeId),
+      depth: 0,
+      overrideAccess: false,
+      select: { opensAt: true, closesAt: true, nominees: { id: true, name: true } },
+    })
     .catch(nullIfNotFound)
   if (!notice) return fail(422, 'notice-not-found', { noticeId: submissionErrors['notice-not-found'] })
   const nominee = submission.nomineeId ? notice.nominees?.find((row) => row.id === submission.nomineeId) : undefined
