@@ -31,13 +31,12 @@ import { markDone, markFailed, pendingChanges } from './queue'
 import type { QueuedChange } from './queue'
 import type { RawDoc } from '../data/raw'
 
-import { writeAtomically } from '../integrations/write-atomically'
 import { mirrorFromEnv } from './cdn-mirror'
-import type { MirrorStatus } from './cdn-mirror'
 import { PreviewError, Publisher } from './publisher'
 import type { PublishResult } from './publisher'
 import { sameSecret } from './shared-secret'
 import { SnapshotStore } from './snapshot-store'
+import { statusWriter } from './status'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const buildsDir = path.resolve(process.env.SITE_BUILDS_DIR || path.join(siteDir, '..', '.data', 'site'))
@@ -56,24 +55,7 @@ const TICK_MS = 10 * 60_000
 // The stack prefixes the worker's output with [site]; run alone, the worker's lines are its own.
 const log = (message: string): void => console.log(message)
 
-type Status = {
-  pid: number
-  state: 'starting' | 'idle' | 'publishing' | 'failing'
-  startedAt: string
-  readyAt?: string
-  /** When the worker last found the queue empty: every change committed before then is live. */
-  checkedEmptyAt?: string
-  lastPublish?: { at: string; reasons: number; changed: number; deleted: number; rendered: number; ms: number }
-  lastError?: string
-  /** The CDN bucket's mirror, when there is one. */
-  mirror?: MirrorStatus
-}
-
-const status: Status = { pid: process.pid, state: 'starting', startedAt: new Date().toISOString() }
-const writeStatus = async (update: Partial<Status>): Promise<void> => {
-  Object.assign(status, update)
-  await writeAtomically(path.join(buildsDir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`)
-}
+const writeStatus = statusWriter(buildsDir)
 
 /** Keeps the list of changed and deleted files of each publish, for an incremental CDN upload. */
 const recordPublish = async (kind: 'full' | 'incremental' | 'tick', changes: QueuedChange[], result: PublishResult): Promise<void> => {

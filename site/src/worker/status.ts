@@ -1,0 +1,30 @@
+/**
+ * The worker's `status.json`: what it is doing, when it last found the queue empty, its last
+ * publish and error, and the CDN mirror's state. Written whole (never half a file) on each change.
+ */
+import path from 'node:path'
+
+import { writeAtomically } from '../integrations/write-atomically'
+import type { MirrorStatus } from './cdn-mirror'
+
+export type WorkerStatus = {
+  pid: number
+  state: 'starting' | 'idle' | 'publishing' | 'failing'
+  startedAt: string
+  readyAt?: string
+  /** When the worker last found the queue empty: every change committed before then is live. */
+  checkedEmptyAt?: string
+  lastPublish?: { at: string; reasons: number; changed: number; deleted: number; rendered: number; ms: number }
+  lastError?: string
+  /** The CDN bucket's mirror, when there is one. */
+  mirror?: MirrorStatus
+}
+
+/** Merges an update into the worker's status and writes `status.json` under `buildsDir`. */
+export const statusWriter = (buildsDir: string): ((update: Partial<WorkerStatus>) => Promise<void>) => {
+  const status: WorkerStatus = { pid: process.pid, state: 'starting', startedAt: new Date().toISOString() }
+  return async (update) => {
+    Object.assign(status, update)
+    await writeAtomically(path.join(buildsDir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`)
+  }
+}
