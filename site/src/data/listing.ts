@@ -39,6 +39,41 @@ const monthPageHref = (base: string, month: string, page: number): string => (pa
 const monthOf = (item: Dated): string | null => (item.date ? `${item.date.iso.slice(0, 4)}/${item.date.iso.slice(5, 7)}` : null)
 const monthLabel = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
 
+type MonthPath<T> = { params: Record<string, string | undefined>; props: ListingPage<T> }
+
+/**
+ * The month pages of the last call per listing, with the items each month held. A month whose
+ * items are the same objects in the same order as then (view models are kept the same objects
+ * while unchanged, ./memo) gets back the same path objects, so its props' digests (./pages) are
+ * not worked out again: a publish costs what it changes, not every page number of every month
+ * (a month of 1,700 stories has 142 pages, each listing all 142).
+ */
+const lastMonths = new Map<string, Map<string, { items: readonly unknown[]; paths: MonthPath<unknown>[] }>>()
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((item, index) => item === b[index])
+
+/** The pages of one month's archive, newest first. */
+const monthPaths = <T>(inMonth: T[], base: string, month: string, extra: Record<string, string>): MonthPath<T>[] => {
+  const count = Math.ceil(inMonth.length / PAGE_SIZE)
+  return Array.from({ length: count }, (_, index) => {
+    const page = index + 1
+    const pages =
+      count > 1
+        ? Array.from({ length: count }, (_, other) => ({ number: other + 1, href: monthPageHref(base, month, other + 1), current: other === index }))
+        : []
+    return {
+      params: { ...extra, path: page === 1 ? month : `${month}/page/${page}` },
+      props: {
+        items: inMonth.slice(index * PAGE_SIZE, page * PAGE_SIZE),
+        month: { label: monthLabel(month), href: monthHref(base, month) },
+        page,
+        base,
+        nav: { latest: base, older: null, years: [], pages },
+      } satisfies ListingPage<T>,
+    }
+  })
+}
+
 /**
  * Static paths for a listing of items given newest first. The front page (`base`) shows the
  * newest PAGE_SIZE and an index of months; each month has its own archive page (`base + 2026/11/`,
@@ -73,27 +108,17 @@ export const listingPaths = <T extends Dated>(items: T[], base: string, extra: R
     params: { ...extra, path: undefined },
     props: { items: items.slice(0, PAGE_SIZE), month: null, page: null, base, nav: { latest: null, older, years, pages: [] } } satisfies ListingPage<T>,
   }
+  const listing = `${base}\n${JSON.stringify(extra)}`
+  const last = lastMonths.get(listing)
+  const kept = new Map<string, { items: readonly unknown[]; paths: MonthPath<unknown>[] }>()
   const archive = months.flatMap((month) => {
     const inMonth = byMonth.get(month) ?? []
-    const count = Math.ceil(inMonth.length / PAGE_SIZE)
-    return Array.from({ length: count }, (_, index) => {
-      const page = index + 1
-      const pages =
-        count > 1
-          ? Array.from({ length: count }, (_, other) => ({ number: other + 1, href: monthPageHref(base, month, other + 1), current: other === index }))
-          : []
-      return {
-        params: { ...extra, path: page === 1 ? month : `${month}/page/${page}` },
-        props: {
-          items: inMonth.slice(index * PAGE_SIZE, page * PAGE_SIZE),
-          month: { label: monthLabel(month), href: monthHref(base, month) },
-          page,
-          base,
-          nav: { latest: base, older: null, years: [], pages },
-        } satisfies ListingPage<T>,
-      }
-    })
+    const before = last?.get(month)
+    const paths = before && sameItems(before.items, inMonth) ? (before.paths as MonthPath<T>[]) : monthPaths(inMonth, base, month, extra)
+    kept.set(month, { items: inMonth, paths })
+    return paths
   })
+  lastMonths.set(listing, kept)
   return [front, ...archive]
 }
 

@@ -1,8 +1,9 @@
 import { hash } from 'node:crypto'
 
 /**
- * Keeping view models the same objects from one publish to the next, so that what is derived
- * from them (a page's cache key, ./pages) is worked out once per object, not once per publish.
+ * Keeping view models the same objects from one publish to the next (./story-models), so that
+ * what is derived from them (a page's cache key, ./pages) is worked out once per object, not
+ * once per publish.
  */
 
 /**
@@ -50,21 +51,38 @@ export const sameValue = (a: unknown, b: unknown): boolean => {
 }
 
 /**
- * The objects of the last build, by key (a story's id): a new build's object that is the same
- * value (sameValue) as the last build's under its key is replaced by that one. Objects given here
- * must never be changed afterwards; keys the new build lacks are forgotten.
+ * A list kept sorted from one build to the next: while most of its objects are those of the last
+ * list given (a snapshot's documents are replaced when they change, never edited), the new ones
+ * are put into the last order by binary search instead of sorting the whole list again. `compare`
+ * must be a total order (ties broken by id), so the result is the one a full sort gives.
  */
-export class Interned<T extends object> {
-  private last = new Map<string, T>()
+export class KeptSorted<T extends object> {
+  private given: readonly T[] | null = null
+  private order: T[] = []
 
-  all(entries: Iterable<[string, T]>): Map<string, T> {
-    const next = new Map<string, T>()
-    for (const [key, fresh] of entries) {
-      const old = this.last.get(key)
-      next.set(key, old !== undefined && sameValue(old, fresh) ? old : fresh)
-    }
-    this.last = next
-    return next
+  constructor(private readonly compare: (a: T, b: T) => number) {}
+
+  sort(list: readonly T[]): T[] {
+    if (list === this.given) return this.order
+    const present = new Set(list)
+    const kept = this.order.filter((item) => present.has(item))
+    const known = new Set(kept)
+    const added = list.filter((item) => !known.has(item))
+    // Many new objects (the first build, a bulk change): a full sort costs no more.
+    const order = added.length > 64 ? [...list].sort(this.compare) : kept
+    if (added.length <= 64)
+      for (const item of added) {
+        let [low, high] = [0, order.length]
+        while (low < high) {
+          const middle = (low + high) >>> 1
+          if (this.compare(order[middle] as T, item) <= 0) low = middle + 1
+          else high = middle
+        }
+        order.splice(low, 0, item)
+      }
+    this.given = list
+    this.order = order
+    return order
   }
 }
 
@@ -72,9 +90,9 @@ const digests = new WeakMap<object, string>()
 
 /**
  * A digest of a view-model value, worked out once per object: an object's text is its values'
- * digests (JSON for primitives), hashed when longer than a hash. So an unchanged story kept by
- * Interned costs a lookup, and a list page's digest is that of its cards' digests. Objects
- * digested must not be changed afterwards (view models never are).
+ * digests (JSON for primitives), hashed when longer than a hash. So an unchanged story that
+ * ./story-models keeps costs a lookup, and a list page's digest is that of its cards' digests.
+ * Objects digested must not be changed afterwards (view models never are).
  */
 export const digestOf = (value: unknown): string => {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? String(value)

@@ -15,7 +15,7 @@ import { toHomeBlocks } from './home'
 import type { HomeBlock } from './home'
 import { toHonorRoll } from './honors'
 import type { HonorRoll } from './honors'
-import { Interned, memoizeByObject } from './memo'
+import { KeptSorted, memoizeByObject } from './memo'
 import { toNotice } from './notices'
 import type { Notice } from './notices'
 import { toSettings } from './settings'
@@ -23,8 +23,9 @@ import type { SiteSettings } from './settings'
 import { snapshotProvider } from './provider'
 import type { RawDoc, Snapshot } from './raw'
 import { loadSnapshot } from './snapshot'
-import { storySchema, toStory, toStoryCard } from './stories'
+import { storySchema } from './stories'
 import type { Story, StoryCard } from './stories'
+import { StoryModels } from './story-models'
 import { toTaxonomy } from './taxonomy'
 import type { Taxonomy } from './taxonomy'
 import { toTopic, topicPages } from './topics'
@@ -67,34 +68,17 @@ const byOrder = (a: RawDoc, b: RawDoc): number => Number(a.order ?? 0) - Number(
 const byName = (a: RawDoc, b: RawDoc): number => (String(a.name) < String(b.name) ? -1 : String(a.name) > String(b.name) ? 1 : Number(a.id) - Number(b.id))
 const sorted = (list: RawDoc[], compare: (a: RawDoc, b: RawDoc) => number): RawDoc[] => [...list].sort(compare)
 
-/** 上一篇 / 下一篇 within each column, in the column list's order (newest first). */
-const linkNeighboursInColumn = (stories: Story[]): void => {
-  const byColumn = new Map<string, Story[]>()
-  for (const story of stories) {
-    if (!story.column) continue
-    const list = byColumn.get(story.column.href) ?? []
-    list.push(story)
-    byColumn.set(story.column.href, list)
-  }
-  for (const list of byColumn.values()) {
-    list.forEach((story, index) => {
-      const previous = list[index - 1]
-      const next = list[index + 1]
-      story.previous = previous ? { name: previous.title, href: previous.href } : null
-      story.next = next ? { name: next.title, href: next.href } : null
-    })
-  }
-}
-
 /** A story document checked against its schema, once per document (see memoizeByObject). */
 const parseStory = memoizeByObject((raw: RawDoc) => storySchema.parse(raw))
 
 /**
- * The cards and stories of the last build (in the site worker, the last publish): an unchanged
- * story keeps its objects, so its pages' cache keys are not worked out again (./pages).
+ * The stories of the last build (in the site worker, the last publish), in order and mapped: an
+ * unchanged story keeps its objects, so neither it nor its pages' cache keys are worked out again
+ * (./story-models, ./pages).
  */
-const internedCards = new Interned<StoryCard>()
-const internedStories = new Interned<Story>()
+const storyOrder = new KeptSorted<RawDoc>(newestFirst((raw) => raw.publishedAt as string))
+const storyModels = new StoryModels()
+const linkOfCard = memoizeByObject((card: StoryCard) => ({ name: card.title, href: card.href }))
 
 type Listed = { title: string; href: string; date: DateLabel | null }
 
@@ -120,10 +104,7 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   const columns = sorted(snapshot.columns, byOrder).map((raw) => toTaxonomy(raw, 'columns'))
   const districts = sorted(snapshot.districts, byOrder).map((raw) => toTaxonomy(raw, 'districts'))
   const organizations = sorted(snapshot.organizations, byName).map((raw) => toTaxonomy(raw, 'organizations'))
-  const parsedStories = sorted(
-    snapshot.stories,
-    newestFirst((raw) => raw.publishedAt as string),
-  ).map(parseStory)
+  const parsedStories = storyOrder.sort(snapshot.stories).map(parseStory)
   const richTextTargets = {
     [collectionSlugs.stories]: byId(parsedStories),
     [collectionSlugs.notices]: byId(snapshot.notices.map((raw) => ({ id: raw.id, slug: String(raw.slug) }))),
@@ -142,13 +123,12 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
     organization: linkLookup(byId(organizations)),
     richText: (data: unknown) => populateRichText(data, media, richTextTargets),
   }
-  const cards = internedCards.all(parsedStories.map((story) => [story.id, toStoryCard(story, common)]))
-  const card = lookup(cards)
-  const storyLink = linkLookup(new Map([...cards].map(([key, value]) => [key, { name: value.title, href: value.href }])))
-  const fresh = parsedStories.map((story) => toStory(story, cards.get(story.id) as StoryCard, { ...common, card }))
-  linkNeighboursInColumn(fresh)
-  const kept = internedStories.all(fresh.map((story) => [story.id, story]))
-  const stories = fresh.map((story) => kept.get(story.id) as Story)
+  // What a story's card and page read besides the stories: the lists behind `common` (each
+  // replaced whole when one of its documents changes).
+  const { media: mediaList, columns: columnList, districts: districtList, organizations: organizationList } = snapshot
+  const linkable = [snapshot.notices, snapshot.honorRolls, snapshot.galleries, snapshot.announcements, snapshot.topics]
+  const { cards, card, stories } = storyModels.build(parsedStories, [mediaList, columnList, districtList, organizationList, ...linkable], common)
+  const storyLink = linkLookup(new Map([...cards].map(([key, value]) => [key, linkOfCard(value)])))
   const honorRolls = sorted(
     snapshot.honorRolls,
     newestFirst((raw) => raw.publishedAt as string),

@@ -6,8 +6,8 @@
  */
 import { hash } from 'node:crypto'
 
-import { digestOf } from './memo'
-import type { Site } from './models'
+import { digestOf, memoizeByObject } from './memo'
+import type { Site, Story } from './models'
 import { sections } from './routes'
 import { topicsInMenu } from './topics'
 
@@ -38,6 +38,9 @@ export const navigation = (site: Site): NavItem[] => [
   { name: '搜索', href: sections.search },
 ]
 
+/** The key of each props object, with the navigation and settings digests it was worked out with. */
+const keysOfProps = new WeakMap<object, { salt: string; key: string }>()
+
 /**
  * The paths with their cache keys: `navigation digest.props digest`, so that the site worker can
  * tell a page whose only change is the navigation (src/worker/render-plan.ts; src/worker/swap-client.ts swaps it in place).
@@ -50,7 +53,19 @@ export const keyed = <T extends { props: unknown }>(site: Site, paths: T[]): (T 
   // The footer and the 繁體 keep list (站点设置) are on every page too, but outside the menu: a
   // change to them goes into the props part, so every page is rendered again, not swapped.
   // The props' digest is worked out once per view-model object (digestOf), and the site worker
-  // keeps unchanged stories and cards the same objects from one publish to the next (./models).
+  // keeps unchanged stories and cards the same objects from one publish to the next (./models);
+  // a props object kept from the last publish (./listing, storyPageProps) keeps its key too.
   const settings = hash('sha256', JSON.stringify(site.settings), 'base64url')
-  return paths.map((path) => ({ ...path, cacheKey: `${shared}.${hash('sha256', `${settings}${digestOf(path.props)}`, 'base64url')}` }))
+  const salt = `${shared}.${settings}`
+  return paths.map((path) => {
+    const props = path.props
+    const known = typeof props === 'object' && props !== null ? keysOfProps.get(props) : undefined
+    if (known?.salt === salt) return { ...path, cacheKey: known.key }
+    const cacheKey = `${shared}.${hash('sha256', `${settings}${digestOf(props)}`, 'base64url')}`
+    if (typeof props === 'object' && props !== null) keysOfProps.set(props, { salt, key: cacheKey })
+    return { ...path, cacheKey }
+  })
 }
+
+/** A story page's props, the same object for the same story, so its key costs a lookup (keyed). */
+export const storyPageProps = memoizeByObject((story: Story) => ({ story }))

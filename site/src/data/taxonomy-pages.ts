@@ -1,34 +1,59 @@
 import { listingPaths } from './listing'
 import { loadSite } from './models'
+import { sameValue } from './memo'
 import { keyed } from './pages'
 import type { Story, Taxonomy, TopicPage } from './models'
 
 type Kind = 'columns' | 'districts' | 'organizations'
 
-const belongs: Record<Kind, (story: Story, term: Taxonomy) => boolean> = {
-  columns: (story, term) => story.column?.href === term.href,
-  districts: (story, term) => story.district?.href === term.href,
-  organizations: (story, term) => story.organizations.some((org) => org.href === term.href),
+/** The addresses of the terms of a kind a story is filed under. */
+const filedUnder: Record<Kind, (story: Story) => (string | undefined)[]> = {
+  columns: (story) => [story.column?.href],
+  districts: (story) => [story.district?.href],
+  organizations: (story) => story.organizations.map((org) => org.href),
+}
+
+/** Each term's stories (by its address), in the site's order: one pass over the stories, not one a term. */
+const storiesByTerm = (stories: readonly Story[], kind: Kind): Map<string, Story[]> => {
+  const byTerm = new Map<string, Story[]>()
+  for (const story of stories)
+    for (const href of new Set(filedUnder[kind](story))) {
+      if (href === undefined) continue
+      const list = byTerm.get(href)
+      if (list) list.push(story)
+      else byTerm.set(href, [story])
+    }
+  return byTerm
+}
+
+type Extra = { term: Taxonomy; organizations: { name: string; href: string }[] }
+
+/**
+ * A listing page's props with its term and the district's organisations, the same object as the
+ * last publish's while the listing's own props object (./listing keeps it) and these are the same
+ * value: its digest (./pages) is then not worked out again.
+ */
+const withTerm = new WeakMap<object, Extra & { props: object }>()
+const propsWithTerm = <P extends object>(props: P, extra: Extra): P & Extra => {
+  const last = withTerm.get(props)
+  if (last && sameValue(last.term, extra.term) && sameValue(last.organizations, extra.organizations)) return last.props as P & Extra
+  const next = { ...props, ...extra }
+  withTerm.set(props, { ...extra, props: next })
+  return next
 }
 
 /** Static paths for every term of a taxonomy and every page of its stories. */
 export const taxonomyPaths = async (kind: Kind) => {
   const site = await loadSite()
-  const paths = site[kind].flatMap((term) =>
-    listingPaths(
-      site.stories.filter((story) => belongs[kind](story, term)),
-      term.href,
-      { slug: term.slug },
-    ).map((path) => ({
+  const byTerm = storiesByTerm(site.stories, kind)
+  const paths = site[kind].flatMap((term) => {
+    const organizations =
+      kind === 'districts' ? site.organizations.filter((org) => org.districtId === term.id).map((org) => ({ name: org.name, href: org.href })) : []
+    return listingPaths(byTerm.get(term.href) ?? [], term.href, { slug: term.slug }).map((path) => ({
       ...path,
-      props: {
-        ...path.props,
-        term,
-        organizations:
-          kind === 'districts' ? site.organizations.filter((org) => org.districtId === term.id).map((org) => ({ name: org.name, href: org.href })) : [],
-      },
-    })),
-  )
+      props: propsWithTerm(path.props, { term, organizations }),
+    }))
+  })
   return keyed(site, paths)
 }
 

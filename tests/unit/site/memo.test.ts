@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { Interned, digestOf, sameValue } from '../../../site/src/data/memo'
+import { digestOf, sameValue } from '../../../site/src/data/memo'
 import { buildSite } from '../../../site/src/data/models'
 import { keyed } from '../../../site/src/data/pages'
 import type { RawDoc, Snapshot } from '../../../site/src/data/snapshot'
@@ -15,27 +15,6 @@ describe('sameValue', () => {
     expect(sameValue([1, 2], [2, 1])).toBe(false)
     expect(sameValue({ a: null }, { a: {} })).toBe(false)
     expect(sameValue(new Date(0), new Date(0))).toBe(false)
-  })
-})
-
-describe('Interned', () => {
-  it("should give back last build's object for an equal one and the new object for a changed one", () => {
-    const interned = new Interned<{ title: string }>()
-    const first = interned.all([
-      ['1', { title: '甲' }],
-      ['2', { title: '乙' }],
-    ])
-    const second = interned.all([
-      ['1', { title: '甲' }],
-      ['2', { title: '乙改' }],
-    ])
-    expect(second.get('1')).toBe(first.get('1'))
-    expect(second.get('2')).not.toBe(first.get('2'))
-    expect(second.get('2')).toEqual({ title: '乙改' })
-    // A key the last build lacked is forgotten, not kept.
-    const third = interned.all([['2', { title: '乙改' }]])
-    expect(third.has('1')).toBe(false)
-    expect(interned.all([['1', { title: '甲' }]]).get('1')).not.toBe(first.get('1'))
   })
 })
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { buildSite } from '../../../site/src/data/models'
 import { keyed } from '../../../site/src/data/pages'
-import type { Snapshot } from '../../../site/src/data/snapshot'
+import { snapshotWith } from '../../helpers/snapshot'
 
 const qrMedia = { id: 7, alt: '媒体库里的说明', url: '/media/code.png', width: 330, height: 330, sizes: {} }
 
@@ -13,21 +13,7 @@ const paragraph = (text: string) => ({
 })
 const richText = (...texts: string[]) => ({ root: { type: 'root', version: 1, children: texts.map(paragraph) } })
 
-const snapshotOf = (settings: Record<string, unknown>): Snapshot => ({
-  stories: [],
-  honorRolls: [],
-  notices: [],
-  galleries: [],
-  announcements: [],
-  topics: [],
-  attachments: [],
-  columns: [],
-  districts: [],
-  organizations: [],
-  media: [qrMedia],
-  comments: {},
-  settings,
-})
+const snapshotOf = (settings: Record<string, unknown>) => snapshotWith({ media: [qrMedia], settings })
 
 const marks = {
   siteCode: '3100000001',

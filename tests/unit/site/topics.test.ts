@@ -4,7 +4,8 @@ import { latestAnnouncements } from '../../../site/src/data/announcements'
 import { buildSite } from '../../../site/src/data/models'
 import { keyed, navigation } from '../../../site/src/data/pages'
 import { topicPaths } from '../../../site/src/data/taxonomy-pages'
-import type { RawDoc, Snapshot } from '../../../site/src/data/snapshot'
+import type { RawDoc } from '../../../site/src/data/snapshot'
+import { snapshotWith } from '../../helpers/snapshot'
 
 const story = (id: number, publishedAt: string, topics: number[]): RawDoc => ({
   id,
@@ -19,22 +20,7 @@ const story = (id: number, publishedAt: string, topics: number[]): RawDoc => ({
   topics,
 })
 
-const snapshotOf = (overrides: Partial<Snapshot>): Snapshot => ({
-  stories: [],
-  honorRolls: [],
-  notices: [],
-  galleries: [],
-  announcements: [],
-  topics: [],
-  columns: [],
-  districts: [],
-  organizations: [],
-  media: [],
-  attachments: [],
-  comments: {},
-  settings: {},
-  ...overrides,
-})
+const snapshotOf = snapshotWith
 
 const topics: RawDoc[] = [
   { id: 2, title: '进博会志愿服务', slug: 'ciie', banner: null, intro: '小叶子在行动', order: 2, inMenu: true, periodFrom: '2026-11-04T16:00:00.000Z' },

@@ -1,0 +1,122 @@
+/**
+ * The stories' cards and pages, kept from one build to the next (in the site worker, from one
+ * publish to the next) and worked out again only where an input changed: a story's own document,
+ * a story it links to (related stories, links in its text), or anything else it reads (media,
+ * taxonomy, the documents its text may link to), which the snapshot replaces whole when one of
+ * them changes (src/worker/snapshot-store). So a publish of one story maps that story, the
+ * stories that link to it, and its column neighbours' 上一篇 / 下一篇, not every story of the site.
+ * What is kept is the same object as before (./memo), so the pages' keys (./pages) are not worked
+ * out again either.
+ */
+import { refId } from './common'
+import { memoizeByObject, sameValue } from './memo'
+import { toStory, toStoryCard } from './stories'
+import type { ParsedStory, Story, StoryCard, StoryLookups } from './stories'
+import type { Lookup } from './context'
+import type { Link } from './common'
+
+const STORIES = 'stories'
+
+/** The ids of the stories a story's page shows something of: its related stories and the stories its text links to. */
+const storiesReferenced = memoizeByObject((story: ParsedStory): string[] => {
+  const ids = (story.relatedStories ?? []).map(refId)
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) for (const child of node) visit(child)
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>
+      const doc = (record.fields as { doc?: { relationTo?: unknown; value?: unknown } } | undefined)?.doc
+      if (doc?.relationTo === STORIES) ids.push(refId(doc.value))
+      visit(record.root)
+      visit(record.children)
+    }
+  }
+  visit(story.body)
+  return ids.filter((id): id is string => id !== null)
+})
+
+/** Whether two links (上一篇 / 下一篇) are the same. */
+const sameLink = (a: Link | null, b: Link | null): boolean => a === b || (a !== null && b !== null && a.name === b.name && a.href === b.href)
+
+/** A story with 上一篇 / 下一篇, and the story without them it was made from. */
+type Linked = { base: Story; story: Story }
+
+export class StoryModels {
+  private inputs: readonly unknown[] = []
+  private parsed = new Map<string, ParsedStory>()
+  private cards = new Map<string, StoryCard>()
+  private bases = new Map<string, Story>()
+  private linked = new Map<string, Linked>()
+
+  /**
+   * The cards and stories of `parsed` (newest first). `inputs`: every object besides the stories
+   * that cards and stories are worked out from (the snapshot's lists of media, taxonomy and the
+   * documents rich text links to); while each is the same object, an unchanged story is kept.
+   */
+  build(
+    parsed: readonly ParsedStory[],
+    inputs: readonly unknown[],
+    lookups: Omit<StoryLookups, 'card'>,
+  ): { cards: Map<string, StoryCard>; card: Lookup<StoryCard>; stories: Story[] } {
+    const sameInputs = inputs.length === this.inputs.length && inputs.every((input, index) => input === this.inputs[index])
+    const byId = new Map(parsed.map((story) => [story.id, story]))
+    // Stories changed, gone or new since the last build.
+    const changed = new Set<string>()
+    for (const story of parsed) if (this.parsed.get(story.id) !== story) changed.add(story.id)
+    for (const id of this.parsed.keys()) if (!byId.has(id)) changed.add(id)
+    const keep = (id: string): boolean => sameInputs && !changed.has(id)
+
+    const cards = new Map<string, StoryCard>()
+    for (const story of parsed) {
+      const last = this.cards.get(story.id)
+      if (last && keep(story.id)) cards.set(story.id, last)
+      else {
+        const fresh = toStoryCard(story, lookups)
+        cards.set(story.id, last && sameValue(last, fresh) ? last : fresh)
+      }
+    }
+    const card: Lookup<StoryCard> = (value) => cards.get(refId(value) ?? '') ?? null
+
+    const bases = new Map<string, Story>()
+    for (const story of parsed) {
+      const last = this.bases.get(story.id)
+      if (last && keep(story.id) && !storiesReferenced(story).some((id) => changed.has(id))) bases.set(story.id, last)
+      else {
+        const fresh = toStory(story, cards.get(story.id) as StoryCard, { ...lookups, card })
+        bases.set(story.id, last && sameValue(last, fresh) ? last : fresh)
+      }
+    }
+
+    const linked = withNeighbours(parsed, bases, this.linked)
+    this.inputs = inputs
+    this.parsed = byId
+    this.cards = cards
+    this.bases = bases
+    this.linked = linked
+    return { cards, card, stories: parsed.map((story) => (linked.get(story.id) as Linked).story) }
+  }
+}
+
+/**
+ * 上一篇 / 下一篇 within each column, in the column list's order (newest first): a story whose
+ * neighbours and own page are unchanged is the last build's object.
+ */
+const withNeighbours = (parsed: readonly ParsedStory[], bases: Map<string, Story>, last: Map<string, Linked>): Map<string, Linked> => {
+  const byColumn = new Map<string, Story[]>()
+  for (const { id } of parsed) {
+    const base = bases.get(id) as Story
+    if (!base.column) continue
+    const list = byColumn.get(base.column.href)
+    if (list) list.push(base)
+    else byColumn.set(base.column.href, [base])
+  }
+  const linked = new Map<string, Linked>()
+  const link = (story: Story | undefined): Link | null => (story ? { name: story.title, href: story.href } : null)
+  const put = (base: Story, previous: Link | null, next: Link | null): void => {
+    const before = last.get(base.id)
+    const same = before && before.base === base && sameLink(before.story.previous, previous) && sameLink(before.story.next, next)
+    linked.set(base.id, same ? before : { base, story: previous || next ? { ...base, previous, next } : base })
+  }
+  for (const list of byColumn.values()) list.forEach((base, index) => put(base, link(list[index - 1]), link(list[index + 1])))
+  for (const { id } of parsed) if (!linked.has(id)) put(bases.get(id) as Story, null, null)
+  return linked
+}
