@@ -17,7 +17,7 @@ import type { TestProject } from 'vitest/node'
 
 import { ensureCmsBuild } from '@fengcai/cms/scripts/lib/cmsBuild'
 
-import { childEnv } from './stackEnv'
+import { childEnv, removeRunDataDirs } from './stackEnv'
 import { stackTemplate } from './stackTemplate'
 
 declare module 'vitest' {
@@ -30,7 +30,7 @@ declare module 'vitest' {
 /** How the stack files' set-up ended, as written to the outcome file. */
 export type SetupOutcome = { ok: true; seconds: number } | { ok: false; error: string }
 
-type Running = { outcome: string; done: Promise<void> }
+type Running = { outcome: string; done: Promise<void>; cleaned?: Promise<void> }
 const RUNNING = Symbol.for('fengcai.e2eSetup')
 const processState = globalThis as { [RUNNING]?: Running }
 
@@ -66,5 +66,8 @@ export default function setup(project: TestProject): () => Promise<void> {
   return async () => {
     await running.done
     await rm(running.outcome, { force: true })
+    // The run's stack folders: on a developer's machine they would pile up run after run.
+    running.cleaned ??= removeRunDataDirs()
+    await running.cleaned
   }
 }
