@@ -50,6 +50,17 @@ export const readIfExists = (file: string): Buffer | null => {
  */
 export const writingDirOf = (publicDir: string): string => path.join(path.dirname(publicDir), '.writing')
 
+/**
+ * Where a publish reads the pages it replaces (`from`: the served site) and writes their new
+ * versions (`to`): the same folder, where each page replaces the served one by rename; or a new
+ * generation not served yet (./generations), where a page is written straight to its place and
+ * its folder made when it is the first there.
+ */
+export type PageDirs = { from: string; to: string }
+
+/** A publish that writes into the served site itself. */
+export const inPlace = (dir: string): PageDirs => ({ from: dir, to: dir })
+
 /** writeAtomically for a page, through writingDirOf: its folder is made only when the page is new. */
 const writeAtomicallySync = (publicDir: string, file: string, body: Uint8Array, folderExists: boolean): void => {
   if (!folderExists) fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -67,15 +78,37 @@ const writeAtomicallySync = (publicDir: string, file: string, body: Uint8Array, 
 }
 
 /**
- * Writes a page unless the bytes already there are the same (`old`: those bytes, when read
- * already). Returns null when nothing was written, else what search reads of the page (null for
- * a page search passes over, and for a file that is not a page).
+ * A page into a generation no reader sees yet: no temporary file and no rename. Always a new file
+ * (`wx`): one there is a link to the served page, whose bytes readers are being sent.
  */
-export const writePage = (publicDir: string, file: string, body: Buffer, text?: string, old?: Buffer | null): { search: Page | null } | null => {
-  const target = path.join(publicDir, file)
-  const previous = old !== undefined ? old : readIfExists(target)
+const writeUnservedSync = (file: string, body: Uint8Array): void => {
+  try {
+    fs.writeFileSync(file, body, { flag: 'wx' })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') fs.unlinkSync(file)
+    else if (code === 'ENOENT') fs.mkdirSync(path.dirname(file), { recursive: true })
+    else throw error
+    fs.writeFileSync(file, body, { flag: 'wx' })
+  }
+}
+
+/** Writes a page's new bytes where `dirs` says; `folderExists`: in the served site. */
+const writeSync = (dirs: PageDirs, file: string, body: Uint8Array, folderExists: boolean): void => {
+  const target = path.join(dirs.to, file)
+  if (dirs.to === dirs.from) writeAtomicallySync(dirs.to, target, body, folderExists)
+  else writeUnservedSync(target, body)
+}
+
+/**
+ * Writes a page unless the bytes served are the same (`old`: those bytes, when read already).
+ * Returns null when nothing was written, else what search reads of the page (null for a page
+ * search passes over, and for a file that is not a page).
+ */
+export const writePage = (dirs: PageDirs, file: string, body: Buffer, text?: string, old?: Buffer | null): { search: Page | null } | null => {
+  const previous = old !== undefined ? old : readIfExists(path.join(dirs.from, file))
   if (previous && previous.equals(body)) return null
-  writeAtomicallySync(publicDir, target, body, previous !== null)
+  writeSync(dirs, file, body, previous !== null)
   return { search: file.endsWith('.html') ? pageFromHtml(file, text ?? body.toString('utf8')) : null }
 }
 
@@ -94,12 +127,11 @@ export type SwapOutcome =
   | { kind: 'swapped'; written: [file: string, search: SwappedSearch] | null }
 
 /**
- * Swaps a page's menu for its variant's new one, in place. Worked on as bytes: decoding and
+ * Swaps a served page's menu for its variant's new one. Worked on as bytes: decoding and
  * encoding a page took longer than reading and writing it.
  */
-export const swapMenu = (publicDir: string, item: SwapItem, pairs: Map<string, MenuPair>, fault: RegExp | null): SwapOutcome => {
-  const target = path.join(publicDir, item.file)
-  const oldBody = fault?.test(item.pathname) ? null : readIfExists(target)
+export const swapMenu = (dirs: PageDirs, item: SwapItem, pairs: Map<string, MenuPair>, fault: RegExp | null): SwapOutcome => {
+  const oldBody = fault?.test(item.pathname) ? null : readIfExists(path.join(dirs.from, item.file))
   const span = oldBody === null ? null : navSpan(oldBody)
   if (oldBody === null || span === null) return { kind: 'render' }
   const from = oldBody.toString('utf8', span[0], span[1])
@@ -108,7 +140,7 @@ export const swapMenu = (publicDir: string, item: SwapItem, pairs: Map<string, M
   if (to === null) return { kind: 'render' }
   const body = Buffer.concat([oldBody.subarray(0, span[0]), to.bytes, oldBody.subarray(span[1])])
   if (body.equals(oldBody)) return { kind: 'swapped', written: null }
-  writeAtomicallySync(publicDir, target, body, true)
+  writeSync(dirs, item.file, body, true)
   // Search reads the same as before when the menu lies before the searchable body and neither
   // menu carries search attributes; otherwise it is worked out again from the new text.
   const bodyAt = oldBody.indexOf('data-pagefind-body')

@@ -24,7 +24,7 @@ import { coldBuild, switchTo } from './build'
 import type { BuildFolders } from './build'
 import { difference } from './dir-diff'
 import { Generations, wantsGeneration } from './generations'
-import { unique } from './paths'
+import { fileOfPath, unique } from './paths'
 import type { PathWithRoute } from './paths'
 import { renderPreview } from './preview'
 import type { PreviewSubject } from './preview'
@@ -161,10 +161,13 @@ export class Publisher {
     phase('paths')
 
     const { toRender, navOnly, inFull } = planRender(paths, this.keys)
-    // Everything below writes into `publicDir`: the served site, or a new generation of it.
-    const publicDir = wantsGeneration(toRender.length, paths.length) ? await this.generations.next(servedDir) : servedDir
-    if (publicDir !== servedDir) phase('generation')
-    const { stage, rendered } = createStage(prerenderer, this.options.siteUrl, publicDir)
+    // Everything below writes into `publicDir`: the served site, or a new generation of it whose
+    // pages to render are read from the served one and written there fresh (./generations).
+    const rewritten = new Set(toRender.map(fileOfPath))
+    const intoNew = wantsGeneration(toRender.length, paths.length)
+    const publicDir = intoNew ? await this.generations.next(servedDir, rewritten) : servedDir
+    if (intoNew) phase('generation')
+    const { stage, rendered } = createStage(prerenderer, this.options.siteUrl, { from: servedDir, to: publicDir })
     let swapped = 0
     if (navOnly.length) {
       const swapper = await this.swapper.run(stage, navOnly, inFull, this.search.pages)
@@ -177,6 +180,11 @@ export class Publisher {
     phase('render')
     // Of which: inside Astro's renderer (the rest is writing, and waiting for the swapper thread).
     phases['render: Astro'] = Math.round(rendered.renderingMs())
+    if (intoNew) {
+      await this.generations.keep(servedDir, publicDir, rewritten, changed)
+      // Waiting for the links made meanwhile, then linking the pages left as served.
+      phase('generation: links')
+    }
 
     const deleted = new Set(goneFiles(this.paths, paths))
     await removeFiles(publicDir, [...deleted])

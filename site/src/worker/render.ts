@@ -11,17 +11,19 @@ import type { AstroPrerenderer } from 'astro'
 import type { Page } from '../integrations/pagefind'
 
 import { writePage } from './pages-on-disk'
+import type { PageDirs } from './pages-on-disk'
 import { fileOfPath } from './paths'
 import type { PathWithRoute } from './paths'
 import type { PageWrite } from './swapper'
 
 /** One publish's rendering: how a page is rendered and written, and where results are recorded. */
 export type RenderStage = {
-  publicDir: string
+  /** Where the old pages are read and the new ones written. */
+  dirs: PageDirs
   /** Paths that fail to render (the failure drill). */
   fault: RegExp | null
   render: (entry: PathWithRoute) => Promise<Buffer>
-  /** Writes a page unless the same bytes are there (`old`: those bytes, when read already), and records it. */
+  /** Writes a page unless the same bytes are served (`old`: those bytes, when read already), and records it. */
   write: (file: string, body: Buffer, text?: string, old?: Buffer | null) => void
   /** A file written, with what search reads of it. */
   record: (file: string, search: Page | null) => void
@@ -57,13 +59,13 @@ export const renderEntry = async (prerenderer: AstroPrerenderer, siteUrl: string
   return Buffer.from(await response.arrayBuffer())
 }
 
-/** A stage that renders with `prerenderer` into `publicDir`, and what it records. */
-export const createStage = (prerenderer: AstroPrerenderer, siteUrl: string, publicDir: string): { stage: RenderStage; rendered: Rendered } => {
+/** A stage that renders with `prerenderer` into `dirs.to`, and what it records. */
+export const createStage = (prerenderer: AstroPrerenderer, siteUrl: string, dirs: PageDirs): { stage: RenderStage; rendered: Rendered } => {
   let renderingMs = 0
   const rendered: Rendered = { changed: new Set(), searchable: new Map(), failed: [], renderingMs: () => renderingMs }
   const fault = faultPattern()
   const stage: RenderStage = {
-    publicDir,
+    dirs,
     fault,
     render: async (entry) => {
       if (fault?.test(entry.pathname)) throw new Error(`故障演练：${entry.pathname} 按 SITE_WORKER_FAULT_FILE 的设置渲染失败`)
@@ -78,7 +80,7 @@ export const createStage = (prerenderer: AstroPrerenderer, siteUrl: string, publ
     // round trip per call cost more than the write itself (renaming a column in the menu, 12,600
     // pages written: 8.4 s of rendering and writing before, 5.5 s after).
     write: (file, body, text, old) => {
-      const done = writePage(publicDir, file, body, text, old)
+      const done = writePage(dirs, file, body, text, old)
       if (done) stage.record(file, done.search)
     },
     record: (file, search) => {

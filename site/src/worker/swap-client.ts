@@ -8,11 +8,11 @@
  * first use and kept for the next publishes.
  */
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 
 import { urlOf } from '../integrations/pagefind'
 import type { Page } from '../integrations/pagefind'
 
+import { KeptThread } from './kept-thread'
 import { navFragment, readIfExists } from './pages-on-disk'
 import type { SwapItem } from './pages-on-disk'
 import { fileOfPath } from './paths'
@@ -22,7 +22,7 @@ import type { RenderStage } from './render'
 import type { PageWrite, PublisherMessage, SwapResult, SwapperMessage } from './swapper'
 
 export class SwapClient {
-  private thread: Worker | null = null
+  private readonly thread = new KeptThread(new URL('./swapper.ts', import.meta.url))
 
   /**
    * Renders `inFull` here while the thread swaps the menus of `navOnly`. Each variant of the menu
@@ -37,7 +37,7 @@ export class SwapClient {
     inFull: PathWithRoute[],
     searchPages: ReadonlyMap<string, Page>,
   ): Promise<{ swapped: number; ms: number }> {
-    const swapper = this.start()
+    const swapper = this.thread.get()
     const samples: { from: string; index: number }[] = []
     let result = null as SwapResult | null
     let swapError = null as string | null
@@ -62,7 +62,7 @@ export class SwapClient {
       const file = fileOfPath(entry)
       let to: string | null = null
       try {
-        const oldBody = readIfExists(path.join(stage.publicDir, file))
+        const oldBody = readIfExists(path.join(stage.dirs.from, file))
         const body = await stage.render(entry)
         const fresh = body.toString('utf8')
         const freshNav = navFragment(fresh)
@@ -83,7 +83,7 @@ export class SwapClient {
       const file = fileOfPath(entry)
       return { pathname: entry.pathname, file, searchKnown: searchPages.has(urlOf(file)) }
     })
-    swapper.postMessage({ job: { publicDir: stage.publicDir, fault: stage.fault?.source ?? null, items } } satisfies PublisherMessage)
+    swapper.postMessage({ job: { dirs: stage.dirs, fault: stage.fault?.source ?? null, items } } satisfies PublisherMessage)
     try {
       let next = 0
       let ended = false
@@ -125,24 +125,7 @@ export class SwapClient {
     return { swapped: done.swapped, ms: done.ms }
   }
 
-  /** The thread, started at its first use and kept for the next publishes. */
-  private start(): Worker {
-    if (!this.thread) {
-      const thread = new Worker(new URL('./swapper.ts', import.meta.url))
-      thread.unref()
-      // A thread that fails between publishes is started again at the next one.
-      thread.on('error', () => undefined)
-      thread.on('exit', () => {
-        if (this.thread === thread) this.thread = null
-      })
-      this.thread = thread
-    }
-    return this.thread
-  }
-
   async stop(): Promise<void> {
-    const thread = this.thread
-    this.thread = null
-    await thread?.terminate()
+    await this.thread.stop()
   }
 }

@@ -17,9 +17,9 @@
 import { parentPort } from 'node:worker_threads'
 
 import { swapMenu, writePage } from './pages-on-disk'
-import type { MenuPair, SwapItem, SwappedSearch } from './pages-on-disk'
+import type { MenuPair, PageDirs, SwapItem, SwappedSearch } from './pages-on-disk'
 
-export type SwapJob = { publicDir: string; fault: string | null; items: SwapItem[] }
+export type SwapJob = { dirs: PageDirs; fault: string | null; items: SwapItem[] }
 export type SwapResult = {
   written: [file: string, search: SwappedSearch][]
   unswapped: number[]
@@ -76,7 +76,7 @@ class Swaps {
 
   async run(): Promise<SwapResult> {
     const started = performance.now()
-    const { publicDir, items } = this.job
+    const { dirs, items } = this.job
     const { waiting, queue } = this
     const written: [string, SwappedSearch][] = []
     const unswapped: number[] = []
@@ -97,7 +97,7 @@ class Swaps {
       }
       const page = this.writes.shift()
       if (page) {
-        const done = writePage(publicDir, page.file, Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength))
+        const done = writePage(dirs, page.file, Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength))
         if (done) written.push([page.file, done.search])
         continue
       }
@@ -106,7 +106,7 @@ class Swaps {
         if (waiting.size || !this.ended) continue
         break
       }
-      const outcome = swapMenu(publicDir, items[index] as SwapItem, this.pairs, this.fault)
+      const outcome = swapMenu(dirs, items[index] as SwapItem, this.pairs, this.fault)
       if (outcome.kind === 'render') unswapped.push(index)
       else if (outcome.kind === 'unknown') {
         const list = waiting.get(outcome.from)

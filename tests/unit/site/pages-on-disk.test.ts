@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pageFromHtml } from '../../../site/src/integrations/pagefind'
-import { navFragment, navSpan, swapMenu, writePage, writingDirOf } from '../../../site/src/worker/pages-on-disk'
+import { inPlace, navFragment, navSpan, swapMenu, writePage, writingDirOf } from '../../../site/src/worker/pages-on-disk'
 import type { MenuPair } from '../../../site/src/worker/pages-on-disk'
 
 /** A page shaped as the site's layout makes them: the menu before the searchable main. */
@@ -47,12 +47,12 @@ describe('menu swaps on the bytes of a page', () => {
     await put('stories/a/index.html', html)
     const from = navFragment(html) as string
     const pairs = new Map<string, MenuPair>([[from, pairOf(newMenu)]])
-    const outcome = swapMenu(dir, { pathname: '/stories/a/', file: 'stories/a/index.html', searchKnown: true }, pairs, null)
+    const outcome = swapMenu(inPlace(dir), { pathname: '/stories/a/', file: 'stories/a/index.html', searchKnown: true }, pairs, null)
     expect(outcome).toEqual({ kind: 'swapped', written: ['stories/a/index.html', 'same'] })
     expect(await readFile(path.join(dir, 'stories/a/index.html'), 'utf8')).toBe(html.replace(from, navFragment(page(newMenu)) as string))
     // Swapped again with the same pair: nothing left to change, nothing written.
     const newPairs = new Map<string, MenuPair>([[navFragment(page(newMenu)) as string, pairOf(newMenu)]])
-    expect(swapMenu(dir, { pathname: '/stories/a/', file: 'stories/a/index.html', searchKnown: true }, newPairs, null)).toEqual({
+    expect(swapMenu(inPlace(dir), { pathname: '/stories/a/', file: 'stories/a/index.html', searchKnown: true }, newPairs, null)).toEqual({
       kind: 'swapped',
       written: null,
     })
@@ -63,36 +63,52 @@ describe('menu swaps on the bytes of a page', () => {
     await put('stories/b/index.html', html)
     const tagged = '<a href="/columns/a/" data-pagefind-meta="x">志愿动态</a>'
     const pairs = new Map<string, MenuPair>([[navFragment(html) as string, pairOf(tagged)]])
-    const outcome = swapMenu(dir, { pathname: '/stories/b/', file: 'stories/b/index.html', searchKnown: true }, pairs, null)
+    const outcome = swapMenu(inPlace(dir), { pathname: '/stories/b/', file: 'stories/b/index.html', searchKnown: true }, pairs, null)
     expect(outcome).toEqual({ kind: 'swapped', written: ['stories/b/index.html', pageFromHtml('stories/b/index.html', page(tagged))] })
   })
 
   it('should ask for an unknown variant, and leave to rendering what it cannot swap', async () => {
     await put('stories/c/index.html', page(oldMenu))
     const item = { pathname: '/stories/c/', file: 'stories/c/index.html', searchKnown: true }
-    expect(swapMenu(dir, item, new Map(), null)).toEqual({ kind: 'unknown', from: navFragment(page(oldMenu)) })
-    expect(swapMenu(dir, item, new Map([[navFragment(page(oldMenu)) as string, null]]), null)).toEqual({ kind: 'render' })
-    expect(swapMenu(dir, item, new Map(), /\/stories\/c\//)).toEqual({ kind: 'render' })
-    expect(swapMenu(dir, { ...item, file: 'stories/none/index.html' }, new Map(), null)).toEqual({ kind: 'render' })
+    expect(swapMenu(inPlace(dir), item, new Map(), null)).toEqual({ kind: 'unknown', from: navFragment(page(oldMenu)) })
+    expect(swapMenu(inPlace(dir), item, new Map([[navFragment(page(oldMenu)) as string, null]]), null)).toEqual({ kind: 'render' })
+    expect(swapMenu(inPlace(dir), item, new Map(), /\/stories\/c\//)).toEqual({ kind: 'render' })
+    expect(swapMenu(inPlace(dir), { ...item, file: 'stories/none/index.html' }, new Map(), null)).toEqual({ kind: 'render' })
     expect(await readFile(path.join(dir, 'stories/c/index.html'), 'utf8')).toBe(page(oldMenu))
+  })
+  it('should read the served page and write the swapped one into a new generation, leaving the served one as it was', async () => {
+    const html = page(oldMenu)
+    await put('stories/f/index.html', html)
+    const next = path.join(builds, 'build-2')
+    await mkdir(next)
+    const dirs = { from: dir, to: next }
+    const item = { pathname: '/stories/f/', file: 'stories/f/index.html', searchKnown: true }
+    const pairs = new Map<string, MenuPair>([[navFragment(html) as string, pairOf(newMenu)]])
+    expect(swapMenu(dirs, item, pairs, null)).toEqual({ kind: 'swapped', written: ['stories/f/index.html', 'same'] })
+    expect(await readFile(path.join(next, 'stories/f/index.html'), 'utf8')).toBe(page(newMenu))
+    expect(await readFile(path.join(dir, 'stories/f/index.html'), 'utf8')).toBe(html)
+    // Nothing to change: nothing written there (the generation links the served page instead).
+    const same = new Map<string, MenuPair>([[navFragment(html) as string, pairOf(oldMenu)]])
+    expect(swapMenu(dirs, item, same, null)).toEqual({ kind: 'swapped', written: null })
+    await rm(next, { recursive: true })
   })
 })
 
 describe('writing a rendered page', () => {
   it('should write a changed or new page and say what search reads of it, and leave an unchanged one alone', async () => {
     const html = page(oldMenu)
-    expect(writePage(dir, 'stories/d/index.html', Buffer.from(html))).toEqual({ search: pageFromHtml('stories/d/index.html', html) })
+    expect(writePage(inPlace(dir), 'stories/d/index.html', Buffer.from(html))).toEqual({ search: pageFromHtml('stories/d/index.html', html) })
     expect(await readFile(path.join(dir, 'stories/d/index.html'), 'utf8')).toBe(html)
-    expect(writePage(dir, 'stories/d/index.html', Buffer.from(html))).toBeNull()
-    expect(writePage(dir, 'rss.xml', Buffer.from('<rss></rss>'))).toEqual({ search: null })
+    expect(writePage(inPlace(dir), 'stories/d/index.html', Buffer.from(html))).toBeNull()
+    expect(writePage(inPlace(dir), 'rss.xml', Buffer.from('<rss></rss>'))).toEqual({ search: null })
   })
 
   it('should write pages through a folder beside the site, and leave no temporary file anywhere', async () => {
     expect(writingDirOf(dir)).toBe(path.join(builds, '.writing'))
-    expect(writePage(dir, 'stories/e/index.html', Buffer.from(page(oldMenu)))).not.toBeNull()
+    expect(writePage(inPlace(dir), 'stories/e/index.html', Buffer.from(page(oldMenu)))).not.toBeNull()
     expect(
       swapMenu(
-        dir,
+        inPlace(dir),
         { pathname: '/stories/e/', file: 'stories/e/index.html', searchKnown: true },
         new Map([[navFragment(page(oldMenu)) as string, pairOf(newMenu)]]),
         null,
@@ -103,7 +119,7 @@ describe('writing a rendered page', () => {
     expect((await readdir(dir, { recursive: true })).filter((name) => String(name).endsWith('.tmp'))).toEqual([])
     // Also when the folder went away since it was first made.
     await rm(path.join(builds, '.writing'), { recursive: true })
-    expect(writePage(dir, 'stories/e/index.html', Buffer.from(page('<a href="/x/">又一版</a>')))).not.toBeNull()
+    expect(writePage(inPlace(dir), 'stories/e/index.html', Buffer.from(page('<a href="/x/">又一版</a>')))).not.toBeNull()
     expect(await readFile(path.join(dir, 'stories/e/index.html'), 'utf8')).toBe(page('<a href="/x/">又一版</a>'))
   })
 })
