@@ -14,6 +14,7 @@ import pg from 'pg'
 
 import type { DemoCredentials } from '@fengcai/shared'
 
+import { rssBytes, siteWorkerOf } from '../helpers/proc'
 import { login } from '../helpers/rest'
 import { repoRoot, startStack } from '../helpers/stack'
 
@@ -44,6 +45,12 @@ const { values } = parseArgs({
   },
 })
 const count = Number(values.stories)
+
+/** The stack's site worker's resident memory now (its process, as /proc/<pid>/status counts it), for the log. */
+const workerMemory = async (): Promise<string> => {
+  const worker = await siteWorkerOf(stack.dataDir)
+  return worker ? `${((await rssBytes(worker.pid)) / 2 ** 20).toFixed(0)} MB` : 'unknown (no site worker found)'
+}
 
 const countFiles = async (dir: string, suffix: string): Promise<number> =>
   (await readdir(dir, { recursive: true })).filter((entry) => String(entry).endsWith(suffix)).length
@@ -141,6 +148,7 @@ try {
     const caughtUp = ((Date.now() - catchUpStarted) / 1000).toFixed(1)
     if (values['restart-worker']) console.log(`  the stack restarted and its site worker built the ${count} stories cold in ${caughtUp} s`)
     else console.log(`  the site worker published the ${count} stories in ${caughtUp} s`)
+    console.log(`  the site worker's memory once caught up: RSS ${await workerMemory()}`)
     // The stack's own site, kept up to date change by change by its site worker.
     const credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
     const admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
@@ -152,6 +160,7 @@ try {
     )
     console.log(`  publish-to-live at ${count} stories, from the API's answer until every affected page shows it (${values.rounds} rounds):`)
     for (const [kind, { p50, p95 }] of Object.entries(publishing)) console.log(`    ${kind.padEnd(16)} p50 ${p50.toFixed(1)} s, p95 ${p95.toFixed(1)} s`)
+    console.log(`  the site worker's memory after the publishing rounds: RSS ${await workerMemory()}`)
   }
 } finally {
   // The stack's own log beside the run's output (not kept in git: the worker's line per publish,
