@@ -4,7 +4,7 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib'
 
-type Entry = { name: string; data: Buffer; declaredSize?: number }
+type Entry = { name: string; data: Buffer; declaredSize?: number; stored?: boolean }
 
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -28,14 +28,14 @@ const header = (length: number, signature: number, fields: Field[]): Buffer => {
   return bytes
 }
 
-/** A zip archive of the entries, each deflated; `declaredSize` overrides the size the headers state. */
+/** A zip archive of the entries, each deflated unless `stored`; `declaredSize` overrides the size the headers state. */
 export const zipOf = (entries: Entry[]): Buffer => {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8')
-    const compressed = deflateRawSync(entry.data, { level: 9 })
+    const compressed = entry.stored ? entry.data : deflateRawSync(entry.data, { level: 9 })
     const size = entry.declaredSize ?? entry.data.length
     const crc = crc32(entry.data)
     // The fields both headers hold, at their offsets in the local header; the central one has
@@ -43,7 +43,7 @@ export const zipOf = (entries: Entry[]): Buffer => {
     const shared: Field[] = [
       [4, 16, 20],
       [6, 16, 0x0800],
-      [8, 16, 8],
+      [8, 16, entry.stored ? 0 : 8],
       [14, 32, crc],
       [18, 32, compressed.length],
       [22, 32, size],

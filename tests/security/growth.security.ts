@@ -12,7 +12,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DemoCredentials } from '@fengcai/shared'
-import { ARRAY_LIMITS, MAX_ATTACHMENT_BYTES } from '@fengcai/shared'
+import { ARRAY_LIMITS, MAX_ATTACHMENT_BYTES, attachmentTypes } from '@fengcai/shared'
 import { MAX_LIST_ROWS, MAX_WRONG_FORMS } from '@fengcai/shared/proofread'
 import { RICH_TEXT_LIMITS } from '@fengcai/shared/richtext/catalog'
 
@@ -24,6 +24,7 @@ import { documentOf, editorParagraph, samples, text } from '../fixtures/richtext
 import { docxOf, documentXml } from '../helpers/docx'
 import { DOUBLINGS, expectLinear, repetitionsFor, timeDoublings } from '../helpers/growth'
 import type { Timing } from '../helpers/growth'
+import { officePackageOf, ole2Of } from '../helpers/officeFiles'
 import { pidListeningOn, rssBytes } from '../helpers/proc'
 import { login } from '../helpers/rest'
 import type { Session } from '../helpers/rest'
@@ -466,6 +467,7 @@ describe('growth of every input path, against the running stack', () => {
     /** `start`, then filler to `size` bytes. */
     const filled = (start: Buffer, size: number, byte = 0x20) => Buffer.concat([start, Buffer.alloc(Math.max(0, size - start.length), byte)])
     const ZIP_START = Buffer.from([0x50, 0x4b, 0x03, 0x04])
+    const WORD = attachmentTypes.docx?.mimeType ?? ''
     // Each shape at n, 2n, 4n and 8n, 8n the limit itself: refused for what it is, never for its size.
     const shapes: { name: string; make: (size: number) => Buffer; status: number }[] = [
       { name: 'odd.pdf', make: (size) => filled(Buffer.alloc(0), size, 0x5a), status: 415 },
@@ -473,6 +475,9 @@ describe('growth of every input path, against the running stack', () => {
       { name: 'pdf-inside.docx', make: (size) => filled(Buffer.from('%PDF-1.4\n'), size), status: 415 },
       { name: 'cut-short.pdf', make: (size) => filled(Buffer.from('%PDF-1.4\n'), size), status: 400 },
       { name: 'cut-short.docx', make: (size) => filled(ZIP_START, size), status: 400 },
+      // A whole Word package renamed .xlsx, and an OLE2 file whose FAT lies past its end.
+      { name: 'docx-inside.xlsx', make: (size) => officePackageOf(WORD, Math.max(0, size - 600)), status: 400 },
+      { name: 'cut-short.doc', make: (size) => ole2Of({ fatAt: 0xffffff, filler: Math.max(0, size - 1536) }), status: 400 },
     ]
     for (const shape of shapes) {
       const upload = (bytes: Buffer) => send('attachments', form(shape.name, bytes))

@@ -52,23 +52,23 @@ const expected: Record<string, Record<Actor, Row>> = {
   'site-corrections': { anonymous: row('N-NN-N-'), editor: row('Y-NY-N-'), reviewer: row('N-NN-N-'), 'notice-staff': row('N-NN-N-'), admin: row('Y-NY-Y-') },
   // 首页版块 (a global: read and update only): read by everyone, arranged by editors and admins.
   homepage: { anonymous: row('Y--N---'), editor: row('Y--Y---'), reviewer: row('Y--N---'), 'notice-staff': row('Y--N---'), admin: row('Y--Y---') },
+  // 工作日历 (a global): read by everyone (the site counts notice periods with it), kept by notice staff and admins.
+  'work-calendar': { anonymous: row('Y--N---'), editor: row('Y--N---'), reviewer: row('Y--N---'), 'notice-staff': row('Y--Y---'), admin: row('Y--Y---') },
+  // The publishing queue: written only by the hooks of a change, read and cleared by admins.
+  'site-changes': { anonymous: row('N-NN-N-'), editor: row('N-NN-N-'), reviewer: row('N-NN-N-'), 'notice-staff': row('N-NN-N-'), admin: row('Y-NN-Y-') },
+  // Rate-limit counters: SQL only (hitRateLimit), nobody through the API, admins included.
+  'rate-limits': { anonymous: row('N-NN-N-'), editor: row('N-NN-N-'), reviewer: row('N-NN-N-'), 'notice-staff': row('N-NN-N-'), admin: row('N-NN-N-') },
 }
 
-/**
- * Collections and globals outside this matrix, each with where its access is tested, or “owed”
- * where no test yet tries it role by role.
- */
+/** Collections and globals outside this matrix, each with the files that test its access. */
 const coveredElsewhere: Record<string, string> = {
   'notice-comments': 'NoticeComments.int.test.ts, NoticeModeration.int.test.ts, StateChangeMatrix.int.test.ts (records)',
   users: 'Users.int.test.ts',
   'audit-log': 'OperationsLog.int.test.ts, StateChangeMatrix.int.test.ts (records)',
   'review-notes': 'ReviewNotes.int.test.ts, StateChangeMatrix.int.test.ts (records)',
   'site-settings': 'SiteSettings.int.test.ts',
-  'site-changes': 'Rebuild.int.test.ts (anonymous only; the roles owed)',
-  'rate-limits': 'owed: server-side counters (ViewCount.int.test.ts sweeps them)',
-  'work-calendar': 'owed: ObjectionDeadlines.int.test.ts uses it with full access',
 }
-const globals = new Set(['homepage'])
+const globals = new Set(['homepage', 'work-calendar'])
 
 let counter = 0
 const unique = (label: string): string => `${label} ${(counter += 1)}`
@@ -89,6 +89,10 @@ const makeData = (collection: string, mediaId: number): Record<string, unknown> 
     case 'attachments':
     case 'topics':
       return { title: unique('访问测试') }
+    case 'site-changes':
+      return { collection: 'stories', docId: unique('matrix'), reason: unique('访问测试') }
+    case 'rate-limits':
+      return { key: unique('matrix-key'), count: 1, resetAt: new Date(Date.now() + 60_000).toISOString() }
     case 'site-corrections':
       return { receipt: unique('JC-20261122-M'), idempotencyKey: unique('matrix-key-abcdefgh'), status: 'pending', page: '/', content: unique('访问测试') }
     case 'columns':
@@ -102,6 +106,10 @@ const makeData = (collection: string, mediaId: number): Record<string, unknown> 
 
 const versioned = new Set(['stories', 'galleries', 'honor-rolls', 'notices', 'announcements'])
 const titled = new Set([...versioned, 'attachments', 'topics'])
+
+/** The text field an update of each collection changes. */
+const fieldToChange = (collection: string): string =>
+  ({ media: 'alt', 'site-corrections': 'reply', 'site-changes': 'reason', 'rate-limits': 'key' })[collection] ?? (titled.has(collection) ? 'title' : 'name')
 
 describe('access matrix', () => {
   let ctx: TestPayload
@@ -171,7 +179,7 @@ describe('access matrix', () => {
         }
         case 'update': {
           const id = await seedDoc(collection, 'draft')
-          const field = collection === 'media' ? 'alt' : collection === 'site-corrections' ? 'reply' : titled.has(collection) ? 'title' : 'name'
+          const field = fieldToChange(collection)
           const doc = await ctx.payload.update({ collection: slug, id, data: { [field]: '改过的' } as never, draft: versioned.has(collection), ...as })
           return (doc as unknown as Record<string, unknown>)[field] === '改过的'
         }
@@ -197,6 +205,7 @@ describe('access matrix', () => {
 
   /** A global is read and updated; its update is a save of one value the public would see. */
   const attemptGlobal = async (slug: string, operation: Operation, as: { overrideAccess: false; user: unknown }): Promise<boolean> => {
+    if (slug === 'work-calendar') return attemptCalendar(operation, as.user as never)
     const global = slug as 'homepage'
     const user = as.user as never
     // A 荣誉榜 block showing 1–8 items, read back.
@@ -210,6 +219,18 @@ describe('access matrix', () => {
     }
     const saved = await ctx.payload.updateGlobal({ slug: global, data: { blocks } as never, depth: 0, overrideAccess: false, user })
     return counts(saved) === JSON.stringify([count])
+  }
+
+  /** The 工作日历: a holiday of the year 2099 written and read back (no notice period reaches it). */
+  const attemptCalendar = async (operation: Operation, user: never): Promise<boolean> => {
+    counter += 1
+    const holidays = [{ day: `2099-01-${String((counter % 28) + 1).padStart(2, '0')}` }]
+    const days = (doc: { holidays?: { day: string }[] | null }) => JSON.stringify(doc.holidays?.map(({ day }) => day))
+    if (operation === 'readPublished') {
+      await ctx.payload.updateGlobal({ slug: 'work-calendar', data: { holidays }, overrideAccess: true })
+      return days(await ctx.payload.findGlobal({ slug: 'work-calendar', depth: 0, overrideAccess: false, user })) === days({ holidays })
+    }
+    return days(await ctx.payload.updateGlobal({ slug: 'work-calendar', data: { holidays }, depth: 0, overrideAccess: false, user })) === days({ holidays })
   }
 
   it('should have a row, or a file named that proves it, for every collection and global of the config', () => {

@@ -9,14 +9,16 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { ARRAY_LIMITS, MAX_ATTACHMENT_BYTES, attachmentTypes } from '@fengcai/shared'
+import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_UPLOAD_BYTES } from '@/lib/bodyLimits'
 import { tinyPdf } from '@/seed/pdf'
 
-import { docxOf, documentXml } from '../../helpers/docx'
+import { docxOf, documentXml, zipOf } from '../../helpers/docx'
 import { seeded } from '../../helpers/growth'
 import { richText } from '../../helpers/lexical'
+import { officePackageOf, ole2Of } from '../../helpers/officeFiles'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { reviewStepOver } from '../../helpers/reviewChain'
@@ -108,7 +110,7 @@ describe('通知公告, 附件 and 专题', () => {
 
   it('should refuse a damaged, cut-short or disguised file of every allowed type with 400, 413 or 415 in Chinese, storing nothing', async () => {
     // A whole file of each family, as the types' signatures group them.
-    const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1528)])
+    const ole2 = ole2Of()
     const families = { pdf: tinyPdf(['Sample']), zip: docxOf(documentXml(['样本'])), ole2 }
     const familyOf = (extension: string): keyof typeof families => (extension === 'pdf' ? 'pdf' : ['doc', 'xls', 'ppt'].includes(extension) ? 'ole2' : 'zip')
     const random = seeded(20261206)
@@ -125,25 +127,47 @@ describe('通知公告, 附件 and 专题', () => {
     const stored = () => readdirSync(path.join(ctx.mediaDir, 'attachments'), { recursive: true }).sort()
     const count = async () => (await ctx.payload.count({ collection: 'attachments', overrideAccess: true })).totalDocs
     const [filesBefore, rowsBefore] = [stored(), await count()]
-    const cases = Object.keys(attachmentTypes).flatMap((extension) => shapes.map((shape) => ({ extension, ...shape, bytes: shape.make(extension) })))
+    /** `says`: what the message names, where the status alone does not tell the refusals apart. */
+    type Case = { extension: string; name: string; status: number; bytes: Buffer; says?: string }
+    const cases: Case[] = Object.keys(attachmentTypes).flatMap((extension) =>
+      shapes.map(({ name, status, make }) => ({ extension, name, status, bytes: make(extension) })),
+    )
     // One past the limit, beginning as it should, for one type of each family.
     for (const extension of ['pdf', 'docx', 'doc']) {
       const start = families[familyOf(extension)]
       const bytes = Buffer.concat([start, Buffer.alloc(MAX_ATTACHMENT_BYTES + 1 - start.length)])
-      cases.push({ extension, name: 'one byte past the limit', status: 413, make: () => bytes, bytes })
+      cases.push({ extension, name: 'one byte past the limit', status: 413, bytes })
     }
+    // An OLE2 file cut after its header: the FAT sector it names is not there.
+    for (const extension of ['doc', 'xls', 'ppt']) {
+      cases.push({ extension, name: 'cut after its header', status: 400, bytes: ole2.subarray(0, 512), says: '不完整' })
+    }
+    // An office package of another type than its extension's (a .docx renamed .xlsx), or of none.
+    const packages = Object.keys(attachmentTypes).filter((extension) => familyOf(extension) === 'zip')
+    for (const [index, extension] of packages.entries()) {
+      const inside = packages[(index + 1) % packages.length] as string
+      const bytes = officePackageOf(attachmentTypes[inside]?.mimeType ?? '')
+      cases.push({ extension, name: `a .${inside} inside`, status: 400, bytes, says: `与扩展名 .${extension} 不符` })
+    }
+    const plainZip = zipOf([{ name: 'readme.txt', data: Buffer.from('不是文档') }])
+    cases.push({ extension: 'xlsx', name: 'a plain zip', status: 400, bytes: plainZip, says: '不完整' })
     // Past what the CMS reads of any upload: refused while it is read, by Payload's reader.
     const huge = Buffer.concat([families.pdf, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - families.pdf.length)])
-    cases.push({ extension: 'pdf', name: 'past the upload limit', status: 413, make: () => huge, bytes: huge })
-    for (const { extension, name, status, bytes } of cases) {
+    cases.push({ extension: 'pdf', name: 'past the upload limit', status: 413, bytes: huge })
+    for (const { extension, name, status, bytes, says } of cases) {
       const answered = await upload(editor, `附件.${extension}`, bytes, 'application/octet-stream')
       expect({ extension, name, status: answered.status }).toEqual({ extension, name, status })
       expect(answered.message, `${extension} ${name}`).toMatch(/[\u4e00-\u9fff]/)
+      if (says) expect(answered.message, `${extension} ${name}`).toContain(says)
     }
     expect(await count()).toBe(rowsBefore)
     expect(stored()).toEqual(filesBefore)
     // The whole files themselves are taken (the corpus is refused for what it is, not for its family).
     expect((await upload(editor, '样本.docx', families.zip)).status).toBe(201)
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('报名表').addRow(['姓名', '单位'])
+    expect((await upload(editor, '样本.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))).status).toBe(201)
+    expect((await upload(editor, '样本.doc', ole2)).status).toBe(201)
   })
 
   it('should publish an announcement only when 终审 signs, and show the public only the published one', async () => {

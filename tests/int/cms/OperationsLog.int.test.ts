@@ -306,6 +306,16 @@ describe('operations log', () => {
         const message = (JSON.parse(refused.text) as { errors: { message: string }[] }).errors[0]?.message ?? ''
         expect(message).toContain(String(MAX_AUDIT_EXPORT_ROWS + 1))
         expect(message).toMatch(/缩小.*日期/)
+        // The admin's export button is a link: the browser that follows it is shown the message as a
+        // page, with a way back to the list under the same filter, and not the JSON above.
+        const shown = await client.get('audit-log/export.csv?from=2000-06-01&to=2000-06-02', adminToken, {
+          accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+          'sec-fetch-mode': 'navigate',
+        })
+        expect(shown.status).toBe(413)
+        expect(shown.headers.get('content-type')).toBe('text/html; charset=utf-8')
+        expect(shown.text).toContain(`<p role="alert">${message}</p>`)
+        expect(shown.text).toContain('href="/admin/collections/audit-log?from=2000-06-01&amp;to=2000-06-02"')
         // Nothing was taken, so nothing is recorded as taken.
         expect((await newest('personalDataExported'))?.id).toBe(before)
         // One day of it fits.

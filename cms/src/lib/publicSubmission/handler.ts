@@ -7,7 +7,6 @@ import { APIError, headersWithCors } from 'payload'
 import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import { fieldErrors, isSubmissionErrorCode, submissionErrors, submissionErrorsOf } from '@fengcai/shared'
-import type { ReceiptPrefix } from '@fengcai/shared'
 
 import { verifyAltcha } from '@/lib/altcha'
 import { ipHash } from '@/lib/client'
@@ -27,8 +26,8 @@ export type FieldReader = (name: string) => Promise<unknown>
 export type PublicForm = {
   /** Names the address's allowance (`<name>-ip:<hash>`): each form counts its own. */
   name: string
-  /** Its receipts' prefix, which also picks the form's wording of a refusal (submissionErrorsOf). */
-  prefix: ReceiptPrefix
+  /** Where it stores: its receipts' prefix also picks the form's wording of a refusal (submissionErrorsOf). */
+  target: SubmissionTarget
   /** The form's element on its page: a receipt sends the reader back to it. */
   anchor: string
   /** The site path to send a form post back to when its Referer is no page of the site. */
@@ -122,10 +121,10 @@ export const publicSubmitHandler =
     } catch (error) {
       if (error instanceof APIError && error.isPublic && error.status < 500) {
         const { code = codeForStatus(error.status), errors, retryAfter } = (error.data ?? {}) as FailureData
-        const body = { code, message: submissionErrorsOf(form.prefix)[code], errors: errors ?? {} }
+        const body = { code, message: submissionErrorsOf(form.target.prefix)[code], errors: errors ?? {} }
         return respond(req, form, { status: error.status, body, retryAfter }, field)
       }
       req.payload.logger.error({ err: error, msg: `${form.name} submission failed` })
-      return respond(req, form, { status: 500, body: { code: 'server-error', message: submissionErrorsOf(form.prefix)['server-error'] } }, field)
+      return respond(req, form, { status: 500, body: { code: 'server-error', message: submissionErrorsOf(form.target.prefix)['server-error'] } }, field)
     }
   }

@@ -10,7 +10,7 @@ import type { ReceiptPrefix } from '@fengcai/shared'
 
 import { spendAltcha } from '@/lib/altcha'
 import { ipHash } from '@/lib/client'
-import { execute, postgres } from '@/upstream/payload'
+import { execute, tableOf } from '@/upstream/payload'
 
 import { fail } from './refuse'
 
@@ -25,8 +25,7 @@ type Stored = { id: number | string; receipt: string }
  * field's read hooks, a good part of a submission's time (`pnpm bench --only comments --cpu-prof`).
  */
 export const findSubmission = async (req: PayloadRequest, { collection }: SubmissionTarget, idempotencyKey: string): Promise<Stored | null> => {
-  // Drizzle's table objects by table name, the collection's slug in snake case (documented "Access to Drizzle").
-  const table = postgres(req.payload).tables[collection.replaceAll('-', '_')]
+  const table = tableOf(req.payload, collection)
   if (!table) throw new Error(`no table for the collection ${collection}`)
   const rows = await execute<Stored>(
     req.payload,

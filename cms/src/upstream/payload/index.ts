@@ -1,6 +1,6 @@
 /**
  * Every use Fengcai makes of a private or undocumented Payload interface goes through this folder:
- * `postgres.ts` (the adapter's transaction sessions and pool), `adapter.ts` (wrapped adapter
+ * `postgres.ts` (the adapter's transaction sessions, pool and table names), `adapter.ts` (wrapped adapter
  * methods), `schedulePublish.ts` (a deep import of the admin's schedule handler), `processCaches.ts` (the
  * caches Payload keeps on `globalThis`, which only the integration tests reset). Each names the
  * upstream source line it relies on. `checkPayloadUpstream` runs when the CMS starts (the config's
@@ -14,7 +14,7 @@ import { checkPostgresShape } from './postgres'
 
 export { closeWithPayload, wrapPostgresAdapter } from './adapter'
 export type { AdapterWrappers } from './adapter'
-export { execute, executeIn, openTransactionOf, poolOf, postgres, transactionExecute } from './postgres'
+export { execute, executeIn, openTransactionOf, poolOf, postgres, tableOf, transactionExecute } from './postgres'
 export type { Execute, Query } from './postgres'
 
 export const checkPayloadUpstream = async (payload: Payload): Promise<void> => {

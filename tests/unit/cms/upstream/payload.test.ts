@@ -6,7 +6,7 @@
 import type { DatabaseAdapterObj, Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { checkPayloadUpstream, closeWithPayload, wrapPostgresAdapter } from '@/upstream/payload'
+import { checkPayloadUpstream, closeWithPayload, tableOf, wrapPostgresAdapter } from '@/upstream/payload'
 import { checkSchedulePublishShape } from '@/upstream/payload/schedulePublish'
 
 const noop = async () => undefined
@@ -27,6 +27,9 @@ const fakeAdapter = (change: (adapter: Record<string, unknown>) => void = () => 
     },
     migrate: noop,
     updateJobs: noop,
+    // As drizzle's createTableName fills them: the slug's snake case to the table's name, and the table by that name.
+    tableNameMap: new Map([['notice_comments', 'notice_comments']]),
+    tables: { notice_comments: { id: {} } },
   }
   change(adapter)
   return adapter
@@ -36,7 +39,7 @@ const fakeAdapter = (change: (adapter: Record<string, unknown>) => void = () => 
 const fakePayload = (change?: (adapter: Record<string, unknown>) => void): Payload => {
   const adapterObj = { name: 'postgres', defaultIDType: 'number', init: () => fakeAdapter(change) } as unknown as DatabaseAdapterObj
   const wrapped = wrapPostgresAdapter(adapterObj, { aroundMigrate: (run) => run(), beforeJobClaim: noop })
-  return { db: wrapped.init({ payload: {} as Payload }) } as unknown as Payload
+  return { db: wrapped.init({ payload: {} as Payload }), config: { collections: [{ slug: 'notice-comments' }] } } as unknown as Payload
 }
 
 const failure = async (payload: Payload): Promise<string> => {
@@ -70,6 +73,14 @@ describe('Payload upstream seams', () => {
 
   it('should stop with a message when drizzle cannot execute SQL', async () => {
     expect(await failure(fakePayload((adapter) => (adapter.drizzle = {})))).toContain('payload.db.drizzle.execute is not a function')
+  })
+
+  it("should find a collection's table by its slug, and stop with a message when the table names moved", async () => {
+    const payload = fakePayload()
+    expect(tableOf(payload, 'notice-comments')).toEqual({ id: {} })
+    const moved = fakePayload((adapter) => (adapter.tableNameMap = new Map([['notice-comments', 'notice_comments']])))
+    expect(tableOf(moved, 'notice-comments')).toBeUndefined()
+    expect(await failure(moved)).toContain('give no table for notice-comments')
   })
 
   it('should refuse to wrap an adapter without migrate or updateJobs', () => {

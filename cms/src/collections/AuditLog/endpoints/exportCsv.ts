@@ -4,6 +4,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { collectionSlugs, hasRole, shanghaiWallClock, toCsv } from '@fengcai/shared'
 
 import { publicError } from '@/lib/errors'
+import { refusalsAsPage } from '@/lib/refusalsAsPage'
 
 import { auditActionLabels } from '../actions'
 import type { AuditAction } from '../actions'
@@ -31,7 +32,8 @@ const header = ['编号', '时间', '操作', '操作人', '内容类型', '文�
 export const exportAuditCsv: Endpoint = {
   path: '/export.csv',
   method: 'get',
-  handler: async (req) => {
+  // The admin's 导出 button is a link: a refusal (over 10,000 rows, say) is shown as a page.
+  handler: refusalsAsPage(async (req) => {
     if (!req.user) throw publicError('请先登录。', 401)
     if (!hasRole(req.user, 'admin')) throw publicError('只有管理员可以导出操作日志。', 403)
     const filter = auditFilter((req.query ?? {}) as AuditFilterParams)
@@ -86,5 +88,5 @@ export const exportAuditCsv: Endpoint = {
         'cache-control': 'no-store',
       },
     })
-  },
+  }, `collections/${collectionSlugs.auditLog}`),
 }

@@ -73,5 +73,5 @@ const accept = async (req: PayloadRequest, data: Record<string, unknown>): Promi
 export const submit: Endpoint = {
   path: '/submit',
   method: 'post',
-  handler: publicSubmitHandler({ name: 'submit', prefix: target.prefix, anchor: 'notice-feedback', fallbackPage: noticePage, accept }),
+  handler: publicSubmitHandler({ name: 'submit', target, anchor: 'notice-feedback', fallbackPage: noticePage, accept }),
 }

@@ -26,7 +26,7 @@ export const submit: Endpoint = {
   method: 'post',
   handler: publicSubmitHandler({
     name: 'correction',
-    prefix: target.prefix,
+    target,
     anchor: 'correction-form',
     fallbackPage: async () => CORRECTION_PAGE,
     accept,
