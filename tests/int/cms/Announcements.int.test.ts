@@ -147,7 +147,7 @@ describe('通知公告, 附件 and 专题', () => {
     for (const [index, extension] of packages.entries()) {
       const inside = packages[(index + 1) % packages.length] as string
       const bytes = officePackageOf(attachmentTypes[inside]?.mimeType ?? '')
-      cases.push({ extension, name: `a .${inside} inside`, status: 400, bytes, says: `与扩展名 .${extension} 不符` })
+      cases.push({ extension, name: `a .${inside} inside`, status: 415, bytes, says: `与扩展名 .${extension} 不符` })
     }
     const plainZip = zipOf([{ name: 'readme.txt', data: Buffer.from('不是文档') }])
     cases.push({ extension: 'xlsx', name: 'a plain zip', status: 400, bytes: plainZip, says: '不完整' })

@@ -30,14 +30,17 @@ const cutShort = (signature: Buffer, content: Buffer): boolean =>
  * What is wrong with an office ZIP that declares another type than its extension's (a .docx
  * renamed .xlsx), or none, which Payload's check would take (it sees only the family). The
  * package names its own type: OOXML as its main part's `<MIME type>.main+xml`, OpenDocument in
- * its `mimetype` part.
+ * its `mimetype` part. Another type is answered as a wrong signature is (415), none readable as a
+ * damaged file (400).
  */
-const wrongOfficeType = (extension: string, content: Buffer): string | undefined => {
+const wrongOfficeType = (extension: string, content: Buffer): { message: string; status: 400 | 415 } | undefined => {
   const declared = declaredOfficeTypes(content)
   const isDeclared = (mimeType: string) => declared.has(mimeType) || declared.has(`${mimeType}.main+xml`)
   if (isDeclared(attachmentTypes[extension]?.mimeType ?? '')) return undefined
   const found = Object.values(attachmentTypes).find(({ mimeType }) => isDeclared(mimeType))
-  return found ? `文件内容是 ${found.label} 文档，与扩展名 .${extension} 不符，请以正确的格式另存后再上传。` : damagedAttachment(extension)
+  return found
+    ? { message: `文件内容是 ${found.label} 文档，与扩展名 .${extension} 不符，请以正确的格式另存后再上传。`, status: 415 }
+    : { message: damagedAttachment(extension), status: 400 }
 }
 
 const contentOf = async (file: { data?: Buffer; tempFilePath?: string }): Promise<Buffer> =>
@@ -72,7 +75,7 @@ export const checkAttachment: CollectionBeforeOperationHook = async ({ args, ope
   }
   if (cutShort(signature, content)) throw publicError(damagedAttachment(extension), 400)
   const wrongType = signature === ZIP ? wrongOfficeType(extension, content) : undefined
-  if (wrongType) throw publicError(wrongType, 400)
+  if (wrongType) throw publicError(wrongType.message, wrongType.status)
   file.mimetype = type.mimeType
   return args
 }
