@@ -2,7 +2,7 @@
  * What the search index costs a publish as the site grows, without the CMS: N synthetic story
  * pages written to a folder, the site worker's SearchShards loaded over them (with the shards a
  * full build would have made of the stories the publishes touch), then publishes of one edited
- * story each, timed.
+ * story each, timed, and the compaction of one shard the worker does when idle.
  *
  *   flock /tmp/heavy.lock pnpm --filter @fengcai/tests exec tsx bench/search-update.ts 10000 50000 125000
  */
@@ -36,7 +36,7 @@ const storyFile = (number: number): string => path.join('stories', `story-${Stri
 
 const siteDir = fileURLToPath(new URL('../../site', import.meta.url))
 
-const measure = async (stories: number): Promise<{ load: number; publishes: number[]; compaction: number }> => {
+const measure = async (stories: number): Promise<{ load: number; idle: number; publishes: number[]; compaction: number }> => {
   const dir = path.join(tmpdir(), `fengcai-search-bench-${stories}`)
   await rm(dir, { recursive: true, force: true })
   for (let start = 0; start < stories; start += 500) {
@@ -63,6 +63,10 @@ const measure = async (stories: number): Promise<{ load: number; publishes: numb
   let started = performance.now()
   await search.load(dir)
   const load = performance.now() - started
+  // As the worker does when idle after its start-up build: the large shards' ids are read.
+  started = performance.now()
+  while (search.idleWork) await search.compact(dir)
+  const idle = performance.now() - started
   const publishes: number[] = []
   for (const [edit, number] of edited.entries()) {
     const file = storyFile(number)
@@ -77,12 +81,14 @@ const measure = async (stories: number): Promise<{ load: number; publishes: numb
   await search.compact(dir)
   const compaction = performance.now() - started
   await rm(dir, { recursive: true, force: true })
-  return { load, publishes, compaction }
+  return { load, idle, publishes, compaction }
 }
 
 for (const stories of process.argv.slice(2).map(Number)) {
-  const { load, publishes, compaction } = await measure(stories)
+  const { load, idle, publishes, compaction } = await measure(stories)
   const times = publishes.map((ms) => Math.round(ms)).join(', ')
-  console.log(`${stories} stories: load ${Math.round(load)} ms; one-story publishes ${times} ms; one shard compacted ${Math.round(compaction)} ms`)
+  console.log(
+    `${stories} stories: load ${Math.round(load)} ms, ids read when idle ${Math.round(idle)} ms; one-story publishes ${times} ms; one shard compacted ${Math.round(compaction)} ms`,
+  )
 }
 await pagefind.close()

@@ -242,7 +242,7 @@ const publishLoop = async (): Promise<void> => {
         }
       }
       await writeStatus({ state: 'idle', checkedEmptyAt: checkedAt, searchBacklog: publisher.searchBacklog })
-      if (publisher.searchBacklog && Date.now() - lastPublish >= compactAfterMs) {
+      if (publisher.searchIdleWork && Date.now() - lastPublish >= compactAfterMs) {
         await compactSearch()
         continue
       }

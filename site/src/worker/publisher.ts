@@ -218,7 +218,12 @@ export class Publisher {
     return this.search.backlog
   }
 
-  /** Builds again, between publishes, the large search shard with the most pages superseded (./search-shards). */
+  /** Whether the search index has work for the worker's idle time (./search-shards). */
+  get searchIdleWork(): boolean {
+    return this.search.idleWork
+  }
+
+  /** Builds again, between publishes, the large search shard with the most pages superseded, or reads a shard's ids (./search-shards). */
   async compactSearch(): Promise<PublishResult> {
     return this.exclusive(async () => {
       const started = performance.now()
