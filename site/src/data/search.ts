@@ -43,3 +43,33 @@ export type SearchTermsMap = {
   /** A token → its term's current name, the title its own page has in the results. */
   terms: Record<string, string>
 }
+
+/**
+ * The index of the pages a publish changed since their shards were last built: a publish
+ * re-indexes this small shard rather than the large one a page is in. The stale entries it
+ * supersedes (and those of deleted pages) stay in the large shards until they are built again,
+ * and are listed in `present.json` as tombstones: Pagefind's id of such an entry, with its
+ * address (an id is seven hex digits, unique only within its own shard).
+ */
+export const RECENT_PATH = 'pagefind/recent'
+
+/** `pagefind/present.json`: the shards that hold pages, and the recent shard with its tombstones. */
+export type PresentIndexes = { shards: number[]; recent: boolean; tombstones: [id: string, url: string][] }
+
+/** The present indexes of a full build: no recent shard, nothing superseded. */
+export const presentIndexes = (shards: number[], recent = false, tombstones: PresentIndexes['tombstones'] = []): string =>
+  `${JSON.stringify({ shards, recent, tombstones } satisfies PresentIndexes)}\n`
+
+type Scored = { id: string; score: number; data: () => Promise<{ url: string }> }
+
+/**
+ * One query's results from the shards and from the recent shard, as a full build's index would
+ * give them: a shards' result that a tombstone names is dropped (the recent shard holds the page
+ * as it is now, or the page is gone), then both lists by score, best first. Only a result whose
+ * id is a tombstone's has its data read, to compare its address.
+ */
+export const freshResults = async <Result extends Scored>(shards: Result[], recent: Result[], tombstones: ReadonlyMap<string, string>): Promise<Result[]> => {
+  const superseded = async (result: Result) => tombstones.has(result.id) && (await result.data()).url === tombstones.get(result.id)
+  const kept = await Promise.all(shards.map(async (result) => ((await superseded(result)) ? [] : [result])))
+  return [...kept.flat(), ...recent].sort((a, b) => b.score - a.score)
+}

@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind'
 import { walkHtml } from '@fengcai/shared/html/walk'
 import { toSearchText } from '@fengcai/shared/search-text'
 
-import { SEARCH_SHARDS, searchShardOf, shardPath } from '../data/search'
+import { SEARCH_SHARDS, presentIndexes, searchShardOf, shardPath } from '../data/search'
 import { extractDigest, searchDigest, searchExtract } from '../data/search-digest'
 
 import { filesBelow } from './files-below'
@@ -20,7 +20,7 @@ export type Shard = { pages: [url: string, hash: string][] }
 export type Manifest = { shards: Shard[] }
 
 export const MANIFEST = 'pagefind/shards.json'
-/** The numbers of the shards that hold pages, for the search script (a shard with none has no index). */
+/** The shards that hold pages, for the search script (a shard with none has no index), and the recent shard (../data/search). */
 export const PRESENT = 'pagefind/present.json'
 
 /** The site address of a built page: `stories/a/index.html` → `/stories/a/`. */
@@ -227,13 +227,18 @@ export const buildShards = async (siteDir: string, outDir: string, jobs: ShardJo
   return parts.flat().sort(byUrl)
 }
 
-export const presentShards = (shards: Shard[]): string => `${JSON.stringify(shards.flatMap((shard, number) => (shard.pages.length ? [number] : [])))}\n`
+/** The numbers of the shards that hold pages. */
+export const shardsWithPages = (shards: Shard[]): number[] => shards.flatMap((shard, number) => (shard.pages.length ? [number] : []))
+
+/** The manifest alone (the site worker writes the present indexes itself: ../worker/search-shards). */
+export const writeShardList = (outDir: string, shards: Shard[]): Promise<void> =>
+  writeAtomically(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
 
 export const writeManifest = async (outDir: string, shards: Shard[]): Promise<void> => {
   // Replaced, not written over: the site worker rewrites them in the served site, where a reader
   // must get the old list of shards or the new one, never an empty or half-written file.
-  await writeAtomically(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
-  await writeAtomically(path.join(outDir, PRESENT), presentShards(shards))
+  await writeShardList(outDir, shards)
+  await writeAtomically(path.join(outDir, PRESENT), presentIndexes(shardsWithPages(shards)))
 }
 
 /**

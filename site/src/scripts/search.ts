@@ -7,11 +7,11 @@
  */
 import { fromSearchText, searchQueryText, searchQueryVariants, searchTermKey } from '@fengcai/shared/search-text'
 
-import { FILED_UNDER, TERM_PAGE, shardPath } from '@/data/search'
-import type { SearchTermsMap } from '@/data/search'
+import { FILED_UNDER, RECENT_PATH, TERM_PAGE, freshResults, shardPath } from '@/data/search'
+import type { PresentIndexes, SearchTermsMap } from '@/data/search'
 
 type ResultData = { url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string; [TERM_PAGE]?: string } }
-type PagefindResult = { id: string; data: () => Promise<ResultData> }
+type PagefindResult = { id: string; score: number; data: () => Promise<ResultData> }
 type SearchOptions = { filters?: Record<string, string | { any: string[] }> }
 type Pagefind = {
   search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] }>
@@ -28,17 +28,27 @@ const escapeText = (value: string): string => {
   return element.innerHTML
 }
 
-let pagefind: Promise<Pagefind> | null = null
+type Indexes = { search: Pagefind['search'] }
+let pagefind: Promise<Indexes> | null = null
 // The index lives beside the built pages, in shards: the first one searches, the others are
-// merged into it. A runtime path keeps the bundler from resolving it.
+// merged into it. The recent shard is searched on its own, since the shards' results it
+// supersedes are known by their ids there (freshResults). A runtime path keeps the bundler from
+// resolving it; each path is a module of its own, with its own index.
 const loadIndex = () =>
   (pagefind ??= (async () => {
-    const present = (await (await fetch('/pagefind/present.json')).json()) as number[]
-    const [head, ...rest] = present
-    if (head === undefined) throw new Error('搜索索引为空')
-    const first = (await import(/* @vite-ignore */ `/${shardPath(head)}/pagefind.js`)) as Pagefind
-    for (const shard of rest) await first.mergeIndex(`/${shardPath(shard)}/`)
-    return first
+    const present = (await (await fetch('/pagefind/present.json')).json()) as PresentIndexes
+    const load = async (place: string) => (await import(/* @vite-ignore */ `/${place}/pagefind.js`)) as Pagefind
+    const [head, ...rest] = present.shards
+    const shards = head === undefined ? null : await load(shardPath(head))
+    for (const shard of rest) await shards?.mergeIndex(`/${shardPath(shard)}/`)
+    const recent = present.recent ? await load(RECENT_PATH) : null
+    if (!shards && !recent) throw new Error('搜索索引为空')
+    const tombstones = new Map(present.tombstones)
+    const search: Pagefind['search'] = async (query, options) => {
+      const [fromShards, fromRecent] = await Promise.all([shards?.search(query, options), recent?.search(query, options)])
+      return { results: await freshResults(fromShards?.results ?? [], fromRecent?.results ?? [], tombstones) }
+    }
+    return { search }
   })())
 
 const NO_TERMS: SearchTermsMap = { names: {}, terms: {} }

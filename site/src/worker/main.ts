@@ -46,6 +46,8 @@ const port = Number(process.env.SITE_WORKER_PORT || 0)
 const pollMs = Number(process.env.SITE_WORKER_POLL_MS || 2_000)
 const secret = process.env.SITE_REBUILD_SECRET ?? ''
 const KEEP_PUBLISH_RECORDS = 500
+/** Idle this long, the worker builds again, one at a time, the search shards publishes superseded (./search-shards). */
+const compactAfterMs = Number(process.env.SITE_SEARCH_COMPACT_AFTER_MS ?? 30_000)
 /**
  * With no changes for this long, the worker publishes anyway: pages that depend on the time (a
  * notice's status as its period opens and closes) are rendered again when their key changes.
@@ -58,7 +60,7 @@ const log = (message: string): void => console.log(message)
 const writeStatus = statusWriter(buildsDir)
 
 /** Keeps the list of changed and deleted files of each publish, for an incremental CDN upload. */
-const recordPublish = async (kind: 'full' | 'incremental' | 'tick', changes: QueuedChange[], result: PublishResult): Promise<void> => {
+const recordPublish = async (kind: 'full' | 'incremental' | 'tick' | 'search', changes: QueuedChange[], result: PublishResult): Promise<void> => {
   const dir = path.join(buildsDir, 'publishes')
   await mkdir(dir, { recursive: true })
   const at = new Date()
@@ -201,6 +203,17 @@ const startUp = async (): Promise<void> => {
   }
 }
 
+/** Builds again one search shard whose pages publishes have superseded (./search-shards), and records its files. */
+const compactSearch = async (): Promise<void> => {
+  try {
+    const result = await publisher.compactSearch()
+    if (result.changed.length || result.deleted.length) await recordPublish('search', [], result)
+  } catch (error) {
+    console.error(`整理搜索索引失败（${describe(error)}）。`)
+    await sleep(pollMs)
+  }
+}
+
 const publishLoop = async (): Promise<void> => {
   let failures = 0
   let lastPublish = Date.now()
@@ -228,7 +241,11 @@ const publishLoop = async (): Promise<void> => {
           console.error(`定时检查失败（${describe(error)}）。`)
         }
       }
-      await writeStatus({ state: 'idle', checkedEmptyAt: checkedAt })
+      await writeStatus({ state: 'idle', checkedEmptyAt: checkedAt, searchBacklog: publisher.searchBacklog })
+      if (publisher.searchIdleWork && Date.now() - lastPublish >= compactAfterMs) {
+        await compactSearch()
+        continue
+      }
       await sleep(pollMs)
       continue
     }

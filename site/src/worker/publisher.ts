@@ -221,6 +221,26 @@ export class Publisher {
     }
   }
 
+  /** Pages whose large search shard is still to be built again (./search-shards). */
+  get searchBacklog(): number {
+    return this.search.backlog
+  }
+
+  /** Whether the search index has work for the worker's idle time (./search-shards). */
+  get searchIdleWork(): boolean {
+    return this.search.idleWork
+  }
+
+  /** Builds again, between publishes, the large search shard with the most pages superseded, or reads a shard's ids (./search-shards). */
+  async compactSearch(): Promise<PublishResult> {
+    return this.exclusive(async () => {
+      const started = performance.now()
+      if (!this.publicDir) throw new Error('发布进程尚未完成首次构建。')
+      const files = await this.search.compact(this.publicDir)
+      return { ...files, rendered: 0, failed: [], ms: Math.round(performance.now() - started) }
+    })
+  }
+
   async close(): Promise<void> {
     await this.swapper.stop()
     await this.generations.settle()

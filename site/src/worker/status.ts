@@ -16,6 +16,8 @@ export type WorkerStatus = {
   checkedEmptyAt?: string
   lastPublish?: { at: string; reasons: number; changed: number; deleted: number; rendered: number; ms: number }
   lastError?: string
+  /** Pages whose large search shard is still to be built again: 0 when the index is a full build's. */
+  searchBacklog?: number
   /** The CDN bucket's mirror, when there is one. */
   mirror?: MirrorStatus
 }

@@ -170,7 +170,7 @@ describe('the list of search shards', () => {
       await writeManifest(dir, after)
       expect(await readManifest(dir)).toEqual({ shards: after })
       expect(JSON.parse(await readFile(path.join(dir, 'held.json'), 'utf8'))).toEqual({ shards: before })
-      expect(JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8'))).toEqual([1])
+      expect(JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8'))).toEqual({ shards: [1], recent: false, tombstones: [] })
       expect((await readdir(path.join(dir, 'pagefind'))).sort()).toEqual(['present.json', 'shards.json'])
     } finally {
       await rm(dir, { recursive: true, force: true })

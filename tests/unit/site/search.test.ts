@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { OTHER_SHARDS, SEARCH_SHARDS, STORY_SHARDS, searchShardOf, shardPath } from '../../../site/src/data/search'
+import { OTHER_SHARDS, SEARCH_SHARDS, STORY_SHARDS, freshResults, searchShardOf, shardPath } from '../../../site/src/data/search'
 
 describe('search shards', () => {
   it('should keep a story in one shard and spread stories evenly over the story shards', () => {
@@ -28,5 +28,30 @@ describe('search shards', () => {
       }
     }
     expect(used.size).toBe(OTHER_SHARDS)
+  })
+})
+
+describe('search results with a recent shard', () => {
+  const result = (id: string, score: number, url: string, reads: string[]) => ({
+    id,
+    score,
+    data: async () => {
+      reads.push(id)
+      return { url }
+    },
+  })
+
+  it("should drop the shards' results a tombstone names, merge the recent shard's by score, and read only the tombstoned ones", async () => {
+    const reads: string[] = []
+    const shards = [result('zxx_a', 3, '/stories/a/', reads), result('zxx_b', 2, '/stories/b/', reads), result('zxx_c', 1, '/stories/c/', reads)]
+    const recent = [result('zxx_b2', 2.5, '/stories/b/', reads), result('zxx_d', 0.5, '/stories/d/', reads)]
+    // zxx_c is also the id of another page's stale entry, in another shard: ids are unique only within a shard.
+    const tombstones = new Map([
+      ['zxx_b', '/stories/b/'],
+      ['zxx_c', '/stories/elsewhere/'],
+    ])
+    const fresh = await freshResults(shards, recent, tombstones)
+    expect(fresh.map((found) => found.id)).toEqual(['zxx_a', 'zxx_b2', 'zxx_c', 'zxx_d'])
+    expect(reads.sort()).toEqual(['zxx_b', 'zxx_c'])
   })
 })
