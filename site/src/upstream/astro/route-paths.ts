@@ -23,7 +23,11 @@ import { UpstreamShapeError } from './shape-error'
 type StaticPath = { params: Record<string, string | undefined>; cacheKey?: unknown }
 type Route = PathWithRoute['route'] & { redirectRoute?: unknown; fallbackRoutes: unknown[] }
 type Module = { getStaticPaths?: (options: { paginate: () => never; routePattern: string }) => Promise<StaticPath[]> | StaticPath[] }
-type Cache = { cache: Record<string, { staticPaths?: StaticPath[] } | undefined>; key: (route: Route) => string; get: (route: Route) => { staticPaths?: StaticPath[] } | undefined }
+type Cache = {
+  cache: Record<string, { staticPaths?: StaticPath[] } | undefined>
+  key: (route: Route) => string
+  get: (route: Route) => { staticPaths?: StaticPath[] } | undefined
+}
 type App = {
   manifest: { routes: { routeData: Route }[] }
   routeCache: Cache
@@ -35,7 +39,13 @@ const SEAM = 'Astro 按路由重新取静态路径'
 const appOf = (prerenderer: AstroPrerenderer): App => {
   const app = (prerenderer as unknown as { app?: Partial<App> }).app
   const cache = app?.routeCache as Partial<Cache> | undefined
-  if (!app?.manifest || typeof app.getComponentByRoute !== 'function' || typeof cache?.key !== 'function' || typeof cache.get !== 'function' || typeof cache.cache !== 'object')
+  if (
+    !app?.manifest ||
+    typeof app.getComponentByRoute !== 'function' ||
+    typeof cache?.key !== 'function' ||
+    typeof cache.get !== 'function' ||
+    typeof cache.cache !== 'object'
+  )
     throw new UpstreamShapeError(SEAM, '预渲染器缺少 app.manifest、app.getComponentByRoute() 或 app.routeCache.cache/key()/get()')
   return app as App
 }
@@ -81,7 +91,6 @@ export class RoutePaths {
     }
     return all
   }
-
 
   private async unchanged(app: App, route: Route): Promise<PathWithRoute[] | undefined> {
     const kept = this.kept.get(route)
