@@ -18,7 +18,7 @@ import type { AstroPrerenderer } from 'astro'
 import { provideSnapshot } from '../data/provider'
 import type { RawDoc } from '../data/raw'
 import { filesBelow } from '../integrations/files-below'
-import { clearRouteCache } from '../upstream/astro'
+import { RoutePaths } from '../upstream/astro'
 
 import { coldBuild, switchTo } from './build'
 import type { BuildFolders } from './build'
@@ -74,6 +74,7 @@ export class Publisher {
   private now = new Date()
   private readonly search: SearchShards
   private readonly swapper = new SwapClient()
+  private readonly routePaths = new RoutePaths()
   private readonly generations: Generations
   /** The served site: `buildsDir/build-N`. */
   publicDir: string | null = null
@@ -156,8 +157,8 @@ export class Publisher {
     phase('fetch')
     this.generation += 1
     this.now = new Date()
-    clearRouteCache(prerenderer)
-    const paths = unique(await prerenderer.getStaticPaths())
+    // Routes whose paths and keys are unchanged keep last publish's paths (../upstream/astro/route-paths).
+    const paths = unique(await this.routePaths.all(prerenderer))
     phase('paths')
 
     const { toRender, navOnly, inFull } = planRender(paths, this.keys)

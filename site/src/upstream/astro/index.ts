@@ -5,6 +5,8 @@
  *
  * - ./route-cache        Astro's private `app.routeCache.clearAll()` on the default prerenderer
  *                        (checked when the worker's build hands the prerenderer back).
+ * - ./route-paths        each route's paths kept between publishes; its entry of the route cache
+ *                        dropped and refilled by Astro's `StaticPaths` only when they changed.
  * - ./prerenderer        `setPrerenderer` to keep Astro's prerenderer after the build, and the
  *                        paths' `cacheKey` (checked at the build's start and on the handoff).
  * - ./compiled-pages     `fs.promises.rm` patched while the worker builds, to keep `.prerender/`.
@@ -21,4 +23,5 @@ export { checkIncrementalBuild, incrementalBuild, incrementalBuildCheck } from '
 export { awaitHandoff, checkCacheKeys, checkSetPrerenderer, takeHandoff, workerHandoff } from './prerenderer'
 export type { PathWithRoute, WorkerHandoff } from './prerenderer'
 export { checkRouteCache, clearRouteCache } from './route-cache'
+export { RoutePaths, astroStaticPaths, samePaths } from './route-paths'
 export { UpstreamShapeError } from './shape-error'

@@ -1,0 +1,118 @@
+/**
+ * Seam: each route's static paths kept from one publish to the next, and Astro's route cache
+ * refilled only for the routes whose `getStaticPaths()` result changed.
+ *
+ * Astro's `getStaticPaths()` on the prerenderer (astro 7.3.5, dist/runtime/prerender/static-paths.js
+ * `StaticPaths.getAll`) formats every path's params twice (`stringifyParams` there and in
+ * dist/core/render/route-cache.js:40 `callGetStaticPaths`), ~0.7 s per 100,000 paths, even for routes
+ * whose paths did not change. Here each dynamic route's page is asked for its paths; when they
+ * carry the same params and the same cache keys, in the same order, as the ones in Astro's route
+ * cache, the route keeps its last paths (the page keys are digests of the props, the navigation and
+ * the settings: src/data/pages.ts, so same keys render the same pages). Any other route's cache entry
+ * is dropped (`RouteCache.cache`, keyed by `RouteCache.key(route)`, route-cache.js:52-70) and Astro's
+ * own `StaticPaths` (exported as `astro/runtime/prerender/static-paths.js` for adapters) fills it again
+ * for that route alone. Redirects and i18n fallbacks are left to Astro's full pass.
+ */
+import type { AstroPrerenderer } from 'astro'
+import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
+
+import type { PathWithRoute } from './prerenderer'
+import { clearRouteCache } from './route-cache'
+import { UpstreamShapeError } from './shape-error'
+
+type StaticPath = { params: Record<string, string | undefined>; cacheKey?: unknown }
+type Route = PathWithRoute['route'] & { redirectRoute?: unknown; fallbackRoutes: unknown[] }
+type Module = { getStaticPaths?: (options: { paginate: () => never; routePattern: string }) => Promise<StaticPath[]> | StaticPath[] }
+type Cache = {
+  cache: Record<string, { staticPaths?: StaticPath[] } | undefined>
+  key: (route: Route) => string
+  get: (route: Route) => { staticPaths?: StaticPath[] } | undefined
+}
+type App = {
+  manifest: { routes: { routeData: Route }[] }
+  routeCache: Cache
+  getComponentByRoute: (route: Route) => Promise<Module>
+}
+
+const SEAM = 'Astro 按路由重新取静态路径'
+
+const appOf = (prerenderer: AstroPrerenderer): App => {
+  const app = (prerenderer as unknown as { app?: Partial<App> }).app
+  const cache = app?.routeCache as Partial<Cache> | undefined
+  if (
+    !app?.manifest ||
+    typeof app.getComponentByRoute !== 'function' ||
+    typeof cache?.key !== 'function' ||
+    typeof cache.get !== 'function' ||
+    typeof cache.cache !== 'object'
+  )
+    throw new UpstreamShapeError(SEAM, '预渲染器缺少 app.manifest、app.getComponentByRoute() 或 app.routeCache.cache/key()/get()')
+  return app as App
+}
+
+/** Same params (own keys and values) and the same defined cache key, path by path. */
+export const samePaths = (before: StaticPath[], after: StaticPath[]): boolean => {
+  if (before.length !== after.length) return false
+  for (let index = 0; index < after.length; index += 1) {
+    const [was, now] = [before[index], after[index]]
+    if (!was || !now || now.cacheKey === undefined || String(now.cacheKey) !== String(was.cacheKey)) return false
+    const keys = Object.keys(now.params)
+    if (keys.length !== Object.keys(was.params).length) return false
+    for (const key of keys) if (now.params[key] !== was.params[key]) return false
+  }
+  return true
+}
+
+// A page that paginates is left to Astro (its `paginate` is not reachable from here).
+const refusePaginate = (): never => {
+  throw new Error('paginate')
+}
+
+/** Astro's own collection of paths (what the default prerenderer's `getStaticPaths()` runs) over `app`'s routes. */
+export const astroStaticPaths = async (app: object): Promise<PathWithRoute[]> =>
+  (await new StaticPaths(app as ConstructorParameters<typeof StaticPaths>[0]).getAll()) as PathWithRoute[]
+
+export class RoutePaths {
+  private readonly kept = new Map<Route, PathWithRoute[]>()
+
+  /** Every route's paths in Astro's order, as `prerenderer.getStaticPaths()` after emptying its cache would give. */
+  async all(prerenderer: AstroPrerenderer): Promise<PathWithRoute[]> {
+    const app = appOf(prerenderer)
+    const routes = app.manifest.routes.map(({ routeData }) => routeData).filter((route) => route.prerender)
+    if (routes.some((route) => route.redirectRoute || route.type === 'redirect' || route.type === 'fallback' || route.fallbackRoutes.length)) {
+      this.kept.clear()
+      clearRouteCache(prerenderer)
+      return prerenderer.getStaticPaths()
+    }
+    const all: PathWithRoute[] = []
+    for (const route of routes) {
+      const paths = (await this.unchanged(app, route)) ?? (await this.refill(app, route))
+      for (const path of paths) all.push(path)
+    }
+    return all
+  }
+
+  private async unchanged(app: App, route: Route): Promise<PathWithRoute[] | undefined> {
+    const kept = this.kept.get(route)
+    if (!kept) return undefined
+    if (route.pathname) return kept
+    const cached = app.routeCache.get(route)?.staticPaths
+    const mod = await app.getComponentByRoute(route)
+    if (!cached || !mod.getStaticPaths) return undefined
+    try {
+      const fresh = await mod.getStaticPaths({ paginate: refusePaginate, routePattern: route.route })
+      return samePaths(cached, fresh) ? kept : undefined
+    } catch {
+      // Astro asks again in refill() and reports a real failure in its own words.
+      return undefined
+    }
+  }
+
+  private async refill(app: App, route: Route): Promise<PathWithRoute[]> {
+    delete app.routeCache.cache[app.routeCache.key(route)]
+    const manifest = Object.assign(Object.create(app.manifest) as object, { routes: [{ routeData: route }] })
+    const paths = await astroStaticPaths({ manifest, routeCache: app.routeCache, getComponentByRoute: app.getComponentByRoute.bind(app) })
+    this.kept.set(route, paths)
+    return paths
+  }
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+
+import { RoutePaths, UpstreamShapeError, astroStaticPaths, samePaths } from '../../../site/src/upstream/astro'
+
+type Params = Record<string, string>
+type StaticPath = { params: Params; props: object; cacheKey?: string }
+
+/** A route of Astro's manifest for `/<section>/[slug]/`, shaped as astro 7.3.5 makes it. */
+const dynamicRoute = (section: string) => ({
+  route: `/${section}/[slug]`,
+  component: `src/pages/${section}/[slug].astro`,
+  type: 'page',
+  prerender: true,
+  pathname: undefined,
+  params: ['slug'],
+  segments: [[{ content: section, dynamic: false, spread: false }], [{ content: 'slug', dynamic: true, spread: false }]],
+  fallbackRoutes: [],
+  origin: 'project',
+})
+const aboutRoute = {
+  ...dynamicRoute('about'),
+  route: '/about',
+  component: 'src/pages/about.astro',
+  pathname: '/about/',
+  params: [],
+  segments: [[{ content: 'about', dynamic: false, spread: false }]],
+}
+
+/** What the pages return this time, and how often each was asked. */
+const site = () => {
+  const data: Record<string, StaticPath[]> = {
+    stories: [1, 2, 3].map((n) => ({ params: { slug: `s${n}` }, props: { n }, cacheKey: `nav.k${n}` })),
+    notices: [1, 2].map((n) => ({ params: { slug: `n${n}` }, props: { n }, cacheKey: `nav.k${n}` })),
+  }
+  const asked: Record<string, number> = { stories: 0, notices: 0 }
+  // Fresh objects on each call, as src/data/pages.ts keyed() gives them.
+  const mod = (section: string) => ({
+    getStaticPaths: () => {
+      asked[section] += 1
+      return data[section].map((entry) => ({ ...entry }))
+    },
+  })
+  const modules = new Map<object, ReturnType<typeof mod> | object>()
+  const routes = [dynamicRoute('stories'), aboutRoute, dynamicRoute('notices')]
+  modules.set(routes[0], mod('stories'))
+  modules.set(routes[1], {})
+  modules.set(routes[2], mod('notices'))
+  const routeCache = {
+    cache: {} as Record<string, unknown>,
+    key: (route: { route: string; component: string }) => `${route.route}_${route.component}`,
+    get(route: { route: string; component: string }) {
+      return this.cache[this.key(route)]
+    },
+    set(route: { route: string; component: string }, entry: unknown) {
+      this.cache[this.key(route)] = entry
+    },
+    clearAll() {
+      this.cache = {}
+    },
+  }
+  const app = {
+    manifest: { routes: routes.map((routeData) => ({ routeData })), trailingSlash: 'always', base: '/', serverLike: false },
+    routeCache,
+    getComponentByRoute: async (route: object) => modules.get(route),
+  }
+  const prerenderer = {
+    name: 'test',
+    app,
+    getStaticPaths: () => astroStaticPaths(app),
+  } as unknown as Parameters<RoutePaths['all']>[0]
+  return { data, asked, app, prerenderer }
+}
+
+const fullPass = async ({ app, prerenderer }: ReturnType<typeof site>) => {
+  app.routeCache.clearAll()
+  return (await prerenderer.getStaticPaths()).map(({ pathname, cacheKey, route }) => ({ pathname, cacheKey, route: route.route }))
+}
+const shape = (paths: Awaited<ReturnType<RoutePaths['all']>>) => paths.map(({ pathname, cacheKey, route }) => ({ pathname, cacheKey, route: route.route }))
+
+describe('RoutePaths', () => {
+  it('should give what Astro gives after emptying its cache, keep unchanged routes and refill the changed one', async () => {
+    const routePaths = new RoutePaths()
+    const subject = site()
+    const first = await routePaths.all(subject.prerenderer)
+    expect(shape(first)).toEqual(await fullPass(subject))
+    expect(first.map((entry) => entry.pathname)).toEqual(['/stories/s1/', '/stories/s2/', '/stories/s3/', '/about/', '/notices/n1/', '/notices/n2/'])
+
+    // Unchanged: the same path objects, and each page asked once (to compare), not once more by Astro.
+    const second = await routePaths.all(subject.prerenderer)
+    expect(second.every((entry, index) => entry === first[index])).toBe(true)
+    const asked = subject.asked.stories
+    const third = await routePaths.all(subject.prerenderer)
+    expect(third.every((entry, index) => entry === first[index])).toBe(true)
+    expect(subject.asked.stories).toBe(asked + 1)
+
+    // A changed key: that route's paths are new, with Astro's new cache entry; the other route is kept.
+    subject.data.stories[1].cacheKey = 'nav.changed'
+    const fourth = await routePaths.all(subject.prerenderer)
+    expect(fourth[1]).not.toBe(third[1])
+    expect(fourth[1].cacheKey).toBe('nav.changed')
+    expect(fourth[4]).toBe(third[4])
+    expect((subject.app.routeCache.get(dynamicRoute('stories')) as { staticPaths: StaticPath[] }).staticPaths[1].cacheKey).toBe('nav.changed')
+
+    // A new path and a renamed one.
+    subject.data.notices.push({ params: { slug: 'n3' }, props: {}, cacheKey: 'nav.k3' })
+    subject.data.stories[0].params = { slug: 'renamed' }
+    expect(shape(await routePaths.all(subject.prerenderer))).toEqual(await fullPass(subject))
+  })
+
+  it('should ask Astro again for every route when its cache was emptied in between (a preview)', async () => {
+    const routePaths = new RoutePaths()
+    const subject = site()
+    const first = await routePaths.all(subject.prerenderer)
+    subject.app.routeCache.clearAll()
+    subject.data.stories[0].cacheKey = 'nav.other'
+    const second = await routePaths.all(subject.prerenderer)
+    expect(second[0].cacheKey).toBe('nav.other')
+    expect(second[4]).not.toBe(first[4])
+  })
+
+  it('should fail loudly when the prerenderer has no route cache to refill', async () => {
+    await expect(new RoutePaths().all({ app: { manifest: { routes: [] } } } as never)).rejects.toThrow(UpstreamShapeError)
+  })
+})
+
+describe('samePaths', () => {
+  const path = (slug: string, cacheKey?: string) => ({ params: { slug }, cacheKey })
+  it('should hold only for the same params and defined keys in the same order', () => {
+    expect(samePaths([path('a', 'k')], [path('a', 'k')])).toBe(true)
+    expect(samePaths([path('a', 'k')], [path('a', 'x')])).toBe(false)
+    expect(samePaths([path('a', 'k')], [path('b', 'k')])).toBe(false)
+    expect(samePaths([path('a')], [path('a')])).toBe(false)
+    expect(samePaths([path('a', 'k'), path('b', 'k')], [path('b', 'k'), path('a', 'k')])).toBe(false)
+    expect(samePaths([path('a', 'k')], [path('a', 'k'), path('b', 'k')])).toBe(false)
+    expect(samePaths([{ params: { slug: 'a' }, cacheKey: 'k' }], [{ params: { slug: 'a', extra: 'x' }, cacheKey: 'k' }])).toBe(false)
+  })
+})
