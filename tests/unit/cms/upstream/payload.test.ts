@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { checkPayloadUpstream, closeWithPayload, wrapPostgresAdapter } from '@/upstream/payload'
 import { checkSchedulePublishShape } from '@/upstream/payload/schedulePublish'
+import { checkTableNaming, collectionTables } from '@/upstream/payload/tables'
 
 const noop = async () => undefined
 
@@ -93,5 +94,28 @@ describe('Payload upstream seams', () => {
     closeWithPayload(payload, async () => void steps.push('ours'))
     await payload.db.destroy?.()
     expect(steps).toEqual(['ours', 'adapter'])
+  })
+
+  it('should name a collection’s tables as the adapter does, and say which one it cannot find', () => {
+    const names = ['notice_comments', 'notice_comments_status_history', '_notice_comments_v', '_notice_comments_v_version_status_history']
+    const collection = { slug: 'notice-comments', versions: { maxPerDoc: 50 }, fields: [{ name: 'statusHistory', type: 'array', fields: [] }] }
+    const payloadWith = (tables: string[]) =>
+      ({
+        db: { tableNameMap: new Map(tables.map((name) => [name, name])), tables: Object.fromEntries(tables.map((name) => [name, {}])), versionsSuffix: '_v' },
+        config: { collections: [collection] },
+        collections: { 'notice-comments': { config: collection } },
+      }) as unknown as Payload
+    expect(checkTableNaming(payloadWith(names))).toEqual([])
+    expect(collectionTables(payloadWith(names), 'notice-comments', ['statusHistory'])).toEqual({
+      main: 'notice_comments',
+      versions: '_notice_comments_v',
+      arrays: { statusHistory: 'notice_comments_status_history' },
+      versionArrays: { statusHistory: '_notice_comments_v_version_status_history' },
+    })
+    expect(checkTableNaming(payloadWith(names.filter((name) => name !== 'notice_comments_status_history')))).toEqual([
+      expect.stringContaining('no table "notice_comments_status_history" for the array notice-comments.statusHistory'),
+    ])
+    expect(checkTableNaming(payloadWith(names.slice(1)))).toEqual([expect.stringContaining('no table "notice_comments" for the collection notice-comments')])
+    expect(() => collectionTables(payloadWith(names.slice(0, 2)), 'notice-comments', ['statusHistory'])).toThrow('no versions table "_notice_comments_v"')
   })
 })
