@@ -8,6 +8,9 @@ import { hitRateLimit } from '@/lib/rateLimit'
 /** How long a challenge stays solvable. */
 export const CHALLENGE_TTL_MS = 10 * 60 * 1000
 
+/** How long a spent proof is remembered: past it the challenge has expired anyway. */
+export const SPENT_PROOF_SECONDS = (CHALLENGE_TTL_MS * 2) / 1000
+
 /** The solver's work: the counter it must find lies in [1, max]. Lower it only in tests. */
 const maxCounter = (): number => Number(process.env.ALTCHA_MAX_COUNTER) || 50_000
 
@@ -62,7 +65,7 @@ export const verifyAltcha = async (payload: Payload, encoded: string | undefined
  * it: spent exactly when that transaction commits, and a concurrent spend waits for it.
  */
 export const spendAltcha = async (payload: Payload, proof: string, req?: PayloadRequest): Promise<'ok' | 'replayed'> =>
-  (await hitRateLimit(payload, proof, CHALLENGE_TTL_MS * 2, req)) === 1 ? 'ok' : 'replayed'
+  (await hitRateLimit(payload, proof, SPENT_PROOF_SECONDS * 1000, req)) === 1 ? 'ok' : 'replayed'
 
 export type AltchaCheck = 'ok' | AltchaRefusal | 'replayed'
 

@@ -18,6 +18,20 @@ const slidingCount = (key: string, idleResetSeconds: number, countIf: ReturnType
   WHERE ${countIf}
   RETURNING count`
 
+/**
+ * The fixed window's counting upsert, written once for two callers: `tag` is drizzle's `sql` (the
+ * key and seconds become parameters) or a plain text tag given placeholders (`$1`, a statement of
+ * our own that spends a proof of work in the same round, lib/publicSubmission/insertOnce.ts).
+ */
+export const countHit = <T, V>(tag: (strings: TemplateStringsArray, ...values: V[]) => T, key: V, seconds: V): T => tag`
+  INSERT INTO rate_limits (key, count, reset_at, updated_at, created_at)
+  VALUES (${key}, 1, now() + make_interval(secs => ${seconds}), now(), now())
+  ON CONFLICT (key) DO UPDATE SET
+    count = CASE WHEN rate_limits.reset_at <= now() THEN 1 ELSE rate_limits.count + 1 END,
+    reset_at = CASE WHEN rate_limits.reset_at <= now() THEN EXCLUDED.reset_at ELSE rate_limits.reset_at END,
+    updated_at = now()
+  RETURNING count, reset_at`
+
 /** Deletes counters whose window is over (the hourly `sweepRateLimits` job); returns how many. */
 export const sweepExpiredRateLimits = async (payload: Payload): Promise<number> => {
   const rows = await execute<{ swept: number }>(
@@ -39,18 +53,7 @@ export const hitRateLimit = async (payload: Payload, key: string, windowMs: numb
 /** As hitRateLimit, with when the window ends (for Retry-After). */
 export const hitRateLimitWindow = async (payload: Payload, key: string, windowMs: number, req?: PayloadRequest): Promise<{ count: number; resetAt: Date }> => {
   const seconds = Math.max(1, Math.round(windowMs / 1000))
-  const rows = await executeIn<{ count: number; reset_at: string | Date }>(
-    payload,
-    req,
-    sql`
-      INSERT INTO rate_limits (key, count, reset_at, updated_at, created_at)
-      VALUES (${key}, 1, now() + make_interval(secs => ${seconds}), now(), now())
-      ON CONFLICT (key) DO UPDATE SET
-        count = CASE WHEN rate_limits.reset_at <= now() THEN 1 ELSE rate_limits.count + 1 END,
-        reset_at = CASE WHEN rate_limits.reset_at <= now() THEN EXCLUDED.reset_at ELSE rate_limits.reset_at END,
-        updated_at = now()
-      RETURNING count, reset_at`,
-  )
+  const rows = await executeIn<{ count: number; reset_at: string | Date }>(payload, req, countHit<ReturnType<typeof sql>, string | number>(sql, key, seconds))
   return { count: Number(rows[0]?.count ?? 0), resetAt: new Date(rows[0]?.reset_at ?? Date.now()) }
 }
 

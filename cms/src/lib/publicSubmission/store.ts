@@ -8,14 +8,24 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { receiptCode, submissionErrors } from '@fengcai/shared'
 import type { ReceiptPrefix } from '@fengcai/shared'
 
-import { spendAltcha } from '@/lib/altcha'
+import { SPENT_PROOF_SECONDS, spendAltcha } from '@/lib/altcha'
 import { ipHash } from '@/lib/client'
 import { execute, tableOf } from '@/upstream/payload'
 
+import { insertOnce } from './insertOnce'
+import type { OnceSpec } from './insertOnce'
 import { fail } from './refuse'
 
-/** A collection a public form writes to: each row has a unique receipt and idempotency key. */
-export type SubmissionTarget = { collection: CollectionSlug; prefix: ReceiptPrefix }
+/**
+ * A collection a public form writes to: each row has a unique receipt and idempotency key. With
+ * `once`, in one statement of our own (insertOnce) instead of Payload's create; `derive` then does
+ * what the collection's beforeChange hooks would have added to the row.
+ */
+export type SubmissionTarget = {
+  collection: CollectionSlug
+  prefix: ReceiptPrefix
+  once?: OnceSpec & { derive: (data: Record<string, unknown>) => Record<string, unknown> }
+}
 
 type Stored = { id: number | string; receipt: string }
 
@@ -50,6 +60,25 @@ const isUniqueViolation = (error: unknown): boolean => {
 }
 
 /**
+ * Stores the row and spends the proof in one statement. A proof found spent was spent by this
+ * submission's twin (a double tap sends the same proof; the twin has committed, as the spend
+ * waited for it) or by a replay: the twin's receipt, or a refusal.
+ */
+const storeOnce = async (
+  req: PayloadRequest,
+  target: SubmissionTarget,
+  once: NonNullable<SubmissionTarget['once']>,
+  { row, proof, idempotencyKey }: { row: Record<string, unknown>; proof: string; idempotencyKey: string },
+): Promise<{ doc: Stored; created: boolean }> => {
+  const data = { ...row, ...once.derive(row) }
+  const id = await insertOnce(req.payload, once, { proof, proofSeconds: SPENT_PROOF_SECONDS, data, status: String(data.status) })
+  if (id !== null) return { doc: { id, receipt: String(row.receipt) }, created: true }
+  const twin = await findSubmission(req, target, idempotencyKey)
+  if (twin) return { doc: twin, created: false }
+  return fail(400, 'altcha-replayed', { altcha: submissionErrors['altcha-replayed'] })
+}
+
+/**
  * Stores the submission (with the sender's address hash and browser) and spends its proof of work
  * in one transaction, in that order. The insert
  * claims the idempotency key in its unique index first: the same submission arriving twice at once
@@ -64,12 +93,23 @@ export const storeSubmission = async (
 ): Promise<{ doc: Stored; created: boolean }> => {
   for (let attempt = 0; attempt < 6; attempt += 1) {
     const receipt = receiptCode(new Date(), (max) => randomInt(max), target.prefix)
+    const row = { ...data, receipt, idempotencyKey, ipHash: ipHash(req), userAgent: (req.headers.get('user-agent') ?? '').slice(0, 300) }
+    if (target.once) {
+      try {
+        return await storeOnce(req, target, target.once, { row, proof, idempotencyKey })
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error
+        const existing = await findSubmission(req, target, idempotencyKey)
+        if (existing) return { doc: existing, created: false }
+        continue
+      }
+    }
     // Ours to commit: an outer transaction would hold the key's claim until it ended.
     if (!(await initTransaction(req))) throw new Error('the submission was to be stored in a transaction of its own')
     try {
       const created = (await req.payload.create({
         collection: target.collection,
-        data: { ...data, receipt, idempotencyKey, ipHash: ipHash(req), userAgent: (req.headers.get('user-agent') ?? '').slice(0, 300) } as never,
+        data: row as never,
         overrideAccess: true,
         // The receipt is all the answer needs: the notice is not populated into the created document.
         depth: 0,

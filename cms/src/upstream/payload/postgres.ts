@@ -62,26 +62,12 @@ export const executeIn = async <T>(payload: Payload, req: PayloadRequest | undef
 export const poolOf = (payload: Payload): Pool => postgres(payload).pool
 
 /**
- * SEAM `tableNameMap`: a collection's drizzle table. `tables` is keyed by table name ("Access to
- * Drizzle"); the name is the adapter's for the slug, `tableNameMap.get(toSnakeCase(slug))`
- * (drizzle/src/schema/buildRawSchema.ts, createTableName.ts), the slug in snake case unless the
- * collection sets `dbName`. Our slugs are kebab case, whose snake case swaps '-' for '_'.
- */
-export const tableOf = (payload: Payload, slug: string): PostgresAdapter['tables'][string] | undefined => {
-  const adapter = postgres(payload)
-  const name = adapter.tableNameMap?.get(slug.replaceAll('-', '_'))
-  return name === undefined ? undefined : adapter.tables?.[name]
-}
-
-/**
  * The shapes above, checked on a running adapter: a transaction is opened and rolled back to see
  * that its session is where `transactionExecute` looks. Returns one sentence per missing shape.
  */
 export const checkPostgresShape = async (payload: Payload): Promise<string[]> => {
   const adapter = postgres(payload) as Partial<PostgresAdapter> | undefined
   const problems: string[] = []
-  const untabled = payload.config.collections.filter(({ slug }) => !tableOf(payload, slug)).map(({ slug }) => slug)
-  if (untabled.length) problems.push(`payload.db.tableNameMap / tables give no table for ${untabled.join(', ')} (drizzle/src/createTableName.ts)`)
   if (typeof adapter?.drizzle?.execute !== 'function') problems.push('payload.db.drizzle.execute is not a function (documented "Access to Drizzle")')
   const pool = adapter?.pool as Partial<Pool> | undefined
   if (typeof pool?.connect !== 'function' || typeof pool.on !== 'function') {

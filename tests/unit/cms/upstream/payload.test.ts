@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { checkPayloadUpstream, closeWithPayload, tableOf, wrapPostgresAdapter } from '@/upstream/payload'
 import { checkSchedulePublishShape } from '@/upstream/payload/schedulePublish'
+import { checkTableNaming, collectionTables } from '@/upstream/payload/tables'
 
 const noop = async () => undefined
 
@@ -39,7 +40,7 @@ const fakeAdapter = (change: (adapter: Record<string, unknown>) => void = () => 
 const fakePayload = (change?: (adapter: Record<string, unknown>) => void): Payload => {
   const adapterObj = { name: 'postgres', defaultIDType: 'number', init: () => fakeAdapter(change) } as unknown as DatabaseAdapterObj
   const wrapped = wrapPostgresAdapter(adapterObj, { aroundMigrate: (run) => run(), beforeJobClaim: noop })
-  return { db: wrapped.init({ payload: {} as Payload }), config: { collections: [{ slug: 'notice-comments' }] } } as unknown as Payload
+  return { db: wrapped.init({ payload: {} as Payload }), config: { collections: [{ slug: 'notice-comments', fields: [] }] } } as unknown as Payload
 }
 
 const failure = async (payload: Payload): Promise<string> => {
@@ -80,7 +81,7 @@ describe('Payload upstream seams', () => {
     expect(tableOf(payload, 'notice-comments')).toEqual({ id: {} })
     const moved = fakePayload((adapter) => (adapter.tableNameMap = new Map([['notice-comments', 'notice_comments']])))
     expect(tableOf(moved, 'notice-comments')).toBeUndefined()
-    expect(await failure(moved)).toContain('give no table for notice-comments')
+    expect(await failure(moved)).toContain('has no table "notice_comments" for the collection notice-comments')
   })
 
   it('should refuse to wrap an adapter without migrate or updateJobs', () => {
@@ -104,5 +105,28 @@ describe('Payload upstream seams', () => {
     closeWithPayload(payload, async () => void steps.push('ours'))
     await payload.db.destroy?.()
     expect(steps).toEqual(['ours', 'adapter'])
+  })
+
+  it('should name a collection’s tables as the adapter does, and say which one it cannot find', () => {
+    const names = ['notice_comments', 'notice_comments_status_history', '_notice_comments_v', '_notice_comments_v_version_status_history']
+    const collection = { slug: 'notice-comments', versions: { maxPerDoc: 50 }, fields: [{ name: 'statusHistory', type: 'array', fields: [] }] }
+    const payloadWith = (tables: string[]) =>
+      ({
+        db: { tableNameMap: new Map(tables.map((name) => [name, name])), tables: Object.fromEntries(tables.map((name) => [name, {}])), versionsSuffix: '_v' },
+        config: { collections: [collection] },
+        collections: { 'notice-comments': { config: collection } },
+      }) as unknown as Payload
+    expect(checkTableNaming(payloadWith(names))).toEqual([])
+    expect(collectionTables(payloadWith(names), 'notice-comments', ['statusHistory'])).toEqual({
+      main: 'notice_comments',
+      versions: '_notice_comments_v',
+      arrays: { statusHistory: 'notice_comments_status_history' },
+      versionArrays: { statusHistory: '_notice_comments_v_version_status_history' },
+    })
+    expect(checkTableNaming(payloadWith(names.filter((name) => name !== 'notice_comments_status_history')))).toEqual([
+      expect.stringContaining('no table "notice_comments_status_history" for the array notice-comments.statusHistory'),
+    ])
+    expect(checkTableNaming(payloadWith(names.slice(1)))).toEqual([expect.stringContaining('no table "notice_comments" for the collection notice-comments')])
+    expect(() => collectionTables(payloadWith(names.slice(0, 2)), 'notice-comments', ['statusHistory'])).toThrow('no versions table "_notice_comments_v"')
   })
 })

@@ -10,7 +10,44 @@ import { CONTACT_LIMIT, fail, limit } from '@/lib/publicSubmission/refuse'
 import { storeSubmission } from '@/lib/publicSubmission/store'
 import type { SubmissionTarget } from '@/lib/publicSubmission/store'
 
+import { publicNameOf } from '../hooks/setPublicName'
+
 const target: SubmissionTarget = { collection: collectionSlugs.noticeComments, prefix: 'GS' }
+
+/**
+ * A comment is stored in one statement of our own (lib/publicSubmission/insertOnce.ts): what the
+ * collection's hooks do on a comment's create is setPublicName's masked name (below) and
+ * recordStatusChange's first entry (the statement's own); the rest act on updates or on objections
+ * (tests/int/cms/NoticeCommentsOnce.int.test.ts holds this list to the config). An objection goes
+ * through Payload's create: its hooks compute the answer deadline from the work calendar and queue
+ * the staff mail in its transaction.
+ */
+const commentTarget: SubmissionTarget = {
+  ...target,
+  once: {
+    collection: target.collection,
+    fields: [
+      'receipt',
+      'idempotencyKey',
+      'kind',
+      'status',
+      'notice',
+      'nomineeId',
+      'nomineeName',
+      'name',
+      'phone',
+      'email',
+      'content',
+      'evidence',
+      'publicName',
+      'ipHash',
+      'userAgent',
+    ],
+    relationships: ['notice'],
+    history: 'statusHistory',
+    derive: (data) => ({ publicName: publicNameOf(data.name) }),
+  },
+}
 
 /** The notice's page on the site, for a reader sent back without a usable Referer. */
 const noticePage = async (req: PayloadRequest, field: FieldReader): Promise<string> => {
@@ -51,7 +88,7 @@ const accept = async (req: PayloadRequest, data: Record<string, unknown>): Promi
 
   if (submission.phone) await limit(req, `submit-phone:${submission.phone}`, CONTACT_LIMIT)
 
-  const stored = await storeSubmission(req, target, {
+  const stored = await storeSubmission(req, submission.kind === 'comment' ? commentTarget : target, {
     idempotencyKey: submission.idempotencyKey,
     proof,
     data: {
