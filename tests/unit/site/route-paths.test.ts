@@ -26,25 +26,35 @@ const aboutRoute = {
   segments: [[{ content: 'about', dynamic: false, spread: false }]],
 }
 
+type Section = 'stories' | 'notices'
+
+/** The item at `index`, which the test knows is there. */
+const nth = <T>(list: readonly T[], index: number): T => {
+  const item = list[index]
+  if (item === undefined) throw new Error(`no item ${index}`)
+  return item
+}
+
 /** What the pages return this time, and how often each was asked. */
 const site = () => {
-  const data: Record<string, StaticPath[]> = {
+  const data: Record<Section, StaticPath[]> = {
     stories: [1, 2, 3].map((n) => ({ params: { slug: `s${n}` }, props: { n }, cacheKey: `nav.k${n}` })),
     notices: [1, 2].map((n) => ({ params: { slug: `n${n}` }, props: { n }, cacheKey: `nav.k${n}` })),
   }
-  const asked: Record<string, number> = { stories: 0, notices: 0 }
+  const asked: Record<Section, number> = { stories: 0, notices: 0 }
   // Fresh objects on each call, as src/data/pages.ts keyed() gives them.
-  const mod = (section: string) => ({
+  const mod = (section: Section) => ({
     getStaticPaths: () => {
       asked[section] += 1
       return data[section].map((entry) => ({ ...entry }))
     },
   })
   const modules = new Map<object, ReturnType<typeof mod> | object>()
-  const routes = [dynamicRoute('stories'), aboutRoute, dynamicRoute('notices')]
-  modules.set(routes[0], mod('stories'))
-  modules.set(routes[1], {})
-  modules.set(routes[2], mod('notices'))
+  const [storiesRoute, noticesRoute] = [dynamicRoute('stories'), dynamicRoute('notices')]
+  const routes = [storiesRoute, aboutRoute, noticesRoute]
+  modules.set(storiesRoute, mod('stories'))
+  modules.set(aboutRoute, {})
+  modules.set(noticesRoute, mod('notices'))
   const routeCache = {
     cache: {} as Record<string, unknown>,
     key: (route: { route: string; component: string }) => `${route.route}_${route.component}`,
@@ -94,16 +104,16 @@ describe('RoutePaths', () => {
     expect(subject.asked.stories).toBe(asked + 1)
 
     // A changed key: that route's paths are new, with Astro's new cache entry; the other route is kept.
-    subject.data.stories[1].cacheKey = 'nav.changed'
+    nth(subject.data.stories, 1).cacheKey = 'nav.changed'
     const fourth = await routePaths.all(subject.prerenderer)
     expect(fourth[1]).not.toBe(third[1])
-    expect(fourth[1].cacheKey).toBe('nav.changed')
+    expect(nth(fourth, 1).cacheKey).toBe('nav.changed')
     expect(fourth[4]).toBe(third[4])
-    expect((subject.app.routeCache.get(dynamicRoute('stories')) as { staticPaths: StaticPath[] }).staticPaths[1].cacheKey).toBe('nav.changed')
+    expect(nth((subject.app.routeCache.get(dynamicRoute('stories')) as { staticPaths: StaticPath[] }).staticPaths, 1).cacheKey).toBe('nav.changed')
 
     // A new path and a renamed one.
     subject.data.notices.push({ params: { slug: 'n3' }, props: {}, cacheKey: 'nav.k3' })
-    subject.data.stories[0].params = { slug: 'renamed' }
+    nth(subject.data.stories, 0).params = { slug: 'renamed' }
     expect(shape(await routePaths.all(subject.prerenderer))).toEqual(await fullPass(subject))
   })
 
@@ -112,9 +122,9 @@ describe('RoutePaths', () => {
     const subject = site()
     const first = await routePaths.all(subject.prerenderer)
     subject.app.routeCache.clearAll()
-    subject.data.stories[0].cacheKey = 'nav.other'
+    nth(subject.data.stories, 0).cacheKey = 'nav.other'
     const second = await routePaths.all(subject.prerenderer)
-    expect(second[0].cacheKey).toBe('nav.other')
+    expect(nth(second, 0).cacheKey).toBe('nav.other')
     expect(second[4]).not.toBe(first[4])
   })
 
