@@ -216,7 +216,7 @@ const compactSearch = async (): Promise<void> => {
 
 const publishLoop = async (): Promise<void> => {
   let failures = 0
-  let lastPublish = Date.now()
+  let lastPublishEnded = Date.now()
   for (;;) {
     // Between publishes, so the folder holds still while it is copied.
     await syncMirror()
@@ -232,8 +232,8 @@ const publishLoop = async (): Promise<void> => {
       continue
     }
     if (!changes.length) {
-      if (Date.now() - lastPublish > TICK_MS) {
-        lastPublish = Date.now()
+      if (Date.now() - lastPublishEnded > TICK_MS) {
+        lastPublishEnded = Date.now()
         try {
           const result = await publisher.publish([])
           if (result.changed.length || result.deleted.length) await recordPublish('tick', [], result)
@@ -242,14 +242,13 @@ const publishLoop = async (): Promise<void> => {
         }
       }
       await writeStatus({ state: 'idle', checkedEmptyAt: checkedAt, searchBacklog: publisher.searchBacklog })
-      if (publisher.searchIdleWork && Date.now() - lastPublish >= compactAfterMs) {
+      if (publisher.searchIdleWork && Date.now() - lastPublishEnded >= compactAfterMs) {
         await compactSearch()
         continue
       }
       await sleep(pollMs)
       continue
     }
-    lastPublish = Date.now()
     await writeStatus({ state: 'publishing' })
     const ids = changes.map((change) => change.id)
     try {
@@ -279,6 +278,7 @@ const publishLoop = async (): Promise<void> => {
       await writeStatus({ state: 'failing', lastError: describe(error) })
       await sleep(pause)
     }
+    lastPublishEnded = Date.now()
   }
 }
 
