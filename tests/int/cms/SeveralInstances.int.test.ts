@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { typescriptArgs } from '@fengcai/cms/scripts/lib/processes'
 import { LOCKS } from '@/lib/severalInstances'
 import { migrations } from '@/migrations'
+import { poolOf } from '@/upstream/payload'
 
 import { richText } from '../../helpers/lexical'
 import { bootPayload, createDatabase } from '../../helpers/payload'
@@ -138,6 +139,31 @@ describe('several CMS instances on one database', () => {
       await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`)
       await admin.end()
     }
+    const deadline = Date.now() + 20_000
+    let status = 0
+    while (status !== 200 && Date.now() < deadline) {
+      status = (await client.get('health')).status
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    expect(status).toBe(200)
+  })
+
+  it('should log, not crash, when the database ends a connection the CMS has checked out (a transaction under way)', async () => {
+    const name = new URL(ctx.databaseUrl).pathname.slice(1)
+    // As a transaction holds one: the pool takes its own error listener off a connection it lends.
+    const lent = await poolOf(ctx.payload).connect()
+    expect(lent.listenerCount('error')).toBeGreaterThan(0)
+    const ended = new Promise<void>((resolve) => lent.once('end', () => resolve()))
+    const admin = new pg.Client({ connectionString: inject('pgAdminUrl') })
+    await admin.connect()
+    try {
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])
+    } finally {
+      await admin.end()
+    }
+    // Without a listener the connection's 'error' would be an uncaught exception, failing this file.
+    await ended
+    lent.release(new Error('ended by the database'))
     const deadline = Date.now() + 20_000
     let status = 0
     while (status !== 200 && Date.now() < deadline) {
