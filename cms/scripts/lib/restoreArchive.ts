@@ -106,9 +106,11 @@ export const loadTables = async (databaseUrl: string, archive: OpenedArchive, lo
     }
     // Serial columns continue after the highest restored id.
     const serials = await client.query<{ table_name: string; column_name: string; sequence: string }>(`
-      SELECT c.table_name, c.column_name, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS sequence
+      SELECT c.table_name, c.column_name, pg_get_serial_sequence(quote_ident(c.table_schema) || '.' || quote_ident(c.table_name), c.column_name) AS sequence
       FROM information_schema.columns c
-      WHERE c.table_schema = 'public' AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL`)
+      -- Schema-qualified: PostgreSQL may call the function before it filters by schema, and an
+      -- unqualified information_schema view name is then "does not exist" (a run failed so).
+      WHERE c.table_schema = 'public' AND pg_get_serial_sequence(quote_ident(c.table_schema) || '.' || quote_ident(c.table_name), c.column_name) IS NOT NULL`)
     for (const row of serials.rows) {
       await client.query(`SELECT setval($1, coalesce((SELECT max(${quoteIdent(row.column_name)}) FROM ${quoteIdent(row.table_name)}), 0) + 1, false)`, [
         row.sequence,
