@@ -19,17 +19,17 @@ const page = (message: string, back: string): string =>
 
 /**
  * `handler`, with a public refusal it throws answered as a page to a navigation. `backTo` is the
- * admin page to go back to (`collections/audit-log`), with the request's query, which the admin
- * list and the export share, so the list opens with the same filter.
+ * admin page to go back to (`collections/audit-log`), with the request's query where the admin
+ * list and the export share it (`withQuery`), so the list opens with the same filter.
  */
 export const refusalsAsPage =
-  (handler: PayloadHandler, backTo: string): PayloadHandler =>
+  (handler: PayloadHandler, backTo: string, { withQuery = true } = {}): PayloadHandler =>
   async (req) => {
     try {
       return await handler(req)
     } catch (error) {
       if (!(error instanceof APIError) || !error.isPublic || !isNavigation(req)) throw error
-      const search = new URL(req.url ?? 'http://x/').search
+      const search = withQuery ? new URL(req.url ?? 'http://x/').search : ''
       const back = `${req.payload.config.routes.admin}/${backTo}${search}`
       return new Response(page(error.message, back), {
         status: error.status,

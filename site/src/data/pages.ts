@@ -38,6 +38,18 @@ export const navigation = (site: Site): NavItem[] => [
   { name: '搜索', href: sections.search },
 ]
 
+/**
+ * What every page's key holds of the site, worked out once per site (every route's paths are
+ * keyed with it): the navigation's digest, and the settings'. The footer and the 繁體 keep list
+ * (站点设置) are on every page too, but outside the menu: a change to them goes into the props
+ * part, so every page is rendered again, not swapped.
+ */
+const siteDigests = memoizeByObject((site: Site) => {
+  const shared = hash('sha256', JSON.stringify(navigation(site)), 'base64url').slice(0, 22)
+  const settings = hash('sha256', JSON.stringify(site.settings), 'base64url')
+  return { shared, settings, salt: `${shared}.${settings}` }
+})
+
 /** The key of each props object, with the navigation and settings digests it was worked out with. */
 const keysOfProps = new WeakMap<object, { salt: string; key: string }>()
 
@@ -49,14 +61,10 @@ export const keyed = <T extends { props: unknown }>(site: Site, paths: T[]): (T 
   // Only Astro's incremental build (SITE_CACHE_DIR) and the site worker read the keys: a cold build
   // without them would digest the props of every page (0.4 s at 10,000 stories) for nothing.
   if (!process.env.SITE_CACHE_DIR && !process.env.SITE_WORKER) return paths
-  const shared = hash('sha256', JSON.stringify(navigation(site)), 'base64url').slice(0, 22)
-  // The footer and the 繁體 keep list (站点设置) are on every page too, but outside the menu: a
-  // change to them goes into the props part, so every page is rendered again, not swapped.
   // The props' digest is worked out once per view-model object (digestOf), and the site worker
   // keeps unchanged stories and cards the same objects from one publish to the next (./models);
   // a props object kept from the last publish (./listing, storyPageProps) keeps its key too.
-  const settings = hash('sha256', JSON.stringify(site.settings), 'base64url')
-  const salt = `${shared}.${settings}`
+  const { shared, settings, salt } = siteDigests(site)
   return paths.map((path) => {
     const props = path.props
     const known = typeof props === 'object' && props !== null ? keysOfProps.get(props) : undefined

@@ -73,3 +73,43 @@ export const freshResults = async <Result extends Scored>(shards: Result[], rece
   const kept = await Promise.all(shards.map(async (result) => ((await superseded(result)) ? [] : [result])))
   return [...kept.flat(), ...recent].sort((a, b) => b.score - a.score)
 }
+
+/**
+ * How to tell the pages of several searches' results apart: a key for each result. Pagefind's id
+ * names a page only within its own index (seven hex digits: at 100,000 pages a few dozen pairs of
+ * pages in different shards share one), and a merged search gives no sign of which shard a result
+ * came from. One search's list holds a page once, so an id that a list holds twice names two
+ * pages: every result with such an id is keyed by its address (its data read for those alone),
+ * any other by its id. An id that two pages share but no list of the query holds twice is still
+ * taken for one page (telling those apart would read every result that two lists hold).
+ */
+export const pageKeys = async <Result extends Scored>(lists: Result[][]): Promise<(result: Result) => string> => {
+  const shared = new Set<string>()
+  for (const list of lists) {
+    const ids = new Set<string>()
+    for (const { id } of list) {
+      if (ids.has(id)) shared.add(id)
+      ids.add(id)
+    }
+  }
+  const addresses = new Map<Result, string>()
+  const sharing = lists.flat().filter((result) => shared.has(result.id))
+  await Promise.all(sharing.map(async (result) => addresses.set(result, (await result.data()).url)))
+  return (result) => {
+    const address = addresses.get(result)
+    return address === undefined ? `id ${result.id}` : `url ${address}`
+  }
+}
+
+/** Results in the order given, each page (by `keyOf`) once. */
+export const withoutRepeats = <Result>(lists: Result[][], keyOf: (result: Result) => string): Result[] => {
+  const seen = new Set<string>()
+  const kept: Result[] = []
+  for (const result of lists.flat()) {
+    const key = keyOf(result)
+    if (seen.has(key)) continue
+    seen.add(key)
+    kept.push(result)
+  }
+  return kept
+}

@@ -42,13 +42,25 @@ const propsWithTerm = <P extends object>(props: P, extra: Extra): P & Extra => {
   return next
 }
 
+/** Each district's organisations (by the district's id), as its pages list them: one pass, not one a district. */
+const organizationsByDistrict = (organizations: readonly Taxonomy[]): Map<string, { name: string; href: string }[]> => {
+  const byDistrict = new Map<string, { name: string; href: string }[]>()
+  for (const org of organizations) {
+    if (org.districtId === null) continue
+    const list = byDistrict.get(org.districtId)
+    if (list) list.push({ name: org.name, href: org.href })
+    else byDistrict.set(org.districtId, [{ name: org.name, href: org.href }])
+  }
+  return byDistrict
+}
+
 /** Static paths for every term of a taxonomy and every page of its stories. */
 export const taxonomyPaths = async (kind: Kind) => {
   const site = await loadSite()
   const byTerm = storiesByTerm(site.stories, kind)
+  const byDistrict = kind === 'districts' ? organizationsByDistrict(site.organizations) : new Map<string, { name: string; href: string }[]>()
   const paths = site[kind].flatMap((term) => {
-    const organizations =
-      kind === 'districts' ? site.organizations.filter((org) => org.districtId === term.id).map((org) => ({ name: org.name, href: org.href })) : []
+    const organizations = byDistrict.get(term.id) ?? []
     return listingPaths(byTerm.get(term.href) ?? [], term.href, { slug: term.slug }).map((path) => ({
       ...path,
       props: propsWithTerm(path.props, { term, organizations }),

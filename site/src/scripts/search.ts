@@ -7,7 +7,7 @@
  */
 import { fromSearchText, searchQueryText, searchQueryVariants, searchTermKey } from '@fengcai/shared/search-text'
 
-import { FILED_UNDER, RECENT_PATH, TERM_PAGE, freshResults, shardPath } from '@/data/search'
+import { FILED_UNDER, RECENT_PATH, TERM_PAGE, freshResults, pageKeys, shardPath, withoutRepeats } from '@/data/search'
 import type { PresentIndexes, SearchTermsMap } from '@/data/search'
 
 type ResultData = { url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string; [TERM_PAGE]?: string } }
@@ -72,18 +72,6 @@ const loadSimplifier = () =>
       return (text: string) => text
     }))
 
-/** Results in the order given, each page once. */
-const withoutRepeats = (lists: PagefindResult[][]): PagefindResult[] => {
-  const seen = new Set<string>()
-  const kept: PagefindResult[] = []
-  for (const result of lists.flat()) {
-    if (seen.has(result.id)) continue
-    seen.add(result.id)
-    kept.push(result)
-  }
-  return kept
-}
-
 /**
  * The results for a query: as typed, and, when it has Traditional characters, as Simplified too
  * (the pages are Simplified; a name typed in Traditional is still matched as typed first), and a
@@ -100,14 +88,16 @@ const searchAll = async (query: string, kind: string): Promise<{ results: Pagefi
   const tokens = [...new Set(queries.flatMap((text) => terms.names[searchTermKey(text)] ?? []))]
   const filtered = async (filter: string) => (tokens.length ? (await index.search(null, { filters: { ...byKind, [filter]: { any: tokens } } })).results : [])
   // The index holds Chinese as encoded character pairs (@fengcai/shared/search-text): so must the query.
-  const [text, pages, filed] = await Promise.all([
-    Promise.all(queries.map(async (words) => (await index.search(searchQueryText(words), { filters: byKind })).results)).then(withoutRepeats),
+  const [texts, pages, filed] = await Promise.all([
+    Promise.all(queries.map(async (words) => (await index.search(searchQueryText(words), { filters: byKind })).results)),
     filtered(TERM_PAGE),
     filtered(FILED_UNDER),
   ])
-  const filedIds = new Set(filed.map((result) => result.id))
-  const [textAndFiled, textOnly] = [text.filter((result) => filedIds.has(result.id)), text.filter((result) => !filedIds.has(result.id))]
-  return { results: withoutRepeats([pages, textAndFiled, filed, textOnly]), queries, terms }
+  const keyOf = await pageKeys([...texts, pages, filed])
+  const text = withoutRepeats(texts, keyOf)
+  const filedKeys = new Set(filed.map(keyOf))
+  const [textAndFiled, textOnly] = [text.filter((result) => filedKeys.has(keyOf(result))), text.filter((result) => !filedKeys.has(keyOf(result)))]
+  return { results: withoutRepeats([pages, textAndFiled, filed, textOnly], keyOf), queries, terms }
 }
 
 const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { AuditLog } from '@fengcai/shared/payload-types'
 
+import { MAX_EXPORT_ROWS } from '@/collections/NoticeComments/endpoints/objectionExport'
+
 import { storeComment } from '../../helpers/comments'
 import { parseCsv, undefused } from '../../helpers/csv'
 import { bootPayload } from '../../helpers/payload'
@@ -179,6 +181,40 @@ describe('objection export for the review meeting', () => {
       expect(errorOf(answer.text), path).toMatch(message)
     }
     expect((await exportRows()).totalDocs).toBe(before)
+  })
+
+  it('should show a refusal to the browser that followed a summary link as a page in Chinese, and keep JSON for a script', async () => {
+    const subject = await notice('异议过多的公示')
+    const pool = (ctx.payload.db as unknown as { pool: { query: (text: string, values?: unknown[]) => Promise<unknown> } }).pool
+    // One more objection than an export takes, in one statement (the Local API would take minutes).
+    await pool.query(
+      `INSERT INTO notice_comments (receipt, idempotency_key, kind, status, notice_id, content)
+       SELECT 'GS-BULK-' || n, 'bulk-' || $1::int || '-' || n, 'objection', 'received', $1::int, '批量异议' FROM generate_series(1, $2::int) AS n`,
+      [subject.id, MAX_EXPORT_ROWS + 1],
+    )
+    const navigation = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'sec-fetch-mode': 'navigate' }
+    try {
+      const before = (await exportRows()).totalDocs
+      for (const path of [`notice-comments/export.xlsx?notice=${subject.id}`, `notice-comments/export?notice=${subject.id}`]) {
+        const script = await client.get(path, tokens['notice-staff'])
+        expect(script.status, path).toBe(413)
+        const message = errorOf(script.text)
+        expect(message, path).toMatch(new RegExp(`^共有 ${MAX_EXPORT_ROWS + 1} 条异议，一次最多导出 ${MAX_EXPORT_ROWS} 条`))
+        const shown = await client.get(path, tokens['notice-staff'], navigation)
+        expect(shown.status, path).toBe(413)
+        expect(shown.headers.get('content-type'), path).toBe('text/html; charset=utf-8')
+        expect(shown.text, path).toContain(`<p role="alert">${message}</p>`)
+        // Back to the list with the same summary; the list has no filter of that name.
+        expect(shown.text, path).toContain('<a href="/admin/collections/notice-comments">返回</a>')
+      }
+      // A notice deleted since the summary was drawn: the same page, with its own message.
+      const gone = await client.get('notice-comments/export.xlsx?notice=987654', tokens['notice-staff'], navigation)
+      expect([gone.status, gone.headers.get('content-type')]).toEqual([404, 'text/html; charset=utf-8'])
+      expect(gone.text).toContain('<p role="alert">没有找到编号为 987654 的公示。</p>')
+      expect((await exportRows()).totalDocs).toBe(before)
+    } finally {
+      await pool.query('DELETE FROM notice_comments WHERE notice_id = $1', [subject.id])
+    }
   })
 
   it('should leave exactly one 操作日志 row for each export, with who, when and what', async () => {

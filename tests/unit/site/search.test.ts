@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { OTHER_SHARDS, SEARCH_SHARDS, STORY_SHARDS, freshResults, searchShardOf, shardPath } from '../../../site/src/data/search'
+import { OTHER_SHARDS, SEARCH_SHARDS, STORY_SHARDS, freshResults, pageKeys, searchShardOf, shardPath, withoutRepeats } from '../../../site/src/data/search'
 
 describe('search shards', () => {
   it('should keep a story in one shard and spread stories evenly over the story shards', () => {
@@ -53,5 +53,20 @@ describe('search results with a recent shard', () => {
     const fresh = await freshResults(shards, recent, tombstones)
     expect(fresh.map((found) => found.id)).toEqual(['zxx_a', 'zxx_b2', 'zxx_c', 'zxx_d'])
     expect(reads.sort()).toEqual(['zxx_b', 'zxx_c'])
+  })
+
+  it('should keep two pages of different shards that share an id, and show a page that two searches found once', async () => {
+    const reads: string[] = []
+    // Pagefind's ids are unique only within one shard: these two pages are in different shards.
+    const [a, b] = ['/stories/generated-000393/', '/stories/generated-000394/']
+    expect(searchShardOf(a)).not.toBe(searchShardOf(b))
+    const asTyped = [result('zxx_09e5720', 3, a, reads), result('zxx_1061558', 2, '/stories/c/', reads), result('zxx_09e5720', 1, b, reads)]
+    const simplified = [result('zxx_09e5720', 4, b, reads), result('zxx_1061558', 2, '/stories/c/', reads), result('zxx_10c5a74', 1, '/stories/d/', reads)]
+    const keyOf = await pageKeys([asTyped, simplified])
+    const shown = withoutRepeats([asTyped, simplified], keyOf)
+    expect(await Promise.all(shown.map(async (found) => (await found.data()).url))).toEqual([a, '/stories/c/', b, '/stories/d/'])
+    // Only the results of the shared id had their addresses read to tell them apart (before the check above).
+    expect(reads.slice(0, 3)).toEqual(['zxx_09e5720', 'zxx_09e5720', 'zxx_09e5720'])
+    expect(reads).toHaveLength(3 + shown.length)
   })
 })

@@ -60,6 +60,22 @@ const isUniqueViolation = (error: unknown): boolean => {
 }
 
 /**
+ * After a failed insert: the error again unless it is a unique clash; the twin's row when the
+ * clash was on the idempotency key (the twin has committed by now, so its row is there to read);
+ * null when it was the receipt code, to be drawn again.
+ */
+const twinAfterClash = async (
+  req: PayloadRequest,
+  target: SubmissionTarget,
+  idempotencyKey: string,
+  error: unknown,
+): Promise<{ doc: Stored; created: false } | null> => {
+  if (!isUniqueViolation(error)) throw error
+  const existing = await findSubmission(req, target, idempotencyKey)
+  return existing ? { doc: existing, created: false } : null
+}
+
+/**
  * Stores the row and spends the proof in one statement. A proof found spent was spent by this
  * submission's twin (a double tap sends the same proof; the twin has committed, as the spend
  * waited for it) or by a replay: the twin's receipt, or a refusal.
@@ -98,9 +114,8 @@ export const storeSubmission = async (
       try {
         return await storeOnce(req, target, target.once, { row, proof, idempotencyKey })
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error
-        const existing = await findSubmission(req, target, idempotencyKey)
-        if (existing) return { doc: existing, created: false }
+        const twin = await twinAfterClash(req, target, idempotencyKey, error)
+        if (twin) return twin
         continue
       }
     }
@@ -126,11 +141,8 @@ export const storeSubmission = async (
       return { doc: stored, created: true }
     } catch (error) {
       await killTransaction(req)
-      if (!isUniqueViolation(error)) throw error
-      // A clash on the idempotency key: the twin has committed by now, so its row is there to read.
-      // Otherwise it was the receipt code, drawn again.
-      const existing = await findSubmission(req, target, idempotencyKey)
-      if (existing) return { doc: existing, created: false }
+      const twin = await twinAfterClash(req, target, idempotencyKey, error)
+      if (twin) return twin
     }
   }
   throw new Error('could not find a free receipt code after 6 attempts')

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { collectionSlugs, hasRole, shanghaiWallClock, toCsv } from '@fengcai/shared'
 
+import { attachment } from '@/lib/attachment'
 import { publicError } from '@/lib/errors'
 import { refusalsAsPage } from '@/lib/refusalsAsPage'
 
@@ -84,7 +85,7 @@ export const exportAuditCsv: Endpoint = {
     return new Response(toCsv(header, rows), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="audit-log-${day}.csv"; filename*=UTF-8''${encodeURIComponent(`操作日志-${day}.csv`)}`,
+        'content-disposition': attachment(`audit-log-${day}.csv`, `操作日志-${day}.csv`),
         'cache-control': 'no-store',
       },
     })

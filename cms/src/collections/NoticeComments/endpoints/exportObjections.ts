@@ -3,12 +3,14 @@ import type { Endpoint } from 'payload'
 
 import { toCsv } from '@fengcai/shared'
 
-import { attachment, checkExporter, exportName, loadObjectionExport, noticeIds, recordObjectionExport } from './objectionExport'
+import { attachment } from '@/lib/attachment'
+
+import { checkExporter, exportHandler, exportName, loadObjectionExport, noticeIds, recordObjectionExport } from './objectionExport'
 
 export const exportObjections: Endpoint = {
   path: '/export',
   method: 'get',
-  handler: async (req) => {
+  handler: exportHandler(async (req) => {
     checkExporter(req)
     const exported = await loadObjectionExport(req, noticeIds(req, 1))
     const [{ id, table }] = exported as [(typeof exported)[number]]
@@ -21,5 +23,5 @@ export const exportObjections: Endpoint = {
         'cache-control': 'no-store',
       },
     })
-  },
+  }),
 }

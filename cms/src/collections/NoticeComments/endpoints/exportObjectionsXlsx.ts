@@ -1,9 +1,10 @@
 // GET /api/notice-comments/export.xlsx?notice=ID[,ID…] — the notices' objections as an Excel workbook, one sheet per notice.
 import type { Endpoint } from 'payload'
 
+import { attachment } from '@/lib/attachment'
 import { workbookOf } from '@/lib/xlsx'
 
-import { attachment, checkExporter, exportName, loadObjectionExport, noticeIds, recordObjectionExport } from './objectionExport'
+import { checkExporter, exportHandler, exportName, loadObjectionExport, noticeIds, recordObjectionExport } from './objectionExport'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -14,7 +15,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export const exportObjectionsXlsx: Endpoint = {
   path: '/export.xlsx',
   method: 'get',
-  handler: async (req) => {
+  handler: exportHandler(async (req) => {
     checkExporter(req)
     const exported = await loadObjectionExport(req, noticeIds(req))
     const workbook = await workbookOf(exported.map(({ title, table }) => ({ name: title, header: table.header, rows: table.rows })))
@@ -27,5 +28,5 @@ export const exportObjectionsXlsx: Endpoint = {
         'cache-control': 'no-store',
       },
     })
-  },
+  }),
 }

@@ -1,9 +1,10 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadHandler, PayloadRequest, Where } from 'payload'
 
 import { collectionSlugs, shanghaiDay } from '@fengcai/shared'
 
 import { recordAudit } from '@/collections/AuditLog/record'
 import { publicError } from '@/lib/errors'
+import { refusalsAsPage } from '@/lib/refusalsAsPage'
 
 import { canModerate } from '../access'
 
@@ -58,18 +59,21 @@ export const loadObjectionExport = async (req: PayloadRequest, ids: readonly num
   const byId = new Map(notices.docs.map((notice) => [notice.id, notice]))
   const missing = ids.find((id) => !byId.has(id))
   if (missing !== undefined) throw publicError(`没有找到编号为 ${missing} 的公示。`, 404, { field: 'notice' })
+  const where: Where = { and: [{ notice: { in: ids } }, { kind: { equals: 'objection' } }] }
+  // Counted before they are read, so a refusal reads no rows.
+  const { totalDocs } = await req.payload.count({ collection: collectionSlugs.noticeComments, where, overrideAccess: false, user, req })
+  if (totalDocs > MAX_EXPORT_ROWS) throw publicError(`共有 ${totalDocs} 条异议，一次最多导出 ${MAX_EXPORT_ROWS} 条：请分几次、每次少选几份公示导出。`, 413)
   const objections = await req.payload.find({
     collection: collectionSlugs.noticeComments,
-    where: { and: [{ notice: { in: ids } }, { kind: { equals: 'objection' } }] },
+    where,
     sort: ['createdAt', 'id'],
     limit: MAX_EXPORT_ROWS,
+    pagination: false,
     depth: 0,
     overrideAccess: false,
     user,
     req,
   })
-  if (objections.totalDocs > MAX_EXPORT_ROWS)
-    throw publicError(`共有 ${objections.totalDocs} 条异议，一次最多导出 ${MAX_EXPORT_ROWS} 条：请分几次、每次少选几份公示导出。`, 413)
   const ofNotice = new Map<unknown, (typeof objections.docs)[number][]>()
   for (const doc of objections.docs) {
     const list = ofNotice.get(doc.notice)
@@ -99,12 +103,18 @@ export const recordObjectionExport = async (req: PayloadRequest, exported: reado
   })
 }
 
-/** `content-disposition` of a download: an ASCII name for old clients and the Chinese one. */
-export const attachment = (ascii: string, name: string): string => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`
-
 /** `异议-<slug or id>-2026-12-06`, the file's Chinese name without its extension. */
 export const exportName = (exported: readonly NoticeExport[]): string => {
   const first = exported[0]
   const subject = exported.length === 1 && first ? (first.slug ?? String(first.id)) : `${exported.length}份公示`
   return `异议-${subject}-${shanghaiDay(new Date())}`
 }
+
+/**
+ * An export's handler as the moderation summary's links need it: those are plain links (on the
+ * dashboard and the 留言与异议 list), so a refusal (over 10,000 objections, a notice since deleted)
+ * is shown to the browser as a page that leads back to the list, not as JSON. The list knows
+ * nothing of `?notice=`, so the way back goes without it.
+ */
+export const exportHandler = (handler: PayloadHandler): PayloadHandler =>
+  refusalsAsPage(handler, `collections/${collectionSlugs.noticeComments}`, { withQuery: false })
