@@ -106,6 +106,7 @@ export class Publisher {
     this.prerenderer = prerenderer
     this.paths = paths
     this.keys = keysOf(paths)
+    this.routePaths.seed(paths)
     await this.search.load(publicDir)
     const changes = previousDir ? await difference(previousDir, publicDir) : { changed: filesBelow(publicDir), deleted: [] }
     this.publicDir = publicDir
