@@ -2,7 +2,8 @@
  * What the search index costs a publish as the site grows, without the CMS: N synthetic story
  * pages written to a folder, the site worker's SearchShards loaded over them (with the shards a
  * full build would have made of the stories the publishes touch), then publishes of one edited
- * story each, timed, and the compaction of one shard the worker does when idle.
+ * story each, timed, the compaction of one shard the worker does when idle, and a publish
+ * while the next one is compacted.
  *
  *   flock /tmp/heavy.lock pnpm --filter @fengcai/tests exec tsx bench/search-update.ts 10000 50000 125000
  */
@@ -15,6 +16,7 @@ import { searchShardOf, shardPath } from '../../site/src/data/search'
 import { buildShards, pageFromHtml, searchablePages, shardsOf, writeManifest } from '../../site/src/integrations/pagefind'
 import type { Page } from '../../site/src/integrations/pagefind'
 import { SearchShards } from '../../site/src/worker/search-shards'
+import type { Exclusive } from '../../site/src/worker/search-shards'
 import * as pagefind from 'pagefind'
 import { seededRandom } from '../helpers/random'
 
@@ -36,7 +38,7 @@ const storyFile = (number: number): string => path.join('stories', `story-${Stri
 
 const siteDir = fileURLToPath(new URL('../../site', import.meta.url))
 
-const measure = async (stories: number): Promise<{ load: number; idle: number; publishes: number[]; compaction: number }> => {
+const measure = async (stories: number): Promise<{ load: number; idle: number; publishes: number[]; compaction: number; duringCompaction: number }> => {
   const dir = path.join(tmpdir(), `fengcai-search-bench-${stories}`)
   await rm(dir, { recursive: true, force: true })
   for (let start = 0; start < stories; start += 500) {
@@ -59,13 +61,13 @@ const measure = async (stories: number): Promise<{ load: number; idle: number; p
     dir,
     touched.map((shard) => ({ shard, pages: pages.filter((page) => searchShardOf(page.url) === shard), target: path.join(dir, shardPath(shard)) })),
   )
-  const search = new SearchShards(siteDir)
+  const search = new SearchShards(siteDir, { scratchDir: `${dir}-compaction` })
   let started = performance.now()
   await search.load(dir)
   const load = performance.now() - started
   // As the worker does when idle after its start-up build: the large shards' ids are read.
   started = performance.now()
-  while (search.idleWork) await search.compact(dir)
+  while (search.idleWork) await search.compact(() => dir)
   const idle = performance.now() - started
   const publishes: number[] = []
   for (const [edit, number] of edited.entries()) {
@@ -76,19 +78,35 @@ const measure = async (stories: number): Promise<{ load: number; idle: number; p
     await search.update(dir, new Map<string, Page | null>([[file, pageFromHtml(file, html)]]), [])
     publishes.push(performance.now() - started)
   }
-  // Off the publish path: the worker builds one shard again when idle (the longest a publish waits).
+  // Off the publish path: the worker builds one shard again when idle, in a child process.
   started = performance.now()
-  await search.compact(dir)
+  await search.compact(() => dir)
   const compaction = performance.now() - started
+  // A one-story publish while the next shard is compacted, through a queue as the worker's: only
+  // the compaction's choice of shard and its swap are in it.
+  let queue: Promise<unknown> = Promise.resolve()
+  const exclusive: Exclusive = (task) => {
+    const run = queue.then(task, task)
+    queue = run.catch(() => undefined)
+    return run
+  }
+  const compacting = search.compact(() => dir, exclusive)
+  const [file, html] = [storyFile(edited[0] as number), storyHtml(edited[0] as number, 99)]
+  await writeFile(path.join(dir, file), html)
+  started = performance.now()
+  await exclusive(() => search.update(dir, new Map<string, Page | null>([[file, pageFromHtml(file, html)]]), []))
+  const duringCompaction = performance.now() - started
+  await compacting
   await rm(dir, { recursive: true, force: true })
-  return { load, idle, publishes, compaction }
+  await rm(`${dir}-compaction`, { recursive: true, force: true })
+  return { load, idle, publishes, compaction, duringCompaction }
 }
 
 for (const stories of process.argv.slice(2).map(Number)) {
-  const { load, idle, publishes, compaction } = await measure(stories)
+  const { load, idle, publishes, compaction, duringCompaction } = await measure(stories)
   const times = publishes.map((ms) => Math.round(ms)).join(', ')
   console.log(
-    `${stories} stories: load ${Math.round(load)} ms, ids read when idle ${Math.round(idle)} ms; one-story publishes ${times} ms; one shard compacted ${Math.round(compaction)} ms`,
+    `${stories} stories: load ${Math.round(load)} ms, ids read when idle ${Math.round(idle)} ms; one-story publishes ${times} ms; one shard compacted ${Math.round(compaction)} ms; a publish during the next compaction ${Math.round(duringCompaction)} ms`,
   )
 }
 await pagefind.close()

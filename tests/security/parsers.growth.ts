@@ -27,7 +27,7 @@ import { DOCX_LIMITS, checkDocxDirectory } from '@/lib/import/docxArchive'
 import { refusalOfQuery } from '@/lib/graphqlShape'
 import { workbookOf } from '@/lib/xlsx'
 
-import { searchableHtml } from '../../site/src/integrations/pagefind'
+import { searchableHtml } from '../../site/src/integrations/searchable-html'
 
 import { bodyProfile, documentOf, editorParagraph, samples, text } from '../fixtures/richtext'
 import type { Node } from '../fixtures/richtext'

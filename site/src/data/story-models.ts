@@ -46,6 +46,8 @@ export class StoryModels {
   private cards = new Map<string, StoryCard>()
   private bases = new Map<string, Story>()
   private linked = new Map<string, Linked>()
+  /** Stories the last build worked out again (the others it kept without looking). */
+  mapped = 0
 
   /**
    * The cards and stories of `parsed` (newest first). `inputs`: every object besides the stories
@@ -77,11 +79,13 @@ export class StoryModels {
     const card: Lookup<StoryCard> = (value) => cards.get(refId(value) ?? '') ?? null
 
     const bases = new Map<string, Story>()
+    this.mapped = 0
     for (const story of parsed) {
       const last = this.bases.get(story.id)
       if (last && keep(story.id) && !storiesReferenced(story).some((id) => changed.has(id))) bases.set(story.id, last)
       else {
         const fresh = toStory(story, cards.get(story.id) as StoryCard, { ...lookups, card })
+        this.mapped += 1
         bases.set(story.id, last && sameValue(last, fresh) ? last : fresh)
       }
     }

@@ -12,6 +12,6 @@ const chunks: Buffer[] = []
 for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
 const { outDir, jobs } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { outDir: string; jobs: ShardJob[] }
 const indexed = []
-for (const job of jobs) indexed.push(...(await buildShard(outDir, job.shard, job.pages, job.target)))
+for (const job of jobs) indexed.push(...(await buildShard(outDir, job.shard, job.pages, job.target, job.skipMissing)))
 await pagefind.close()
 process.stdout.write(`${JSON.stringify(indexed)}\n`)

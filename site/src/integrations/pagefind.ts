@@ -1,19 +1,18 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
 
-import { walkHtml } from '@fengcai/shared/html/walk'
-import { toSearchText } from '@fengcai/shared/search-text'
-
 import { SEARCH_SHARDS, presentIndexes, searchShardOf, shardPath } from '../data/search'
 import { extractDigest, searchDigest, searchExtract } from '../data/search-digest'
 
 import { filesBelow } from './files-below'
+import { searchableHtml } from './searchable-html'
 import { writeAtomically } from './write-atomically'
 
 export type Shard = { pages: [url: string, hash: string][] }
@@ -83,34 +82,6 @@ export const readManifest = async (dir: string | undefined): Promise<Manifest | 
   return JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest
 }
 
-/** Elements whose contents are code, not text. */
-const CODE = new Set(['script', 'style'])
-
-/**
- * A page as the index reads it: its Chinese as encoded character pairs (@fengcai/shared/search-text), tags,
- * attributes, comments, scripts and styles untouched. The served page is not changed; titles come from the
- * `data-title` attribute the templates put beside `data-pagefind-meta`.
- */
-export const searchableHtml = (html: string): string => {
-  let out = ''
-  let position = 0
-  let inCode = false
-  walkHtml(html, {
-    open: (tag) => {
-      inCode = CODE.has(tag.name) && !tag.selfClosing
-    },
-    close: () => {
-      inCode = false
-    },
-    text: (start, end) => {
-      if (inCode) return
-      out += html.slice(position, start) + toSearchText(html.slice(start, end))
-      position = end
-    },
-  })
-  return out + html.slice(position)
-}
-
 /**
  * Pagefind's ready-made search interfaces, which it writes into every index: the search page uses
  * its own script over `pagefind.js` (src/scripts/search.ts), so in 18 shards they were 7.6 MB of
@@ -141,7 +112,13 @@ const IN_FLIGHT = 64
  * their digests (pages without a searchable body are passed over); a shard without any has no
  * index at all.
  */
-export const buildShard = async (outDir: string, shard: number, pages: PageFile[], target = path.join(outDir, shardPath(shard))): Promise<Page[]> => {
+export const buildShard = async (
+  outDir: string,
+  shard: number,
+  pages: PageFile[],
+  target = path.join(outDir, shardPath(shard)),
+  skipMissing = false,
+): Promise<Page[]> => {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE })
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`)
   const indexed: Page[] = []
@@ -153,8 +130,11 @@ export const buildShard = async (outDir: string, shard: number, pages: PageFile[
   let answers: PromiseSettledResult<{ url: string; errors: string[] }>[]
   try {
     for (const page of pages) {
-      const html = await readFile(path.join(outDir, page.file), 'utf8')
-      const extract = searchExtract(html)
+      const html = await readFile(path.join(outDir, page.file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (skipMissing && error.code === 'ENOENT') return null
+        throw error
+      })
+      const extract = html === null ? null : searchExtract(html)
       if (extract === null) continue
       if (added.length >= IN_FLIGHT) await added[added.length - IN_FLIGHT]
       added.push(index.addHTMLFile({ url: page.url, content: searchableHtml(extract) }).then(({ errors }) => ({ url: page.url, errors })))
@@ -180,18 +160,27 @@ export const buildShard = async (outDir: string, shard: number, pages: PageFile[
 /** The fewest pages to index for which a second Pagefind service pays for its start. */
 const CHILD_SERVICE_MIN_PAGES = 1_000
 
-export type ShardJob = { shard: number; pages: PageFile[]; target: string }
+/** `skipMissing`: a page whose file is gone by the time it is read (a publish deleted it) is passed over. */
+export type ShardJob = { shard: number; pages: PageFile[]; target: string; skipMissing?: boolean }
 
 /**
  * Runs a child process that builds shards with its own Pagefind service (./pagefind-child.ts),
- * which answers with the pages it indexed as one line of JSON.
+ * which answers with the pages it indexed as one line of JSON. `nice`: its scheduling priority
+ * (and its Pagefind service's, started after), so that it takes only the time others leave; `signal` ends it.
  */
-const buildShardsInChild = (siteDir: string, outDir: string, jobs: ShardJob[]): Promise<Page[]> =>
+export const buildShardsInChild = (
+  siteDir: string,
+  outDir: string,
+  jobs: ShardJob[],
+  { nice = 0, signal }: { nice?: number; signal?: AbortSignal } = {},
+): Promise<Page[]> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(siteDir, 'src/integrations/pagefind-child.ts')], {
       cwd: siteDir,
       stdio: ['pipe', 'pipe', 'inherit'],
+      signal,
     })
+    if (nice && child.pid) os.setPriority(child.pid, nice)
     const out: Buffer[] = []
     child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
     child.on('error', reject)

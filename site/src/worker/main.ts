@@ -32,7 +32,8 @@ import type { QueuedChange } from './queue'
 import type { RawDoc } from '../data/raw'
 
 import { mirrorFromEnv } from './cdn-mirror'
-import { PreviewError, Publisher } from './publisher'
+import { PreviewError, readPreviewRequest } from './preview'
+import { Publisher } from './publisher'
 import type { PublishResult } from './publisher'
 import { sameSecret } from './shared-secret'
 import { SnapshotStore } from './snapshot-store'
@@ -93,7 +94,7 @@ const mirror = mirrorFromEnv(process.env, buildsDir, log)
 /** The CDN bucket brought up to the folder, unless it is pausing after a failure (it logs its own). */
 const syncMirror = async (): Promise<void> => {
   if (!mirror?.due() || !publisher.publicDir) return
-  await mirror.sync(publisher.publicDir)
+  await publisher.betweenPublishes(async () => publisher.publicDir && (await mirror.sync(publisher.publicDir)))
   await writeStatus({ mirror: { ...mirror.status } })
 }
 
@@ -123,31 +124,13 @@ const sleep = (ms: number): Promise<void> =>
     wake = done
   })
 
-/** The largest preview request: one document as JSON. */
-const MAX_PREVIEW_BYTES = 8 * 1024 * 1024
-
-const readJson = async (request: http.IncomingMessage): Promise<unknown> => {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length
-    if (size > MAX_PREVIEW_BYTES) throw new PreviewError('预览的内容过大。', 413)
-    chunks.push(chunk as Buffer)
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
-  } catch {
-    throw new PreviewError('预览请求的格式不正确。', 400)
-  }
-}
-
 /**
  * A draft's page for the CMS's preview (`POST /preview` with `{ collection, doc, media }`, or
  * `{ global, doc, media }` for the 首页版块: media are those the draft uses).
  */
 const answerPreview = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
   try {
-    const { collection, global, doc, media = [] } = (await readJson(request)) as { collection?: unknown; global?: unknown; doc?: unknown; media?: unknown }
+    const { collection, global, doc, media = [] } = await readPreviewRequest(request)
     const subject = typeof collection === 'string' ? { collection } : typeof global === 'string' ? { global } : null
     // A collection's document has its id; a global has none.
     if (!subject || typeof doc !== 'object' || doc === null || ('collection' in subject && !('id' in doc))) throw new PreviewError('预览请求缺少内容。', 400)
@@ -203,17 +186,19 @@ const startUp = async (): Promise<void> => {
   }
 }
 
-/** Builds again one search shard whose pages publishes have superseded (./search-shards), and records its files. */
+/** Builds again, beside the publishes, one search shard whose pages publishes superseded (./search-shards); records its files. */
 const compactSearch = async (): Promise<void> => {
   try {
     const result = await publisher.compactSearch()
     if (result.changed.length || result.deleted.length) await recordPublish('search', [], result)
   } catch (error) {
     console.error(`整理搜索索引失败（${describe(error)}）。`)
-    await sleep(pollMs)
+    // Not sleep(): that is the publish loop's, woken by a nudge.
+    await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
 }
 
+let compacting: Promise<void> | null = null
 const publishLoop = async (): Promise<void> => {
   let failures = 0
   let lastPublishEnded = Date.now()
@@ -242,10 +227,12 @@ const publishLoop = async (): Promise<void> => {
         }
       }
       await writeStatus({ state: 'idle', checkedEmptyAt: checkedAt, searchBacklog: publisher.searchBacklog })
-      if (publisher.searchIdleWork && Date.now() - lastPublishEnded >= compactAfterMs) {
-        await compactSearch()
-        continue
-      }
+      // One compaction at a time; the next as soon as it ends (the nudge), if still idle.
+      if (!compacting && publisher.searchIdleWork && Date.now() - lastPublishEnded >= compactAfterMs)
+        compacting = compactSearch().finally(() => {
+          compacting = null
+          nudge()
+        })
       await sleep(pollMs)
       continue
     }

@@ -5,6 +5,8 @@
  * uses, as the CMS sends them). Nothing is written, and the published content is what the next
  * publish sees again. The publisher runs it between publishes, never during one.
  */
+import type http from 'node:http'
+
 import type { AstroPrerenderer } from 'astro'
 
 import { globalSlugs, pageOf, sectionOfCollection } from '@fengcai/shared'
@@ -24,6 +26,27 @@ export class PreviewError extends Error {
     readonly status: number,
   ) {
     super(message)
+  }
+}
+
+/** The largest preview request: one document as JSON. */
+const MAX_PREVIEW_BYTES = 8 * 1024 * 1024
+
+/** A preview request's body: `{ collection, doc, media }` or `{ global, doc, media }`, each part still to be checked. */
+type PreviewRequest = { collection?: unknown; global?: unknown; doc?: unknown; media?: unknown }
+
+export const readPreviewRequest = async (request: http.IncomingMessage): Promise<PreviewRequest> => {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > MAX_PREVIEW_BYTES) throw new PreviewError('预览的内容过大。', 413)
+    chunks.push(chunk as Buffer)
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as PreviewRequest
+  } catch {
+    throw new PreviewError('预览请求的格式不正确。', 400)
   }
 }
 

@@ -12,6 +12,7 @@
  * would be rendered again: the site it keeps is the site a full build makes of the same content.
  */
 import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
 
 import type { AstroPrerenderer } from 'astro'
 
@@ -83,7 +84,7 @@ export class Publisher {
     private readonly options: PublisherOptions,
     private readonly store: SnapshotStore,
   ) {
-    this.search = new SearchShards(options.siteDir)
+    this.search = new SearchShards(options.siteDir, { scratchDir: path.join(options.buildsDir, 'search-compaction') })
     this.generations = new Generations(options.buildsDir, options.log)
   }
 
@@ -106,6 +107,7 @@ export class Publisher {
     this.prerenderer = prerenderer
     this.paths = paths
     this.keys = keysOf(paths)
+    this.routePaths.seed(paths)
     await this.search.load(publicDir)
     const changes = previousDir ? await difference(previousDir, publicDir) : { changed: filesBelow(publicDir), deleted: [] }
     this.publicDir = publicDir
@@ -232,14 +234,23 @@ export class Publisher {
     return this.search.idleWork
   }
 
-  /** Builds again, between publishes, the large search shard with the most pages superseded, or reads a shard's ids (./search-shards). */
+  /**
+   * Builds again, beside the publishes, the large search shard with the most pages superseded, or
+   * reads a shard's ids (./search-shards); only its choice and its swap wait for a publish.
+   */
   async compactSearch(): Promise<PublishResult> {
-    return this.exclusive(async () => {
-      const started = performance.now()
+    const started = performance.now()
+    const served = (): string => {
       if (!this.publicDir) throw new Error('发布进程尚未完成首次构建。')
-      const files = await this.search.compact(this.publicDir)
-      return { ...files, rendered: 0, failed: [], ms: Math.round(performance.now() - started) }
-    })
+      return this.publicDir
+    }
+    const files = await this.search.compact(served, (task) => this.exclusive(task))
+    return { ...files, rendered: 0, failed: [], ms: Math.round(performance.now() - started) }
+  }
+
+  /** Runs `task` between publishes, with the served site holding still (the CDN mirror's copy). */
+  async betweenPublishes<T>(task: () => Promise<T>): Promise<T> {
+    return this.exclusive(task)
   }
 
   async close(): Promise<void> {

@@ -5,26 +5,59 @@
  * they supersede in the large shards are named as tombstones, which the search page drops. The
  * large shards are built again later (`compact`), one at a time, when the worker is idle, or at
  * once when the recent shard would outgrow RECENT_LIMIT pages; then their tombstones go. With nothing
- * left to compact, the index is byte for byte a full build's.
+ * left to compact, the index is byte for byte a full build's. A compaction builds its shard in a
+ * child process beside the publishes (42-45 s for a shard at 125,000 pages, which a publish waited
+ * for when it ran in the publish queue), and only swaps it in between two publishes.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, rename, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
 import { RECENT_PATH, presentIndexes, searchShardOf, shardPath } from '../data/search'
-import { filesBelow } from '../integrations/files-below'
-import { MANIFEST, PRESENT, buildShards, readManifest, searchablePages, shardsOf, shardsWithPages, urlOf, writeShardList } from '../integrations/pagefind'
-import type { Page, Shard, ShardJob } from '../integrations/pagefind'
+import {
+  MANIFEST,
+  PRESENT,
+  buildShards,
+  buildShardsInChild,
+  readManifest,
+  searchablePages,
+  shardsOf,
+  shardsWithPages,
+  urlOf,
+  writeShardList,
+} from '../integrations/pagefind'
+import type { Page, PageFile, Shard, ShardJob } from '../integrations/pagefind'
 import { writeAtomically } from '../integrations/write-atomically'
 
+import { indexChanges, putInPlace, swapIn } from './index-folders'
 import { fragmentIds } from './search-fragments'
 
 /** Pages in the recent shard beyond which a publish builds their large shards again instead. */
 const RECENT_LIMIT = 500
+/** The compaction's child gives way to publishes for the cores (os.setPriority: 19 is the lowest). */
+const COMPACTION_NICE = 10
 
 export type SearchFiles = { changed: string[]; deleted: string[] }
+const nothing = (): SearchFiles => ({ changed: [], deleted: [] })
+
+/** Runs a step where no publish runs beside it (the publisher's queue). */
+export type Exclusive = <T>(task: () => Promise<T>) => Promise<T>
+/** Builds shards outside the worker's own Pagefind service: buildShardsInChild. */
+export type BuildOutside = (siteDir: string, outDir: string, jobs: ShardJob[], options: { nice: number; signal: AbortSignal }) => Promise<Page[]>
+
+export type SearchShardsOptions = {
+  /** Where a compaction builds its shard, on the served site's file system. */
+  scratchDir: string
+  recentLimit?: number
+  buildOutside?: BuildOutside
+}
+
+/** A shard to build again (`pages`, in address order) or whose ids to read (`pages` null), as of its `version`. */
+type Plan = { shard: number; version: number; from: string; pages: PageFile[] | null }
+/** A shard a compaction built in `fresh`: the pages it indexed, their ids, and its files that differ from the served shard's. */
+type Compacted = { indexed: Page[]; ids: Map<string, string>; files: SearchFiles; fresh: string }
 
 /** A folder's place in the site (no leading slash) and the pages to index there (none: no index). */
 type Rebuild = { place: string; pages: Page[]; shard: number }
@@ -43,11 +76,19 @@ export class SearchShards {
   private present = ''
   /** Pagefind's ids of the pages of large shards, read when a tombstone first needs them. */
   private readonly ids = new Map<number, Map<string, string>>()
+  /** How often each large shard was built again: a compaction built from an older one is dropped. */
+  private readonly versions = new Map<number, number>()
+  private readonly stopping = new AbortController()
+  private readonly recentLimit: number
+  private readonly buildOutside: BuildOutside
 
   constructor(
     private readonly siteDir: string,
-    private readonly recentLimit = RECENT_LIMIT,
-  ) {}
+    private readonly options: SearchShardsOptions,
+  ) {
+    this.recentLimit = options.recentLimit ?? RECENT_LIMIT
+    this.buildOutside = options.buildOutside ?? buildShardsInChild
+  }
 
   /** Reads the pages and shards of a site a full build made. */
   async load(publicDir: string): Promise<void> {
@@ -79,23 +120,76 @@ export class SearchShards {
   /**
    * Builds again the large shard with the most stale pages, and reads its ids; with none stale,
    * reads the ids of a shard not read yet, so that a publish does not (about a second a shard of
-   * 8,000 pages). Returns the files it changed.
+   * 8,000 pages). Only the choice of the shard and the swap of the new one run in `exclusive`;
+   * the build, in a child process, and the reading run beside publishes. A publish that built
+   * the shard again meanwhile makes the result be dropped; pages a publish changed meanwhile stay
+   * in the recent shard, with tombstones in the new shard. Returns the files it changed in the
+   * served site, `publicDir()` at the swap.
    */
-  async compact(publicDir: string): Promise<SearchFiles> {
-    const [shard] = this.staleShards().sort((a, b) => this.staleIn(b) - this.staleIn(a))
-    if (shard !== undefined) {
-      const files = await this.rebuildShards(publicDir, [shard])
-      await this.readIds(publicDir, shard)
-      return files
+  async compact(publicDir: () => string, exclusive: Exclusive = (task) => task()): Promise<SearchFiles> {
+    const plan = await exclusive(async () => this.plan(publicDir()))
+    if (!plan) return nothing()
+    if (!plan.pages) {
+      const ids = await fragmentIds(path.join(plan.from, shardPath(plan.shard)))
+      await exclusive(async () => void (this.version(plan.shard) === plan.version && this.ids.set(plan.shard, ids)))
+      return nothing()
     }
-    const unread = this.unread()
-    if (unread !== undefined) await this.readIds(publicDir, unread)
-    return { changed: [], deleted: [] }
+    const target = path.join(this.options.scratchDir, shardPath(plan.shard))
+    await rm(target, { recursive: true, force: true })
+    const job = { shard: plan.shard, pages: plan.pages, target, skipMissing: true }
+    const indexed = plan.pages.length ? await this.buildOutside(this.siteDir, plan.from, [job], { nice: COMPACTION_NICE, signal: this.stopping.signal }) : []
+    const ids = await fragmentIds(target)
+    const files = await indexChanges(plan.from, shardPath(plan.shard), target, indexed.length > 0)
+    return exclusive(() => this.swapInCompacted(publicDir(), plan, { indexed, ids, files, fresh: target }))
   }
 
-  /** Stops Pagefind's indexing service. */
+  /** Stops Pagefind's indexing service, and a compaction's child. */
   async close(): Promise<void> {
+    this.stopping.abort()
     await pagefind.close()
+  }
+
+  private version(shard: number): number {
+    return this.versions.get(shard) ?? 0
+  }
+
+  private plan(publicDir: string): Plan | null {
+    const [shard] = this.staleShards().sort((a, b) => this.staleIn(b) - this.staleIn(a))
+    if (shard === undefined) {
+      const unread = this.unread()
+      return unread === undefined ? null : { shard: unread, version: this.version(unread), from: publicDir, pages: null }
+    }
+    const own = shardsOf([...this.pages.values()].filter((page) => searchShardOf(page.url) === shard))[shard]?.pages ?? []
+    const pages = own.map(([url]) => ({ url, file: (this.pages.get(url) as Page).file }))
+    return { shard, version: this.version(shard), from: publicDir, pages }
+  }
+
+  /** The shard a compaction built, in place of the served one, unless a publish built it again meanwhile. */
+  private async swapInCompacted(publicDir: string, plan: Plan, built: Compacted): Promise<SearchFiles> {
+    const { indexed, ids, files, fresh } = built
+    // A large publish went into a new generation meanwhile: the child may have missed pages whose folder went.
+    if (this.version(plan.shard) !== plan.version || publicDir !== plan.from) {
+      await rm(fresh, { recursive: true, force: true })
+      return nothing()
+    }
+    await putInPlace(publicDir, shardPath(plan.shard), fresh, indexed.length > 0)
+    // What the child read of each page: a page a publish changed since is stale against it.
+    this.setShard(plan.shard, { pages: indexed.map(({ url, hash }) => [url, hash]) })
+    this.ids.set(plan.shard, ids)
+    await writeShardList(publicDir, this.shards)
+    const recent = await this.writeRecent(publicDir)
+    return { changed: [...files.changed, MANIFEST, ...recent.changed], deleted: [...files.deleted, ...recent.deleted] }
+  }
+
+  /** A large shard's pages as now built, with the staleness of every page it had or has. */
+  private setShard(shard: number, built: Shard): void {
+    const urls = [...(this.shards[shard]?.pages ?? []), ...built.pages].map(([url]) => url)
+    for (const [url] of this.shards[shard]?.pages ?? []) this.built.delete(url)
+    this.shards[shard] = built
+    for (const [url, hash] of built.pages) this.built.set(url, hash)
+    this.ids.delete(shard)
+    this.versions.set(shard, this.version(shard) + 1)
+    for (const url of [...urls, ...[...this.stale].filter((url) => searchShardOf(url) === shard)]) this.check(url)
   }
 
   private set(url: string, page: Page | null): void {
@@ -135,15 +229,7 @@ export class SearchShards {
       publicDir,
       numbers.map((shard) => ({ shard, place: shardPath(shard), pages: (fresh[shard]?.pages ?? []).map(([url]) => this.pages.get(url) as Page) })),
     )
-    const stale = [...this.stale].filter((url) => numbered.has(searchShardOf(url)))
-    for (const shard of numbers) {
-      for (const [url] of this.shards[shard]?.pages ?? []) this.built.delete(url)
-      const built = fresh[shard] ?? { pages: [] }
-      this.shards[shard] = built
-      for (const [url, hash] of built.pages) this.built.set(url, hash)
-      this.ids.delete(shard)
-    }
-    for (const url of stale) this.check(url)
+    for (const shard of numbers) this.setShard(shard, fresh[shard] ?? { pages: [] })
     await writeShardList(publicDir, this.shards)
     files.changed.push(MANIFEST)
     const recent = await this.writeRecent(publicDir)
@@ -199,19 +285,9 @@ export class SearchShards {
     }
     await buildShards(this.siteDir, publicDir, jobs)
     for (const { place, pages } of rebuilds) {
-      const target = path.join(publicDir, place)
-      const [fresh, old] = [`${target}.new`, `${target}.old`]
-      const before = new Set(existsSync(target) ? filesBelow(target) : [])
-      for (const file of filesBelow(fresh)) {
-        const same = before.has(file) && (await readFile(path.join(target, file))).equals(await readFile(path.join(fresh, file)))
-        if (!same) changed.push(path.join(place, file))
-        before.delete(file)
-      }
-      for (const file of before) deleted.push(path.join(place, file))
-      if (existsSync(target)) await rename(target, old)
-      if (pages.length) await rename(fresh, target)
-      else await rm(fresh, { recursive: true, force: true })
-      await rm(old, { recursive: true, force: true })
+      const files = await swapIn(publicDir, place, `${path.join(publicDir, place)}.new`, pages.length > 0)
+      changed.push(...files.changed)
+      deleted.push(...files.deleted)
     }
     return { changed, deleted }
   }

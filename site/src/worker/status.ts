@@ -22,11 +22,17 @@ export type WorkerStatus = {
   mirror?: MirrorStatus
 }
 
-/** Merges an update into the worker's status and writes `status.json` under `buildsDir`. */
+/**
+ * Merges an update into the worker's status and writes `status.json` under `buildsDir`, one write
+ * after the other (a search compaction records its files beside a publish: the same temporary file).
+ */
 export const statusWriter = (buildsDir: string): ((update: Partial<WorkerStatus>) => Promise<void>) => {
   const status: WorkerStatus = { pid: process.pid, state: 'starting', startedAt: new Date().toISOString() }
-  return async (update) => {
+  let writing: Promise<void> = Promise.resolve()
+  return (update) => {
     Object.assign(status, update)
-    await writeAtomically(path.join(buildsDir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`)
+    const write = () => writeAtomically(path.join(buildsDir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`)
+    writing = writing.then(write, write)
+    return writing
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { fromSearchText, searchQueryText, searchQueryVariants, toSearchText } from '@fengcai/shared'
 
-import { searchableHtml } from '../../../site/src/integrations/pagefind'
+import { searchableHtml } from '../../../site/src/integrations/searchable-html'
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean)
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { buildSite } from '../../../site/src/data/models'
 import type { RawDoc, Snapshot } from '../../../site/src/data/snapshot'
+import { rawNotice } from '../../helpers/snapshot'
 
 const NOW = new Date('2026-12-05T04:00:00Z')
 
@@ -19,17 +20,7 @@ const story = (id: number, extra: Partial<RawDoc> = {}): RawDoc => ({
 
 const picture = (id: number): RawDoc => ({ id, alt: `图片${id}的说明`, url: `/api/media/file/p${id}.webp`, width: 1200, height: 800 })
 
-const openNotice: RawDoc = {
-  id: 7,
-  title: '正在公示的名单',
-  slug: 'open-notice',
-  intro: null,
-  nominees: [],
-  opensAt: '2026-12-01T00:00:00.000Z',
-  closesAt: '2026-12-11T16:00:00.000Z',
-  objectionContact: null,
-  results: null,
-}
+const openNotice = rawNotice(7, { title: '正在公示的名单', slug: 'open-notice' })
 
 const snapshotOf = (homepage: Record<string, unknown> | undefined): Snapshot => ({
   stories: [story(1), story(2, { featured: true }), story(3, { column: 2 }), story(4)],

@@ -3,18 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { buildSite } from '../../../site/src/data/models'
 import { outcomeSummary } from '../../../site/src/data/notice-outcomes'
 import type { RawDoc, Snapshot } from '../../../site/src/data/snapshot'
+import { rawNotice } from '../../helpers/snapshot'
 
-const notice = (id: number, objectionContact: Record<string, string | null> | null): RawDoc => ({
-  id,
-  title: `公示${id}`,
-  slug: `notice-${id}`,
-  intro: null,
-  nominees: [],
-  opensAt: '2026-12-01T00:00:00.000Z',
-  closesAt: '2026-12-11T16:00:00.000Z',
-  objectionContact,
-  results: null,
-})
+const notice = (id: number, objectionContact: Record<string, string | null> | null): RawDoc => rawNotice(id, { title: `公示${id}`, objectionContact })
 
 const snapshotOf = (notices: RawDoc[], settings: Record<string, unknown>): Snapshot => ({
   stories: [],

@@ -128,6 +128,19 @@ describe('RoutePaths', () => {
     expect(second[4]).not.toBe(first[4])
   })
 
+  it("should keep a full build's paths it is seeded with, so that a first publish refills only the changed route", async () => {
+    const subject = site()
+    // As the worker's cold build collects them, filling Astro's route cache.
+    const built = await subject.prerenderer.getStaticPaths()
+    const routePaths = new RoutePaths()
+    routePaths.seed(built)
+    nth(subject.data.notices, 0).cacheKey = 'nav.changed'
+    const first = await routePaths.all(subject.prerenderer)
+    expect(first.slice(0, 4).every((entry, index) => entry === built[index])).toBe(true)
+    expect(first[4]).not.toBe(built[4])
+    expect(shape(first)).toEqual(await fullPass(subject))
+  })
+
   it('should fail loudly when the prerenderer has no route cache to refill', async () => {
     await expect(new RoutePaths().all({ app: { manifest: { routes: [] } } } as never)).rejects.toThrow(UpstreamShapeError)
   })

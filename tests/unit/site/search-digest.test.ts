@@ -5,7 +5,8 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { searchDigest, searchExtract } from '../../../site/src/data/search-digest'
-import { MANIFEST, PRESENT, UNUSED_BUNDLE_FILES, buildShard, readManifest, searchableHtml, writeManifest } from '../../../site/src/integrations/pagefind'
+import { MANIFEST, PRESENT, UNUSED_BUNDLE_FILES, buildShard, readManifest, writeManifest } from '../../../site/src/integrations/pagefind'
+import { searchableHtml } from '../../../site/src/integrations/searchable-html'
 
 /** A page shaped as the site's layout makes them (compressed HTML, one searchable main). */
 const page = ({ nav = '首页 新闻', related = '相关稿件甲', body = '正文第一段。', hidden = '', title = '志愿服务队成立' } = {}) =>

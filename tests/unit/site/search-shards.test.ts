@@ -10,10 +10,11 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { RECENT_PATH, searchShardOf, shardPath } from '../../../site/src/data/search'
 import type { PresentIndexes } from '../../../site/src/data/search'
 import { filesBelow } from '../../../site/src/integrations/files-below'
-import { PRESENT, buildShards, pageFromHtml, searchablePages, shardsOf, writeManifest } from '../../../site/src/integrations/pagefind'
+import { PRESENT, buildShards, buildShardsInChild, pageFromHtml, searchablePages, shardsOf, writeManifest } from '../../../site/src/integrations/pagefind'
 import type { Page } from '../../../site/src/integrations/pagefind'
 import { fragmentIds } from '../../../site/src/worker/search-fragments'
 import { SearchShards } from '../../../site/src/worker/search-shards'
+import type { BuildOutside, Exclusive } from '../../../site/src/worker/search-shards'
 
 const siteDir = fileURLToPath(new URL('../../../site', import.meta.url))
 
@@ -59,13 +60,18 @@ const differencesFromFullBuild = async (dir: string): Promise<string[]> => {
 
 describe('the search index of a publish', () => {
   let dir = ''
+  let scratchDir = ''
 
   beforeEach(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-search-shards-'))
+    scratchDir = `${dir}-scratch`
     for (const [index, url] of stories.entries()) await write(dir, url, `志愿服务第${index}篇`, `社区志愿者第${index}次走访老人，编号${index}号。`)
     await write(dir, '/notices/a/', '公示名单', '拟表彰志愿者名单公示。')
     await fullIndex(dir)
-    return () => rm(dir, { recursive: true, force: true })
+    return async () => {
+      await rm(dir, { recursive: true, force: true })
+      await rm(scratchDir, { recursive: true, force: true })
+    }
   })
 
   afterAll(async () => {
@@ -86,7 +92,7 @@ describe('the search index of a publish', () => {
   }
 
   it('should re-index only the recent shard, and name the entries it supersedes in the large shards as tombstones', async () => {
-    const search = new SearchShards(siteDir)
+    const search = new SearchShards(siteDir, { scratchDir })
     await search.load(dir)
     const files = await publish(search)
     expect(files.changed.filter((file) => file.startsWith('pagefind/shard-'))).toEqual([])
@@ -106,7 +112,7 @@ describe('the search index of a publish', () => {
   })
 
   it("should build the large shards again one at a time, until the index is a full build's byte for byte", async () => {
-    const search = new SearchShards(siteDir)
+    const search = new SearchShards(siteDir, { scratchDir })
     await search.load(dir)
     await publish(search)
     expect(await differencesFromFullBuild(dir)).not.toEqual([])
@@ -114,18 +120,90 @@ describe('the search index of a publish', () => {
     // Each turn builds one shard again, most stale pages first; then the others' ids are read, changing nothing.
     const turns: number[] = []
     for (let turn = 0; search.idleWork && turn < 40; turn += 1)
-      turns.push((await search.compact(dir)).changed.filter((file) => file.startsWith('pagefind/shard-')).length)
+      turns.push((await search.compact(() => dir)).changed.filter((file) => file.startsWith('pagefind/shard-')).length)
     expect(turns.slice(0, touched).every((changed) => changed > 0)).toBe(true)
     expect(turns.slice(touched).every((changed) => changed === 0)).toBe(true)
     expect(search.idleWork).toBe(false)
     expect(search.backlog).toBe(0)
     expect(existsSync(path.join(dir, RECENT_PATH))).toBe(false)
     expect(await differencesFromFullBuild(dir)).toEqual([])
-    expect(await search.compact(dir)).toEqual({ changed: [], deleted: [] })
+    expect(await search.compact(() => dir)).toEqual({ changed: [], deleted: [] })
+  })
+
+  /** One task at a time, as the publisher runs its publishes. */
+  const publishQueue = (): Exclusive => {
+    let queue: Promise<unknown> = Promise.resolve()
+    return (task) => {
+      const run = queue.then(task, task)
+      queue = run.catch(() => undefined)
+      return run
+    }
+  }
+
+  /**
+   * A compaction held once its child process has built the shard (`release` lets it go on):
+   * `built` gives the shard's number then.
+   */
+  const heldCompaction = (options: { recentLimit?: number } = {}) => {
+    let release = (): void => undefined
+    const barrier = new Promise<void>((resolve) => (release = resolve))
+    let done = (_shard: number): void => undefined
+    const built = new Promise<number>((resolve) => (done = resolve))
+    const buildOutside: BuildOutside = async (...args) => {
+      const indexed = await buildShardsInChild(...args)
+      done(args[2][0]?.shard ?? -1)
+      await barrier
+      return indexed
+    }
+    return { search: new SearchShards(siteDir, { scratchDir, buildOutside, ...options }), built, release }
+  }
+
+  /** A publish that edits a story of `shard` (one not deleted), through `exclusive`. */
+  const editIn = async (search: SearchShards, exclusive: Exclusive, shard: number): Promise<string> => {
+    const url = stories.find((story) => searchShardOf(story) === shard && story !== deleted && story !== edited) as string
+    await exclusive(async () => search.update(dir, new Map([await write(dir, url, '编辑中的稿件', '整理索引时发布的更正。')]), []))
+    return url
+  }
+
+  it('should let a publish end while a compaction builds its shard beside it, then keep the page it changed in the recent shard', async () => {
+    const { search, built, release } = heldCompaction()
+    await search.load(dir)
+    await publish(search)
+    const exclusive = publishQueue()
+    let ended = false
+    const compaction = search.compact(() => dir, exclusive).finally(() => (ended = true))
+    const shard = await built
+    // Were the compaction in the publish queue, this publish would wait for the barrier: for ever.
+    const url = await editIn(search, exclusive, shard)
+    expect(ended).toBe(false)
+    release()
+    const files = await compaction
+    expect(files.changed.filter((file) => file.startsWith(`${shardPath(shard)}/`)).length).toBeGreaterThan(0)
+    // The child read the page before this publish: the new shard's entry for it is superseded.
+    const present = JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8')) as PresentIndexes
+    expect(present.tombstones.map(([, tombstone]) => tombstone)).toContain(url)
+    expect([...(await fragmentIds(path.join(dir, RECENT_PATH))).keys()]).toContain(url)
+    for (let turn = 0; search.idleWork && turn < 40; turn += 1) await search.compact(() => dir, exclusive)
+    expect(await differencesFromFullBuild(dir)).toEqual([])
+  })
+
+  it('should drop a compaction whose shard a publish built again meanwhile', async () => {
+    const { search, built, release } = heldCompaction({ recentLimit: 3 })
+    await search.load(dir)
+    await publish(search)
+    const exclusive = publishQueue()
+    const compaction = search.compact(() => dir, exclusive)
+    // Past the recent shard's limit: this publish builds the stale shards, the one compacted too.
+    await editIn(search, exclusive, await built)
+    expect(search.backlog).toBe(0)
+    release()
+    expect(await compaction).toEqual({ changed: [], deleted: [] })
+    expect(existsSync(scratchDir) ? filesBelow(scratchDir) : []).toEqual([])
+    expect(await differencesFromFullBuild(dir)).toEqual([])
   })
 
   it('should build the large shards at once when the recent shard would outgrow its limit', async () => {
-    const search = new SearchShards(siteDir, 2)
+    const search = new SearchShards(siteDir, { scratchDir, recentLimit: 2 })
     await search.load(dir)
     const files = await publish(search)
     expect(files.changed.filter((file) => file.startsWith('pagefind/shard-')).length).toBeGreaterThan(0)

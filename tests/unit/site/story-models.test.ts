@@ -4,7 +4,7 @@ import { KeptSorted } from '../../../site/src/data/memo'
 import { provideSnapshot } from '../../../site/src/data/provider'
 import type { RawDoc } from '../../../site/src/data/snapshot'
 import { seededRandom } from '../../helpers/random'
-import { snapshotWith } from '../../helpers/snapshot'
+import { rawNotice as notice, snapshotWith } from '../../helpers/snapshot'
 
 /** The data layer's modules as the pages use them: a fresh instance has no memory of earlier builds. */
 const dataModules = async () => ({
@@ -15,11 +15,9 @@ const dataModules = async () => ({
 })
 type Data = Awaited<ReturnType<typeof dataModules>>
 
-const link = (id: number) => ({
+const link = (id: number, relationTo = 'stories') => ({
   type: 'paragraph',
-  children: [
-    { type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'stories', value: id } }, children: [{ type: 'text', text: `见第 ${id} 篇` }] },
-  ],
+  children: [{ type: 'link', fields: { linkType: 'internal', doc: { relationTo, value: id } }, children: [{ type: 'text', text: `见第 ${id} 篇` }] }],
 })
 
 const story = (id: number, random: () => number, overrides: Partial<RawDoc> = {}): RawDoc => ({
@@ -77,6 +75,7 @@ describe('the stories kept from one publish to the next', () => {
       districts: [term(1, '黄浦区')],
       organizations: [term(1, '青年志愿者协会'), term(2, '银龄服务队'), term(3, '社区文明实践站')],
       media: [picture(1, '义诊现场'), picture(2, '河道清理')],
+      notices: [notice(1), notice(2)],
     })
     const replace = (id: number, overrides: Partial<RawDoc>) => {
       const old = snapshot.stories.find((item) => item.id === id)
@@ -104,6 +103,14 @@ describe('the stories kept from one publish to the next', () => {
       () => {
         snapshot.media = [picture(1, `义诊现场 ${pick(9)}`), snapshot.media[1] as RawDoc]
       },
+      () => replace(pick(30), { body: { root: { type: 'root', children: [link(pick(2), 'notices')] } } }),
+      () => {
+        const id = pick(2)
+        snapshot.notices = [
+          ...snapshot.notices.filter((item) => item.id !== id),
+          notice(id, random() < 0.5 ? { title: `公示 ${pick(99)}` } : { slug: `notice-${pick(99)}` }),
+        ]
+      },
     ]
     const kept = await dataModules()
     let generation = 0
@@ -124,6 +131,37 @@ describe('the stories kept from one publish to the next', () => {
     // replaced picture changes many).
     expect(unchangedStories).toBeGreaterThan(STEPS * 15)
   }, 60_000)
+
+  it('should keep every story while the documents their text links to keep their addresses', async () => {
+    const random = seededRandom(7)
+    const snapshot = snapshotWith({
+      stories: Array.from({ length: 10 }, (_, index) =>
+        story(index + 1, random, index ? {} : { body: { root: { type: 'root', children: [link(1, 'notices')] } } }),
+      ),
+      columns: [term(1, '志愿动态'), term(2, '基层风采')],
+      districts: [term(1, '黄浦区')],
+      organizations: [term(1, '青年志愿者协会'), term(2, '银龄服务队'), term(3, '社区文明实践站')],
+      media: [picture(1, '义诊现场'), picture(2, '河道清理')],
+      notices: [notice(1), notice(2)],
+    })
+    vi.resetModules()
+    const { models } = await dataModules()
+    let generation = 0
+    provideSnapshot(() => ({ generation, snapshot, now: new Date('2026-12-01T00:00:00Z') }))
+    const before = (await models.loadSite()).stories
+    // As the snapshot store replaces a notice: a new list, the notice a new object.
+    snapshot.notices = [notice(2), notice(1, { title: '改过标题的公示' })]
+    generation += 1
+    const retitled = (await models.loadSite()).stories
+    expect(retitled.filter((item) => !before.includes(item))).toEqual([])
+    expect(models.storiesMapped()).toBe(0)
+    snapshot.notices = [notice(2), notice(1, { slug: 'notice-renamed' })]
+    generation += 1
+    const renamed = (await models.loadSite()).stories
+    expect(renamed.filter((item) => !before.includes(item)).map((item) => item.id)).toEqual(['1'])
+    expect(models.storiesMapped()).toBe(10)
+    expect(JSON.stringify(renamed[renamed.findIndex((item) => item.id === '1')])).toContain('/notices/notice-renamed/')
+  })
 })
 
 describe('KeptSorted', () => {

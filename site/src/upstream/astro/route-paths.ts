@@ -75,6 +75,21 @@ export const astroStaticPaths = async (app: object): Promise<PathWithRoute[]> =>
 export class RoutePaths {
   private readonly kept = new Map<Route, PathWithRoute[]>()
 
+  /**
+   * Takes the paths a full build collected (its handoff, Astro's route cache filled by the same
+   * pass) as each route's kept paths: the first publish after the worker's cold build refills
+   * only the routes that changed, not all of them.
+   */
+  seed(paths: PathWithRoute[]): void {
+    this.kept.clear()
+    for (const path of paths) {
+      const route = path.route as Route
+      const list = this.kept.get(route)
+      if (list) list.push(path)
+      else this.kept.set(route, [path])
+    }
+  }
+
   /** Every route's paths in Astro's order, as `prerenderer.getStaticPaths()` after emptying its cache would give. */
   async all(prerenderer: AstroPrerenderer): Promise<PathWithRoute[]> {
     const app = appOf(prerenderer)
