@@ -49,7 +49,15 @@ const count = Number(values.stories)
 /** The stack's site worker's resident memory now (its process, as /proc/<pid>/status counts it), for the log. */
 const workerMemory = async (): Promise<string> => {
   const worker = await siteWorkerOf(stack.dataDir)
-  return worker ? `${((await rssBytes(worker.pid)) / 2 ** 20).toFixed(0)} MB` : 'unknown (no site worker found)'
+  if (!worker) return 'unknown (no site worker found)'
+  const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { memory?: Record<string, number> }
+  const { heapTotal, heapUsed, external, arrayBuffers } = status.memory ?? {}
+  // The worker's own count after its last publish: the JavaScript heap, and memory outside it (Buffers among it).
+  const inside =
+    heapUsed === undefined
+      ? ''
+      : ` (after its last publish: heap ${heapUsed} MB used of ${heapTotal} MB, external ${external} MB of which array buffers ${arrayBuffers} MB)`
+  return `${((await rssBytes(worker.pid)) / 2 ** 20).toFixed(0)} MB${inside}`
 }
 
 const countFiles = async (dir: string, suffix: string): Promise<number> =>

@@ -52,15 +52,24 @@ const lastMonths = new Map<string, Map<string, { items: readonly unknown[]; path
 
 const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((item, index) => item === b[index])
 
-/** The pages of one month's archive, newest first. */
+/**
+ * The pages of one month's archive, newest first. Each page lists every page of its month; the
+ * entries are shared between the month's pages (one current and one other entry a page number),
+ * not made anew for each, or a month of 1,700 stories would hold 142 × 142 entries and as many
+ * digests (./pages) in the site worker.
+ */
 const monthPaths = <T>(inMonth: T[], base: string, month: string, extra: Record<string, string>): MonthPath<T>[] => {
   const count = Math.ceil(inMonth.length / PAGE_SIZE)
+  const entries =
+    count > 1
+      ? Array.from({ length: count }, (_, index) => {
+          const [number, href] = [index + 1, monthPageHref(base, month, index + 1)]
+          return { other: { number, href, current: false }, current: { number, href, current: true } }
+        })
+      : []
   return Array.from({ length: count }, (_, index) => {
     const page = index + 1
-    const pages =
-      count > 1
-        ? Array.from({ length: count }, (_, other) => ({ number: other + 1, href: monthPageHref(base, month, other + 1), current: other === index }))
-        : []
+    const pages = entries.map((entry, other) => (other === index ? entry.current : entry.other))
     return {
       params: { ...extra, path: page === 1 ? month : `${month}/page/${page}` },
       props: {

@@ -89,10 +89,17 @@ export class KeptSorted<T extends object> {
 const digests = new WeakMap<object, string>()
 
 /**
- * A digest of a view-model value, worked out once per object: an object's text is its values'
- * digests (JSON for primitives), hashed when longer than a hash. So an unchanged story that
- * ./story-models keeps costs a lookup, and a list page's digest is that of its cards' digests.
- * Objects digested must not be changed afterwards (view models never are).
+ * Objects whose text is shorter than this are digested again when asked, not remembered: a date,
+ * a link or an image costs less to digest than to keep (a WeakMap entry and a string each, a
+ * dozen a story; at 30,000 stories the site worker kept 430,000 of them, ~60 MB).
+ */
+const REMEMBERED_FROM = 512
+
+/**
+ * A digest of a view-model value, worked out once per large object (REMEMBERED_FROM): an object's
+ * text is its values' digests (JSON for primitives), hashed when longer than a hash. So an
+ * unchanged story that ./story-models keeps costs a lookup, and a list page's digest is that of
+ * its cards' digests. Objects digested must not be changed afterwards (view models never are).
  */
 export const digestOf = (value: unknown): string => {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? String(value)
@@ -106,6 +113,6 @@ export const digestOf = (value: unknown): string => {
       .join(',')}}`
   else text = `@${Object.prototype.toString.call(value)}${JSON.stringify(value)}`
   const digest = text.length > 44 ? `#${hash('sha256', text, 'base64url')}` : text
-  digests.set(value, digest)
+  if (text.length >= REMEMBERED_FROM) digests.set(value, digest)
   return digest
 }

@@ -17,6 +17,7 @@ import { collections } from './collections'
 import type { CollectionEntry } from './collections'
 import { holdPrefetchedSnapshot, snapshotProvider, takePrefetchedSnapshot } from './provider'
 import type { ListKey, RawDoc, Snapshot } from './raw'
+import { shareRichTextStrings } from './shared-strings'
 
 export type { RawDoc, Snapshot } from './raw'
 
@@ -69,7 +70,7 @@ export const fetchSnapshot = async (queries: SnapshotQueries = snapshotQueries):
   const entries = await Promise.all(
     (Object.keys(queries) as ListKey[]).map(async (key) => {
       const { collection, query } = queries[key]
-      return [key, (await findAllByIdRanges(collection, { depth: 0, ...query })) as RawDoc[]] as const
+      return [key, shareRichTextStrings((await findAllByIdRanges(collection, { depth: 0, ...query })) as RawDoc[])] as const
     }),
   )
   const lists = Object.fromEntries(entries) as Record<ListKey, RawDoc[]>

@@ -113,6 +113,7 @@ export class Generations {
         thread.off('message', onMessage)
         thread.off('error', finish)
         thread.off('exit', onExit)
+        this.linker.release()
         if (error) reject(new Error(`新版本网站的链接线程出错：${error.message}`))
         else resolve()
       }

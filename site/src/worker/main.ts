@@ -37,7 +37,7 @@ import { Publisher } from './publisher'
 import type { PublishResult } from './publisher'
 import { sameSecret } from './shared-secret'
 import { SnapshotStore } from './snapshot-store'
-import { statusWriter } from './status'
+import { memoryNow, statusWriter } from './status'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const buildsDir = path.resolve(process.env.SITE_BUILDS_DIR || path.join(siteDir, '..', '.data', 'site'))
@@ -85,6 +85,7 @@ const recordPublish = async (kind: 'full' | 'incremental' | 'tick' | 'search', c
       rendered: result.rendered,
       ms: result.ms,
     },
+    memory: memoryNow(),
   })
 }
 

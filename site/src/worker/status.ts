@@ -20,6 +20,15 @@ export type WorkerStatus = {
   searchBacklog?: number
   /** The CDN bucket's mirror, when there is one. */
   mirror?: MirrorStatus
+  /** The worker's memory after its last publish, in MB (process.memoryUsage): where it is held, for the scale bench. */
+  memory?: { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number }
+}
+
+/** process.memoryUsage() in whole MB. */
+export const memoryNow = (): NonNullable<WorkerStatus['memory']> => {
+  const { rss, heapTotal, heapUsed, external, arrayBuffers } = process.memoryUsage()
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
+  return { rss: mb(rss), heapTotal: mb(heapTotal), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers) }
 }
 
 /**

@@ -5,7 +5,7 @@
  * for a sample of each menu variant, and hands it the pages rendered here to write. Writing is
  * most of the cost, and one thread writing went faster than two (renaming a column at 10,000
  * stories: 12,600 pages written, 35 % of both cores in the kernel). The thread is started at its
- * first use and kept for the next publishes.
+ * first use and kept for the next publishes while they come (./kept-thread).
  */
 import path from 'node:path'
 
@@ -113,6 +113,7 @@ export class SwapClient {
       swapper.off('message', onMessage)
       swapper.off('error', onError)
       swapper.off('exit', onExit)
+      this.thread.release()
     }
     const done = result
     if (swapError || !done) {

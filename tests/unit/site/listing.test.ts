@@ -76,6 +76,16 @@ describe('listing pages', () => {
     }
   })
 
+  it('should share the page links between a month’s pages, two a page number rather than one a page and number', () => {
+    // 30 items a month: November has three pages, each listing all three.
+    const paths = listingPaths(newestFirst(42), '/stories/').filter((path) => path.params.path?.startsWith('2026/11'))
+    expect(paths).toHaveLength(3)
+    const entries = new Set(paths.flatMap((path) => path.props.nav.pages))
+    // Per page number one marked current and one not: 6, where each page's own list would make 9.
+    expect(entries.size).toBe(6)
+    for (const [index, path] of paths.entries()) expect(path.props.nav.pages.map((page) => page.current)).toEqual([0, 1, 2].map((other) => other === index))
+  })
+
   it('should leave an item without a date out of the month archives', () => {
     const items = [...newestFirst(20), { id: 0, date: null }]
     const pages = byPath(items)

@@ -48,6 +48,17 @@ describe('digestOf', () => {
     }
   })
 
+  it('should remember the digests of large objects only, working out a small one again each time (a link costs less to digest than to keep)', () => {
+    const link = { name: '志愿动态', href: '/columns/news/' }
+    const story = { title: '银龄志愿者', body: '<p>社区里的老人</p>'.repeat(40), column: link }
+    const before = digestOf(story)
+    const linkBefore = digestOf(link)
+    // Objects are never changed once digested; changed here only to see what was remembered.
+    link.name = '志愿快讯'
+    expect(digestOf(link)).not.toBe(linkBefore)
+    expect(digestOf(story)).toBe(before)
+  })
+
   it('should give an object the digest of its value when it was first asked', () => {
     const card = { title: '银龄志愿者' }
     const before = digestOf({ items: [card] })
