@@ -176,6 +176,9 @@ export class Publisher {
       const swapper = await this.swapper.run(stage, navOnly, inFull, this.search.pages)
       swapped = swapper.swapped
       phases['swapper thread'] = swapper.ms
+      // Of which, step by step; and the menus this thread swapped once it had rendered its pages.
+      for (const [step, ms] of Object.entries(swapper.spent)) phases[`swapper: ${step}`] = Math.round(ms)
+      phases[`swaps here (${swapper.here.swapped})`] = Math.round(swapper.here.ms)
     } else {
       for (const entry of inFull) await renderInFull(stage, entry)
     }

@@ -3,9 +3,10 @@
  * renders the pages that changed otherwise on this thread while the thread swaps the new menu
  * into the old text of the pages whose only change is the menu, answers the thread's requests
  * for a sample of each menu variant, and hands it the pages rendered here to write. Writing is
- * most of the cost, and one thread writing went faster than two (renaming a column at 10,000
- * stories: 12,600 pages written, 35 % of both cores in the kernel). The thread is started at its
- * first use and kept for the next publishes while they come (./kept-thread).
+ * most of the cost, and one thread writing while the other renders went faster than both writing
+ * (renaming a column at 10,000 stories: 12,600 pages written, 35 % of both cores in the kernel);
+ * once every page is rendered, this thread swaps too, beside the thread. The thread is started at
+ * its first use and kept for the next publishes while they come (./kept-thread).
  */
 import path from 'node:path'
 
@@ -13,13 +14,17 @@ import { urlOf } from '../integrations/pagefind'
 import type { Page } from '../integrations/pagefind'
 
 import { KeptThread } from './kept-thread'
-import { navFragment, readIfExists } from './pages-on-disk'
-import type { SwapItem } from './pages-on-disk'
+import { menuPair, navFragment, readIfExists, swapMenu } from './pages-on-disk'
+import type { MenuPair, SwapItem } from './pages-on-disk'
 import { fileOfPath } from './paths'
 import type { PathWithRoute } from './paths'
 import { renderInFull } from './render'
 import type { RenderStage } from './render'
+import { claimPage } from './swapper'
 import type { PageWrite, PublisherMessage, SwapResult, SwapperMessage } from './swapper'
+
+/** Pages this thread swaps between two looks at the thread's messages. */
+const SWAPS_BETWEEN_TURNS = 32
 
 export class SwapClient {
   private readonly thread = new KeptThread(new URL('./swapper.ts', import.meta.url))
@@ -36,9 +41,15 @@ export class SwapClient {
     navOnly: PathWithRoute[],
     inFull: PathWithRoute[],
     searchPages: ReadonlyMap<string, Page>,
-  ): Promise<{ swapped: number; ms: number }> {
+  ): Promise<{ swapped: number; ms: number; spent: Record<string, number>; here: { swapped: number; ms: number } }> {
     const swapper = this.thread.get()
+    const items = navOnly.map((entry): SwapItem => {
+      const file = fileOfPath(entry)
+      return { pathname: entry.pathname, file, searchKnown: searchPages.has(urlOf(file)) }
+    })
     const samples: { from: string; index: number }[] = []
+    // The variants' pairs this thread learned, for the pages it swaps itself.
+    const learned = new Map<string, MenuPair>()
     let result = null as SwapResult | null
     let swapError = null as string | null
     let wake: (() => void) | null = null
@@ -72,31 +83,57 @@ export class SwapClient {
       } catch (error) {
         stage.fail(entry, error)
       } finally {
+        learned.set(from, to === null ? null : menuPair(from, to))
         swapper.postMessage({ pair: { from, to } } satisfies PublisherMessage)
+      }
+    }
+    let swappedHere = 0
+    let swappingHereMs = 0
+    // A page swapped here: a variant met here first is learned here, from that page rendered.
+    const swapHere = async (index: number): Promise<void> => {
+      const outcome = swapMenu(stage.dirs, items[index] as SwapItem, learned, stage.fault)
+      if (outcome.kind === 'unknown') await renderSample({ from: outcome.from, index })
+      else if (outcome.kind === 'render') await renderInFull(stage, navOnly[index] as PathWithRoute)
+      else {
+        swappedHere += 1
+        if (outcome.written) {
+          const [file, search] = outcome.written
+          stage.record(file, search === 'same' ? (searchPages.get(urlOf(file)) ?? null) : search)
+        }
       }
     }
     const handOver = (page: PageWrite) => swapper.postMessage({ write: page } satisfies PublisherMessage)
     swapper.on('message', onMessage)
     swapper.on('error', onError)
     swapper.on('exit', onExit)
-    const items = navOnly.map((entry): SwapItem => {
-      const file = fileOfPath(entry)
-      return { pathname: entry.pathname, file, searchKnown: searchPages.has(urlOf(file)) }
-    })
-    swapper.postMessage({ job: { dirs: stage.dirs, fault: stage.fault?.source ?? null, items } } satisfies PublisherMessage)
+    const claimed = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT))
+    swapper.postMessage({ job: { dirs: stage.dirs, fault: stage.fault?.source ?? null, items, claimed } } satisfies PublisherMessage)
+    // The swapper's messages are delivered between turns of the event loop.
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
     try {
       let next = 0
       let ended = false
+      let index: number | undefined
       for (;;) {
         const sample = samples.shift()
-        if (sample) await renderSample(sample)
+        const known = sample && learned.get(sample.from)
+        if (sample && known !== undefined) {
+          // A variant learned here meanwhile: its sample is swapped like the rest.
+          swapper.postMessage({ pair: { from: sample.from, to: known?.text ?? null } } satisfies PublisherMessage)
+          await swapHere(sample.index)
+        } else if (sample) await renderSample(sample)
         else if (next < inFull.length) {
           await renderInFull(stage, inFull[next++] as PathWithRoute, handOver)
-          // The swapper's messages are delivered between turns of the event loop.
-          await new Promise((resolve) => setImmediate(resolve))
+          await nextTurn()
         } else if (!ended) {
           ended = true
           swapper.postMessage({ end: true } satisfies PublisherMessage)
+        } else if ((index = claimPage(claimed, items.length)) !== undefined) {
+          const begun = performance.now()
+          await swapHere(index)
+          for (let more = 1; more < SWAPS_BETWEEN_TURNS && (index = claimPage(claimed, items.length)) !== undefined; more++) await swapHere(index)
+          swappingHereMs += performance.now() - begun
+          await nextTurn()
         } else if (result || swapError) break
         else {
           await new Promise<void>((resolve) => {
@@ -123,7 +160,7 @@ export class SwapClient {
     for (const [file, search] of done.written) stage.record(file, search === 'same' ? (searchPages.get(urlOf(file)) ?? null) : search)
     // Pages it could not swap (no old page, no single menu, a variant that swapping does not reproduce).
     for (const index of done.unswapped) await renderInFull(stage, navOnly[index] as PathWithRoute)
-    return { swapped: done.swapped, ms: done.ms }
+    return { swapped: done.swapped + swappedHere, ms: done.ms, spent: done.spent, here: { swapped: swappedHere, ms: swappingHereMs } }
   }
 
   async stop(): Promise<void> {

@@ -11,20 +11,32 @@
  * variant is rendered). Pages it cannot swap are handed back to be rendered.
  *
  * The publisher hands it the pages it renders to write too ({ write }, taken before swaps), until
- * it has rendered them all ({ end }): with one thread writing, the other only renders. The answer
+ * it has rendered them all ({ end }): with one thread writing, the other only renders. Then the
+ * publisher's thread swaps too: both take the next page from one counter they share (`claimed`,
+ * claimPage), so that no page is swapped twice and the second core is not idle once Astro is done
+ * (renaming a column at 10,000 stories: 8,800 swaps against 4,000 pages rendered). The answer
  * ({ done }) lists the files it wrote and what search now reads of each.
  */
 import { parentPort } from 'node:worker_threads'
 
-import { swapMenu, writePage } from './pages-on-disk'
+import { menuPair, spent, swapMenu, writePage } from './pages-on-disk'
 import type { MenuPair, PageDirs, SwapItem, SwappedSearch } from './pages-on-disk'
 
-export type SwapJob = { dirs: PageDirs; fault: string | null; items: SwapItem[] }
+/** `claimed`: one Int32 on a SharedArrayBuffer, the number of `items` taken so far by either thread. */
+export type SwapJob = { dirs: PageDirs; fault: string | null; items: SwapItem[]; claimed: Int32Array }
+
+/** The index of the next page to swap, taken for this thread, or undefined when all are taken. */
+export const claimPage = (claimed: Int32Array, count: number): number | undefined => {
+  if (Atomics.load(claimed, 0) >= count) return undefined
+  const index = Atomics.add(claimed, 0, 1)
+  return index < count ? index : undefined
+}
 export type SwapResult = {
   written: [file: string, search: SwappedSearch][]
   unswapped: number[]
   swapped: number
   ms: number
+  spent: Record<string, number>
 }
 export type SwapperMessage = { need: { from: string; index: number } } | { done: SwapResult } | { error: string }
 export type PageWrite = { file: string; body: Uint8Array }
@@ -40,8 +52,8 @@ class Swaps {
   private readonly waiting = new Map<string, number[]>()
   /** Pages set aside in `waiting`, all variants together. */
   private setAside = 0
-  /** The pages to swap, by index; those of a variant waiting for its pair are set aside. */
-  private readonly queue: number[]
+  /** Pages taken up again once their variant's pair came, by index (the rest are claimed: claimPage). */
+  private readonly queue: number[] = []
   private readonly writes: PageWrite[] = []
   private ended = false
   private wake: (() => void) | null = null
@@ -51,11 +63,15 @@ class Swaps {
     private readonly ask: (message: SwapperMessage) => void,
   ) {
     this.fault = job.fault === null ? null : new RegExp(job.fault)
-    this.queue = job.items.map((_, index) => index)
+  }
+
+  /** Whether every page was claimed, by this thread or the publisher's. */
+  private get allClaimed(): boolean {
+    return Atomics.load(this.job.claimed, 0) >= this.job.items.length
   }
 
   pair(from: string, to: string | null): void {
-    this.pairs.set(from, to === null ? null : { text: to, bytes: Buffer.from(to) })
+    this.pairs.set(from, to === null ? null : menuPair(from, to))
     // The pages of that variant are taken up again first.
     const pages = this.waiting.get(from) ?? []
     this.queue.unshift(...pages)
@@ -76,6 +92,8 @@ class Swaps {
 
   async run(): Promise<SwapResult> {
     const started = performance.now()
+    for (const step of Object.keys(spent)) delete spent[step]
+    let idle = 0
     const { dirs, items } = this.job
     const { waiting, queue } = this
     const written: [string, SwappedSearch][] = []
@@ -85,15 +103,17 @@ class Swaps {
     for (;;) {
       // Answers arrive only between turns of the event loop: yield every few pages, and wait
       // when nothing can be done before one comes.
-      const nothingAtHand = queue.length === 0 && this.writes.length === 0
+      const nothingAtHand = queue.length === 0 && this.writes.length === 0 && this.allClaimed
       const blocked = (nothingAtHand && (waiting.size > 0 || !this.ended)) || (this.writes.length === 0 && this.setAside >= MAX_WAITING)
       if (blocked || ++sinceYield >= 32) {
         sinceYield = 0
+        const pause = performance.now()
         await new Promise<void>((resolve) => {
           this.wake = resolve
           if (!blocked) setImmediate(resolve)
         })
         this.wake = null
+        idle += performance.now() - pause
       }
       const page = this.writes.shift()
       if (page) {
@@ -101,7 +121,7 @@ class Swaps {
         if (done) written.push([page.file, done.search])
         continue
       }
-      const index = queue.shift()
+      const index = queue.shift() ?? claimPage(this.job.claimed, items.length)
       if (index === undefined) {
         if (waiting.size || !this.ended) continue
         break
@@ -123,7 +143,8 @@ class Swaps {
         if (outcome.written) written.push(outcome.written)
       }
     }
-    return { written, unswapped, swapped, ms: Math.round(performance.now() - started) }
+    spent.waiting = idle
+    return { written, unswapped, swapped, ms: Math.round(performance.now() - started), spent }
   }
 }
 

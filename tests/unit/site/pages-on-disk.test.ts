@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pageFromHtml } from '../../../site/src/integrations/pagefind'
-import { inPlace, navFragment, navSpan, swapMenu, writePage, writingDirOf } from '../../../site/src/worker/pages-on-disk'
+import { inPlace, menuPair, navFragment, navSpan, swapMenu, writePage, writingDirOf } from '../../../site/src/worker/pages-on-disk'
 import type { MenuPair } from '../../../site/src/worker/pages-on-disk'
 
 /** A page shaped as the site's layout makes them: the menu before the searchable main. */
@@ -14,7 +14,7 @@ const page = (menu: string, body = '<p>志愿者在社区开展义诊。</p>') =
   `<main id="main" data-pagefind-body>${body}</main></body></html>`
 const oldMenu = '<a href="/columns/a/">志愿动态</a>'
 const newMenu = '<a href="/columns/a/">志愿者风采</a>'
-const pairOf = (menu: string): MenuPair => ({ text: navFragment(page(menu)) as string, bytes: Buffer.from(navFragment(page(menu)) as string) })
+const pairOf = (menu: string, from = oldMenu): MenuPair => menuPair(navFragment(page(from)) as string, navFragment(page(menu)) as string)
 
 // A served site as the worker keeps one: `build-N/` in its builds folder.
 let builds = ''
@@ -65,6 +65,33 @@ describe('menu swaps on the bytes of a page', () => {
     const pairs = new Map<string, MenuPair>([[navFragment(html) as string, pairOf(tagged)]])
     const outcome = swapMenu(inPlace(dir), { pathname: '/stories/b/', file: 'stories/b/index.html', searchKnown: true }, pairs, null)
     expect(outcome).toEqual({ kind: 'swapped', written: ['stories/b/index.html', pageFromHtml('stories/b/index.html', page(tagged))] })
+  })
+
+  it('should work out what search reads again when the searchable body begins before the menu', async () => {
+    const html = `<!DOCTYPE html><html><body><main data-pagefind-body><nav class="site-nav">${oldMenu}</nav><p>正文</p></main></body></html>`
+    await put('stories/g/index.html', html)
+    const from = navFragment(html) as string
+    const to = `<nav class="site-nav">${newMenu}</nav>`
+    const outcome = swapMenu(
+      inPlace(dir),
+      { pathname: '/stories/g/', file: 'stories/g/index.html', searchKnown: true },
+      new Map([[from, menuPair(from, to)]]),
+      null,
+    )
+    expect(outcome).toEqual({ kind: 'swapped', written: ['stories/g/index.html', pageFromHtml('stories/g/index.html', html.replace(from, to))] })
+  })
+
+  it('should swap a page larger than its read buffer, byte for byte, and the small one after it', async () => {
+    const large = page(oldMenu, `<p>${'志愿服务'.repeat(40_000)}</p>`)
+    await put('stories/h/index.html', large)
+    await put('stories/i/index.html', page(oldMenu))
+    const pairs = new Map<string, MenuPair>([[navFragment(large) as string, pairOf(newMenu)]])
+    for (const slug of ['h', 'i']) {
+      const item = { pathname: `/stories/${slug}/`, file: `stories/${slug}/index.html`, searchKnown: true }
+      expect(swapMenu(inPlace(dir), item, pairs, null)).toEqual({ kind: 'swapped', written: [item.file, 'same'] })
+    }
+    expect(await readFile(path.join(dir, 'stories/h/index.html'), 'utf8')).toBe(page(newMenu, `<p>${'志愿服务'.repeat(40_000)}</p>`))
+    expect(await readFile(path.join(dir, 'stories/i/index.html'), 'utf8')).toBe(page(newMenu))
   })
 
   it('should ask for an unknown variant, and leave to rendering what it cannot swap', async () => {
