@@ -9,6 +9,7 @@ import path from 'node:path'
 import { waitForHttp } from '@fengcai/cms/scripts/lib/net'
 
 import { startInstance } from '../helpers/cmsInstance'
+import { openNotice } from '../helpers/comments'
 import type { Instance } from '../helpers/cmsInstance'
 import { queryDatabase } from '../helpers/sql'
 import { startStack } from '../helpers/stack'
@@ -16,16 +17,6 @@ import type { Stack } from '../helpers/stack'
 
 import { benchSubmissions } from './submissions'
 import type { SubmissionBench } from './submissions'
-
-/** The demo notice open for comments, as the site shows it: its path, its page and its id. */
-export const openNotice = async (siteUrl: string): Promise<{ noticePath: string; noticeHtml: string; noticeId: string }> => {
-  const notices = await (await fetch(`${siteUrl}/notices/`)).text()
-  const noticePath = /href="(\/notices\/[a-z0-9-]+\/)"[^>]*>[^<]*2026年度区级优秀志愿者/.exec(notices)?.[1]
-  const noticeHtml = noticePath ? await (await fetch(`${siteUrl}${noticePath}`)).text() : ''
-  const noticeId = /data-notice-id="(\d+)"/.exec(noticeHtml)?.[1]
-  if (!noticePath || !noticeId) throw new Error('no open notice with a comment form on /notices/')
-  return { noticePath, noticeHtml, noticeId }
-}
 
 /** Prints the figures, and fails the run when a receipt answered with 201 has no stored row. */
 export const printSubmissions = async (stack: Stack, submissions: SubmissionBench): Promise<void> => {

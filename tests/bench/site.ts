@@ -16,6 +16,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
+import { openNotice } from '../helpers/comments'
 import { gzippedHtmlAndCss, STORY_PAGE_BUDGET } from '../helpers/pageWeight'
 import { repoRoot, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
@@ -24,7 +25,7 @@ import { printImportCorpus } from './import-corpus'
 import { keepOutput } from './keep-output'
 import { benchLighthouse, printLighthouse } from './lighthouse'
 import { printProofread } from './proofread'
-import { openNotice, printSubmissions, runCommentsOnly } from './comments'
+import { printSubmissions, runCommentsOnly } from './comments'
 import { benchSubmissions } from './submissions'
 
 const { values } = parseArgs({

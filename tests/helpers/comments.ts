@@ -77,3 +77,13 @@ export const storeCorrection = (payload: Payload, fields: Record<string, unknown
     overrideAccess: true,
   })
 }
+
+/** The demo notice open for comments, as the site shows it: its path, its page and its id. */
+export const openNotice = async (siteUrl: string): Promise<{ noticePath: string; noticeHtml: string; noticeId: string }> => {
+  const notices = await (await fetch(`${siteUrl}/notices/`)).text()
+  const noticePath = /href="(\/notices\/[a-z0-9-]+\/)"[^>]*>[^<]*2026年度区级优秀志愿者/.exec(notices)?.[1]
+  const noticeHtml = noticePath ? await (await fetch(`${siteUrl}${noticePath}`)).text() : ''
+  const noticeId = /data-notice-id="(\d+)"/.exec(noticeHtml)?.[1]
+  if (!noticePath || !noticeId) throw new Error('no open notice with a comment form on /notices/')
+  return { noticePath, noticeHtml, noticeId }
+}

@@ -6,7 +6,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { submissionErrorCodes } from '@fengcai/shared'
+import { roles, submissionErrorCodes } from '@fengcai/shared'
 
 import { solveAltcha } from '../../helpers/altcha'
 import { submission } from '../../helpers/comments'
@@ -77,9 +77,9 @@ describe('notice comments: the submit endpoint under abuse', () => {
 
   const post = async (
     body: Record<string, unknown> | string,
-    { ip, type = 'application/json', referer }: { ip: string; type?: string; referer?: string },
+    { ip, type = 'application/json', referer, session = {} }: { ip: string; type?: string; referer?: string; session?: Record<string, string> },
   ): Promise<Answer> => {
-    const headers: Record<string, string> = { 'content-type': type, 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': ip }
+    const headers: Record<string, string> = { ...session, 'content-type': type, 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': ip }
     if (referer !== undefined) headers.referer = referer
     const encoded =
       typeof body === 'string'
@@ -191,6 +191,58 @@ describe('notice comments: the submit endpoint under abuse', () => {
       await db.query('ROLLBACK').catch(() => undefined)
     }
   })
+
+  it('should store what any staff session sends as a reader’s submission: its status, no staff field, no unpublished notice', async () => {
+    const draft = await ctx.payload.create({
+      collection: 'notices',
+      data: { title: '尚未发布的防刷测试公示', opensAt: new Date(Date.now() - DAY).toISOString(), _status: 'draft' },
+      draft: true,
+    })
+    const origin = ctx.payload.config.serverURL || 'http://cms.test'
+    /** Fields only staff write (or the server), sent by the reader's form all the same. */
+    const staffFields = { status: 'approved', moderatorNote: '内部备注', publicReply: '公开回复', resolution: '办结意见', reply: '答复' }
+    const serverFields = {
+      publicName: '管理员',
+      receipt: 'GS-20260101-AAAA',
+      ipHash: 'f'.repeat(32),
+      statusHistory: [{ status: 'approved', at: new Date().toISOString() }],
+    }
+    for (const role of roles) {
+      const user = await ctx.createUser([role])
+      const { token } = await ctx.payload.login({ collection: 'users', data: { email: user.email, password: user.password } })
+      const sessions: [string, Record<string, string>][] = [
+        ['a JWT header', { authorization: `JWT ${token}` }],
+        ['the admin cookie from the CMS’s origin', { cookie: `payload-token=${token}`, origin }],
+      ]
+      for (const [how, session] of sessions) {
+        const label = `${role} with ${how}`
+        // Positive control: the session is one the CMS recognises on every other path.
+        const me = JSON.parse((await client.get('users/me', undefined, session)).text) as { user?: { email?: string } | null }
+        expect(me.user?.email, label).toBe(user.email)
+        for (const [kind, expected] of [
+          ['comment', 'pending'],
+          ['objection', 'received'],
+        ] as const) {
+          const phone = `139${String(addresses).padStart(8, '0')}`
+          const body = comment(await solved(), { kind, name: '郑大海', phone, ...staffFields, ...serverFields })
+          const answer = await post(body, { ip: newAddress(), session })
+          expect(answer.status, `${label}, ${kind}`).toBe(201)
+          const { docs } = await ctx.payload.find({ collection: 'notice-comments', where: { idempotencyKey: { equals: body.idempotencyKey } }, depth: 0 })
+          const stored = docs[0] as unknown as Record<string, unknown>
+          expect(stored, `${label}, ${kind}`).toMatchObject({ status: expected, receipt: answer.body.receipt, publicName: '郑**' })
+          expect(stored.ipHash, `${label}, ${kind}`).not.toBe(serverFields.ipHash)
+          for (const field of Object.keys(staffFields).filter((name) => name !== 'status'))
+            expect(stored[field] ?? null, `${label}, ${kind}: ${field}`).toBeNull()
+          expect(
+            (stored.statusHistory as { status: string }[]).map((entry) => entry.status),
+            `${label}, ${kind}`,
+          ).toEqual([expected])
+        }
+        const onDraft = await post(comment(await solved(), { noticeId: String(draft.id) }), { ip: newAddress(), session })
+        expect([onDraft.status, onDraft.body.code], `${label}, a draft notice`).toEqual([422, 'notice-not-found'])
+      }
+    }
+  }, 120_000)
 
   describe('a plain form post (no JavaScript)', () => {
     const noJs = (overrides: Record<string, unknown> = {}) => comment('', { consent: 'true', ...overrides })

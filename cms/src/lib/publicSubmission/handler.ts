@@ -16,7 +16,7 @@ import { isFormPost, readBody, readFormFields } from './body'
 import { ADDRESS_LIMIT, codeForStatus, fail, limit } from './refuse'
 import type { FailureData } from './refuse'
 import { findSubmission } from './store'
-import type { SubmissionTarget } from './store'
+import type { Stored, SubmissionTarget } from './store'
 
 export type Outcome = { status: number; body: Record<string, unknown>; retryAfter?: number }
 
@@ -49,34 +49,47 @@ export const receiptAnswer = ({ doc, created }: { doc: { receipt: string }; crea
   created ? { status: 201, body: { receipt: doc.receipt, message } } : { status: 200, body: { receipt: doc.receipt, message: ALREADY_RECEIVED } }
 
 /**
+ * What a form reads before the proof of work is checked, in one statement: the submission already
+ * stored under the idempotency key, and whatever else of its own the form needs (`context`).
+ */
+export type LookUp<T, C> = (submission: T) => Promise<{ existing: Stored | null; context: C }>
+
+/** The lookup of a form that needs nothing but the stored submission. */
+export const byIdempotencyKey =
+  <T extends { idempotencyKey: string }>(req: PayloadRequest, target: SubmissionTarget): LookUp<T, undefined> =>
+  async (submission) => ({ existing: await findSubmission(req, target, submission.idempotencyKey), context: undefined })
+
+/**
  * The checks every submission meets before its own: the form's schema (all messages at once), its
  * idempotency key (the same submission again gets its receipt back), and the proof of work.
  */
-export const admit = async <T extends { idempotencyKey: string; altcha: string }>(
+export const admit = async <T extends { idempotencyKey: string; altcha: string }, C>(
   req: PayloadRequest,
   schema: FormSchema<T>,
   data: Record<string, unknown>,
-  target: SubmissionTarget,
-): Promise<{ done: Outcome } | { submission: T; proof: string }> => {
+  lookUp: LookUp<T, C>,
+): Promise<{ done: Outcome } | { submission: T; proof: string; context: C }> => {
   const parsed = schema.safeParse(data)
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error)
     return fail(400, errors.altcha && !data.altcha ? 'altcha-missing' : 'invalid', errors)
   }
   const submission = parsed.data
-  const existing = await findSubmission(req, target, submission.idempotencyKey)
+  const { existing, context } = await lookUp(submission)
   if (existing) return { done: { status: 200, body: { receipt: existing.receipt, message: ALREADY_RECEIVED } } }
   const altcha = await verifyAltcha(req.payload, submission.altcha)
   if ('refused' in altcha) {
     const code = `altcha-${altcha.refused}` as const
     return fail(400, code, { altcha: submissionErrors[code] })
   }
-  return { submission, proof: altcha.proof }
+  return { submission, proof: altcha.proof, context }
 }
 
 /** Answers JSON, or a plain form post with a redirect back to the site. */
 const respond = async (req: PayloadRequest, form: PublicForm, { status, body, retryAfter }: Outcome, field: FieldReader): Promise<Response> => {
-  const headers = headersWithCors({ headers: new Headers({ 'cache-control': 'no-store' }), req })
+  // no-transform: Next's compression leaves the answer as it is. Gzip of a receipt (a zlib stream set
+  // up and torn down per answer) cost a submission more than its own checks (`--cpu-prof`).
+  const headers = headersWithCors({ headers: new Headers({ 'cache-control': 'no-store, no-transform' }), req })
   if (retryAfter) headers.set('retry-after', String(retryAfter))
   if (!isFormPost(req)) return Response.json(body, { status, headers })
   // A plain form post (no JavaScript) goes back to the site: to the page it came from when the

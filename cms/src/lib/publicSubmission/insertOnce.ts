@@ -13,11 +13,13 @@
  * needed here), and a failure stores nothing. The same idempotency key twice waits in its unique
  * index for the twin to commit and then fails with 23505, as before.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
 import { countHit } from '@/lib/rateLimit'
+import { namedStatement, quoteName, sqlText } from '@/lib/sqlText'
+import type { NamedStatement } from '@/lib/sqlText'
 import { collectionTables, columnOf, poolOf, versionColumnOf } from '@/upstream/payload'
 
 export type OnceSpec = {
@@ -29,13 +31,6 @@ export type OnceSpec = {
   /** The array field of the status history, whose first entry is written with the document. */
   history: string
 }
-
-type Prepared = { name: string; text: string }
-
-/** Plain SQL text from a template whose values are placeholders ($1 …). */
-const text = (strings: TemplateStringsArray, ...values: string[]): string => String.raw({ raw: strings }, ...values)
-
-const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
 
 /** Each table's column types as PostgreSQL names them, for casting the statement's parameters. */
 const columnTypes = async (payload: Payload, tables: string[]): Promise<Map<string, Map<string, string>>> => {
@@ -50,7 +45,7 @@ const columnTypes = async (payload: Payload, tables: string[]): Promise<Map<stri
   return types
 }
 
-const build = async (payload: Payload, spec: OnceSpec): Promise<Prepared> => {
+const build = async (payload: Payload, spec: OnceSpec): Promise<NamedStatement> => {
   const tables = collectionTables(payload, spec.collection, [spec.history])
   const historyTable = tables.arrays[spec.history] as string
   const versionHistory = tables.versionArrays[spec.history]
@@ -73,9 +68,9 @@ const build = async (payload: Payload, spec: OnceSpec): Promise<Prepared> => {
   const docColumns = [...columns, 'updated_at', 'created_at']
   const docValues = [...fieldParams, '$3', '$3'].map((param, index) => cast(tables.main, docColumns[index] as string, param))
   const parts = [
-    text`spent AS (${countHit(text, '$1', '$2::int')})`,
-    text`doc AS (INSERT INTO ${quote(tables.main)} (${docColumns.map(quote).join(', ')}) SELECT ${docValues.join(', ')} FROM spent WHERE spent.count = 1 RETURNING id)`,
-    text`history AS (INSERT INTO ${quote(historyTable)} ("_order", "_parent_id", "id", "status", "at")
+    sqlText`spent AS (${countHit(sqlText, '$1', '$2::int')})`,
+    sqlText`doc AS (INSERT INTO ${quoteName(tables.main)} (${docColumns.map(quoteName).join(', ')}) SELECT ${docValues.join(', ')} FROM spent WHERE spent.count = 1 RETURNING id)`,
+    sqlText`history AS (INSERT INTO ${quoteName(historyTable)} ("_order", "_parent_id", "id", "status", "at")
       SELECT 1, doc.id, ${cast(historyTable, 'id', '$4')}, ${cast(historyTable, 'status', '$5')}, ${cast(historyTable, 'at', '$3')} FROM doc)`,
   ]
   if (tables.versions) {
@@ -87,25 +82,24 @@ const build = async (payload: Payload, spec: OnceSpec): Promise<Prepared> => {
     ]
     const versionValues = [...fieldParams, '$3', '$3'].map((param, index) => cast(versions, versionColumns[index] as string, param))
     parts.push(
-      text`version AS (INSERT INTO ${quote(versions)} ("parent_id", ${versionColumns.map(quote).join(', ')}, "created_at", "updated_at")
+      sqlText`version AS (INSERT INTO ${quoteName(versions)} ("parent_id", ${versionColumns.map(quoteName).join(', ')}, "created_at", "updated_at")
         SELECT doc.id, ${versionValues.join(', ')}, ${cast(versions, 'created_at', '$3')}, ${cast(versions, 'updated_at', '$3')} FROM doc RETURNING id)`,
     )
     if (versionHistory) {
       parts.push(
-        text`version_history AS (INSERT INTO ${quote(versionHistory)} ("_order", "_parent_id", "status", "at", "_uuid")
+        sqlText`version_history AS (INSERT INTO ${quoteName(versionHistory)} ("_order", "_parent_id", "status", "at", "_uuid")
           SELECT 1, version.id, ${cast(versionHistory, 'status', '$5')}, ${cast(versionHistory, 'at', '$3')}, ${cast(versionHistory, '_uuid', '$4')} FROM version)`,
       )
     }
   }
   const statement = `WITH ${parts.join(',\n')}\nSELECT spent.count AS spent, doc.id AS id FROM spent LEFT JOIN doc ON true`
-  // Named, so each pooled connection parses and plans it once.
-  return { name: `fengcai_once_${createHash('sha256').update(statement).digest('hex').slice(0, 16)}`, text: statement }
+  return namedStatement('fengcai_once', statement)
 }
 
-const prepared = new WeakMap<Payload, Map<OnceSpec, Promise<Prepared>>>()
+const prepared = new WeakMap<Payload, Map<OnceSpec, Promise<NamedStatement>>>()
 
-const statementFor = (payload: Payload, spec: OnceSpec): Promise<Prepared> => {
-  const bySpec = prepared.get(payload) ?? new Map<OnceSpec, Promise<Prepared>>()
+const statementFor = (payload: Payload, spec: OnceSpec): Promise<NamedStatement> => {
+  const bySpec = prepared.get(payload) ?? new Map<OnceSpec, Promise<NamedStatement>>()
   prepared.set(payload, bySpec)
   let statement = bySpec.get(spec)
   if (!statement) {

@@ -1,16 +1,17 @@
 /** Storing a public form's submission once: its idempotency key, its receipt and its proof of work in one transaction. */
 import { randomInt } from 'node:crypto'
 
-import { sql } from '@payloadcms/db-postgres'
 import { ValidationError, commitTransaction, initTransaction, killTransaction } from 'payload'
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { receiptCode, submissionErrors } from '@fengcai/shared'
 import type { ReceiptPrefix } from '@fengcai/shared'
 
 import { SPENT_PROOF_SECONDS, spendAltcha } from '@/lib/altcha'
 import { ipHash } from '@/lib/client'
-import { execute, tableOf } from '@/upstream/payload'
+import { namedStatement, quoteName, sqlText } from '@/lib/sqlText'
+import type { NamedStatement } from '@/lib/sqlText'
+import { collectionTables, columnOf, poolOf } from '@/upstream/payload'
 
 import { insertOnce } from './insertOnce'
 import type { OnceSpec } from './insertOnce'
@@ -27,20 +28,23 @@ export type SubmissionTarget = {
   once?: OnceSpec & { derive: (data: Record<string, unknown>) => Record<string, unknown> }
 }
 
-type Stored = { id: number | string; receipt: string }
+/** A stored submission, as far as its answer needs it. */
+export type Stored = { id: number | string; receipt: string }
+
+/** The statement that finds a collection's submission by its idempotency key, named once per table. */
+const findStatement = (payload: Payload, collection: string): NamedStatement => {
+  const table = quoteName(collectionTables(payload, collection).main)
+  return namedStatement('fengcai_find_submission', sqlText`SELECT id, receipt FROM ${table} WHERE ${quoteName(columnOf('idempotencyKey'))} = $1 LIMIT 1`)
+}
 
 /**
  * The stored submission with this idempotency key, read outside any transaction. One indexed
- * SELECT of the two columns a receipt needs: Payload's `find` would add a count, access and every
- * field's read hooks, a good part of a submission's time (`pnpm bench --only comments --cpu-prof`).
+ * SELECT of the two columns a receipt needs, on the pool: Payload's `find` would add a count, access
+ * and every field's read hooks, and drizzle's building of the statement cost more than running it
+ * (`pnpm bench --only comments --cpu-prof`).
  */
 export const findSubmission = async (req: PayloadRequest, { collection }: SubmissionTarget, idempotencyKey: string): Promise<Stored | null> => {
-  const table = tableOf(req.payload, collection)
-  if (!table) throw new Error(`no table for the collection ${collection}`)
-  const rows = await execute<Stored>(
-    req.payload,
-    sql`SELECT ${table.id} AS id, ${table.receipt} AS receipt FROM ${table} WHERE ${table.idempotencyKey} = ${idempotencyKey} LIMIT 1`,
-  )
+  const { rows } = await poolOf(req.payload).query<Stored>({ ...findStatement(req.payload, collection), values: [idempotencyKey] })
   return rows[0] ?? null
 }
 

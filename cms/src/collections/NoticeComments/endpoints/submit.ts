@@ -12,6 +12,8 @@ import type { SubmissionTarget } from '@/lib/publicSubmission/store'
 
 import { publicNameOf } from '../hooks/setPublicName'
 
+import { readSubmissionContext } from './submissionContext'
+
 const target: SubmissionTarget = { collection: collectionSlugs.noticeComments, prefix: 'GS' }
 
 /**
@@ -65,24 +67,13 @@ const noticePage = async (req: PayloadRequest, field: FieldReader): Promise<stri
 }
 
 const accept = async (req: PayloadRequest, data: Record<string, unknown>): Promise<Outcome> => {
-  const admitted = await admit(req, commentSubmissionSchema, data, target)
+  const admitted = await admit(req, commentSubmissionSchema, data, (submission) => readSubmissionContext(req.payload, submission))
   if ('done' in admitted) return admitted.done
-  const { submission, proof } = admitted
-
-  // The period and the nominees only: the notice's text and rich text cost read hooks for nothing.
-  const notice = await req.payload
-    .findByID({
-      collection: collectionSlugs.notices,
-      id: Number(submission.noticeId),
-      depth: 0,
-      overrideAccess: false,
-      select: { opensAt: true, closesAt: true, nominees: { id: true, name: true } },
-    })
-    .catch(nullIfNotFound)
+  const { submission, proof, context } = admitted
+  const { notice, nominee } = context
   if (!notice) return fail(422, 'notice-not-found', { noticeId: submissionErrors['notice-not-found'] })
-  const nominee = submission.nomineeId ? notice.nominees?.find((row) => row.id === submission.nomineeId) : undefined
   if (submission.nomineeId && !nominee) fail(422, 'nominee-not-found', { nomineeId: submissionErrors['nominee-not-found'] })
-  const status = noticeStatus(new Date(notice.opensAt), new Date(String(notice.closesAt)))
+  const status = noticeStatus(new Date(notice.opensAt ?? 0), new Date(notice.closesAt ?? Number.NaN))
   if (status === 'upcoming') fail(409, 'upcoming')
   if (status === 'closed') fail(409, 'closed')
 

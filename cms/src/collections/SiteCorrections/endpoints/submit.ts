@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 
 import { CORRECTION_PAGE, collectionSlugs, siteCorrectionSchema } from '@fengcai/shared'
 
-import { admit, publicSubmitHandler, receiptAnswer } from '@/lib/publicSubmission/handler'
+import { admit, byIdempotencyKey, publicSubmitHandler, receiptAnswer } from '@/lib/publicSubmission/handler'
 import type { Outcome, PublicForm } from '@/lib/publicSubmission/handler'
 import { CONTACT_LIMIT, limit } from '@/lib/publicSubmission/refuse'
 import { storeSubmission } from '@/lib/publicSubmission/store'
@@ -12,7 +12,7 @@ import type { SubmissionTarget } from '@/lib/publicSubmission/store'
 const target: SubmissionTarget = { collection: collectionSlugs.siteCorrections, prefix: 'JC' }
 
 const accept: PublicForm['accept'] = async (req, data): Promise<Outcome> => {
-  const admitted = await admit(req, siteCorrectionSchema, data, target)
+  const admitted = await admit(req, siteCorrectionSchema, data, byIdempotencyKey(req, target))
   if ('done' in admitted) return admitted.done
   const { submission, proof } = admitted
   if (submission.contact) await limit(req, `correction-contact:${submission.contact}`, CONTACT_LIMIT)
