@@ -42,13 +42,17 @@ const site = () => {
     notices: [1, 2].map((n) => ({ params: { slug: `n${n}` }, props: { n }, cacheKey: `nav.k${n}` })),
   }
   const asked: Record<Section, number> = { stories: 0, notices: 0 }
-  // Fresh objects on each call, as src/data/pages.ts keyed() gives them.
-  const mod = (section: Section) => ({
-    getStaticPaths: () => {
-      asked[section] += 1
-      return data[section].map((entry) => ({ ...entry }))
-    },
-  })
+  // Fresh objects on each call, as src/data/pages.ts keyed() gives them; the export a getter, as
+  // on a module namespace.
+  const mod = (section: Section) =>
+    Object.freeze({
+      get getStaticPaths() {
+        return () => {
+          asked[section] += 1
+          return data[section].map((entry) => ({ ...entry }))
+        }
+      },
+    })
   const modules = new Map<object, ReturnType<typeof mod> | object>()
   const [storiesRoute, noticesRoute] = [dynamicRoute('stories'), dynamicRoute('notices')]
   const routes = [storiesRoute, aboutRoute, noticesRoute]
@@ -105,7 +109,14 @@ describe('RoutePaths', () => {
 
     // A changed key: that route's paths are new, with Astro's new cache entry; the other route is kept.
     nth(subject.data.stories, 1).cacheKey = 'nav.changed'
+    const askedBefore = subject.asked.stories
     const fourth = await routePaths.all(subject.prerenderer)
+    // The page asked once (its answer compared, then handed to Astro), and Astro's entry names the
+    // page's own module, as the render looks it up.
+    expect(subject.asked.stories).toBe(askedBefore + 1)
+    const storiesRoute = nth(subject.app.manifest.routes, 0).routeData
+    const entry = subject.app.routeCache.get(storiesRoute) as { mod: unknown }
+    expect(entry.mod).toBe(await subject.app.getComponentByRoute(storiesRoute))
     expect(fourth[1]).not.toBe(third[1])
     expect(nth(fourth, 1).cacheKey).toBe('nav.changed')
     expect(fourth[4]).toBe(third[4])
