@@ -58,7 +58,9 @@ const differencesFromFullBuild = async (dir: string): Promise<string[]> => {
   return differing
 }
 
-describe('the search index of a publish', () => {
+// Real Pagefind, in this process and in child processes: seconds a test on a loaded 2-core machine
+// (unit files run side by side), more than the unit project's default 5 s.
+describe('the search index of a publish', { timeout: 60_000 }, () => {
   let dir = ''
   let scratchDir = ''
 
