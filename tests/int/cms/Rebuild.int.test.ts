@@ -223,7 +223,8 @@ describe('publishing queue', () => {
       await ctx.payload.update({ collection: 'stories', id: committed.id, data: { _status: 'published' }, ...as() })
       // Notifications arrive in commit order: the later one heard means the earlier was never sent.
       await expect.poll(reasonsHeard, { timeout: 5_000, interval: 20 }).toContain(`stories ${committed.id} published`)
-      expect(reasonsHeard()).toEqual([`stories ${committed.id} published`])
+      // Stories only: an earlier test's nudge (a comment moderated) may still be on its way here.
+      expect(reasonsHeard().filter((reason) => reason.startsWith('stories '))).toEqual([`stories ${committed.id} published`])
     })
 
     it('should coalesce a burst of changes into few nudges: one in flight, one queued', async () => {
