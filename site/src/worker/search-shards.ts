@@ -154,7 +154,7 @@ export class SearchShards {
   }
 
   private plan(publicDir: string): Plan | null {
-    const [shard] = this.staleShards().sort((a, b) => this.staleIn(b) - this.staleIn(a))
+    const [shard] = this.staleByShard().sort((a, b) => b[1] - a[1])[0] ?? []
     if (shard === undefined) {
       const unread = this.unread()
       return unread === undefined ? null : { shard: unread, version: this.version(unread), from: publicDir, pages: null }
@@ -214,11 +214,17 @@ export class SearchShards {
   }
 
   private staleShards(): number[] {
-    return [...new Set([...this.stale].map(searchShardOf))]
+    return this.staleByShard().map(([shard]) => shard)
   }
 
-  private staleIn(shard: number): number {
-    return [...this.stale].filter((url) => searchShardOf(url) === shard).length
+  /** Each large shard with stale pages, and how many: counted in one pass over the stale pages. */
+  private staleByShard(): [shard: number, stale: number][] {
+    const counts = new Map<number, number>()
+    for (const url of this.stale) {
+      const shard = searchShardOf(url)
+      counts.set(shard, (counts.get(shard) ?? 0) + 1)
+    }
+    return [...counts]
   }
 
   /** Builds the large shards given from their pages now, then the recent shard of what is left stale. */
