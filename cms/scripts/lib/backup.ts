@@ -13,7 +13,7 @@
  * An archive lets no one act as anyone (backupSecrets.ts): sessions and live password-reset
  * tokens stay behind, and the file is its owner's alone (0600, in a 0700 folder).
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream, createWriteStream, existsSync } from 'node:fs'
 import { chmod, copyFile, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -74,7 +74,7 @@ export const preparePrivateFolder = async (dir: string, { tighten }: { tighten: 
  */
 export const packArchive = async (staging: string, entries: string[], out: string, { tightenFolder = false } = {}): Promise<void> => {
   await preparePrivateFolder(path.dirname(out), { tighten: tightenFolder })
-  const partial = `${out}.partial-${process.pid}`
+  const partial = `${out}.partial-${process.pid}-${randomUUID()}`
   await rm(partial, { force: true })
   await tar.c({ gzip: true, file: partial, cwd: staging, portable: true, mode: ARCHIVE_MODE }, entries)
   // The umask can only narrow the mode; this makes sure it is exactly owner read and write.

@@ -8,7 +8,7 @@
  * folders changes mode; the data persists across restarts like any other `/var/lib` state.
  */
 import { execFile } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
 import { chmod, chown, cp, lstat, mkdir, readlink, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
@@ -69,8 +69,9 @@ export const reachableBinaries = async (packaged: { dir: string; version: string
   if (!user || untraversable([path.join(packaged.dir, 'bin', 'postgres')]).length === 0) return packaged.dir
   const target = path.join(await reachableHome(), `postgres-${packaged.version}`)
   if (existsSync(path.join(target, 'bin', 'postgres'))) return target
-  // Copy beside the target, then rename: a second start never sees half a copy.
-  const partial = `${target}.partial-${process.pid}`
+  // Copy beside the target, then rename: a second start never sees half a copy. The name is this
+  // call's own: two starts in one process (the test runner's set-ups) copy side by side.
+  const partial = `${target}.partial-${process.pid}-${randomUUID()}`
   await cp(packaged.dir, partial, { recursive: true, verbatimSymlinks: true })
   await chmod(partial, 0o755)
   await rename(partial, target).catch(async (error: NodeJS.ErrnoException) => {

@@ -2,7 +2,7 @@
  * The first `pnpm start` from a checkout in a 0700 folder (root's home, a `mktemp -d` folder):
  * as root PostgreSQL runs as the `postgres` system user, who cannot enter that folder.
  */
-import { lstat, mkdir, mkdtemp, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, mkdtemp, readFile, readdir, readlink, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -79,6 +79,30 @@ describe.skipIf(process.getuid?.() !== 0)('embedded PostgreSQL started as root',
       expect(await reachableBinaries({ dir: native, version }, { uid: 0, gid: 0 })).toBe(copied)
     } finally {
       if (copied) await rm(copied, { recursive: true, force: true })
+      await rm(checkout, { recursive: true, force: true })
+    }
+  })
+  it('should let two starts in one process copy the binaries side by side', async () => {
+    // The test runner's set-ups start databases at once in one process: each copy must be its own
+    // until one is renamed into place (a shared temporary name lost files under the other's copy).
+    const checkout = await mkdtemp(path.join(os.tmpdir(), 'fengcai-checkout-'))
+    const native = path.join(checkout, 'node_modules', 'native')
+    await mkdir(path.join(native, 'bin'), { recursive: true })
+    await writeFile(path.join(native, 'bin', 'postgres'), '#!/bin/sh\n', { mode: 0o755 })
+    for (let folder = 0; folder < 20; folder += 1) {
+      const dir = path.join(native, 'share', `zone-${folder}`)
+      await mkdir(dir, { recursive: true })
+      for (let file = 0; file < 40; file += 1) await writeFile(path.join(dir, `f${file}`), `${folder}-${file}`)
+    }
+    const version = `test-${path.basename(checkout)}`
+    const target = path.join(POSTGRES_HOME, `postgres-${version}`)
+    try {
+      const starts = await Promise.allSettled([1, 2, 3].map(() => reachableBinaries({ dir: native, version }, { uid: 0, gid: 0 })))
+      expect(starts.map((start) => (start.status === 'fulfilled' ? start.value : String(start.reason)))).toEqual([target, target, target])
+      expect(await readFile(path.join(target, 'share', 'zone-19', 'f39'), 'utf8')).toBe('19-39')
+      expect((await readdir(POSTGRES_HOME)).filter((entry) => entry.startsWith(`postgres-${version}.partial`))).toEqual([])
+    } finally {
+      await rm(target, { recursive: true, force: true })
       await rm(checkout, { recursive: true, force: true })
     }
   })
