@@ -29,11 +29,13 @@ export type CollectionEntry = {
   published: boolean
   /** Fields fetched beyond the schema's. */
   alsoSelect?: string[]
+  /** Rich-text fields kept as their HTML where it reads no other document (./rendered-text). */
+  rendered?: string[]
 }
 
 /** In the order the site lists them; the snapshot's keys come in this order. */
 export const collections: readonly CollectionEntry[] = [
-  { key: 'stories', slug: collectionSlugs.stories, schema: storySchema, sort: '-publishedAt', published: true },
+  { key: 'stories', slug: collectionSlugs.stories, schema: storySchema, sort: '-publishedAt', published: true, rendered: ['body'] },
   { key: 'honorRolls', slug: collectionSlugs.honorRolls, schema: honorRollSchema, sort: '-publishedAt', published: true },
   { key: 'notices', slug: collectionSlugs.notices, schema: noticeSchema, sort: '-opensAt', published: true },
   { key: 'galleries', slug: collectionSlugs.galleries, schema: gallerySchema, sort: '-date', published: true },
@@ -48,6 +50,11 @@ export const collections: readonly CollectionEntry[] = [
 ]
 
 const bySlug = new Map(collections.map((entry) => [entry.slug, entry]))
+
+const byKey = new Map(collections.map((entry) => [entry.key, entry]))
+
+/** The registry entry of a snapshot list. */
+export const entryOfList = (key: ListKey): CollectionEntry | undefined => byKey.get(key)
 
 /** The registry entry of a CMS collection, if a snapshot holds it. */
 export const collectionOf = (slug: string): CollectionEntry | undefined => bySlug.get(slug)

@@ -18,13 +18,23 @@ export const lookup =
 
 export const byId = <T extends { id: string | number }>(list: readonly T[]): Map<string, T> => new Map(list.map((item) => [String(item.id), item]))
 
-/** A link lookup that keeps only name and address. */
-export const linkLookup =
-  (map: Map<string, { name: string; href: string }>): Lookup<Link> =>
-  (value) => {
-    const found = map.get(refId(value) ?? '')
-    return found ? { name: found.name, href: found.href } : null
+/**
+ * A link lookup that keeps only name and address: one link object a document, shared by every
+ * view model that names it (view models are never changed), not one each (three a story).
+ */
+export const linkLookup = (map: Map<string, { name: string; href: string }>): Lookup<Link> => {
+  const links = new Map<string, Link>()
+  return (value) => {
+    const id = refId(value) ?? ''
+    const known = links.get(id)
+    if (known) return known
+    const found = map.get(id)
+    if (!found) return null
+    const link = { name: found.name, href: found.href }
+    links.set(id, link)
+    return link
   }
+}
 
 /**
  * The same Lexical state with upload nodes and internal links populated from the snapshot, as

@@ -9,6 +9,7 @@ import { toAnnouncement } from './announcements'
 import type { Announcement } from './announcements'
 import { newestFirst } from './common'
 import { byId, linkLookup, lookup, populateRichText } from './context'
+import type { Lookup } from './context'
 import { toGallery } from './galleries'
 import type { Gallery } from './galleries'
 import { toHomeBlocks } from './home'
@@ -21,16 +22,17 @@ import type { Notice } from './notices'
 import { toSettings } from './settings'
 import type { SiteSettings } from './settings'
 import { snapshotProvider } from './provider'
+import { shareEmptyLists } from './shared-strings'
 import type { RawDoc, Snapshot } from './raw'
 import { loadSnapshot } from './snapshot'
 import { storySchema } from './stories'
-import type { Story, StoryCard } from './stories'
+import type { Story } from './stories'
 import { StoryModels } from './story-models'
 import { toTaxonomy } from './taxonomy'
 import type { Taxonomy } from './taxonomy'
 import { toTopic, topicPages } from './topics'
 import type { Filed, Topic, TopicItem, TopicPage } from './topics'
-import type { DateLabel } from './common'
+import type { DateLabel, Link } from './common'
 
 export type { DateLabel, Link, Seo } from './common'
 export type { Gallery } from './galleries'
@@ -69,7 +71,7 @@ const byName = (a: RawDoc, b: RawDoc): number => (String(a.name) < String(b.name
 const sorted = (list: RawDoc[], compare: (a: RawDoc, b: RawDoc) => number): RawDoc[] => [...list].sort(compare)
 
 /** A story document checked against its schema, once per document (see memoizeByObject). */
-const parseStory = memoizeByObject((raw: RawDoc) => storySchema.parse(raw))
+const parseStory = memoizeByObject((raw: RawDoc) => shareEmptyLists(storySchema.parse(raw)))
 
 /**
  * The stories of the last build (in the site worker, the last publish), in order and mapped: an
@@ -109,7 +111,6 @@ const linkTargets = {
   announcements: new LinkTargets(),
   topics: new LinkTargets(),
 }
-const linkOfCard = memoizeByObject((card: StoryCard) => ({ name: card.title, href: card.href }))
 
 type Listed = { title: string; href: string; date: DateLabel | null }
 
@@ -160,8 +161,12 @@ export const buildSite = (snapshot: Snapshot, now: Date): Site => {
   // What a story's card and page read besides the stories: the lists behind `common` (each
   // replaced whole when one of its documents changes) and the link targets.
   const { media: mediaList, columns: columnList, districts: districtList, organizations: organizationList } = snapshot
-  const { cards, card, stories } = storyModels.build(parsedStories, [mediaList, columnList, districtList, organizationList, ...Object.values(linkable)], common)
-  const storyLink = linkLookup(new Map([...cards].map(([key, value]) => [key, linkOfCard(value)])))
+  const { card, stories } = storyModels.build(parsedStories, [mediaList, columnList, districtList, organizationList, ...Object.values(linkable)], common)
+  // A story's link is made when asked (a notice or an honour roll names a few stories), not kept for every story.
+  const storyLink: Lookup<Link> = (value) => {
+    const found = card(value)
+    return found ? { name: found.title, href: found.href } : null
+  }
   const honorRolls = sorted(
     snapshot.honorRolls,
     newestFirst((raw) => raw.publishedAt as string),

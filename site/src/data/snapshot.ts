@@ -13,10 +13,11 @@ import { collectionSlugs, globalSlugs } from '@fengcai/shared'
 
 import { findAllByIdRanges, getJson } from './client'
 import type { Query } from './client'
-import { collections } from './collections'
+import { collections, entryOfList } from './collections'
 import type { CollectionEntry } from './collections'
 import { holdPrefetchedSnapshot, snapshotProvider, takePrefetchedSnapshot } from './provider'
 import type { ListKey, RawDoc, Snapshot } from './raw'
+import { renderSelfContained } from './rendered-text'
 import { shareRichTextStrings } from './shared-strings'
 
 export type { RawDoc, Snapshot } from './raw'
@@ -50,6 +51,12 @@ export const snapshotQueries: SnapshotQueries = Object.fromEntries(
   collections.map((entry) => [entry.key, { collection: entry.slug, query: queryOf(entry) }]),
 ) as SnapshotQueries
 
+/**
+ * A collection's documents as a snapshot keeps them: rich text that reads no other document as its
+ * HTML (./rendered-text), the rest with its repeated strings shared (./shared-strings). In place.
+ */
+export const keptForm = (entry: CollectionEntry | undefined, docs: RawDoc[]): RawDoc[] => shareRichTextStrings(renderSelfContained(docs, entry?.rendered ?? []))
+
 /** The approved comments of one notice, as the CMS publishes them (masked names, no objections). */
 export const fetchComments = (noticeId: string): Promise<unknown> => getJson(`${collectionSlugs.noticeComments}/published`, { notice: noticeId })
 
@@ -70,7 +77,7 @@ export const fetchSnapshot = async (queries: SnapshotQueries = snapshotQueries):
   const entries = await Promise.all(
     (Object.keys(queries) as ListKey[]).map(async (key) => {
       const { collection, query } = queries[key]
-      return [key, shareRichTextStrings((await findAllByIdRanges(collection, { depth: 0, ...query })) as RawDoc[])] as const
+      return [key, keptForm(entryOfList(key), (await findAllByIdRanges(collection, { depth: 0, ...query })) as RawDoc[])] as const
     }),
   )
   const lists = Object.fromEntries(entries) as Record<ListKey, RawDoc[]>

@@ -10,7 +10,7 @@ import type { DateLabel, Link, Seo } from './common'
 import type { Lookup } from './context'
 import { toImage } from './media'
 import type { Image } from './media'
-import { richTextToHtml } from './richtext'
+import { htmlOfRichText } from './rendered-text'
 import { pageOf } from './routes'
 import { termTokens } from './search-terms'
 import type { FieldsOf, RawDoc } from './raw'
@@ -97,7 +97,7 @@ export const toStory = (story: ParsedStory, card: StoryCard, lookups: StoryLooku
   ...card,
   slug: story.slug,
   subtitle: story.subtitle,
-  bodyHtml: richTextToHtml(lookups.richText(story.body)),
+  bodyHtml: htmlOfRichText(story.body, lookups.richText),
   district: lookups.district(story.district),
   organizations: (story.organizations ?? []).map(lookups.organization).filter((value): value is Link => Boolean(value)),
   tags: story.tags ?? [],

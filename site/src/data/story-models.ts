@@ -10,15 +10,17 @@
  */
 import { refId } from './common'
 import { memoizeByObject, sameValue } from './memo'
+import { shareEmptyLists } from './shared-strings'
 import { toStory, toStoryCard } from './stories'
 import type { ParsedStory, Story, StoryCard, StoryLookups } from './stories'
 import type { Lookup } from './context'
 import type { Link } from './common'
 
 const STORIES = 'stories'
+const NONE: readonly string[] = Object.freeze([])
 
 /** The ids of the stories a story's page shows something of: its related stories and the stories its text links to. */
-const storiesReferenced = memoizeByObject((story: ParsedStory): string[] => {
+const storiesReferenced = memoizeByObject((story: ParsedStory): readonly string[] => {
   const ids = (story.relatedStories ?? []).map(refId)
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) for (const child of node) visit(child)
@@ -31,21 +33,18 @@ const storiesReferenced = memoizeByObject((story: ParsedStory): string[] => {
     }
   }
   visit(story.body)
-  return ids.filter((id): id is string => id !== null)
+  return ids.length ? ids.filter((id): id is string => id !== null) : NONE
 })
 
 /** Whether two links (上一篇 / 下一篇) are the same. */
 const sameLink = (a: Link | null, b: Link | null): boolean => a === b || (a !== null && b !== null && a.name === b.name && a.href === b.href)
 
-/** A story with 上一篇 / 下一篇, and the story without them it was made from. */
-type Linked = { base: Story; story: Story }
-
 export class StoryModels {
   private inputs: readonly unknown[] = []
   private parsed = new Map<string, ParsedStory>()
   private cards = new Map<string, StoryCard>()
-  private bases = new Map<string, Story>()
-  private linked = new Map<string, Linked>()
+  /** Each story as the last build gave it, with its 上一篇 / 下一篇: one object a story, not one without them beside it. */
+  private stories = new Map<string, Story>()
   /** Stories the last build worked out again (the others it kept without looking). */
   mapped = 0
 
@@ -81,30 +80,33 @@ export class StoryModels {
     const bases = new Map<string, Story>()
     this.mapped = 0
     for (const story of parsed) {
-      const last = this.bases.get(story.id)
+      const last = this.stories.get(story.id)
       if (last && keep(story.id) && !storiesReferenced(story).some((id) => changed.has(id))) bases.set(story.id, last)
       else {
-        const fresh = toStory(story, cards.get(story.id) as StoryCard, { ...lookups, card })
+        const fresh = shareEmptyLists(toStory(story, cards.get(story.id) as StoryCard, { ...lookups, card }))
         this.mapped += 1
-        bases.set(story.id, last && sameValue(last, fresh) ? last : fresh)
+        bases.set(story.id, last && sameValue(unlinked(last), fresh) ? last : fresh)
       }
     }
 
-    const linked = withNeighbours(parsed, bases, this.linked)
+    const stories = withNeighbours(parsed, bases)
     this.inputs = inputs
     this.parsed = byId
     this.cards = cards
-    this.bases = bases
-    this.linked = linked
-    return { cards, card, stories: parsed.map((story) => (linked.get(story.id) as Linked).story) }
+    this.stories = stories
+    return { cards, card, stories: parsed.map((story) => stories.get(story.id) as Story) }
   }
 }
 
+/** A story as toStory makes it: without 上一篇 / 下一篇. */
+const unlinked = (story: Story): Story => (story.previous || story.next ? { ...story, previous: null, next: null } : story)
+
 /**
- * 上一篇 / 下一篇 within each column, in the column list's order (newest first): a story whose
- * neighbours and own page are unchanged is the last build's object.
+ * 上一篇 / 下一篇 within each column, in the column list's order (newest first). `bases`: each
+ * story as worked out, or the last build's story when its page is unchanged but for these two; it
+ * is kept as it is when they are unchanged too.
  */
-const withNeighbours = (parsed: readonly ParsedStory[], bases: Map<string, Story>, last: Map<string, Linked>): Map<string, Linked> => {
+const withNeighbours = (parsed: readonly ParsedStory[], bases: Map<string, Story>): Map<string, Story> => {
   const byColumn = new Map<string, Story[]>()
   for (const { id } of parsed) {
     const base = bases.get(id) as Story
@@ -113,12 +115,11 @@ const withNeighbours = (parsed: readonly ParsedStory[], bases: Map<string, Story
     if (list) list.push(base)
     else byColumn.set(base.column.href, [base])
   }
-  const linked = new Map<string, Linked>()
+  const linked = new Map<string, Story>()
   const link = (story: Story | undefined): Link | null => (story ? { name: story.title, href: story.href } : null)
   const put = (base: Story, previous: Link | null, next: Link | null): void => {
-    const before = last.get(base.id)
-    const same = before && before.base === base && sameLink(before.story.previous, previous) && sameLink(before.story.next, next)
-    linked.set(base.id, same ? before : { base, story: previous || next ? { ...base, previous, next } : base })
+    const same = sameLink(base.previous, previous) && sameLink(base.next, next)
+    linked.set(base.id, same ? base : { ...base, previous, next })
   }
   for (const list of byColumn.values()) list.forEach((base, index) => put(base, link(list[index - 1]), link(list[index + 1])))
   for (const { id } of parsed) if (!linked.has(id)) put(bases.get(id) as Story, null, null)

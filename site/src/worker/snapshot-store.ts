@@ -7,8 +7,7 @@ import { collectionSlugs, globalSlugs } from '@fengcai/shared'
 import { findAll } from '../data/client'
 import { collectionOf } from '../data/collections'
 import type { RawDoc, Snapshot } from '../data/raw'
-import { shareRichTextStrings } from '../data/shared-strings'
-import { fetchComments, fetchHomepage, fetchSettings, fetchSnapshot, queryOf } from '../data/snapshot'
+import { fetchComments, fetchHomepage, fetchSettings, fetchSnapshot, keptForm, queryOf } from '../data/snapshot'
 
 export type Change = { collection: string; docId: string }
 
@@ -45,7 +44,7 @@ export class SnapshotStore {
       const fresh = new Map<string, RawDoc>()
       for (let start = 0; start < wanted.length; start += 200) {
         const chunk = wanted.slice(start, start + 200)
-        const docs = shareRichTextStrings((await findAll(collection, { depth: 0, ...query, 'where[id][in]': chunk.join(',') })) as RawDoc[])
+        const docs = keptForm(entry, (await findAll(collection, { depth: 0, ...query, 'where[id][in]': chunk.join(',') })) as RawDoc[])
         for (const doc of docs) fresh.set(String(doc.id), doc)
       }
       const kept = snapshot[key].filter((doc) => !ids.has(String(doc.id)))
