@@ -23,10 +23,16 @@ import type { DirectAnswer } from '@/lib/directAnswers'
 /** The public submit endpoints the server answers directly: where a rush of readers comes (#31). */
 const DIRECT_ENDPOINTS = [{ collection: collectionSlugs.noticeComments, path: '/submit' }] as const
 
+/**
+ * The request's headers as parsed, as Next hands them on: not the raw ones, which still hold what
+ * the client sent under the server's own peer header (the listener overwrites the parsed one).
+ */
 const headersOf = (request: IncomingMessage): Headers => {
   const headers = new Headers()
-  const raw = request.rawHeaders
-  for (let index = 0; index + 1 < raw.length; index += 2) headers.append(raw[index] as string, raw[index + 1] as string)
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (Array.isArray(value)) for (const each of value) headers.append(name, each)
+    else if (value !== undefined) headers.set(name, value)
+  }
   return headers
 }
 
