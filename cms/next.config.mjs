@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  * 'unsafe-inline'; everything else comes from this origin only: no third-party script, image,
  * font or connection, no framing (clickjacking), no plugin content.
  */
-const securityHeaders = [
+export const securityHeaders = [
   {
     key: 'Content-Security-Policy',
     value: [

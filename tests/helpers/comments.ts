@@ -87,3 +87,19 @@ export const openNotice = async (siteUrl: string): Promise<{ noticePath: string;
   if (!noticePath || !noticeId) throw new Error('no open notice with a comment form on /notices/')
   return { noticePath, noticeHtml, noticeId }
 }
+
+/** A new client address at each call (`<prefix>.0.1`, `<prefix>.0.2` …), for tests that must not share a limit. */
+export const clientAddresses = (prefix: string): (() => string) => {
+  let count = 0
+  return () => {
+    count += 1
+    return `${prefix}.${Math.floor(count / 250)}.${count % 250}`
+  }
+}
+
+/** A submission's body as sent with `type`: a string as it is, JSON, or a plain form post's fields. */
+export const encodedBody = (body: Record<string, unknown> | string, type: string): string => {
+  if (typeof body === 'string') return body
+  if (type === 'application/json') return JSON.stringify(body)
+  return new URLSearchParams(Object.entries(body).map(([key, value]) => [key, String(value ?? '')])).toString()
+}

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { isBuildPhase } from '@/lib/env'
 import { keepPoolErrorsFromCrashing } from '@/lib/poolErrors'
+import { offerDirectSubmits } from '@/lib/publicSubmission/direct'
 import { nudgeSiteWorkerOnCommit } from '@/lib/siteNudge'
 import { checkPayloadUpstream } from '@/upstream/payload'
 
@@ -11,5 +12,8 @@ export const startInstance = async (payload: Payload): Promise<void> => {
   await checkPayloadUpstream(payload)
   keepPoolErrorsFromCrashing(payload)
   // `next build` evaluates the config without serving: nothing to listen for.
-  if (!isBuildPhase()) await nudgeSiteWorkerOnCommit(payload)
+  if (isBuildPhase()) return
+  await nudgeSiteWorkerOnCommit(payload)
+  // The public submit endpoints, for the HTTP server to answer without Next (scripts/serve.ts).
+  offerDirectSubmits(payload)
 }
