@@ -16,6 +16,8 @@ export type WorkerStatus = {
   checkedEmptyAt?: string
   lastPublish?: { at: string; reasons: number; changed: number; deleted: number; rendered: number; ms: number }
   lastError?: string
+  /** With `failing`: when the attempt that failed began; a wait begun before it takes the failure as current (tests/helpers/siteStatus.ts). */
+  failedAttemptAt?: string
   /** Pages whose large search shard is still to be built again: 0 when the index is a full build's. */
   searchBacklog?: number
   /** The CDN bucket's mirror, when there is one. */
