@@ -35,7 +35,8 @@ export const memoryNow = (): NonNullable<WorkerStatus['memory']> => {
 
 /**
  * Merges an update into the worker's status and writes `status.json` under `buildsDir`, one write
- * after the other (a search compaction records its files beside a publish: the same temporary file).
+ * after the other (a search compaction records its files beside a publish): the file ends as the
+ * last update left it, not as whichever rename came last.
  */
 export const statusWriter = (buildsDir: string): ((update: Partial<WorkerStatus>) => Promise<void>) => {
   const status: WorkerStatus = { pid: process.pid, state: 'starting', startedAt: new Date().toISOString() }
