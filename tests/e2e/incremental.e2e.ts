@@ -38,6 +38,7 @@ import { authHeaders, login } from '../helpers/rest'
 import { startBucket } from '../helpers/s3'
 import type { TestBucket } from '../helpers/s3'
 import type { Session } from '../helpers/rest'
+import { checkedEmptySince, failedSince, readSiteStatus, statusFileOf, waitForSiteStatus } from '../helpers/siteStatus'
 import { childEnv, dataDirFromTemplate, otherFilesystemDir, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
@@ -441,8 +442,9 @@ describe('incremental publishing', () => {
 
   /** The worker has built again every search shard whose pages publishes superseded, and is caught up. */
   const searchCompacted = async (): Promise<void> => {
-    const status = path.join(stack.dataDir, 'site', 'status.json')
-    await expect.poll(async () => (JSON.parse(await readFile(status, 'utf8')) as { searchBacklog?: number }).searchBacklog, { timeout: 120_000 }).toBe(0)
+    const since = Date.now()
+    const what = 'the search shards to be compacted'
+    await waitForSiteStatus(statusFileOf(stack.dataDir), since, (status) => status.searchBacklog === 0, { what, output: stack.output })
     await caughtUp(Date.now())
   }
 
@@ -878,8 +880,11 @@ describe('incremental publishing', () => {
     await api('PATCH', `columns/${column.id}`, { name: newName })
     // Rounds over the sample while the worker publishes, and one more once it is done.
     const seen: Seen[] = []
-    const status = path.join(stack.dataDir, 'site', 'status.json')
-    const done = async () => Date.parse((JSON.parse(await readFile(status, 'utf8')) as { checkedEmptyAt?: string }).checkedEmptyAt ?? '') > since
+    const done = async () => {
+      const status = await readSiteStatus(statusFileOf(stack.dataDir))
+      if (failedSince(status, since)) throw new Error(`the site worker failed publishing the rename: ${status?.lastError}`)
+      return status !== null && checkedEmptySince(since)(status)
+    }
     for (let round = 0, last = false; !last; round += 1) {
       expect(Date.now() - since, 'the rename was not live within 120 s').toBeLessThan(120_000)
       last = await done()

@@ -15,6 +15,7 @@ import type { DemoCredentials, ReviewChainConfig } from '@fengcai/shared'
 import { pidListeningOn } from './proc'
 import { authHeaders, login } from './rest'
 import { oneStageChain } from './reviewChain'
+import { checkedEmptySince, statusFileOf, waitForSiteStatus } from './siteStatus'
 
 import { childEnv, makeDataDir, repoRoot } from './stackEnv'
 import { dataDirFromTemplate } from './stackTemplate'
@@ -202,16 +203,10 @@ export const runPnpm = (args: string[], env: Record<string, string>): Promise<{ 
     child.on('exit', (code) => resolve({ code, output }))
   })
 
-/** Resolves once the stack's site worker has found its queue empty after `since`: every change made before then is live. */
+/**
+ * Resolves once the stack's site worker has found its queue empty after `since`: every change made
+ * before then is live. Fails at once, with the worker's error, when it fails an attempt begun after `since`.
+ */
 export const siteCaughtUp = async (stack: Stack, since: number, timeoutMs = 120_000): Promise<void> => {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const status = await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').then(
-      (text) => JSON.parse(text) as { checkedEmptyAt?: string },
-      () => null,
-    )
-    if (status?.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > since) return
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`the site worker did not catch up with the changes in ${timeoutMs / 1000} s\n${stack.output().slice(-3000)}`)
+  await waitForSiteStatus(statusFileOf(stack.dataDir), since, checkedEmptySince(since), { timeoutMs, output: stack.output })
 }

@@ -53,12 +53,23 @@ export type SearchTermsMap = {
  */
 export const RECENT_PATH = 'pagefind/recent'
 
-/** `pagefind/present.json`: the shards that hold pages, and the recent shard with its tombstones. */
-export type PresentIndexes = { shards: number[]; recent: boolean; tombstones: [id: string, url: string][] }
+/**
+ * `pagefind/present.json`: the shards that hold pages, the recent shard with its tombstones, and
+ * the ids that more than one of these indexes holds (`shared`, see pageKeys).
+ */
+export type PresentIndexes = { shards: number[]; recent: boolean; tombstones: [id: string, url: string][]; shared: string[] }
 
-/** The present indexes of a full build: no recent shard, nothing superseded. */
-export const presentIndexes = (shards: number[], recent = false, tombstones: PresentIndexes['tombstones'] = []): string =>
-  `${JSON.stringify({ shards, recent, tombstones } satisfies PresentIndexes)}\n`
+/** The present indexes; a full build's have no recent shard and nothing superseded. */
+export const presentIndexes = (shards: number[], recent = false, tombstones: PresentIndexes['tombstones'] = [], shared: string[] = []): string =>
+  `${JSON.stringify({ shards, recent, tombstones, shared } satisfies PresentIndexes)}\n`
+
+/** The ids that more than one of the indexes given holds, sorted. */
+export const sharedIds = (indexes: Iterable<string>[]): string[] => {
+  const seen = new Set<string>()
+  const shared = new Set<string>()
+  for (const ids of indexes) for (const id of ids) (seen.has(id) ? shared : seen).add(id)
+  return [...shared].sort()
+}
 
 type Scored = { id: string; score: number; data: () => Promise<{ url: string }> }
 
@@ -78,22 +89,21 @@ export const freshResults = async <Result extends Scored>(shards: Result[], rece
  * How to tell the pages of several searches' results apart: a key for each result. Pagefind's id
  * names a page only within its own index (seven hex digits: at 100,000 pages a few dozen pairs of
  * pages in different shards share one), and a merged search gives no sign of which shard a result
- * came from. One search's list holds a page once, so an id that a list holds twice names two
- * pages: every result with such an id is keyed by its address (its data read for those alone),
- * any other by its id. An id that two pages share but no list of the query holds twice is still
- * taken for one page (telling those apart would read every result that two lists hold).
+ * came from. So a result whose id names pages in more than one index (`shared`, as the build and
+ * the site worker list them in present.json), or that one search's list holds twice, is keyed by
+ * its address (its data read for those alone), any other by its id.
  */
-export const pageKeys = async <Result extends Scored>(lists: Result[][]): Promise<(result: Result) => string> => {
-  const shared = new Set<string>()
+export const pageKeys = async <Result extends Scored>(lists: Result[][], shared: ReadonlySet<string>): Promise<(result: Result) => string> => {
+  const twice = new Set<string>()
   for (const list of lists) {
     const ids = new Set<string>()
     for (const { id } of list) {
-      if (ids.has(id)) shared.add(id)
+      if (ids.has(id)) twice.add(id)
       ids.add(id)
     }
   }
   const addresses = new Map<Result, string>()
-  const sharing = lists.flat().filter((result) => shared.has(result.id))
+  const sharing = lists.flat().filter((result) => twice.has(result.id) || shared.has(result.id))
   await Promise.all(sharing.map(async (result) => addresses.set(result, (await result.data()).url)))
   return (result) => {
     const address = addresses.get(result)

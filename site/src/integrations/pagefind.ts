@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
 
-import { SEARCH_SHARDS, presentIndexes, searchShardOf, shardPath } from '../data/search'
+import { SEARCH_SHARDS, presentIndexes, searchShardOf, shardPath, sharedIds } from '../data/search'
 import { extractDigest, searchDigest, searchExtract } from '../data/search-digest'
+import { indexIds } from '../worker/search-fragments'
 
 import { filesBelow } from './files-below'
 import { searchableHtml } from './searchable-html'
@@ -223,11 +224,14 @@ export const shardsWithPages = (shards: Shard[]): number[] => shards.flatMap((sh
 export const writeShardList = (outDir: string, shards: Shard[]): Promise<void> =>
   writeAtomically(path.join(outDir, MANIFEST), `${JSON.stringify({ shards } satisfies Manifest)}\n`)
 
+/** The manifest and the present indexes, with the ids that two shards hold (../data/search, pageKeys). */
 export const writeManifest = async (outDir: string, shards: Shard[]): Promise<void> => {
   // Replaced, not written over: the site worker rewrites them in the served site, where a reader
   // must get the old list of shards or the new one, never an empty or half-written file.
   await writeShardList(outDir, shards)
-  await writeAtomically(path.join(outDir, PRESENT), presentIndexes(shardsWithPages(shards)))
+  const present = shardsWithPages(shards)
+  const ids = await Promise.all(present.map((shard) => indexIds(path.join(outDir, shardPath(shard)), shards[shard]?.pages.length ?? 0)))
+  await writeAtomically(path.join(outDir, PRESENT), presentIndexes(present, false, [], sharedIds(ids)))
 }
 
 /**

@@ -28,7 +28,8 @@ const escapeText = (value: string): string => {
   return element.innerHTML
 }
 
-type Indexes = { search: Pagefind['search'] }
+/** `shared`: the ids that name pages in more than one index (pageKeys). */
+type Indexes = { search: Pagefind['search']; shared: ReadonlySet<string> }
 let pagefind: Promise<Indexes> | null = null
 // The index lives beside the built pages, in shards: the first one searches, the others are
 // merged into it. The recent shard is searched on its own, since the shards' results it
@@ -48,7 +49,8 @@ const loadIndex = () =>
       const [fromShards, fromRecent] = await Promise.all([shards?.search(query, options), recent?.search(query, options)])
       return { results: await freshResults(fromShards?.results ?? [], fromRecent?.results ?? [], tombstones) }
     }
-    return { search }
+    // A present.json written before the shared ids were listed has none: those pages are told apart as before.
+    return { search, shared: new Set(present.shared ?? []) }
   })())
 
 const NO_TERMS: SearchTermsMap = { names: {}, terms: {} }
@@ -93,7 +95,7 @@ const searchAll = async (query: string, kind: string): Promise<{ results: Pagefi
     filtered(TERM_PAGE),
     filtered(FILED_UNDER),
   ])
-  const keyOf = await pageKeys([...texts, pages, filed])
+  const keyOf = await pageKeys([...texts, pages, filed], index.shared)
   const text = withoutRepeats(texts, keyOf)
   const filedKeys = new Set(filed.map(keyOf))
   const [textAndFiled, textOnly] = [text.filter((result) => filedKeys.has(keyOf(result))), text.filter((result) => !filedKeys.has(keyOf(result)))]

@@ -169,6 +169,7 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
 /** The first build, retried until the CMS answers. */
 const startUp = async (): Promise<void> => {
   for (let attempt = 0; ; attempt += 1) {
+    const attemptAt = new Date().toISOString()
     try {
       // Whatever is queued now is in the snapshot the build fetches next.
       const before = await pendingChanges()
@@ -181,7 +182,7 @@ const startUp = async (): Promise<void> => {
     } catch (error) {
       const pause = Math.min(60_000, 1_000 * 2 ** attempt)
       console.error(`生成网站失败（${describe(error)}），${Math.round(pause / 1000)} 秒后重试；继续提供上一版网站。`)
-      await writeStatus({ state: 'failing', lastError: describe(error) })
+      await writeStatus({ state: 'failing', lastError: describe(error), failedAttemptAt: attemptAt })
       await sleep(pause)
     }
   }
@@ -237,6 +238,7 @@ const publishLoop = async (): Promise<void> => {
       await sleep(pollMs)
       continue
     }
+    const attemptAt = new Date().toISOString()
     await writeStatus({ state: 'publishing' })
     const ids = changes.map((change) => change.id)
     try {
@@ -263,7 +265,7 @@ const publishLoop = async (): Promise<void> => {
       const pause = Math.min(60_000, 1_000 * 2 ** failures)
       console.error(`发布失败（${describe(error)}），${Math.round(pause / 1000)} 秒后重试。`)
       await markFailed(ids, describe(error)).catch((failure: unknown) => console.error(`无法记录发布失败：${describe(failure)}`))
-      await writeStatus({ state: 'failing', lastError: describe(error) })
+      await writeStatus({ state: 'failing', lastError: describe(error), failedAttemptAt: attemptAt })
       await sleep(pause)
     }
     lastPublishEnded = Date.now()

@@ -32,7 +32,7 @@ import type { Page, PageFile, Shard, ShardJob } from '../integrations/pagefind'
 import { writeAtomically } from '../integrations/write-atomically'
 
 import { indexChanges, putInPlace, swapIn } from './index-folders'
-import { fragmentIds } from './search-fragments'
+import { IndexIds, fragmentIds } from './search-fragments'
 
 /** Pages in the recent shard beyond which a publish builds their large shards again instead. */
 const RECENT_LIMIT = 500
@@ -76,6 +76,8 @@ export class SearchShards {
   private present = ''
   /** Pagefind's ids of the pages of large shards, read when a tombstone first needs them. */
   private readonly ids = new Map<number, Map<string, string>>()
+  /** The ids each index holds, for those that two hold (present.json's `shared`). */
+  private readonly indexIds = new IndexIds()
   /** How often each large shard was built again: a compaction built from an older one is dropped. */
   private readonly versions = new Map<number, number>()
   private readonly stopping = new AbortController()
@@ -188,6 +190,7 @@ export class SearchShards {
     this.shards[shard] = built
     for (const [url, hash] of built.pages) this.built.set(url, hash)
     this.ids.delete(shard)
+    this.indexIds.forget(shard)
     this.versions.set(shard, this.version(shard) + 1)
     for (const url of [...urls, ...[...this.stale].filter((url) => searchShardOf(url) === shard)]) this.check(url)
   }
@@ -264,8 +267,10 @@ export class SearchShards {
       files.changed.push(...replaced.changed)
       files.deleted.push(...replaced.deleted)
       this.recent = recent
+      this.indexIds.forget(-1)
     }
-    const present = presentIndexes(shardsWithPages(this.shards), pages.length > 0, tombstones)
+    const shared = await this.indexIds.shared(publicDir, this.shards, pages.length)
+    const present = presentIndexes(shardsWithPages(this.shards), pages.length > 0, tombstones, shared)
     if (present !== this.present) {
       await writeAtomically(path.join(publicDir, PRESENT), present)
       files.changed.push(PRESENT)

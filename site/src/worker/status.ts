@@ -16,6 +16,8 @@ export type WorkerStatus = {
   checkedEmptyAt?: string
   lastPublish?: { at: string; reasons: number; changed: number; deleted: number; rendered: number; ms: number }
   lastError?: string
+  /** With `failing`: when the attempt that failed began; a wait begun before it takes the failure as current (tests/helpers/siteStatus.ts). */
+  failedAttemptAt?: string
   /** Pages whose large search shard is still to be built again: 0 when the index is a full build's. */
   searchBacklog?: number
   /** The CDN bucket's mirror, when there is one. */
@@ -33,7 +35,8 @@ export const memoryNow = (): NonNullable<WorkerStatus['memory']> => {
 
 /**
  * Merges an update into the worker's status and writes `status.json` under `buildsDir`, one write
- * after the other (a search compaction records its files beside a publish: the same temporary file).
+ * after the other (a search compaction records its files beside a publish): the file ends as the
+ * last update left it, not as whichever rename came last.
  */
 export const statusWriter = (buildsDir: string): ((update: Partial<WorkerStatus>) => Promise<void>) => {
   const status: WorkerStatus = { pid: process.pid, state: 'starting', startedAt: new Date().toISOString() }

@@ -192,6 +192,66 @@ describe('notice comments: the submit endpoint under abuse', () => {
     }
   })
 
+  /**
+   * Notice ids as a client may send them. The submit path reads the notice in one statement whose
+   * notice id becomes `$2::bigint`, and the comments list reads it through Payload: each malformed
+   * id is refused by its shape, before any statement, and a well-formed one that names no notice
+   * (beyond the ids' integer column too) is "not found". Never a 500, never the database's words.
+   */
+  const malformedNoticeIds: [string, unknown][] = [
+    ['13 digits', '1234567890123'],
+    ['19 nines (beyond bigint)', '9'.repeat(19)],
+    ['bigint’s maximum plus one', '9223372036854775808'],
+    ['40 digits', '1'.repeat(40)],
+    ['negative', '-1'],
+    ['negative zero', '-0'],
+    ['a plus sign', '+12'],
+    ['a leading space', ' 12'],
+    ['a trailing space', '12 '],
+    ['a space inside', '1 2'],
+    ['full-width digits', '１２'],
+    ['Arabic-Indic digits', '١٢'],
+    ['digits then letters', '12abc'],
+    ['letters', 'abc'],
+    ['hexadecimal', '0x1F'],
+    ['an exponent', '1e3'],
+    ['a decimal', '12.0'],
+    ['empty', ''],
+    ['a JSON number beyond bigint (2⁶⁴)', 2 ** 64],
+    ['a negative JSON number', -1],
+    ['a fractional JSON number', 1.5],
+    ['a JSON number with an exponent', 1e21],
+    ['null', null],
+    ['a list', [12]],
+  ]
+  const unknownNoticeIds = ['999999999999', String(2 ** 31), '0']
+  const DATABASE_WORDS = /bigint|integer|out of range|syntax|sql|postgres|select |drizzle|stack/i
+
+  it('should refuse every malformed notice id in Chinese before any statement, and answer an unknown one as not found, storing nothing', async () => {
+    const rows = async () => (await ctx.payload.count({ collection: 'notice-comments', overrideAccess: true })).totalDocs
+    const before = await rows()
+    for (const [label, noticeId] of malformedNoticeIds) {
+      const answer = await post(comment(await solved(), { noticeId }), { ip: newAddress() })
+      expect(answer.status, label).toBe(400)
+      expect(answer.body.code, label).toBe('invalid')
+      expect(answer.body.errors?.noticeId, label).toMatch(/公示编号/)
+      expect(JSON.stringify(answer.body), label).not.toMatch(DATABASE_WORDS)
+      // The comments list reads `?notice=` as text: the same shapes (a list would be its one number).
+      if (Array.isArray(noticeId)) continue
+      const list = await client.get(`notice-comments/published?notice=${encodeURIComponent(String(noticeId))}`)
+      expect([list.status, list.text], label).toEqual([400, expect.stringContaining('公示编号格式不正确')])
+    }
+    for (const noticeId of unknownNoticeIds) {
+      const answer = await post(comment(await solved(), { noticeId }), { ip: newAddress() })
+      expect([answer.status, answer.body.code], noticeId).toEqual([422, 'notice-not-found'])
+      expect(JSON.stringify(answer.body), noticeId).toMatch(/[\u4e00-\u9fff]/)
+      const list = await client.get(`notice-comments/published?notice=${noticeId}`)
+      expect([list.status, list.text], noticeId).toEqual([404, expect.stringContaining('没有找到这条公示')])
+      expect(list.text, noticeId).not.toMatch(DATABASE_WORDS)
+    }
+    expect(await rows()).toBe(before)
+  })
+
   it('should store what any staff session sends as a reader’s submission: its status, no staff field, no unpublished notice', async () => {
     const draft = await ctx.payload.create({
       collection: 'notices',

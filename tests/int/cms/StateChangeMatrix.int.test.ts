@@ -451,13 +451,17 @@ describe('state changes: every path × every role', () => {
   })
 
   describe('records staff keep beside the documents: every path × every role', () => {
-    /** A path a record change can take; bulk exists for update and delete only, duplicate for a create from a row. */
-    type RecordPath = 'REST' | 'REST bulk' | 'REST duplicate' | 'GraphQL' | 'Local API'
+    /**
+     * A path a record change can take; bulk exists for update and delete only, duplicate for a create
+     * from a row, a version restore for an update, the objection exports (our endpoints) for an export.
+     */
+    type RecordPath =
+      'REST' | 'REST bulk' | 'REST duplicate' | 'GraphQL' | 'Local API' | 'version restore (REST)' | 'version restore (GraphQL)' | 'export CSV' | 'export Excel'
     type Outcome = 'changed' | 'unchanged' | 'wrong'
     type RecordCase = {
       name: string
       collection: 'review-notes' | 'audit-log' | 'notice-comments' | 'notices' | 'stories' | 'site-corrections'
-      operation: 'create' | 'update' | 'delete'
+      operation: 'create' | 'update' | 'delete' | 'export'
       /**
        * Fields guarded by field access or written by the server alone: the request itself may pass
        * or be refused as the document's own rules say (the rest of it may be a change the role may
@@ -489,10 +493,17 @@ describe('state changes: every path × every role', () => {
     }
     const same = (before: unknown, after: unknown) => JSON.stringify(before) === JSON.stringify(after)
     let noticeId = 0
-    const objection = async (): Promise<number> => {
+    /** A comment or objection as the submit endpoint stores it, on a notice of the matrix's own. */
+    const stored = async (kind: 'comment' | 'objection', fields: Record<string, unknown> = {}): Promise<number> => {
       if (!noticeId)
         noticeId = Number((await payload.create({ collection: 'notices', data: { title: '矩阵公示', opensAt: new Date().toISOString() }, draft: true })).id)
-      return Number((await storeComment(payload, noticeId, 'objection')).id)
+      return Number((await storeComment(payload, noticeId, kind, fields)).id)
+    }
+    const objection = (): Promise<number> => stored('objection')
+    /** What a refusal must never carry: the name and phone of the person who wrote (storeComment's). */
+    const personalData = async (id: number | null): Promise<string[]> => {
+      const row = id === null ? null : await rowOf('notice-comments', id)
+      return row ? [String(row.name), String(row.phone)] : []
     }
     const noteOn = async (collection: Collection): Promise<number> => {
       const targetId = await approvedDraft(collection)
@@ -626,6 +637,24 @@ describe('state changes: every path × every role', () => {
     const reportsMarked = async (mark: string) =>
       (await payload.count({ collection: 'site-corrections', where: { content: { equals: mark } }, overrideAccess: true })).totalDocs
 
+    /** A status set with a text beside it (a reply, a resolution): both land, or neither does. */
+    const statusWithText = (
+      base: Pick<RecordCase, 'collection' | 'operation' | 'allowed' | 'paths' | 'prepare'>,
+      name: string,
+      status: string,
+      field: string,
+    ): RecordCase => ({
+      ...base,
+      name,
+      data: (mark) => ({ status, [field]: mark }),
+      graphqlData: (mark) => `{ status: ${status}, ${field}: "${mark}" }`,
+      observe: async (id) => {
+        const row = await rowOf(base.collection, id)
+        return { status: row?.status, [field]: row?.[field] ?? null }
+      },
+      outcome: (before, after, mark) => (same(before, after) ? 'unchanged' : same(after, { status, [field]: mark }) ? 'changed' : 'wrong'),
+    })
+
     const cases: RecordCase[] = [
       {
         // A 公示结果 is written by notice staff and administrators (field access); on the published
@@ -679,17 +708,7 @@ describe('state changes: every path × every role', () => {
         observe: (id) => reviewRecordOf(id),
         outcome: (_before, after) => ((after as (string | null)[]).includes(FORGED_SIGNER) ? 'wrong' : 'unchanged'),
       },
-      {
-        ...handling,
-        name: 'site-corrections status and reply',
-        data: (mark) => ({ status: 'done', reply: mark }),
-        graphqlData: (mark) => `{ status: done, reply: "${mark}" }`,
-        observe: async (id) => {
-          const row = await rowOf('site-corrections', id)
-          return { status: row?.status, reply: row?.reply ?? null }
-        },
-        outcome: (before, after, mark) => (same(before, after) ? 'unchanged' : same(after, { status: 'done', reply: mark }) ? 'changed' : 'wrong'),
-      },
+      statusWithText(handling, 'site-corrections status and reply', 'done', 'reply'),
       {
         // What the reader sent (the page, the contact) stays as sent, for every role, on every path.
         ...handling,
@@ -800,6 +819,81 @@ describe('state changes: every path × every role', () => {
             : 'wrong'
         },
       },
+      // A comment published (审核通过) and hidden again (不予公开): the moderation of what the public reads.
+      ...(
+        [
+          ['approved', 'pending', 'approved'],
+          ['hidden', 'approved', 'rejected'],
+        ] as const
+      ).map(([name, from, status]): RecordCase => ({
+        ...moderation,
+        name: `notice-comments comment ${name}`,
+        prepare: () => stored('comment', { status: from }),
+        data: () => ({ status }),
+        graphqlData: () => `{ status: ${status} }`,
+        observe: async (id) => (await rowOf('notice-comments', id))?.status,
+        outcome: (before, after) => (after === status ? 'changed' : after === before ? 'unchanged' : 'wrong'),
+      })),
+      {
+        ...moderation,
+        name: 'notice-comments public reply',
+        prepare: () => stored('comment', { status: 'approved' }),
+        data: (mark) => ({ publicReply: mark }),
+        graphqlData: (mark) => `{ publicReply: "${mark}" }`,
+        observe: async (id) => (await rowOf('notice-comments', id))?.publicReply ?? null,
+        outcome: (before, after, mark) => (after === mark ? 'changed' : after === before ? 'unchanged' : 'wrong'),
+      },
+      statusWithText(moderation, 'notice-comments objection resolved', 'resolved', 'resolution'),
+      ...(['comment', 'objection'] as const).map((kind): RecordCase => ({
+        // Only administrators delete what a person sent (the collection's access).
+        name: `notice-comments ${kind} delete`,
+        collection: 'notice-comments',
+        operation: 'delete',
+        allowed: ['admin'],
+        paths: ['REST', 'REST bulk', 'GraphQL', 'Local API'],
+        prepare: () => stored(kind),
+        data: () => ({}),
+        graphqlData: () => '',
+        observe: (id) => rowOf('notice-comments', id),
+        outcome: (before, after) => (after === null ? 'changed' : same(before, after) ? 'unchanged' : 'wrong'),
+      })),
+      {
+        // An objection taken under review, then its first version (收到) restored: a status change by another door.
+        name: 'notice-comments version restored',
+        collection: 'notice-comments',
+        operation: 'update',
+        allowed: ['notice-staff', 'admin'],
+        paths: ['version restore (REST)', 'version restore (GraphQL)'],
+        prepare: async () => {
+          const id = await objection()
+          await payload.update({ collection: 'notice-comments', id, data: { status: 'under-review' }, overrideAccess: true, context: { skipRebuild: true } })
+          return id
+        },
+        data: () => ({}),
+        graphqlData: () => '',
+        observe: async (id) => (await rowOf('notice-comments', id))?.status,
+        outcome: (before, after) => (after === 'received' ? 'changed' : after === before ? 'unchanged' : 'wrong'),
+      },
+      ...(['export CSV', 'export Excel'] as const).map((path): RecordCase => ({
+        // The objections' personal data leave the CMS only for notice staff and administrators, and each export is logged.
+        name: 'notice-comments objections exported',
+        collection: 'notice-comments',
+        operation: 'export',
+        allowed: ['notice-staff', 'admin'],
+        paths: [path],
+        prepare: objection,
+        data: () => ({}),
+        graphqlData: () => '',
+        observe: async () =>
+          (
+            await payload.count({
+              collection: 'audit-log',
+              where: { and: [{ action: { equals: 'personalDataExported' } }, { docId: { equals: String(noticeId) } }] },
+              overrideAccess: true,
+            })
+          ).totalDocs,
+        outcome: (before, after) => ((after as number) === (before as number) + 1 ? 'changed' : after === before ? 'unchanged' : 'wrong'),
+      })),
     ]
 
     /** A create answers 201. */
@@ -837,6 +931,17 @@ describe('state changes: every path × every role', () => {
                 : `mutation { delete${name}(id: ${id}) { id } }`
           return graphqlAnswer(await rest.graphql(mutation, token))
         }
+        case 'version restore (REST)':
+        case 'version restore (GraphQL)': {
+          // The row's first version: the one before the case's own change.
+          const versions = await payload.findVersions({ collection: item.collection, where: { parent: { equals: id } }, sort: 'createdAt', limit: 1 })
+          const versionId = versions.docs[0]?.id
+          if (path === 'version restore (REST)') return restAnswer(await rest.post(`${item.collection}/versions/${versionId}`, { token }))
+          return graphqlAnswer(await rest.graphql(`mutation { restoreVersion${name}(id: ${versionId}) { id } }`, token))
+        }
+        case 'export CSV':
+        case 'export Excel':
+          return restAnswer(await rest.get(`${item.collection}/${path === 'export CSV' ? 'export' : 'export.xlsx'}?notice=${noticeId}`, token))
         case 'Local API': {
           const user = users[actor]
           const slug = item.collection as CollectionSlug
@@ -863,6 +968,7 @@ describe('state changes: every path × every role', () => {
             const mark = `矩阵记录 ${counter}`
             const id = await item.prepare()
             const before = await item.observe(id, mark)
+            const personal = item.collection === 'notice-comments' ? await personalData(id) : []
             const answer = await runRecord(item, path, actor, id, mark)
             const outcome = item.outcome(before, await item.observe(id, mark), mark)
             if (allowed) {
@@ -872,9 +978,11 @@ describe('state changes: every path × every role', () => {
             }
             if (!item.stateOnly) {
               expect(answer.refused, answer.text).toBe(true)
-              if (path === 'REST' || path === 'Local API') expect(answer.status, answer.text).toBeGreaterThanOrEqual(400)
+              if (path === 'REST' || path === 'Local API' || path.startsWith('export')) expect(answer.status, answer.text).toBeGreaterThanOrEqual(400)
             }
             expect(outcome, answer.text).toBe('unchanged')
+            // A refusal names no one: not the name or phone of the person who wrote.
+            for (const value of personal) expect(answer.text).not.toContain(value)
           })
         }
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { growsLinearly, inputOf, ratiosOf, ratiosPass, shapesOf } from '../../helpers/growth'
+import { growsLinearly, inputOf, ratiosOf, ratiosPass, shapesOf, withinBudget } from '../../helpers/growth'
 import type { Timing } from '../../helpers/growth'
 
 describe('the growth criterion', () => {
@@ -14,6 +14,18 @@ describe('the growth criterion', () => {
     expect(ratiosPass([2.9, 2.9, 1])).toBe(false)
     expect(ratiosPass([2.4, 2.9, 2.4])).toBe(false)
     expect(ratiosPass([2 ** 2, 2 ** 4, 2 ** 8])).toBe(false)
+  })
+
+  it('should fail, by its budget, a quadratic step at a bounded input that the ratios let pass', async () => {
+    // Measured: a request of 10 ms with a quadratic step over 250..2,000 characters of content, the floor 25 ms.
+    const series = (ms: number[]): Timing[] => ms.map((value, index) => ({ size: 250 * 2 ** index, ms: value }))
+    const quadratic = series([11.3, 17.5, 39.8, 127.8])
+    expect(ratiosPass(ratiosOf(quadratic, 25))).toBe(true)
+    expect((await growsLinearly(async () => quadratic, 25)).ok).toBe(true)
+    expect(withinBudget(quadratic, 20)).toBe(false)
+    expect(await growsLinearly(async () => quadratic, 25, 3, 20)).toEqual({ ok: false, account: expect.stringContaining('at most 20 ms more at 8n than at n') })
+    // What the linear insert adds at its largest input stays within it.
+    expect((await growsLinearly(async () => series([10.5, 10.8, 11.4, 12.6]), 25, 3, 20)).ok).toBe(true)
   })
 
   it('should add the floor to both sides of each ratio', () => {

@@ -5,8 +5,11 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { searchDigest, searchExtract } from '../../../site/src/data/search-digest'
+import { RECENT_PATH } from '../../../site/src/data/search'
 import { MANIFEST, PRESENT, UNUSED_BUNDLE_FILES, buildShard, readManifest, writeManifest } from '../../../site/src/integrations/pagefind'
+import type { Shard } from '../../../site/src/integrations/pagefind'
 import { searchableHtml } from '../../../site/src/integrations/searchable-html'
+import { IndexIds } from '../../../site/src/worker/search-fragments'
 
 /** A page shaped as the site's layout makes them (compressed HTML, one searchable main). */
 const page = ({ nav = '首页 新闻', related = '相关稿件甲', body = '正文第一段。', hidden = '', title = '志愿服务队成立' } = {}) =>
@@ -171,8 +174,55 @@ describe('the list of search shards', () => {
       await writeManifest(dir, after)
       expect(await readManifest(dir)).toEqual({ shards: after })
       expect(JSON.parse(await readFile(path.join(dir, 'held.json'), 'utf8'))).toEqual({ shards: before })
-      expect(JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8'))).toEqual({ shards: [1], recent: false, tombstones: [] })
+      expect(JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8'))).toEqual({ shards: [1], recent: false, tombstones: [], shared: [] })
       expect((await readdir(path.join(dir, 'pagefind'))).sort()).toEqual(['present.json', 'shards.json'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  /** Shard folders holding fragment files named by the ids given (Pagefind names a page's file by its id, unique only within its shard). */
+  const withFragments = async (dir: string, shardIds: string[][]) => {
+    for (const [shard, ids] of shardIds.entries()) {
+      await rm(path.join(dir, 'pagefind', `shard-${shard}`), { recursive: true, force: true })
+      await mkdir(path.join(dir, 'pagefind', `shard-${shard}`, 'fragment'), { recursive: true })
+      for (const id of ids) await writeFile(path.join(dir, 'pagefind', `shard-${shard}`, 'fragment', `${id}.pf_fragment`), '')
+    }
+    return shardIds.map((ids, shard) => ({ pages: ids.map((_, page) => [`/stories/${shard}-${page}/`, 'x'] as [string, string]) }))
+  }
+
+  it('should list the ids that two shards hold in the present indexes', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-manifest-'))
+    try {
+      const shards = await withFragments(dir, [['zxx_09e5720', 'zxx_1061558'], [], ['zxx_09e5720', 'zxx_10c5a74', 'zxx_1061558'], ['zxx_2222222']])
+      await writeManifest(dir, shards)
+      expect(JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8'))).toEqual({
+        shards: [0, 2, 3],
+        recent: false,
+        tombstones: [],
+        shared: ['zxx_09e5720', 'zxx_1061558'],
+      })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it("should keep the worker's list of shared ids as shards are built again", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-manifest-'))
+    try {
+      const ids = new IndexIds()
+      let shards = await withFragments(dir, [['zxx_aaaaaaa', 'zxx_bbbbbbb'], ['zxx_aaaaaaa', 'zxx_ccccccc'], ['zxx_ddddddd']])
+      await mkdir(path.join(dir, RECENT_PATH, 'fragment'), { recursive: true })
+      await writeFile(path.join(dir, RECENT_PATH, 'fragment', 'zxx_ddddddd.pf_fragment'), '')
+      expect(await ids.shared(dir, shards, 1)).toEqual(['zxx_aaaaaaa', 'zxx_ddddddd'])
+      expect(await ids.shared(dir, shards, 0)).toEqual(['zxx_aaaaaaa'])
+      // Shard 1 built again: its id that shard 0 held is gone, and one of shard 2's is new there.
+      shards = await withFragments(dir, [['zxx_aaaaaaa', 'zxx_bbbbbbb'], ['zxx_ccccccc', 'zxx_ddddddd'], ['zxx_ddddddd']])
+      expect(await ids.shared(dir, shards, 0)).toEqual(['zxx_aaaaaaa'])
+      ids.forget(1)
+      expect(await ids.shared(dir, shards, 0)).toEqual(['zxx_ddddddd'])
+      ids.forget(1)
+      expect(await ids.shared(dir, [shards[0] as Shard, { pages: [] }, shards[2] as Shard], 0)).toEqual([])
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

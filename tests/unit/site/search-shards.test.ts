@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -111,6 +111,24 @@ describe('the search index of a publish', { timeout: 60_000 }, () => {
     // A publish that changes nothing search reads changes no search file.
     const same = await search.update(dir, new Map([await write(dir, stories[7] as string, '志愿服务第7篇', '社区志愿者第7次走访老人，编号7号。')]), [])
     expect(same).toEqual({ changed: [], deleted: [] })
+  })
+
+  it('should list in the present indexes an id that the recent shard and a large shard both hold', async () => {
+    const first = new SearchShards(siteDir, { scratchDir })
+    await first.load(dir)
+    await publish(first)
+    expect((JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8')) as PresentIndexes).shared).toEqual([])
+    // The id the new story has in the recent shard, given (by renaming its fragment file) to the notice's entry in its large shard.
+    const id = (await fragmentIds(path.join(dir, RECENT_PATH))).get(added) as string
+    const noticeShard = path.join(dir, shardPath(searchShardOf('/notices/a/')), 'fragment')
+    const noticeId = (await fragmentIds(path.dirname(noticeShard))).get('/notices/a/') as string
+    await rename(path.join(noticeShard, `${noticeId}.pf_fragment`), path.join(noticeShard, `${id}.pf_fragment`))
+    // A worker started on this site writes the same recent shard again.
+    const search = new SearchShards(siteDir, { scratchDir })
+    await search.load(dir)
+    await search.update(dir, new Map([await write(dir, added, '新稿件', '图书馆新书漂流活动。')]), [])
+    expect((await fragmentIds(path.join(dir, RECENT_PATH))).get(added)).toBe(id)
+    expect((JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8')) as PresentIndexes).shared).toEqual([id])
   })
 
   it("should build the large shards again one at a time, until the index is a full build's byte for byte", async () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { OTHER_SHARDS, SEARCH_SHARDS, STORY_SHARDS, freshResults, pageKeys, searchShardOf, shardPath, withoutRepeats } from '../../../site/src/data/search'
+import {
+  OTHER_SHARDS,
+  SEARCH_SHARDS,
+  STORY_SHARDS,
+  freshResults,
+  pageKeys,
+  searchShardOf,
+  shardPath,
+  sharedIds,
+  withoutRepeats,
+} from '../../../site/src/data/search'
 
 describe('search shards', () => {
   it('should keep a story in one shard and spread stories evenly over the story shards', () => {
@@ -62,11 +72,38 @@ describe('search results with a recent shard', () => {
     expect(searchShardOf(a)).not.toBe(searchShardOf(b))
     const asTyped = [result('zxx_09e5720', 3, a, reads), result('zxx_1061558', 2, '/stories/c/', reads), result('zxx_09e5720', 1, b, reads)]
     const simplified = [result('zxx_09e5720', 4, b, reads), result('zxx_1061558', 2, '/stories/c/', reads), result('zxx_10c5a74', 1, '/stories/d/', reads)]
-    const keyOf = await pageKeys([asTyped, simplified])
+    const keyOf = await pageKeys([asTyped, simplified], new Set())
     const shown = withoutRepeats([asTyped, simplified], keyOf)
     expect(await Promise.all(shown.map(async (found) => (await found.data()).url))).toEqual([a, '/stories/c/', b, '/stories/d/'])
     // Only the results of the shared id had their addresses read to tell them apart (before the check above).
     expect(reads.slice(0, 3)).toEqual(['zxx_09e5720', 'zxx_09e5720', 'zxx_09e5720'])
     expect(reads).toHaveLength(3 + shown.length)
+  })
+
+  it('should keep two pages of different shards that share an id when no one list holds both, as the present indexes list that id', async () => {
+    const reads: string[] = []
+    // P names the query; Q, in another shard with the same id, is only filed under the term searched for.
+    const [p, q] = ['/stories/generated-000393/', '/stories/generated-000394/']
+    expect(searchShardOf(p)).not.toBe(searchShardOf(q))
+    const text = [result('zxx_09e5720', 3, p, reads), result('zxx_1061558', 2, '/stories/c/', reads)]
+    const filed = [result('zxx_09e5720', 1, q, reads), result('zxx_10c5a74', 1, '/stories/d/', reads)]
+    const keyOf = await pageKeys(
+      [text, filed],
+      new Set(
+        sharedIds([
+          ['zxx_09e5720', 'zxx_1061558'],
+          ['zxx_09e5720', 'zxx_10c5a74'],
+        ]),
+      ),
+    )
+    const shown = withoutRepeats([text, filed], keyOf)
+    expect(await Promise.all(shown.map(async (found) => (await found.data()).url))).toEqual([p, '/stories/c/', q, '/stories/d/'])
+    // Only the results of the listed id had their addresses read.
+    expect(reads.slice(0, 2)).toEqual(['zxx_09e5720', 'zxx_09e5720'])
+  })
+
+  it('should list the ids that more than one index holds, once each', () => {
+    expect(sharedIds([['a', 'b', 'c'], ['c', 'd'], ['d', 'c', 'e'], []])).toEqual(['c', 'd'])
+    expect(sharedIds([['a'], ['b']])).toEqual([])
   })
 })
