@@ -13,29 +13,38 @@ export const SITEMAP_ENTRY_LIMIT = 45_000
 const STATUS_PAGES = new Set(['404', '500'])
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>'
 
+/** The address a sitemap lists for a page name (`stories/a/`, `` for home), or null for a status page. */
+export const sitemapUrl = (base: URL, name: string): string | null => {
+  const bare = name.replace(/^\/+/, '')
+  return STATUS_PAGES.has(bare.replace(/\/$/, '')) ? null : new URL(bare, base).href
+}
+
+/** One `sitemap-N.xml` of sorted addresses. */
+export const sitemapChunk = (urls: readonly string[]): string =>
+  `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.map((url) => `<url><loc>${escapeHtml(url)}</loc></url>`).join('')}</urlset>`
+
+/** How many `sitemap-N.xml` files list that many addresses. */
+export const sitemapChunks = (count: number, limit = SITEMAP_ENTRY_LIMIT): number => Math.max(1, Math.ceil(count / limit))
+
+/** `sitemap-index.xml`, naming the chunk files. */
+export const sitemapIndex = (base: URL, chunks: number): string => {
+  const index = Array.from({ length: chunks }, (_, chunk) => `<sitemap><loc>${escapeHtml(new URL(`sitemap-${chunk}.xml`, base).href)}</loc></sitemap>`).join('')
+  return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index}</sitemapindex>`
+}
+
 /**
  * The sitemap files (`sitemap-index.xml` and `sitemap-N.xml`) of a site whose pages have the given
  * names (`stories/a/`, `` for home, as Astro names them). A pure function of the set of pages, so
- * the full build and the site worker write the same bytes for the same site.
+ * the full build and the site worker (src/worker/sitemap-state.ts, kept between publishes) write
+ * the same bytes for the same site.
  */
-export const sitemapFiles = (site: string, pageNames: Iterable<string>): Map<string, string> => {
+export const sitemapFiles = (site: string, pageNames: Iterable<string>, limit = SITEMAP_ENTRY_LIMIT): Map<string, string> => {
   const base = new URL('/', site)
-  const urls = [...new Set(pageNames)]
-    .map((name) => name.replace(/^\/+/, ''))
-    .filter((name) => !STATUS_PAGES.has(name.replace(/\/$/, '')))
-    .map((name) => new URL(name, base).href)
-    .sort()
+  const urls = [...new Set([...new Set(pageNames)].map((name) => sitemapUrl(base, name)))].filter((url) => url !== null).sort()
   const files = new Map<string, string>()
-  const chunks = Math.max(1, Math.ceil(urls.length / SITEMAP_ENTRY_LIMIT))
-  for (let chunk = 0; chunk < chunks; chunk += 1) {
-    const entries = urls.slice(chunk * SITEMAP_ENTRY_LIMIT, (chunk + 1) * SITEMAP_ENTRY_LIMIT)
-    files.set(
-      `sitemap-${chunk}.xml`,
-      `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.map((url) => `<url><loc>${escapeHtml(url)}</loc></url>`).join('')}</urlset>`,
-    )
-  }
-  const index = [...files.keys()].map((file) => `<sitemap><loc>${escapeHtml(new URL(file, base).href)}</loc></sitemap>`).join('')
-  files.set('sitemap-index.xml', `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index}</sitemapindex>`)
+  const chunks = sitemapChunks(urls.length, limit)
+  for (let chunk = 0; chunk < chunks; chunk += 1) files.set(`sitemap-${chunk}.xml`, sitemapChunk(urls.slice(chunk * limit, (chunk + 1) * limit)))
+  files.set('sitemap-index.xml', sitemapIndex(base, chunks))
   return files
 }
 
