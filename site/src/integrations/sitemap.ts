@@ -23,13 +23,36 @@ export const sitemapUrl = (base: URL, name: string): string | null => {
 export const sitemapChunk = (urls: readonly string[]): string =>
   `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.map((url) => `<url><loc>${escapeHtml(url)}</loc></url>`).join('')}</urlset>`
 
-/** How many `sitemap-N.xml` files list that many addresses. */
-export const sitemapChunks = (count: number, limit = SITEMAP_ENTRY_LIMIT): number => Math.max(1, Math.ceil(count / limit))
-
-/** `sitemap-index.xml`, naming the chunk files. */
-export const sitemapIndex = (base: URL, chunks: number): string => {
-  const index = Array.from({ length: chunks }, (_, chunk) => `<sitemap><loc>${escapeHtml(new URL(`sitemap-${chunk}.xml`, base).href)}</loc></sitemap>`).join('')
+/** `sitemap-index.xml`, naming the files. */
+export const sitemapIndex = (base: URL, files: number): string => {
+  const index = Array.from({ length: files }, (_, file) => `<sitemap><loc>${escapeHtml(new URL(`sitemap-${file}.xml`, base).href)}</loc></sitemap>`).join('')
   return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index}</sitemapindex>`
+}
+
+/** The file of a large sitemap an address is in: FNV-1a of the address, over `files` files. */
+export const sitemapFileOf = (url: string, files: number): number => {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < url.length; index += 1) hash = Math.imul(hash ^ url.charCodeAt(index), 0x01000193)
+  return (hash >>> 0) % files
+}
+
+/** The fewest files a large sitemap of `count` addresses is spread over: each half full on average. */
+export const sitemapSpread = (count: number, limit = SITEMAP_ENTRY_LIMIT): number => Math.ceil((2 * count) / limit)
+
+/**
+ * The addresses (sorted) of each `sitemap-N.xml`: one file while they fit in one; otherwise spread
+ * over files by a hash of the address (sitemapFileOf), sorted within each, so that a page added or
+ * removed changes its own file and the others stay as they are (cut in order, every file after the
+ * changed address would change). The files are half full on average, more of them only if one
+ * would overflow.
+ */
+export const sitemapLayout = (urls: readonly string[], limit = SITEMAP_ENTRY_LIMIT): string[][] => {
+  if (urls.length <= limit) return [[...urls]]
+  for (let count = sitemapSpread(urls.length, limit); ; count += 1) {
+    const files = Array.from({ length: count }, () => [] as string[])
+    for (const url of urls) files[sitemapFileOf(url, count)]?.push(url)
+    if (files.every((file) => file.length <= limit)) return files
+  }
 }
 
 /**
@@ -41,10 +64,9 @@ export const sitemapIndex = (base: URL, chunks: number): string => {
 export const sitemapFiles = (site: string, pageNames: Iterable<string>, limit = SITEMAP_ENTRY_LIMIT): Map<string, string> => {
   const base = new URL('/', site)
   const urls = [...new Set([...new Set(pageNames)].map((name) => sitemapUrl(base, name)))].filter((url) => url !== null).sort()
-  const files = new Map<string, string>()
-  const chunks = sitemapChunks(urls.length, limit)
-  for (let chunk = 0; chunk < chunks; chunk += 1) files.set(`sitemap-${chunk}.xml`, sitemapChunk(urls.slice(chunk * limit, (chunk + 1) * limit)))
-  files.set('sitemap-index.xml', sitemapIndex(base, chunks))
+  const layout = sitemapLayout(urls, limit)
+  const files = new Map(layout.map((listed, file) => [`sitemap-${file}.xml`, sitemapChunk(listed)]))
+  files.set('sitemap-index.xml', sitemapIndex(base, layout.length))
   return files
 }
 

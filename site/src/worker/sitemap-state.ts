@@ -1,21 +1,30 @@
 /**
- * The sitemap kept between publishes: its sorted addresses and each file's text, changed by the
+ * The sitemap kept between publishes: the addresses of each of its files, sorted, changed by the
  * pages a publish added and removed, so that a one-story publish costs a binary search and the
- * files whose text changed, not the whole list made, sorted and compared again (at 100,000
- * stories, 125,000 addresses: 0.4–1.0 s a publish). The text is made by the same functions as the
- * full build's sitemap (../integrations/sitemap), so the files are byte for byte the same.
+ * file that story's address is in (../integrations/sitemap sitemapLayout), not the whole list made,
+ * sorted and compared again (at 100,000 stories, 125,000 addresses: 0.4–1.0 s a publish). The text
+ * is made by the same functions as the full build's sitemap, so the files are byte for byte the same.
  */
 import { existsSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { SITEMAP_ENTRY_LIMIT, sitemapChunk, sitemapChunks, sitemapIndex, sitemapUrl, staleSitemapFiles } from '../integrations/sitemap'
+import {
+  SITEMAP_ENTRY_LIMIT,
+  sitemapChunk,
+  sitemapFileOf,
+  sitemapIndex,
+  sitemapLayout,
+  sitemapSpread,
+  sitemapUrl,
+  staleSitemapFiles,
+} from '../integrations/sitemap'
 import { writeAtomically } from '../integrations/write-atomically'
 
-/** More changed addresses than this in one publish: the list is sorted again rather than searched. */
+/** More changed addresses than this in one publish: the files are laid out again rather than searched. */
 const SEARCHED_UP_TO = 1_000
 
-/** Where `url` is, or would go, in the sorted list (the order of `Array.prototype.sort`). */
+/** Where `url` is, or would go, in a sorted list (the order of `Array.prototype.sort`). */
 const placeOf = (urls: readonly string[], url: string): number => {
   let [low, high] = [0, urls.length]
   while (low < high) {
@@ -30,10 +39,11 @@ export class SitemapState {
   private readonly base: URL
   /** Pages listed under each address (a page name and its variants give one address). */
   private readonly counts = new Map<string, number>()
-  private urls: string[] = []
-  /** Each file's text as last made, and the first address changed since (its file on is made again). */
+  /** Each file's addresses, sorted, as sitemapLayout lays them out. */
+  private layout: string[][] = [[]]
+  /** Each file's text as last made, and the files changed since. */
   private texts = new Map<string, string>()
-  private changedFrom = 0
+  private readonly changed = new Set<number>()
   /** Each file's text as known to be on disk (read once after a seed). */
   private onDisk = new Map<string, string>()
   private seeded = false
@@ -49,9 +59,7 @@ export class SitemapState {
   seed(pageNames: Iterable<string>): void {
     this.counts.clear()
     this.add(pageNames)
-    this.urls = [...this.counts.keys()].sort()
-    this.texts = new Map()
-    this.changedFrom = 0
+    this.layOut()
     this.onDisk = new Map()
     this.seeded = true
   }
@@ -69,23 +77,20 @@ export class SitemapState {
       touched.add(url)
     }
     for (const url of this.add(added)) touched.add(url)
-    const [gone, come] = [[...touched].filter((url) => !this.counts.has(url)), [...touched].filter((url) => this.counts.has(url))]
-    if (gone.length + come.length > SEARCHED_UP_TO) {
-      this.urls = [...this.counts.keys()].sort()
-      this.changedFrom = 0
-      return
-    }
-    for (const url of gone) {
-      const at = placeOf(this.urls, url)
-      if (this.urls[at] !== url) continue
-      this.urls.splice(at, 1)
-      this.changedFrom = Math.min(this.changedFrom, at)
-    }
-    for (const url of come) {
-      const at = placeOf(this.urls, url)
-      if (this.urls[at] === url) continue
-      this.urls.splice(at, 0, url)
-      this.changedFrom = Math.min(this.changedFrom, at)
+    const size = this.counts.size
+    // The number of files sitemapLayout starts from: another one (or a file overflowing), all laid out again.
+    const files = size <= this.limit ? 1 : sitemapSpread(size, this.limit)
+    if (touched.size > SEARCHED_UP_TO || files !== this.layout.length) return this.layOut()
+    for (const url of touched) {
+      const file = files === 1 ? 0 : sitemapFileOf(url, files)
+      const listed = this.layout[file] as string[]
+      const at = placeOf(listed, url)
+      const [there, wanted] = [listed[at] === url, this.counts.has(url)]
+      if (there === wanted) continue
+      if (wanted) listed.splice(at, 0, url)
+      else listed.splice(at, 1)
+      this.changed.add(file)
+      if (listed.length > this.limit) return this.layOut()
     }
   }
 
@@ -109,20 +114,25 @@ export class SitemapState {
     return { changed, deleted }
   }
 
-  /** Every file's text: the files before the first changed address as last made. */
-  private files(): Map<string, string> {
-    const { limit } = this
-    const chunks = sitemapChunks(this.urls.length, limit)
+  /** Every file's text: the files unchanged since as last made. */
+  files(): Map<string, string> {
     const files = new Map<string, string>()
-    for (let chunk = 0; chunk < chunks; chunk += 1) {
-      const file = `sitemap-${chunk}.xml`
-      const kept = (chunk + 1) * limit <= this.changedFrom ? this.texts.get(file) : undefined
-      files.set(file, kept ?? sitemapChunk(this.urls.slice(chunk * limit, (chunk + 1) * limit)))
-    }
-    files.set('sitemap-index.xml', sitemapIndex(this.base, chunks))
+    this.layout.forEach((listed, index) => {
+      const file = `sitemap-${index}.xml`
+      const kept = this.changed.has(index) ? undefined : this.texts.get(file)
+      files.set(file, kept ?? sitemapChunk(listed))
+    })
+    files.set('sitemap-index.xml', sitemapIndex(this.base, this.layout.length))
     this.texts = files
-    this.changedFrom = Number.POSITIVE_INFINITY
+    this.changed.clear()
     return files
+  }
+
+  /** Every address laid out anew (sitemapLayout: another number of files, or a file overflowing). */
+  private layOut(): void {
+    this.layout = sitemapLayout([...this.counts.keys()].sort(), this.limit)
+    this.texts = new Map()
+    this.changed.clear()
   }
 
   /** Counts the pages in, returning their addresses. */

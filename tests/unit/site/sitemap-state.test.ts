@@ -26,7 +26,6 @@ describe('the sitemap kept between publishes', () => {
   it('should write byte for byte what the full build writes, and only the files whose text changed', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'fengcai-sitemap-'))
     dirs.push(dir)
-    // Two full files and a third: a change near the end leaves the first two as they are.
     const pages = new Set(['', '404', 'stories/', ...Array.from({ length: 2 * LIMIT + 500 }, (_, n) => `stories/s${String(n).padStart(6, '0')}/`)])
     // As a full build left it.
     for (const [file, text] of fullBuild(pages)) await writeFile(path.join(dir, file), text)
@@ -42,17 +41,31 @@ describe('the sitemap kept between publishes', () => {
       expect(await onDisk(dir)).toEqual(new Map([...fullBuild(pages)].sort()))
       return written
     }
-    // A story at the end, renamed, re-keyed (removed and added under the same name), gone.
-    expect(await publish(['stories/zz/'], [])).toEqual({ changed: ['sitemap-2.xml'], deleted: [] })
-    expect(await publish(['stories/zz/'], ['stories/zz/'])).toEqual({ changed: [], deleted: [] })
+    const oneFile = (written: { changed: string[]; deleted: string[] }) => {
+      expect(written.deleted).toEqual([])
+      expect(written.changed).toHaveLength(1)
+      expect(written.changed[0]).toMatch(/^sitemap-[0-5]\.xml$/)
+    }
+    // Spread over six files by address: a story added, wherever it sorts, changes its own file alone.
+    expect([...fullBuild(pages).keys()]).toHaveLength(7)
+    oneFile(await publish(['stories/zz/'], []))
+    oneFile(await publish(['stories/a/'], []))
+    // Re-keyed (removed and added under the same name): nothing; a status page is never listed.
+    expect(await publish(['stories/zz/', '500'], ['stories/zz/'])).toEqual({ changed: [], deleted: [] })
     // What the state wrote is not read again: a file changed behind its back stays as it is.
-    await writeFile(path.join(dir, 'sitemap-0.xml'), 'changed behind its back')
+    const [file] = (await publish([], ['stories/zz/'])).changed
+    await writeFile(path.join(dir, file as string), 'changed behind its back')
     expect(await state.write(dir)).toEqual({ changed: [], deleted: [] })
-    await writeFile(path.join(dir, 'sitemap-0.xml'), fullBuild(pages).get('sitemap-0.xml') as string)
-    // A story at the front shifts every file; a status page is never listed.
-    expect((await publish(['stories/a/', '500'], ['stories/zz/'])).changed).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml'])
-    // Fewer pages: the third file goes, the index follows.
+    await writeFile(path.join(dir, file as string), fullBuild(pages).get(file as string) as string)
+    // Fewer pages: spread over four files, laid out anew; the index follows.
     const many = [...pages].filter((name) => name.startsWith('stories/s')).slice(0, 600)
-    expect(await publish([], many)).toEqual({ changed: ['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-index.xml'], deleted: ['sitemap-2.xml'] })
+    expect(await publish([], many)).toEqual({
+      changed: ['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml', 'sitemap-index.xml'],
+      deleted: ['sitemap-4.xml', 'sitemap-5.xml'],
+    })
+    // Few enough for one file: sitemap-0.xml, sorted, as a small site has it.
+    const most = [...pages].filter((name) => name.startsWith('stories/s')).slice(0, 1_500)
+    expect((await publish([], most)).deleted).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml'])
+    oneFile(await publish(['stories/b/'], []))
   })
 })
