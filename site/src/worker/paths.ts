@@ -19,6 +19,9 @@ export const fileOfPath = ({ pathname, route }: PathWithRoute): string => {
 /** The page name Astro gives a page (what the sitemap lists). */
 export const pageNameOf = (pathname: string): string => pathname.replace(/\/?$/, '/').replace(/^\//, '')
 
+/** The page names of the paths that are pages (what the sitemap lists). */
+export const pageNamesOf = (paths: PathWithRoute[]): string[] => paths.filter((entry) => entry.route.type === 'page').map((entry) => pageNameOf(entry.pathname))
+
 /** A page key as src/data/pages.ts makes it: navigation digest and props digest. */
 export const splitKey = (key: string | undefined): { nav: string; props: string } | null => {
   const dot = key ? key.indexOf('.') : -1

@@ -25,15 +25,14 @@ import { coldBuild, switchTo } from './build'
 import type { BuildFolders } from './build'
 import { difference } from './dir-diff'
 import { Generations, wantsGeneration } from './generations'
-import { fileOfPath, unique } from './paths'
-import type { PathWithRoute } from './paths'
+import { PathBook } from './path-book'
+import { fileOfPath, pageNamesOf } from './paths'
 import { renderPreview } from './preview'
 import type { PreviewSubject } from './preview'
 import { createStage, renderEntry, renderInFull } from './render'
-import { goneFiles, keysOf, nextKeys, planRender } from './render-plan'
-import type { Keys } from './render-plan'
 import { SearchShards } from './search-shards'
-import { removeFiles, updateSitemap } from './site-files'
+import { removeFiles } from './site-files'
+import { SitemapState } from './sitemap-state'
 import type { Change, SnapshotStore } from './snapshot-store'
 import { SwapClient } from './swap-client'
 
@@ -69,8 +68,8 @@ const phaseClock = (started: number) => {
 
 export class Publisher {
   private prerenderer: AstroPrerenderer | null = null
-  private paths: PathWithRoute[] = []
-  private keys: Keys = new Map()
+  private readonly book = new PathBook()
+  private readonly sitemap: SitemapState
   private generation = 0
   private now = new Date()
   private readonly search: SearchShards
@@ -86,6 +85,7 @@ export class Publisher {
   ) {
     this.search = new SearchShards(options.siteDir, { scratchDir: path.join(options.buildsDir, 'search-compaction') })
     this.generations = new Generations(options.buildsDir, options.log)
+    this.sitemap = new SitemapState(options.siteUrl)
   }
 
   /**
@@ -105,14 +105,14 @@ export class Publisher {
     }))
     const { prerenderer, paths, publicDir, stamp, previousDir } = await coldBuild(this.options)
     this.prerenderer = prerenderer
-    this.paths = paths
-    this.keys = keysOf(paths)
+    this.book.seed(paths)
     this.routePaths.seed(paths)
+    this.sitemap.seed(pageNamesOf(paths))
     await this.search.load(publicDir)
     const changes = previousDir ? await difference(previousDir, publicDir) : { changed: filesBelow(publicDir), deleted: [] }
     this.publicDir = publicDir
     await switchTo(this.options.buildsDir, stamp)
-    return { ...changes, rendered: this.paths.length, failed: [], ms: Math.round(performance.now() - started) }
+    return { ...changes, rendered: paths.length, failed: [], ms: Math.round(performance.now() - started) }
   }
 
   /**
@@ -159,11 +159,16 @@ export class Publisher {
     phase('fetch')
     this.generation += 1
     this.now = new Date()
-    // Routes whose paths and keys are unchanged keep last publish's paths (../upstream/astro/route-paths).
-    const paths = unique(await this.routePaths.all(prerenderer))
+    // Routes whose paths and keys are unchanged keep last publish's paths (../upstream/astro/route-paths),
+    // and the work is worked out from the paths that changed (./path-book).
+    const all = await this.routePaths.all(prerenderer)
     phase('paths')
+    phases['paths: pages asked'] = Math.round(this.routePaths.spent.asked)
+    phases['paths: changed routes'] = Math.round(this.routePaths.spent.changed)
+    const plan = this.book.plan(all, this.routePaths.delta)
+    const { paths, toRender, navOnly, inFull } = plan
+    phase(plan.pages ? 'plan' : 'plan (every path)')
 
-    const { toRender, navOnly, inFull } = planRender(paths, this.keys)
     // Everything below writes into `publicDir`: the served site, or a new generation of it whose
     // pages to render are read from the served one and written there fresh (./generations).
     const rewritten = new Set(toRender.map(fileOfPath))
@@ -192,10 +197,11 @@ export class Publisher {
       phase('generation: links')
     }
 
-    const deleted = new Set(goneFiles(this.paths, paths))
+    const deleted = new Set(plan.gone)
     await removeFiles(publicDir, [...deleted])
-    const keys = nextKeys(paths, this.keys, new Set(failed.map((failure) => failure.path)))
-    const sitemap = await updateSitemap(publicDir, this.options.siteUrl, paths)
+    if (plan.pages) this.sitemap.change(plan.pages.added, plan.pages.removed)
+    else this.sitemap.seed(pageNamesOf(paths))
+    const sitemap = await this.sitemap.write(publicDir)
     for (const file of sitemap.changed) changed.add(file)
     for (const file of sitemap.deleted) deleted.add(file)
     phase('remove+sitemap')
@@ -214,8 +220,7 @@ export class Publisher {
       this.publicDir = publicDir
       phase('switch')
     }
-    this.keys = keys
-    this.paths = paths
+    plan.commit(new Set(failed.map((failure) => failure.path)))
     return {
       changed: [...changed].sort(),
       deleted: [...deleted].sort(),

@@ -148,6 +148,21 @@ describe('keyed', () => {
     expect(keyed(site, paths)[0]?.cacheKey).toBe(forWorker[0]?.cacheKey)
   })
 
+  it('should give back the same path object for the same props and params, so the worker tells an unchanged page by identity', () => {
+    process.env.SITE_WORKER = '1'
+    const props = { story: site.stories[0] }
+    const first = keyed(site, [{ params: { slug: 'a' }, props }])[0]
+    // A new answer of the page, as each getStaticPaths() call makes one.
+    expect(keyed(site, [{ params: { slug: 'a' }, props }])[0]).toBe(first)
+    const moved = keyed(site, [{ params: { slug: 'b' }, props }])[0]
+    expect(moved).not.toBe(first)
+    expect(moved).toEqual({ params: { slug: 'b' }, props, cacheKey: first?.cacheKey })
+    // A path holding more than params and props is made anew.
+    const extra = { params: { slug: 'b' }, props, other: 1 }
+    expect(keyed(site, [extra])[0]).toEqual({ ...extra, cacheKey: first?.cacheKey })
+    expect(keyed(site, [{ params: { slug: 'b' }, props }])[0]).toBe(moved)
+  })
+
   it('should leave the keys out of a cold build, which reads none', () => {
     delete process.env.SITE_CACHE_DIR
     delete process.env.SITE_WORKER

@@ -128,6 +128,51 @@ describe('RoutePaths', () => {
     expect(shape(await routePaths.all(subject.prerenderer))).toEqual(await fullPass(subject))
   })
 
+  it('should patch a changed route where it changed, keeping the path objects of the rest', async () => {
+    const routePaths = new RoutePaths()
+    const subject = site()
+    subject.data.stories = Array.from({ length: 50 }, (_, n) => ({ params: { slug: `s${n}` }, props: { n }, cacheKey: `nav.k${n}` }))
+    const first = await routePaths.all(subject.prerenderer)
+    const storiesRoute = nth(subject.app.manifest.routes, 0).routeData
+    const entry = () => subject.app.routeCache.get(storiesRoute) as { staticPaths: StaticPath[] & { keyed: Map<string, StaticPath> }; mod: unknown }
+    const before = entry()
+    const keyedRight = () => {
+      const { staticPaths } = entry()
+      expect(staticPaths.map((path) => path.cacheKey)).toEqual(subject.data.stories.map((path) => path.cacheKey))
+      expect([...staticPaths.keyed.keys()].sort()).toEqual(subject.data.stories.map((path) => `/stories/${path.params.slug}/`).sort())
+      for (const path of staticPaths) expect(staticPaths.keyed.get(`/stories/${path.params.slug}/`)).toBe(path)
+    }
+
+    // A new key in the middle and a new story at the front.
+    nth(subject.data.stories, 20).cacheKey = 'nav.edited'
+    subject.data.stories.unshift({ params: { slug: 'new' }, props: { n: -1 }, cacheKey: 'nav.new' })
+    const patched = await routePaths.all(subject.prerenderer)
+    // Unchanged paths are the same objects (a refill makes every one anew); Astro's entry is patched.
+    expect(patched[2]).toBe(first[1])
+    expect(patched.slice(1).filter((path, index) => path !== first[index])).toHaveLength(1)
+    expect(nth(patched, 21).cacheKey).toBe('nav.edited')
+    expect(entry()).toBe(before)
+    // What changed, for the publisher's book (src/worker/path-book): the new path, and the edited one's old and new.
+    expect(routePaths.delta?.added).toEqual([patched[0], patched[21]])
+    expect(routePaths.delta?.removed).toEqual([first[20]])
+    keyedRight()
+    expect(shape(patched)).toEqual(await fullPass(subject))
+    // fullPass emptied Astro's cache: the route is refilled once.
+    await routePaths.all(subject.prerenderer)
+
+    // One gone near the end, with Astro's cache entry kept and patched.
+    const kept = entry()
+    const third = await routePaths.all(subject.prerenderer)
+    subject.data.stories.splice(45, 1)
+    const fourth = await routePaths.all(subject.prerenderer)
+    expect(entry()).toBe(kept)
+    expect(routePaths.delta).toEqual({ added: [], removed: [third[45]] })
+    expect(fourth.slice(0, 45).every((path, index) => path === third[index])).toBe(true)
+    expect(fourth.slice(45, 49).every((path, index) => path === third[index + 46])).toBe(true)
+    keyedRight()
+    expect(shape(fourth)).toEqual(await fullPass(subject))
+  })
+
   it('should ask Astro again for every route when its cache was emptied in between (a preview)', async () => {
     const routePaths = new RoutePaths()
     const subject = site()

@@ -6,7 +6,8 @@
  * - ./route-cache        Astro's private `app.routeCache.clearAll()` on the default prerenderer
  *                        (checked when the worker's build hands the prerenderer back).
  * - ./route-paths        each route's paths kept between publishes; its entry of the route cache
- *                        dropped and refilled by Astro's `StaticPaths` only when they changed.
+ *                        patched where they changed (./route-patch: Astro's `StaticPaths` for the
+ *                        changed stretch alone), or dropped and refilled by it for a large change.
  * - ./prerenderer        `setPrerenderer` to keep Astro's prerenderer after the build, and the
  *                        paths' `cacheKey` (checked at the build's start and on the handoff).
  * - ./compiled-pages     `fs.promises.rm` patched while the worker builds, to keep `.prerender/`.

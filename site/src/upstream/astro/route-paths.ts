@@ -8,15 +8,19 @@
  * whose paths did not change. Here each dynamic route's page is asked for its paths; when they
  * carry the same params and the same cache keys, in the same order, as the ones in Astro's route
  * cache, the route keeps its last paths (the page keys are digests of the props, the navigation and
- * the settings: src/data/pages.ts, so same keys render the same pages). Any other route's cache entry
- * is dropped (`RouteCache.cache`, keyed by `RouteCache.key(route)`, route-cache.js:52-70) and Astro's
- * own `StaticPaths` (exported as `astro/runtime/prerender/static-paths.js` for adapters) fills it again
- * for that route alone. Redirects and i18n fallbacks are left to Astro's full pass.
+ * the settings: src/data/pages.ts, so same keys render the same pages). A route whose paths changed
+ * in a stretch of a few is patched there (./route-patch); any other changed route's cache entry is
+ * dropped (`RouteCache.cache`, keyed by `RouteCache.key(route)`, route-cache.js:52-70) and Astro's
+ * own `StaticPaths` (exported as `astro/runtime/prerender/static-paths.js` for adapters) fills it
+ * again for that route alone. Redirects and i18n fallbacks are left to Astro's full pass. `delta`
+ * tells the publisher which path objects came and went (src/worker/path-book).
  */
 import type { AstroPrerenderer } from 'astro'
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
 
 import type { PathWithRoute } from './prerenderer'
+import { patchRoute } from './route-patch'
+import type { KeyedPaths, PathDelta } from './route-patch'
 import { clearRouteCache } from './route-cache'
 import { UpstreamShapeError } from './shape-error'
 
@@ -55,6 +59,8 @@ export const samePaths = (before: StaticPath[], after: StaticPath[]): boolean =>
   if (before.length !== after.length) return false
   for (let index = 0; index < after.length; index += 1) {
     const [was, now] = [before[index], after[index]]
+    // The same object again (src/data/pages keeps an unchanged page's path): the same params and key.
+    if (was === now && now?.cacheKey !== undefined) continue
     if (!was || !now || now.cacheKey === undefined || String(now.cacheKey) !== String(was.cacheKey)) return false
     const keys = Object.keys(now.params)
     if (keys.length !== Object.keys(was.params).length) return false
@@ -74,6 +80,17 @@ export const astroStaticPaths = async (app: object): Promise<PathWithRoute[]> =>
 
 export class RoutePaths {
   private readonly kept = new Map<Route, PathWithRoute[]>()
+  private changes: Omit<PathDelta, 'paths'> | null = null
+  /** Milliseconds of the last all(): asking the pages and comparing their answers, then patching or refilling the changed routes. */
+  spent = { asked: 0, changed: 0 }
+
+  /**
+   * The path objects the last all() added and removed against the one before (or the seed): its
+   * list is the last one's without `removed`, with `added`; null when it was Astro's full pass.
+   */
+  get delta(): Omit<PathDelta, 'paths'> | null {
+    return this.changes
+  }
 
   /**
    * Takes the paths a full build collected (its handoff, Astro's route cache filled by the same
@@ -94,17 +111,27 @@ export class RoutePaths {
   async all(prerenderer: AstroPrerenderer): Promise<PathWithRoute[]> {
     const app = appOf(prerenderer)
     const routes = app.manifest.routes.map(({ routeData }) => routeData).filter((route) => route.prerender)
+    this.changes = null
     if (routes.some((route) => route.redirectRoute || route.type === 'redirect' || route.type === 'fallback' || route.fallbackRoutes.length)) {
       this.kept.clear()
       clearRouteCache(prerenderer)
       return prerenderer.getStaticPaths()
     }
     const all: PathWithRoute[] = []
+    const changes: Omit<PathDelta, 'paths'> = { added: [], removed: [] }
+    this.spent = { asked: 0, changed: 0 }
     for (const route of routes) {
+      const asked = performance.now()
       const compared = await this.compare(app, route)
-      const paths = compared.kept ?? (await this.refill(app, route, compared.fresh))
-      for (const path of paths) all.push(path)
+      const changed = performance.now()
+      this.spent.asked += changed - asked
+      const delta = compared.kept ? { paths: compared.kept, added: [], removed: [] } : await this.change(app, route, compared.fresh)
+      this.spent.changed += performance.now() - changed
+      for (const path of delta.paths) all.push(path)
+      for (const path of delta.added) changes.added.push(path)
+      for (const path of delta.removed) changes.removed.push(path)
     }
+    this.changes = changes
     return all
   }
 
@@ -129,8 +156,43 @@ export class RoutePaths {
     }
   }
 
+  /** A changed route's paths: patched where they changed, else all of them new from Astro. */
+  private async change(app: App, route: Route, fresh?: StaticPath[]): Promise<PathDelta> {
+    const before = this.kept.get(route) ?? []
+    const patched = await this.patch(app, route, fresh)
+    if (patched) return patched
+    const paths = await this.refill(app, route, fresh)
+    return { paths, added: paths, removed: before }
+  }
+
+  /** The route's paths with its cache entry patched where they changed (./route-patch), or null. */
+  private async patch(app: App, route: Route, fresh?: StaticPath[]): Promise<PathDelta | null> {
+    const [cached, kept] = [app.routeCache.get(route)?.staticPaths as KeyedPaths | undefined, this.kept.get(route)]
+    if (!fresh || !cached || !kept) return null
+    const delta = await patchRoute(route, cached, kept, fresh, async (stretch) => {
+      // Astro's own collection of the stretch alone, on a route cache of its own.
+      const own = { cache: {} as Cache['cache'], key: app.routeCache.key.bind(app.routeCache) }
+      const routeCache = { ...own, get: (of: Route) => own.cache[own.key(of)], set: (of: Route, entry: object) => (own.cache[own.key(of)] = entry) }
+      const paths = await this.collect(app, route, routeCache, stretch)
+      const keyed = (routeCache.get(route)?.staticPaths as KeyedPaths | undefined)?.keyed ?? new Map()
+      return { paths, keyed }
+    })
+    if (delta) this.kept.set(route, delta.paths)
+    return delta
+  }
+
   private async refill(app: App, route: Route, fresh?: StaticPath[]): Promise<PathWithRoute[]> {
     delete app.routeCache.cache[app.routeCache.key(route)]
+    const paths = await this.collect(app, route, app.routeCache, fresh)
+    // Astro's cache entry names the module it asked, and is used at render only for that module.
+    const entry = app.routeCache.get(route) as { mod?: unknown } | undefined
+    if (fresh && entry) entry.mod = await app.getComponentByRoute(route)
+    this.kept.set(route, paths)
+    return paths
+  }
+
+  /** Astro's own collection of the route's paths into `routeCache`: of `fresh` when given, else of the page's answer. */
+  private async collect(app: App, route: Route, routeCache: Pick<Cache, 'key' | 'get'>, fresh?: StaticPath[]): Promise<PathWithRoute[]> {
     const manifest = Object.assign(Object.create(app.manifest) as object, { routes: [{ routeData: route }] })
     const getComponentByRoute = async (of: Route): Promise<Module> => {
       const mod = await app.getComponentByRoute(of)
@@ -139,11 +201,6 @@ export class RoutePaths {
       // (A module namespace's exports are getters: the page's own is shadowed, not assigned.)
       return fresh && of === route ? (Object.create(mod, { getStaticPaths: { value: () => fresh } }) as Module) : mod
     }
-    const paths = await astroStaticPaths({ manifest, routeCache: app.routeCache, getComponentByRoute })
-    // Astro's cache entry names the module it asked, and is used at render only for that module.
-    const entry = app.routeCache.get(route) as { mod?: unknown } | undefined
-    if (fresh && entry) entry.mod = await app.getComponentByRoute(route)
-    this.kept.set(route, paths)
-    return paths
+    return astroStaticPaths({ manifest, routeCache, getComponentByRoute })
   }
 }
