@@ -27,6 +27,16 @@ export const searchShardOf = (url: string): number =>
   url.startsWith('/stories/') ? addressHash(url) % STORY_SHARDS : STORY_SHARDS + (addressHash(url) % OTHER_SHARDS)
 
 /** Where a shard's index lives in the built site (no leading slash). */
+/** How many of the addresses given each shard holds, counted in one pass (shards in order of first sight). */
+export const pagesPerShard = (urls: Iterable<string>): Map<number, number> => {
+  const counts = new Map<number, number>()
+  for (const url of urls) {
+    const shard = searchShardOf(url)
+    counts.set(shard, (counts.get(shard) ?? 0) + 1)
+  }
+  return counts
+}
+
 export const shardPath = (shard: number): string => `pagefind/shard-${shard}`
 
 /**

@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
-import { RECENT_PATH, presentIndexes, searchShardOf, shardPath } from '../data/search'
+import { RECENT_PATH, pagesPerShard, presentIndexes, searchShardOf, shardPath } from '../data/search'
 import {
   MANIFEST,
   PRESENT,
@@ -156,7 +156,7 @@ export class SearchShards {
   }
 
   private plan(publicDir: string): Plan | null {
-    const [shard] = this.staleByShard().sort((a, b) => b[1] - a[1])[0] ?? []
+    const [shard] = [...pagesPerShard(this.stale)].sort((a, b) => b[1] - a[1])[0] ?? []
     if (shard === undefined) {
       const unread = this.unread()
       return unread === undefined ? null : { shard: unread, version: this.version(unread), from: publicDir, pages: null }
@@ -217,17 +217,7 @@ export class SearchShards {
   }
 
   private staleShards(): number[] {
-    return this.staleByShard().map(([shard]) => shard)
-  }
-
-  /** Each large shard with stale pages, and how many: counted in one pass over the stale pages. */
-  private staleByShard(): [shard: number, stale: number][] {
-    const counts = new Map<number, number>()
-    for (const url of this.stale) {
-      const shard = searchShardOf(url)
-      counts.set(shard, (counts.get(shard) ?? 0) + 1)
-    }
-    return [...counts]
+    return [...pagesPerShard(this.stale).keys()]
   }
 
   /** Builds the large shards given from their pages now, then the recent shard of what is left stale. */

@@ -6,6 +6,7 @@ import {
   STORY_SHARDS,
   freshResults,
   pageKeys,
+  pagesPerShard,
   searchShardOf,
   shardPath,
   sharedIds,
@@ -38,6 +39,14 @@ describe('search shards', () => {
       }
     }
     expect(used.size).toBe(OTHER_SHARDS)
+  })
+
+  it('should count the addresses each shard holds, shards in order of first sight', () => {
+    const urls = Array.from({ length: 300 }, (_, index) => (index % 3 ? `/stories/s-${index}/` : `/notices/n-${index}/`))
+    const counts = pagesPerShard(urls)
+    expect([...counts.keys()]).toEqual([...new Set(urls.map(searchShardOf))])
+    for (const [shard, count] of counts) expect(count).toBe(urls.filter((url) => searchShardOf(url) === shard).length)
+    expect([...counts.values()].reduce((sum, count) => sum + count, 0)).toBe(300)
   })
 })
 
