@@ -17,6 +17,7 @@ import { openDatabase } from './lib/database'
 import { freePort, waitForHttp } from './lib/net'
 import { startUpStepsPending } from './lib/startUpSteps'
 import { run, supervise, typescriptArgs } from './lib/processes'
+import { siteWorkerEnv } from './lib/site-worker-env'
 import type { Supervised } from './lib/processes'
 import { serveStatic } from './lib/static-server'
 
@@ -136,13 +137,12 @@ const main = async (): Promise<void> => {
       typescriptArgs('src/worker/main.ts'),
       {
         cwd: siteDir,
-        env: {
-          ...process.env,
+        env: siteWorkerEnv(process.env, {
           CMS_URL: cmsUrl,
           SITE_BUILDS_DIR: buildsDir,
           SITE_CACHE_DIR: path.join(dataDir, 'site-cache'),
           SITE_WORKER_PORT: String(workerPort),
-        },
+        }),
       },
       (how, delay) => console.error(`[stack] 网站发布进程意外退出（${how}），${Math.round(delay / 1000)} 秒后重新启动；公众网站照常访问上一版。`),
     )

@@ -35,6 +35,7 @@ import { mirrorFromEnv } from './cdn-mirror'
 import { PreviewError, readPreviewRequest } from './preview'
 import { Publisher } from './publisher'
 import type { PublishResult } from './publisher'
+import { releaseMemory } from './release-memory'
 import { sameSecret } from './shared-secret'
 import { SnapshotStore } from './snapshot-store'
 import { memoryNow, statusWriter } from './status'
@@ -174,6 +175,10 @@ const startUp = async (): Promise<void> => {
       // Whatever is queued now is in the snapshot the build fetches next.
       const before = await pendingChanges()
       const result = await publisher.start()
+      const released = releaseMemory()
+      log(
+        `首次构建后释放内存：常驻 ${released.rssMb[0]} → ${released.rssMb[1]} MB，V8 堆 ${released.heapMb[0]} → ${released.heapMb[1]} MB，用时 ${released.ms} 毫秒。`,
+      )
       await markDone(before.map((change) => change.id))
       await recordPublish('full', before, result)
       await writeStatus({ state: 'idle', readyAt: new Date().toISOString(), lastError: undefined })
