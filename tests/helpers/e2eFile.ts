@@ -1,9 +1,9 @@
 /**
- * Set-up of each browser and stack file: one at a time. They share their group's two places with
- * the integration files (helpers/sequencer.ts), and two stacks side by side would run two site
- * builds in the one `site/` folder at once (Astro compiles pages into `site/.astro/.prerender/`
- * whatever the output folder: a build beside another lost its chunks). A file that finds another
- * running waits for it to end. Before that, each waits for the set-up all stack files share (the
+ * Set-up of each browser and stack file. They share their group's two places with the integration
+ * files (helpers/sequencer.ts), at most two stacks at once: a file that finds both slots taken
+ * waits for one. (Stacks side by side once had to take turns, because their site builds compiled
+ * into the one `site/.astro/.prerender/`; each worker now compiles in its own folder,
+ * site/src/worker/work-dir.ts.) Before that, each waits for the set-up all stack files share (the
  * CMS build, ./e2eSetup), which runs beside the unit and integration files.
  */
 import { open, readFile, rm } from 'node:fs/promises'
@@ -14,7 +14,10 @@ import { afterAll, beforeAll, inject } from 'vitest'
 
 import type { SetupOutcome } from './e2eSetup'
 
-const LOCK = path.join(os.tmpdir(), 'fengcai-e2e-file.lock')
+/** Stacks at once: the group's two places. */
+export const STACK_SLOTS = 2
+const slotFile = (slot: number): string => path.join(os.tmpdir(), `fengcai-e2e-file.${slot}.lock`)
+let held: string | null = null
 
 const alive = (pid: number): boolean => {
   try {
@@ -39,24 +42,30 @@ const setUp = async (): Promise<void> => {
   }
 }
 
-beforeAll(async () => {
-  await setUp()
-  for (;;) {
+/** Takes a free slot: its lock file, created with this process's pid; one left by a process gone is taken over. */
+const takeSlot = async (): Promise<string | null> => {
+  for (let slot = 0; slot < STACK_SLOTS; slot += 1) {
+    const file = slotFile(slot)
     try {
-      const handle = await open(LOCK, 'wx')
+      const handle = await open(file, 'wx')
       await handle.writeFile(String(process.pid))
       await handle.close()
-      return
+      return file
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
     // A lock left by a process that no longer exists (a run stopped with Ctrl-C) is taken over.
-    const holder = Number(await readFile(LOCK, 'utf8').catch(() => ''))
-    if (holder && !alive(holder)) await rm(LOCK, { force: true })
-    else await new Promise((resolve) => setTimeout(resolve, 500))
+    const holder = Number(await readFile(file, 'utf8').catch(() => ''))
+    if (holder && !alive(holder)) await rm(file, { force: true })
   }
+  return null
+}
+
+beforeAll(async () => {
+  await setUp()
+  while (!(held = await takeSlot())) await new Promise((resolve) => setTimeout(resolve, 500))
 }, 1_800_000)
 
 afterAll(async () => {
-  if (Number(await readFile(LOCK, 'utf8').catch(() => '')) === process.pid) await rm(LOCK, { force: true })
+  if (held && Number(await readFile(held, 'utf8').catch(() => '')) === process.pid) await rm(held, { force: true })
 })

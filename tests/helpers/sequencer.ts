@@ -1,17 +1,17 @@
 /**
  * The order files start in when the browser and stack tests (`e2e`) share their group with the
- * integration tests (`int`) and the growth harness's parsers (`growth`), two files at a time. Stack
- * files take turns (helpers/e2eFile.ts), so the group lasts at least as long as they do one after
- * the other: that chain is the run's longest path, and the other files fill the second place
- * beside it. Two ways to lose time: a stack file that starts while another holds the turn keeps a
- * place idle until it gets it, and a stack file queued behind more of the other files than the
- * running one lasts starts late, with the turn free.
+ * integration tests (`int`) and the growth harness's parsers (`growth`), two files at a time. A
+ * stack file is several processes (database, CMS, site worker, browser) and the longest files are
+ * stack files, so the run is shortest when a stack file is always running in one place, the other
+ * files fill the other place beside it, and two stack files run side by side only once the other
+ * files are done (helpers/e2eFile.ts allows two at once).
  *
  * So the order is planned by playing the two places forward with each file's expected time (the
- * last run's, else helpers/fileSeconds.ts): when a place comes free, the next stack file goes there
- * if the turn is free by then; otherwise the longest other file that ends before the turn comes
- * free; if none does, the stack file after all (it waits a little). Vitest hands queued files to
- * places as they come free, in this order, so the plan holds as long as the times roughly do.
+ * last run's, else helpers/fileSeconds.ts): when a place comes free, the next stack file (longest
+ * first) goes there unless the other place runs one and other files remain; then the longest other
+ * file goes there. Vitest hands queued files to places as they come free, in this order, so the
+ * plan holds as long as the times roughly do; when they do not, a stack file may start beside
+ * another early, which costs nothing but load.
  */
 import path from 'node:path'
 
@@ -44,25 +44,20 @@ export default class StackBesideIntegration extends BaseSequencer {
     const byProject = new Map<string, number[]>()
     for (const [file, value] of known) if (value) byProject.set(file.project.name, [...(byProject.get(file.project.name) ?? []), value])
     const seconds = (file: TestSpecification): number => known.get(file) ?? median(byProject.get(file.project.name) ?? [])
-    const others = [...beside].sort((a, b) => seconds(b) - seconds(a))
-
+    const longestFirst = (a: TestSpecification, b: TestSpecification) => seconds(b) - seconds(a)
+    stacks.sort(longestFirst)
+    const others = [...beside].sort(longestFirst)
     const planned: TestSpecification[] = []
     const free = Array.from({ length: PLACES }, () => 0)
-    let turnFree = 0
+    const runsStack = Array.from({ length: PLACES }, () => false)
     while (stacks.length > 0 || others.length > 0) {
       const place = free.indexOf(Math.min(...free))
       const now = free[place] as number
-      const fitting = stacks.length === 0 ? others[0] : others.find((file) => now + seconds(file) <= turnFree)
-      if (fitting) {
-        others.splice(others.indexOf(fitting), 1)
-        free[place] = now + seconds(fitting)
-        planned.push(fitting)
-      } else {
-        const stack = stacks.shift() as TestSpecification
-        turnFree = Math.max(now, turnFree) + seconds(stack)
-        free[place] = turnFree
-        planned.push(stack)
-      }
+      const stackBeside = runsStack.some((stack, other) => other !== place && stack && (free[other] as number) > now)
+      const file = stacks.length > 0 && (!stackBeside || others.length === 0) ? (stacks.shift() as TestSpecification) : (others.shift() as TestSpecification)
+      free[place] = now + seconds(file)
+      runsStack[place] = file.project.name === 'e2e'
+      planned.push(file)
     }
     // The other groups keep their places (they run before and after this one).
     const first = sorted.findIndex(inGroup)

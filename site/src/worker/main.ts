@@ -39,6 +39,7 @@ import { releaseMemory } from './release-memory'
 import { sameSecret } from './shared-secret'
 import { SnapshotStore } from './snapshot-store'
 import { memoryNow, statusWriter } from './status'
+import { enterWorkDir, leaveWorkDir } from './work-dir'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const buildsDir = path.resolve(process.env.SITE_BUILDS_DIR || path.join(siteDir, '..', '.data', 'site'))
@@ -279,12 +280,16 @@ const publishLoop = async (): Promise<void> => {
 
 const main = async (): Promise<void> => {
   await mkdir(buildsDir, { recursive: true })
+  const workDir = enterWorkDir(siteDir, buildsDir)
   await writeFile(path.join(buildsDir, 'worker.pid'), `${process.pid}\n`)
   await mirror?.load()
   await writeStatus({})
   if (port) await listen()
   const stop = () => {
-    void publisher.close().finally(() => process.exit(0))
+    void publisher.close().finally(() => {
+      leaveWorkDir(workDir)
+      process.exit(0)
+    })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -23,8 +23,8 @@ const plan = async (names: string[]): Promise<string[]> => {
 }
 
 describe('the order of the integration and stack group', () => {
-  it('should queue each stack file for when the turn comes free, the longest other files that end by then before it', async () => {
-    expect(await plan(['e2e:100', 'e2e:50', 'int:20', 'int:60', 'growth:40', 'int:30'])).toEqual([
+  it('should keep a stack file running in one place, the longest other files beside it, the longest stack files first', async () => {
+    expect(await plan(['e2e:50', 'e2e:100', 'int:20', 'int:60', 'growth:40', 'int:30'])).toEqual([
       'e2e:100',
       'int:60',
       'growth:40',
@@ -34,8 +34,12 @@ describe('the order of the integration and stack group', () => {
     ])
   })
 
-  it('should queue a stack file at once when nothing else ends before the turn comes free', async () => {
-    expect(await plan(['e2e:10', 'e2e:10', 'int:30', 'int:25'])).toEqual(['e2e:10', 'e2e:10', 'int:30', 'int:25'])
+  it('should start the next stack file as soon as a place comes free with no stack file in the other', async () => {
+    expect(await plan(['e2e:10', 'e2e:10', 'int:30', 'int:25'])).toEqual(['e2e:10', 'int:30', 'e2e:10', 'int:25'])
+  })
+
+  it('should put two stack files side by side only once the other files are done', async () => {
+    expect(await plan(['e2e:30', 'e2e:100', 'int:50', 'e2e:40'])).toEqual(['e2e:100', 'int:50', 'e2e:40', 'e2e:30'])
   })
 
   it('should keep every file once, and the other groups before and after', async () => {
