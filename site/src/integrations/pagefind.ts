@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind'
 
 import { SEARCH_SHARDS, presentIndexes, searchShardOf, shardPath, sharedIds } from '../data/search'
 import { extractDigest, searchDigest, searchExtract } from '../data/search-digest'
-import { indexIds } from '../worker/search-fragments'
+import { indexIds } from './search-fragments'
 
 import { filesBelow } from './files-below'
 import { searchableHtml } from './searchable-html'

@@ -29,10 +29,10 @@ import {
   writeShardList,
 } from '../integrations/pagefind'
 import type { Page, PageFile, Shard, ShardJob } from '../integrations/pagefind'
+import { IndexIds, fragmentIds } from '../integrations/search-fragments'
 import { writeAtomically } from '../integrations/write-atomically'
 
 import { indexChanges, putInPlace, swapIn } from './index-folders'
-import { IndexIds, fragmentIds } from './search-fragments'
 
 /** Pages in the recent shard beyond which a publish builds their large shards again instead. */
 const RECENT_LIMIT = 500

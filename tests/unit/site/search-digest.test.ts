@@ -9,7 +9,7 @@ import { RECENT_PATH } from '../../../site/src/data/search'
 import { MANIFEST, PRESENT, UNUSED_BUNDLE_FILES, buildShard, readManifest, writeManifest } from '../../../site/src/integrations/pagefind'
 import type { Shard } from '../../../site/src/integrations/pagefind'
 import { searchableHtml } from '../../../site/src/integrations/searchable-html'
-import { IndexIds } from '../../../site/src/worker/search-fragments'
+import { IndexIds } from '../../../site/src/integrations/search-fragments'
 
 /** A page shaped as the site's layout makes them (compressed HTML, one searchable main). */
 const page = ({ nav = '首页 新闻', related = '相关稿件甲', body = '正文第一段。', hidden = '', title = '志愿服务队成立' } = {}) =>

@@ -12,7 +12,7 @@ import type { PresentIndexes } from '../../../site/src/data/search'
 import { filesBelow } from '../../../site/src/integrations/files-below'
 import { PRESENT, buildShards, buildShardsInChild, pageFromHtml, searchablePages, shardsOf, writeManifest } from '../../../site/src/integrations/pagefind'
 import type { Page } from '../../../site/src/integrations/pagefind'
-import { fragmentIds } from '../../../site/src/worker/search-fragments'
+import { fragmentIds } from '../../../site/src/integrations/search-fragments'
 import { SearchShards } from '../../../site/src/worker/search-shards'
 import type { BuildOutside, Exclusive } from '../../../site/src/worker/search-shards'
 
