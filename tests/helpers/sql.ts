@@ -43,3 +43,21 @@ export const lineUpAtLock = async (
   })()
   return { released }
 }
+
+/**
+ * Holds back every write to `table` (a SHARE lock in an open transaction: reads go on, inserts
+ * wait) until `release()`, so that a request writing to it stays uncommitted as long as a test
+ * needs, say while the site worker looks at its empty queue.
+ */
+export const holdWrites = async (databaseUrl: string, table: string): Promise<{ release: () => Promise<void> }> => {
+  const holder = new pg.Client({ connectionString: databaseUrl })
+  await holder.connect()
+  await holder.query('BEGIN')
+  await holder.query(`LOCK TABLE ${pg.escapeIdentifier(table)} IN SHARE MODE`)
+  return {
+    release: async () => {
+      await holder.query('ROLLBACK').catch(() => undefined)
+      await holder.end()
+    },
+  }
+}

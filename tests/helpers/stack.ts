@@ -204,9 +204,26 @@ export const runPnpm = (args: string[], env: Record<string, string>): Promise<{ 
   })
 
 /**
- * Resolves once the stack's site worker has found its queue empty after `since`: every change made
- * before then is live. Fails at once, with the worker's error, when it fails an attempt begun after `since`.
+ * Resolves once the stack's site worker has found its queue empty after `since`: every change
+ * committed before then is live. `since` is a time after the change's request was answered, not
+ * before it was sent (`siteShows` takes both). Fails at once, with the worker's error, when it
+ * fails an attempt begun after `failuresSince` (`since` unless given).
  */
-export const siteCaughtUp = async (stack: Stack, since: number, timeoutMs = 120_000): Promise<void> => {
-  await waitForSiteStatus(statusFileOf(stack.dataDir), since, checkedEmptySince(since), { timeoutMs, output: stack.output })
+export const siteCaughtUp = async (stack: Stack, since: number, timeoutMs = 120_000, failuresSince = since): Promise<void> => {
+  await waitForSiteStatus(statusFileOf(stack.dataDir), failuresSince, checkedEmptySince(since), { timeoutMs, output: stack.output })
+}
+
+/**
+ * Makes a change (a request to the CMS) and resolves with its answer once the site shows it: once
+ * the worker found its queue empty in a look begun after the answer came. The queue's entry
+ * commits with the request, so a look begun while the request ran (a busy machine's request
+ * takes seconds) found the queue empty too, dated after the request was sent: CI once took such
+ * a look for the change's publish, and read the site before it. Fails at once when the worker
+ * fails an attempt begun after the request was sent.
+ */
+export const siteShows = async <T>(stack: Stack, change: () => Promise<T>, timeoutMs = 120_000): Promise<T> => {
+  const sent = Date.now()
+  const answer = await change()
+  await siteCaughtUp(stack, Date.now(), timeoutMs, sent)
+  return answer
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import type { SiteStatus } from '../../helpers/siteStatus'
 import { statusFileOf } from '../../helpers/siteStatus'
-import { siteCaughtUp } from '../../helpers/stack'
+import { siteCaughtUp, siteShows } from '../../helpers/stack'
 import type { Stack } from '../../helpers/stack'
 
 describe('waiting for the site worker', () => {
@@ -49,6 +49,47 @@ describe('waiting for the site worker', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     await writeStatus({ state: 'idle', checkedEmptyAt: at(Date.now()) })
     await expect(waited).resolves.toBeUndefined()
+  })
+
+  it('should take a change as shown only at a look at the queue begun after its answer, not one made while its request ran', async () => {
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    await writeStatus({ state: 'idle', checkedEmptyAt: at(Date.now() - 5_000) })
+    let shown = 0
+    const waited = siteShows(
+      stack,
+      async () => {
+        await pause(50)
+        // The worker looks at its queue before the change's entry commits, and finds it empty.
+        await writeStatus({ state: 'idle', checkedEmptyAt: at(Date.now()) })
+        await pause(50)
+        return 'the answer'
+      },
+      20_000,
+    ).then((answer) => ((shown = Date.now()), answer))
+    await pause(600)
+    expect(shown).toBe(0)
+    const looked = Date.now()
+    await writeStatus({ state: 'idle', checkedEmptyAt: at(looked) })
+    await expect(waited).resolves.toBe('the answer')
+    expect(shown).toBeGreaterThanOrEqual(looked)
+  })
+
+  it('should end a change’s wait at once with the worker’s error when an attempt begun while its request ran fails', async () => {
+    await writeStatus({ state: 'idle', checkedEmptyAt: at(Date.now() - 5_000) })
+    const started = Date.now()
+    const message = await siteShows(
+      stack,
+      async () => {
+        await writeStatus({ state: 'failing', lastError: '渲染失败：/notices/a/result/', failedAttemptAt: at(Date.now()) })
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      },
+      20_000,
+    ).then(
+      () => 'shown',
+      (error: Error) => error.message,
+    )
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(message).toContain('渲染失败：/notices/a/result/')
   })
 
   it('should name the worker’s state and last error when the wait runs out', async () => {
