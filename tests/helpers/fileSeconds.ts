@@ -59,7 +59,7 @@ export const FILE_SECONDS: Record<string, number> = {
   'int/cms/SiteCorrections.int.test.ts': 4,
   'int/cms/SiteSettings.int.test.ts': 4,
   'int/cms/StartUpSteps.int.test.ts': 4,
-  'int/cms/StateChangeMatrix.int.test.ts': 71,
+  'int/cms/StateChangeMatrix.int.test.ts': 42,
   'int/cms/Stories.int.test.ts': 4,
   'int/cms/Users.int.test.ts': 30,
   'int/cms/UsersBackup.int.test.ts': 13,
