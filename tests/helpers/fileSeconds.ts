@@ -23,7 +23,7 @@ export const FILE_SECONDS: Record<string, number> = {
   'int/cms/EmbeddedDatabase.int.test.ts': 5,
   'int/cms/Homepage.int.test.ts': 10,
   'int/cms/Hooks.int.test.ts': 1,
-  'int/cms/Import.int.test.ts': 40,
+  'int/cms/Import.int.test.ts': 35,
   'int/cms/InputBudgets.int.test.ts': 1,
   'int/cms/Mail.int.test.ts': 6,
   'int/cms/Media.int.test.ts': 6,
