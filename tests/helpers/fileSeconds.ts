@@ -65,5 +65,5 @@ export const FILE_SECONDS: Record<string, number> = {
   'int/cms/UsersBackup.int.test.ts': 13,
   'int/cms/ViewCount.int.test.ts': 9,
   'int/site/CdnMirror.int.test.ts': 7,
-  'security/parsers.growth.ts': 67,
+  'security/parsers.growth.ts': 45,
 }
