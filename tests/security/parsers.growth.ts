@@ -39,8 +39,13 @@ import type { Shape } from '../helpers/growth'
 const FLOOR_MS = 1
 /** How long a sample at n lasts (runs are batched up to it), so it measures the input, not the clock. */
 const BATCH_MS = 5
-/** Samples per size in one series: the fastest counts (growsLinearly measures a doubtful series again). */
-const REPEATS = 2
+/**
+ * Samples per size in one series: one. A series a pause made doubtful is measured again (up to three
+ * in all, helpers/growth.ts's growsLinearly), and then each size's fastest over them counts, so the
+ * fastest of a few samples is taken where it is needed; a quadratic step fails every series. Two
+ * took the file 50 s, one 34 s (in one lock hold, where no series needed measuring again).
+ */
+const REPEATS = 1
 
 /**
  * What the proofreader reacts to: dictionary and name prefixes that never complete, brackets and

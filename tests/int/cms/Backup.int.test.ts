@@ -13,7 +13,7 @@ import { richText } from '../../helpers/lexical'
 import { bootPayload, createDatabase } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { queryDatabase } from '../../helpers/sql'
-import { runPnpm } from '../../helpers/stack'
+import { runCmsScript, runPnpm } from '../../helpers/stack'
 
 const pnpm = runPnpm
 
@@ -64,12 +64,13 @@ describe('backup and restore with DATABASE_URL', () => {
     const titles = await queryDatabase<{ title: string }>(target, 'SELECT title FROM stories ORDER BY id')
     expect(titles.map((row) => row.title)).toEqual(['备份与恢复：“引号”、换行\n和 emoji 🌱', '只是一篇草稿'])
 
-    const refused = await pnpm(['restore', archive], restoreEnv)
+    // `pnpm restore` ran as typed above; the script itself from here on.
+    const refused = await runCmsScript('restore', [archive], restoreEnv)
     expect(refused.code).toBe(1)
     expect(refused.output).toContain('目标数据库不是空的。如确定要用备份覆盖其中的全部数据，请加 --force。')
 
     await queryDatabase(target, `UPDATE stories SET title = '恢复后被改动的标题'`)
-    const forced = await pnpm(['restore', archive, '--force'], restoreEnv)
+    const forced = await runCmsScript('restore', [archive, '--force'], restoreEnv)
     expect(forced.code, forced.output).toBe(0)
     expect((await queryDatabase<{ title: string }>(target, 'SELECT title FROM stories ORDER BY id')).map((row) => row.title)).toEqual(
       titles.map((row) => row.title),

@@ -9,6 +9,11 @@
  * notices) on the paths that publish a draft: a document approved at every stage may be published,
  * one still awaiting the stage before the last by nobody. Each cell calls the CMS's real route handlers (or
  * the server function and the job runner) on a fresh document.
+ *
+ * Each run takes a sample of the cells (helpers/sample.ts, its seed in the suite's name), a
+ * different draw each run: every change × chain × role on every path and in every collection and
+ * a fifth of the other documents' cells; every record case for every role and a third of the other
+ * record cells (about 500 tests); `FENGCAI_MATRIX_ALL=1` runs all of them (1,059 tests).
  */
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
@@ -26,6 +31,7 @@ import { richText } from '../../helpers/lexical'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
 import { bootPayload, oneStageChain } from '../../helpers/payload'
+import { matrixSample } from '../../helpers/sample'
 import type { TestPayload } from '../../helpers/payload'
 import type { guardSchedulePublish as GuardSchedulePublishFn } from '@/access/guardSchedulePublish'
 
@@ -115,7 +121,9 @@ const graphqlNames: Record<Collection, string> = {
   announcements: 'Announcement',
 }
 
-describe('state changes: every path × every role', () => {
+const sample = matrixSample()
+
+describe(`state changes: every path × every role (${sample.label})`, () => {
   let ctx: TestPayload
   let payload: Payload
   let mediaId: number
@@ -367,41 +375,45 @@ describe('state changes: every path × every role', () => {
     },
   ]
 
-  for (const path of paths) {
-    for (const collection of path.collections) {
-      for (const change of path.changes) {
-        const right = path.right?.(change) ?? change
+  /** One cell of the matrix: a change on a path of a collection, in a chain, by an actor. */
+  type Cell = { path: Path; collection: Collection; change: StateChange; chain: Chain; actor: Actor }
+  const cells: Cell[] = []
+  for (const path of paths)
+    for (const collection of path.collections)
+      for (const change of path.changes)
         for (const chain of chains) {
           if (chain.full && (change !== 'publish' || !path.chains)) continue
-          for (const actor of actors) {
-            if (path.without?.includes(actor)) continue
-            const allowed = mayChange(actor, chain, collection, right)
-            it(`should ${allowed ? 'let' : 'refuse'} ${actor} ${change} ${collection} through ${path.name}${chain.name}`, async () => {
-              const subject = await (path.prepare ?? startFor)(collection, change, chain)
-              await useChain(chain.full)
-              const snapshot = path.snapshot ?? documentSnapshot
-              const before = await snapshot(collection, subject)
-              const answer = await path.run(collection, change, actor, subject)
-              const happened = await (path.happened ?? stateShows)(collection, change, subject)
-              if (allowed) {
-                expect(answer.refused, answer.text).toBe(false)
-                expect(happened).toBe(true)
-                return
-              }
-              expect(answer.refused, answer.text).toBe(true)
-              // A reviewer refused by the chain is told the document is not ready (409), anyone else that they may not (403).
-              const byChain = mayChange(actor, chains[0] as Chain, collection, right)
-              if (answer.status !== undefined && path.name !== 'REST bulk') expect(answer.status, answer.text).toBe(byChain ? 409 : 403)
-              expect(await snapshot(collection, subject)).toEqual(before)
-              if (byChain && path.ourWords !== false) expect(answer.text).toContain(midChainRefusal(collection))
-              // A writer is told what to do instead, in Chinese.
-              const writer = actor !== 'reviewer' && accessFor(collection, right).includes(actor)
-              if (writer && path.ourWords !== false) expect(answer.text).toContain(stateChangeRefusal(users[actor], right) as string)
-            })
-          }
+          for (const actor of actors) if (!path.without?.includes(actor)) cells.push({ path, collection, change, chain, actor })
         }
+  // Every change × chain × role on every path (on one collection) and in every collection (on one
+  // path), about 35% of the cells, and a fifth of the others; a different draw each run (helpers/sample.ts).
+  const kind = ({ change, chain, actor }: Cell) => `${change}${chain.name} ${actor}`
+  const sampled = sample.pick(cells, [(cell) => `${cell.path.name} ${kind(cell)}`, (cell) => `${cell.collection} ${kind(cell)}`], 1 / 5)
+  for (const { path, collection, change, chain, actor } of sampled) {
+    const right = path.right?.(change) ?? change
+    const allowed = mayChange(actor, chain, collection, right)
+    it(`should ${allowed ? 'let' : 'refuse'} ${actor} ${change} ${collection} through ${path.name}${chain.name}`, async () => {
+      const subject = await (path.prepare ?? startFor)(collection, change, chain)
+      await useChain(chain.full)
+      const snapshot = path.snapshot ?? documentSnapshot
+      const before = await snapshot(collection, subject)
+      const answer = await path.run(collection, change, actor, subject)
+      const happened = await (path.happened ?? stateShows)(collection, change, subject)
+      if (allowed) {
+        expect(answer.refused, answer.text).toBe(false)
+        expect(happened).toBe(true)
+        return
       }
-    }
+      expect(answer.refused, answer.text).toBe(true)
+      // A reviewer refused by the chain is told the document is not ready (409), anyone else that they may not (403).
+      const byChain = mayChange(actor, chains[0] as Chain, collection, right)
+      if (answer.status !== undefined && path.name !== 'REST bulk') expect(answer.status, answer.text).toBe(byChain ? 409 : 403)
+      expect(await snapshot(collection, subject)).toEqual(before)
+      if (byChain && path.ourWords !== false) expect(answer.text).toContain(midChainRefusal(collection))
+      // A writer is told what to do instead, in Chinese.
+      const writer = actor !== 'reviewer' && accessFor(collection, right).includes(actor)
+      if (writer && path.ourWords !== false) expect(answer.text).toContain(stateChangeRefusal(users[actor], right) as string)
+    })
   }
 
   it('should refuse, when the job runs, a publish scheduled by a reviewer who has since lost the role', async () => {
@@ -959,33 +971,31 @@ describe('state changes: every path × every role', () => {
       }
     }
 
-    for (const item of cases) {
-      for (const path of item.paths) {
-        for (const actor of actors) {
-          const allowed = item.allowed.includes(actor)
-          it(`should ${allowed ? 'let' : 'refuse'} ${actor} ${item.name} through ${path}`, async () => {
-            counter += 1
-            const mark = `矩阵记录 ${counter}`
-            const id = await item.prepare()
-            const before = await item.observe(id, mark)
-            const personal = item.collection === 'notice-comments' ? await personalData(id) : []
-            const answer = await runRecord(item, path, actor, id, mark)
-            const outcome = item.outcome(before, await item.observe(id, mark), mark)
-            if (allowed) {
-              expect(answer.refused, answer.text).toBe(false)
-              expect(outcome, answer.text).toBe('changed')
-              return
-            }
-            if (!item.stateOnly) {
-              expect(answer.refused, answer.text).toBe(true)
-              if (path === 'REST' || path === 'Local API' || path.startsWith('export')) expect(answer.status, answer.text).toBeGreaterThanOrEqual(400)
-            }
-            expect(outcome, answer.text).toBe('unchanged')
-            // A refusal names no one: not the name or phone of the person who wrote.
-            for (const value of personal) expect(answer.text).not.toContain(value)
-          })
+    // Every case for every role (on one of its paths), and a third of the other cells (helpers/sample.ts).
+    const recordCells = cases.flatMap((item, index) => item.paths.flatMap((path) => actors.map((actor) => ({ item, index, path, actor }))))
+    for (const { item, path, actor } of sample.pick(recordCells, [(cell) => `${cell.index} ${cell.actor}`], 1 / 3)) {
+      const allowed = item.allowed.includes(actor)
+      it(`should ${allowed ? 'let' : 'refuse'} ${actor} ${item.name} through ${path}`, async () => {
+        counter += 1
+        const mark = `矩阵记录 ${counter}`
+        const id = await item.prepare()
+        const before = await item.observe(id, mark)
+        const personal = item.collection === 'notice-comments' ? await personalData(id) : []
+        const answer = await runRecord(item, path, actor, id, mark)
+        const outcome = item.outcome(before, await item.observe(id, mark), mark)
+        if (allowed) {
+          expect(answer.refused, answer.text).toBe(false)
+          expect(outcome, answer.text).toBe('changed')
+          return
         }
-      }
+        if (!item.stateOnly) {
+          expect(answer.refused, answer.text).toBe(true)
+          if (path === 'REST' || path === 'Local API' || path.startsWith('export')) expect(answer.status, answer.text).toBeGreaterThanOrEqual(400)
+        }
+        expect(outcome, answer.text).toBe('unchanged')
+        // A refusal names no one: not the name or phone of the person who wrote.
+        for (const value of personal) expect(answer.text).not.toContain(value)
+      })
     }
   })
 })
