@@ -22,6 +22,7 @@ import { describeRun, lighthouseShortfalls, measureBestOf, withLighthouse } from
 import { gzippedHtmlAndCss, STORY_PAGE_BUDGET } from '../helpers/pageWeight'
 import { targetSizeProblems } from '../helpers/targets'
 import { richText } from '../helpers/lexical'
+import { drawSample } from '../helpers/sample'
 import { authHeaders, login } from '../helpers/rest'
 import { startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
@@ -612,10 +613,13 @@ describe('the public portal on the seeded stack', () => {
     await page.context().close()
   })
 
-  // axe (WCAG 2.2 AA, target sizes included) at every text size on a phone and at the standard size,
-  // the strictest for contrast, on a desktop; at 1280 px the larger sizes are checked for what they
-  // change: nothing wider than the screen. On a phone the targets are measured as well (the frame's
-  // 44 px, the content's 24 px or spacing), and a search shows its first result on the screen.
+  // axe (WCAG 2.2 AA, target sizes included) on a phone and at the standard size, the strictest for
+  // contrast, on a desktop; at 1280 px the larger sizes are checked for what they change: nothing
+  // wider than the screen. On a phone the targets are measured as well (the frame's 44 px, the
+  // content's 24 px or spacing), and a search shows its first result on the screen. Every page type
+  // on every run; the text sizes are dealt round the page types (one a phone, one larger one a desktop),
+  // so each size is checked on several page types in every run and on every page type over runs
+  // (FENGCAI_TEST_ALL=1: every size on every page, as before).
   it('should have no serious or critical axe violations on the main page types, targets large enough and search results in view', async () => {
     const honors = await fetchText('/honors/')
     const honorPath = /href="(\/honors\/[a-z0-9-]+\/)"/.exec(honors.text)?.[1] as string
@@ -636,34 +640,37 @@ describe('the public portal on the seeded stack', () => {
       '/districts/xu-hui-qu/',
       '/notices/progress/',
     ]
-    for (const pathname of pages) {
-      for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
-        const phone = viewport.width === PHONE.width
-        for (const size of TEXT_SIZES) {
-          const where = `${pathname} at ${viewport.width}px, ${size}`
-          const context = await browser.newContext({ viewport, locale: 'zh-CN' })
-          await context.addInitScript((value) => localStorage.setItem('fengcai-font-size', value), size)
-          const page = await context.newPage()
-          expect((await page.goto(`${stack.siteUrl}${pathname}`))?.status(), where).toBe(200)
-          if (pathname.startsWith('/search/')) {
-            const first = page.locator('#search-results li').first()
-            await first.waitFor()
-            // The first result is on the screen, whole, as soon as it is shown.
-            const box = await first.evaluate((item) => item.getBoundingClientRect().toJSON() as DOMRect)
-            expect(box.top, where).toBeGreaterThanOrEqual(0)
-            // (Scrolled to the edge, its bottom may lie a fraction of a pixel past it.)
-            expect(box.bottom, where).toBeLessThanOrEqual(viewport.height + 0.5)
-          }
-          const violations = phone || size === 'standard' ? await seriousViolations(page) : []
-          expect(
-            violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-            where,
-          ).toEqual([])
-          if (phone) expect(await targetSizeProblems(page), where).toEqual([])
-          expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(viewport.width)
-          await context.close()
-        }
+    const sample = drawSample('axe walk')
+    const phoneSizes = sample.deal(TEXT_SIZES, pages.length)
+    const desktopLarger = sample.deal(TEXT_SIZES.slice(1), pages.length)
+    const checks = pages.flatMap((pathname, index) => [
+      ...(phoneSizes[index] ?? []).map((size) => ({ pathname, viewport: PHONE, size })),
+      ...['standard' as const, ...(desktopLarger[index] ?? [])].map((size) => ({ pathname, viewport: { width: 1280, height: 900 }, size })),
+    ])
+    for (const { pathname, viewport, size } of checks) {
+      const phone = viewport.width === PHONE.width
+      const where = `${pathname} at ${viewport.width}px, ${size} (${sample.replay})`
+      const context = await browser.newContext({ viewport, locale: 'zh-CN' })
+      await context.addInitScript((value) => localStorage.setItem('fengcai-font-size', value), size)
+      const page = await context.newPage()
+      expect((await page.goto(`${stack.siteUrl}${pathname}`))?.status(), where).toBe(200)
+      if (pathname.startsWith('/search/')) {
+        const first = page.locator('#search-results li').first()
+        await first.waitFor()
+        // The first result is on the screen, whole, as soon as it is shown.
+        const box = await first.evaluate((item) => item.getBoundingClientRect().toJSON() as DOMRect)
+        expect(box.top, where).toBeGreaterThanOrEqual(0)
+        // (Scrolled to the edge, its bottom may lie a fraction of a pixel past it.)
+        expect(box.bottom, where).toBeLessThanOrEqual(viewport.height + 0.5)
       }
+      const violations = phone || size === 'standard' ? await seriousViolations(page) : []
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        where,
+      ).toEqual([])
+      if (phone) expect(await targetSizeProblems(page), where).toEqual([])
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(viewport.width)
+      await context.close()
     }
   })
 

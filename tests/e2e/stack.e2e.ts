@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, rename } from 'node:fs/promises'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -10,7 +10,7 @@ import type { DemoCredentials } from '@fengcai/shared'
 
 import { drawJpeg } from '../helpers/images'
 import { authHeaders, login } from '../helpers/rest'
-import { makeDataDir, portClosed, startStack } from '../helpers/stack'
+import { dataDirFromTemplate, makeDataDir, portClosed, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
 
 const readCredentials = async (dataDir: string): Promise<DemoCredentials> =>
@@ -124,33 +124,43 @@ describe('pnpm start on a fresh data folder', () => {
 })
 
 describe('pnpm start with DATABASE_URL', () => {
+  // The outside server runs on the stacks' first-run cluster (helpers/stackTemplate.ts) and the data
+  // folder holds the rest of that run (secret, demo accounts, media), so `pnpm start` takes its
+  // second-run path there: no seeding again (the file's costliest start, ~85 s, is now an ordinary
+  // one). A first run against an outside server adds to the fresh start above only where the
+  // database is: the start-up step is found due on an empty server, and skipped on a full one, by
+  // the same check on any server (int/cms/StartUpSteps.int.test.ts), and run with the server's
+  // address, whichever server it is.
   it('should use that server and start no PostgreSQL of its own', async () => {
+    const dataDir = await dataDirFromTemplate()
     const externalDir = await makeDataDir()
-    const external = await startEmbeddedDatabase({ dir: externalDir, database: 'elsewhere', persistent: false })
-    const dataDir = await makeDataDir()
+    await rename(path.join(dataDir, 'postgres'), path.join(externalDir, 'postgres'))
+    const external = await startEmbeddedDatabase({ dir: path.join(externalDir, 'postgres'), database: 'fengcai', persistent: false })
+    const client = new pg.Client({ connectionString: external.url })
     try {
+      await client.connect()
+      const sessions = async () => Number((await client.query<{ count: string }>('SELECT count(*) FROM users_sessions')).rows[0]?.count)
+      const before = await sessions()
       const stack = await startStack({ dataDir, env: { DATABASE_URL: external.url } })
       try {
         expect(existsSync(path.join(dataDir, 'postgres'))).toBe(false)
         expect(stack.output()).toContain('使用 DATABASE_URL')
         expect(await portClosed(stack.pgPort)).toBe(true)
-        const client = new pg.Client({ connectionString: external.url })
-        await client.connect()
-        try {
-          const { rows } = await client.query('SELECT email FROM users ORDER BY email')
-          const credentials = await readCredentials(dataDir)
-          expect(rows.map((row: { email: string }) => row.email)).toEqual(
-            Object.values(credentials)
-              .map((account) => account.email)
-              .sort(),
-          )
-        } finally {
-          await client.end()
-        }
+        const credentials = await readCredentials(dataDir)
+        const { rows } = await client.query('SELECT email FROM users ORDER BY email')
+        expect(rows.map((row: { email: string }) => row.email)).toEqual(
+          Object.values(credentials)
+            .map((account) => account.email)
+            .sort(),
+        )
+        // The stack's CMS keeps its sessions in that server: a login there is a row here.
+        await login(stack.cmsUrl, credentials.editor.email, credentials.editor.password)
+        expect(await sessions()).toBeGreaterThan(before)
       } finally {
         await stack.stop()
       }
     } finally {
+      await client.end().catch(() => undefined)
       await external.stop()
     }
   })

@@ -1,10 +1,21 @@
 /**
- * A sample of a generated matrix of test cells that changes from run to run: every value of each
- * `cover` key (a state change × path × role, say) gets at least one cell, drawn at random, and each
- * other cell runs with probability `fraction`. The seed is `FENGCAI_MATRIX_SEED` or the clock's, and
- * is shown in the suite's name so a failing run can be replayed; `FENGCAI_MATRIX_ALL=1` runs every cell.
+ * Samples of what is too long to take whole on every run — a generated matrix of cells (state
+ * change × path × role), a walk over pages × screens × text sizes or admin views — each run drawing
+ * its own from a seed it shows, so that runs together cover every case. `FENGCAI_TEST_SEED=<seed>`
+ * draws a run's sample again; `FENGCAI_TEST_ALL=1` takes every case.
  */
 import { seededRandom } from './random'
+
+type Env = Record<string, string | undefined>
+
+/** This run's seed: `FENGCAI_TEST_SEED`, else a new one; null with `FENGCAI_TEST_ALL=1`. */
+const seedOf = (env: Env): number | null => {
+  if (env.FENGCAI_TEST_ALL === '1') return null
+  const given = env.FENGCAI_TEST_SEED
+  if (given === undefined || given === '') return Math.floor(Math.random() * 2 ** 31)
+  if (!/^\d+$/.test(given) || !Number.isSafeInteger(Number(given))) throw new Error(`FENGCAI_TEST_SEED is not a whole number: ${given}`)
+  return Number(given)
+}
 
 export type MatrixSample = {
   /** The seed of this run's draw, or null when every cell runs. */
@@ -31,16 +42,51 @@ export const sampleCells = <T>(cells: T[], cover: ((cell: T) => string)[], fract
   return cells.filter((cell) => chosen.has(cell))
 }
 
-/** This run's sample, from the environment (see the module's comment). */
-export const matrixSample = (env: Record<string, string | undefined> = process.env): MatrixSample => {
-  if (env.FENGCAI_MATRIX_ALL === '1') return { seed: null, label: 'every cell', pick: (cells) => cells }
-  const seed = env.FENGCAI_MATRIX_SEED ? Number(env.FENGCAI_MATRIX_SEED) : Date.now() % 1_000_000_007
-  if (!Number.isSafeInteger(seed)) throw new Error(`FENGCAI_MATRIX_SEED is not a whole number: ${env.FENGCAI_MATRIX_SEED}`)
+/**
+ * This run's sample of a matrix: every value of each `cover` key gets at least one cell, drawn at
+ * random, and each other cell runs with probability `fraction`.
+ */
+export const matrixSample = (env: Env = process.env): MatrixSample => {
+  const seed = seedOf(env)
+  if (seed === null) return { seed: null, label: 'every cell', pick: (cells) => cells }
   // One generator for the file: each matrix's draw follows the one before it, in the file's order.
   const random = seededRandom(seed)
   return {
     seed,
-    label: `sample: FENGCAI_MATRIX_SEED=${seed}, every cell with FENGCAI_MATRIX_ALL=1`,
+    label: `sample: FENGCAI_TEST_SEED=${seed}, every cell with FENGCAI_TEST_ALL=1`,
     pick: (cells, cover, fraction) => sampleCells(cells, cover, fraction, random),
+  }
+}
+
+export type Sample = {
+  /** Every case (FENGCAI_TEST_ALL=1): `deal` and `oneOf` hand back everything. */
+  all: boolean
+  /** How to draw this sample again, for a failure's message. */
+  replay: string
+  /** One item of the list. */
+  oneOf: <T>(items: readonly T[]) => T[]
+  /**
+   * One option for each of `count` places, dealt round from a random start: each option goes to
+   * every `options.length`-th place, so every option is taken in every run once there are as many places.
+   */
+  deal: <T>(options: readonly T[], count: number) => T[][]
+}
+
+/** This run's sample of a walk, announced on the console with how to draw it again. */
+export const drawSample = (walk: string, env: Env = process.env): Sample => {
+  const seed = seedOf(env)
+  const all = seed === null
+  const random = seededRandom(seed ?? 0)
+  const replay = all ? 'FENGCAI_TEST_ALL=1' : `FENGCAI_TEST_SEED=${seed}`
+  console.log(`${walk}: ${all ? 'every case (FENGCAI_TEST_ALL=1)' : `a sample; ${replay} draws it again, FENGCAI_TEST_ALL=1 takes every case`}`)
+  const index = (length: number) => Math.floor(random() * length)
+  return {
+    all,
+    replay,
+    oneOf: (items) => (all ? [...items] : [items[index(items.length)] as (typeof items)[number]]),
+    deal: (options, count) => {
+      const start = index(options.length)
+      return Array.from({ length: count }, (_, place) => (all ? [...options] : [options[(start + place) % options.length] as (typeof options)[number]]))
+    },
   }
 }

@@ -13,7 +13,7 @@
  * Each run takes a sample of the cells (helpers/sample.ts, its seed in the suite's name), a
  * different draw each run: every change × chain × role on every path and in every collection and
  * a fifth of the other documents' cells; every record case for every role and a third of the other
- * record cells (about 500 tests); `FENGCAI_MATRIX_ALL=1` runs all of them (1,059 tests).
+ * record cells (about 500 tests); `FENGCAI_TEST_ALL=1` runs all of them (1,059 tests).
  */
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'

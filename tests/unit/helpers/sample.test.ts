@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { seededRandom } from '../../helpers/random'
-import { matrixSample, sampleCells } from '../../helpers/sample'
+import { drawSample, matrixSample, sampleCells } from '../../helpers/sample'
 
 /** A matrix shaped like the state-change one: paths × collections × roles. */
 const paths = ['REST', 'REST bulk', 'GraphQL', 'restore', 'schedule']
@@ -30,11 +30,45 @@ describe('a sample of a test matrix', () => {
 
   it('should draw the same cells from the same seed, other cells from another, and every cell when asked', () => {
     const draw = (env: Record<string, string>) => matrixSample(env).pick(cells, [byPath], 1 / 3)
-    expect(draw({ FENGCAI_MATRIX_SEED: '42' })).toEqual(draw({ FENGCAI_MATRIX_SEED: '42' }))
-    expect(draw({ FENGCAI_MATRIX_SEED: '42' })).not.toEqual(draw({ FENGCAI_MATRIX_SEED: '43' }))
-    expect(matrixSample({ FENGCAI_MATRIX_SEED: '42' }).label).toContain('FENGCAI_MATRIX_SEED=42')
+    expect(draw({ FENGCAI_TEST_SEED: '42' })).toEqual(draw({ FENGCAI_TEST_SEED: '42' }))
+    expect(draw({ FENGCAI_TEST_SEED: '42' })).not.toEqual(draw({ FENGCAI_TEST_SEED: '43' }))
+    expect(matrixSample({ FENGCAI_TEST_SEED: '42' }).label).toContain('FENGCAI_TEST_SEED=42')
     expect(matrixSample({}).seed).toEqual(expect.any(Number))
-    expect(draw({ FENGCAI_MATRIX_ALL: '1', FENGCAI_MATRIX_SEED: '42' })).toEqual(cells)
-    expect(() => matrixSample({ FENGCAI_MATRIX_SEED: 'x' })).toThrow('FENGCAI_MATRIX_SEED')
+    expect(draw({ FENGCAI_TEST_ALL: '1', FENGCAI_TEST_SEED: '42' })).toEqual(cells)
+    expect(() => matrixSample({ FENGCAI_TEST_SEED: 'x' })).toThrow('FENGCAI_TEST_SEED')
+  })
+})
+
+const SIZES = ['standard', 'large', 'xlarge'] as const
+
+describe('a sampled walk', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('should deal every option to some place of every run once there are as many places, one option a place', () => {
+    for (let run = 0; run < 20; run += 1) {
+      const dealt = drawSample('walk').deal(SIZES, 10)
+      expect(dealt.every((options) => options.length === 1)).toBe(true)
+      expect(new Set(dealt.flat())).toEqual(new Set(SIZES))
+    }
+  })
+
+  it('should draw the same sample again from the seed it names', () => {
+    const first = drawSample('walk')
+    const seed = /FENGCAI_TEST_SEED=(\d+)/.exec(first.replay)?.[1] ?? ''
+    const drawn = [first.deal(SIZES, 10), first.oneOf(['a', 'b', 'c', 'd'])]
+    vi.stubEnv('FENGCAI_TEST_SEED', seed)
+    const again = drawSample('walk')
+    expect([again.deal(SIZES, 10), again.oneOf(['a', 'b', 'c', 'd'])]).toEqual(drawn)
+  })
+
+  it('should vary from run to run, and take every case with FENGCAI_TEST_ALL=1', () => {
+    const picks = new Set(Array.from({ length: 40 }, () => drawSample('walk').oneOf(['a', 'b', 'c', 'd'])[0]))
+    expect(picks.size).toBeGreaterThan(1)
+    vi.stubEnv('FENGCAI_TEST_ALL', '1')
+    const all = drawSample('walk')
+    expect(all.oneOf(['a', 'b'])).toEqual(['a', 'b'])
+    expect(all.deal(SIZES, 2)).toEqual([[...SIZES], [...SIZES]])
   })
 })
