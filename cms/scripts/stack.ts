@@ -4,7 +4,7 @@
  * built from it on SITE_PORT (4321). Ctrl-C stops everything; data stays in `.data/`.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import type http from 'node:http'
 import path from 'node:path'
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { DEFAULT_CMS_PORT, DEFAULT_SITE_PORT, localhostUrl } from '@fengcai/shared'
 
 import { ensureCmsBuild } from './lib/cmsBuild'
+import { currentSite } from './lib/current-site'
 import { openDatabase } from './lib/database'
 import { freePort, waitForHttp } from './lib/net'
 import { startUpStepsPending } from './lib/startUpSteps'
@@ -39,18 +40,6 @@ const loadSecret = async (name: 'PAYLOAD_SECRET' | 'SITE_REBUILD_SECRET', fileNa
   const secret = randomBytes(32).toString('hex')
   await writeFile(file, `${secret}\n`, { mode: 0o600 })
   return secret
-}
-
-/** The folder the site worker last published, read from its `current` pointer (it changes on every worker start). */
-const currentSite = (buildsDir: string) => {
-  let cached: { mtimeMs: number; dir: string | null } = { mtimeMs: -1, dir: null }
-  return (): string | null => {
-    const pointer = path.join(buildsDir, 'current')
-    if (!existsSync(pointer)) return null
-    const { mtimeMs } = statSync(pointer)
-    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, dir: path.join(buildsDir, readFileSync(pointer, 'utf8').trim()) }
-    return cached.dir
-  }
 }
 
 /** Resolves when the worker started at `since` has built the site for the first time. */
