@@ -157,15 +157,20 @@ describe('notice comments: what was sent stays as sent', () => {
 
       it(`should keep every submitted field as sent for ${role} by ${path}`, async () => {
         const changes: string[] = []
+        // One comment (and one objection, for evidence) takes every field's attempt in turn: what
+        // is read after one attempt is the next one's original, so a change let through is still
+        // seen in its own field. A document per field cost a create and a read more each.
+        const current: Partial<Record<'comment' | 'objection', Doc>> = {}
         for (const field of fields) {
-          const comment = (await storeComment(ctx.payload, notice, field.name === 'evidence' ? 'objection' : 'comment')) as unknown as Doc
-          const original = await read(comment.id)
+          const kind = field.name === 'evidence' ? 'objection' : 'comment'
+          const original = current[kind] ?? (await read((await storeComment(ctx.payload, notice, kind)).id))
           const value = changed(field, original)
           // A new kind comes with a status of its workflow, as an attacker would send it.
           const data = { [field.name]: value, moderatorNote: `审核备注 ${field.name}`, ...(field.name === 'kind' ? { status: firstStatus(value) } : {}) }
           restoreData = Object.fromEntries(Object.keys(data).map((name) => [name, original[name] ?? null]))
-          await attempt(path, role, comment.id, data)
-          const after = await read(comment.id)
+          await attempt(path, role, original.id, data)
+          const after = await read(original.id)
+          current[kind] = after
           if (JSON.stringify(after[field.name]) !== JSON.stringify(original[field.name])) {
             changes.push(`${field.name}: ${JSON.stringify(original[field.name])} → ${JSON.stringify(after[field.name])}`)
           }

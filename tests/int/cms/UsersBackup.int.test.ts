@@ -17,7 +17,7 @@ import { MAIL_QUEUE } from '@/jobs/staffMail'
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
 import { queryDatabase } from '../../helpers/sql'
-import { runPnpm } from '../../helpers/stack'
+import { runCmsScript, runPnpm } from '../../helpers/stack'
 
 describe('backups and accounts', () => {
   let ctx: TestPayload
@@ -78,7 +78,8 @@ describe('backups and accounts', () => {
     expect(manifest.leftOut?.tables).toContain('users_sessions')
     expect(manifest.leftOut?.jobs).toBe(1)
 
-    const restore = await runPnpm(['restore', archive, '--force'], { ...env, MEDIA_DIR: path.join(dir, 'restored-media') })
+    // `pnpm restore` as typed is Backup.int.test.ts's; the script itself here.
+    const restore = await runCmsScript('restore', [archive, '--force'], { ...env, MEDIA_DIR: path.join(dir, 'restored-media') })
     expect(restore.code, restore.output).toBe(0)
     expect(await queryDatabase(ctx.databaseUrl, 'SELECT 1 FROM users_sessions')).toEqual([])
     // The session from before the backup is gone; the password works.
