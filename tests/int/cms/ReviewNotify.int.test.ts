@@ -17,6 +17,7 @@ import type { TestPayload } from '../../helpers/payload'
 import { routeClient } from '../../helpers/routes'
 import type { RouteClient } from '../../helpers/routes'
 import { mailThroughTestSmtp } from '../../helpers/smtp'
+import { copyStory, deleteStoryCopies } from '../../helpers/storyCopies'
 import type { MailingSmtp, ReceivedMail } from '../../helpers/smtp'
 
 type User = Awaited<ReturnType<TestPayload['createUser']>>
@@ -178,22 +179,21 @@ describe('review notifications and the 待办 list', () => {
   })
 
   it('should read at most its budget of submissions per collection, the newest, and say that there are more', async () => {
-    const submitted = async (index: number) =>
-      Number(
-        (
-          await ctx.payload.create({
-            collection: 'stories',
-            data: { title: `待办上限 ${index}`, body: richText('待审正文。'), reviewState: 'submitted', reviewStage: 1 } as never,
-            draft: true,
-            overrideAccess: true,
-            context: { skipRebuild: true },
-          })
-        ).id,
-      )
-    const ids: number[] = []
+    // One saved submission and, written with SQL, enough copies of it (each newer than the last) to pass the budget.
+    const first = Number(
+      (
+        await ctx.payload.create({
+          collection: 'stories',
+          data: { title: '待办上限', body: richText('待审正文。'), reviewState: 'submitted', reviewStage: 1 } as never,
+          draft: true,
+          overrideAccess: true,
+          context: { skipRebuild: true },
+        })
+      ).id,
+    )
+    const ids = [first]
     try {
-      // Ten at a time: the pool's connections side by side, in a fraction of the time one by one takes.
-      while (ids.length <= QUERY_LIMITS.deskRows) ids.push(...(await Promise.all(Array.from({ length: 10 }, (_, index) => submitted(ids.length + index)))))
+      ids.push(...(await copyStory(ctx.databaseUrl, first, QUERY_LIMITS.deskRows)))
       const { body } = await todo(cast.first)
       const listed = body.review.filter((item) => ids.includes(item.id)).map((item) => item.id)
       // The newest rows the list reads are all of these (made last), every one awaiting the 初审 this reviewer signs.
@@ -202,7 +202,8 @@ describe('review notifications and the 待办 list', () => {
       expect(body.more).toBe(true)
       expect(body.counts.review).toBe(body.review.length)
     } finally {
-      await ctx.payload.delete({ collection: 'stories', where: { id: { in: ids } }, overrideAccess: true, context: { skipRebuild: true } })
+      await deleteStoryCopies(ctx.databaseUrl, ids.slice(1))
+      await ctx.payload.delete({ collection: 'stories', id: first, overrideAccess: true, context: { skipRebuild: true } })
     }
     expect((await todo(cast.first)).body.more).toBe(false)
   })

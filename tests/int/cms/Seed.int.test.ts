@@ -4,6 +4,7 @@ import { noticeStatus } from '@fengcai/shared'
 
 import { bootPayload } from '../../helpers/payload'
 import type { TestPayload } from '../../helpers/payload'
+import { expectStoredBodiesPass } from '../../helpers/richTextBodies'
 
 const collections = [
   'stories',
@@ -39,6 +40,14 @@ describe('demo content', () => {
     await seedDemoContent(ctx.payload)
     expect(await counts()).toEqual(first)
   }, 240_000)
+
+  it('should have saved every rich-text body of the seed, each one passing the check', async () => {
+    // The seed saves through the check (a refused body throws in beforeAll); read back, each passes it too.
+    const checked = await expectStoredBodiesPass(ctx.payload)
+    expect(checked.stories).toBeGreaterThanOrEqual(24)
+    expect(checked['honor-rolls']).toBeGreaterThanOrEqual(3)
+    expect(checked.notices).toBeGreaterThanOrEqual(3)
+  })
 
   it('should fill the footer marks of 站点设置, each identifier marked 演示, and the about and accessibility pages', async () => {
     const settings = await ctx.payload.findGlobal({ slug: 'site-settings', depth: 1, overrideAccess: false })
