@@ -40,12 +40,11 @@ const FLOOR_MS = 1
 /** How long a sample at n lasts (runs are batched up to it), so it measures the input, not the clock. */
 const BATCH_MS = 5
 /**
- * Samples per size in one series: one. A series a pause made doubtful is measured again (up to three
- * in all, helpers/growth.ts's growsLinearly), and then each size's fastest over them counts, so the
- * fastest of a few samples is taken where it is needed; a quadratic step fails every series. Two
- * took the file 50 s, one 34 s (in one lock hold, where no series needed measuring again).
+ * Samples per size in one series: the fastest counts (growsLinearly measures a doubtful series again).
+ * One took the file 50 s → 34 s alone, but a loaded clean-clone run then failed a linear row
+ * ("importer text": 记者), where two samples had passed every run: two it stays.
  */
-const REPEATS = 1
+const REPEATS = 2
 
 /**
  * What the proofreader reacts to: dictionary and name prefixes that never complete, brackets and
