@@ -84,8 +84,8 @@ export default defineConfig({
       },
       // Beside the integration files, in their group: two files at a time from both projects.
       againstTheStack('e2e', 1, 'e2e/**/*.e2e.ts', 2),
-      // The growth harness's parsers in this process, no stack: in the group above, in the place a
-      // stack file leaves while it waits for its turn (helpers/sequencer.ts).
+      // The growth harness's parsers in this process, no stack: in the group above, in the second
+      // place beside a running stack file (helpers/sequencer.ts).
       {
         resolve: { alias: cmsAliases },
         test: {

@@ -36,6 +36,7 @@ import { recordPurges } from '../helpers/purgeRecorder'
 import type { PurgeRecorder } from '../helpers/purgeRecorder'
 import { authHeaders, login } from '../helpers/rest'
 import { startBucket } from '../helpers/s3'
+import { searchSite } from '../helpers/siteSearch'
 import { holdWrites } from '../helpers/sql'
 import type { TestBucket } from '../helpers/s3'
 import type { Session } from '../helpers/rest'
@@ -576,8 +577,7 @@ describe('incremental publishing', () => {
       return { status: response.status, text: await response.text() }
     }
     const page = await browser.newPage()
-    await page.goto(`${stack.siteUrl}/search/?q=${encodeURIComponent(word)}`)
-    await page.locator('#search-status', { hasText: /找到|没有找到/ }).waitFor({ timeout: 30_000 })
+    await searchSite(page, stack.siteUrl, word)
     const searchLinks = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     await page.close()
     const href = `/stories/${slug}/`
@@ -687,8 +687,7 @@ describe('incremental publishing', () => {
     for (const { token, id, name, field } of renames) {
       expect(map.terms[`${token}${id}`]).toBe(name)
       expect(map.names[name]).toContain(`${token}${id}`)
-      await page.goto(`${stack.siteUrl}/search/?q=${encodeURIComponent(name)}`)
-      await page.locator('#search-status', { hasText: /找到|没有找到/ }).waitFor({ timeout: 30_000 })
+      await searchSite(page, stack.siteUrl, name)
       const more = page.locator('#search-more')
       while (await more.isVisible()) {
         const before = await page.locator('#search-results li').count()
@@ -731,20 +730,27 @@ describe('incremental publishing', () => {
     await caughtUp(Date.now())
     const held = await holdWrites(await stack.databaseUrl(), 'site_changes')
     const announced = Date.now()
-    await siteShows(
-      stack,
-      async () => {
-        const patched = api('PATCH', `notices/${notice.id}`, {
-          nominees: decided(notice, () => 'approved'),
-          outcome: { announced: true, note: '公示期内未收到异议，以上对象均予通过。' },
-          _status: 'published',
-        })
-        const looked = { timeoutMs: 30_000, what: 'a look at the queue while the request runs', output: stack.output }
-        await waitForSiteStatus(statusFileOf(stack.dataDir), announced, checkedEmptySince(announced), looked).finally(held.release)
-        return patched
-      },
-      30_000,
-    )
+    try {
+      await siteShows(
+        stack,
+        async () => {
+          const patched = api('PATCH', `notices/${notice.id}`, {
+            nominees: decided(notice, () => 'approved'),
+            outcome: { announced: true, note: '公示期内未收到异议，以上对象均予通过。' },
+            _status: 'published',
+          })
+          // A refused request is the test's failure, reported when awaited below, not an unhandled rejection meanwhile.
+          patched.catch(() => undefined)
+          const looked = { timeoutMs: 30_000, what: 'a look at the queue while the request runs', output: stack.output }
+          await waitForSiteStatus(statusFileOf(stack.dataDir), announced, checkedEmptySince(announced), looked)
+          await held.release()
+          return patched
+        },
+        30_000,
+      )
+    } finally {
+      await held.release()
+    }
     expect(await where(), await workerRecords()).toEqual({ result: 200, fromNotice: true, feed: true, sitemap: true })
     const page = (await get(resultPage)).text
     expect(page).toContain('公示期内未收到异议，以上对象均予通过。')

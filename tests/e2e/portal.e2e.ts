@@ -23,6 +23,7 @@ import { gzippedHtmlAndCss, STORY_PAGE_BUDGET } from '../helpers/pageWeight'
 import { targetSizeProblems } from '../helpers/targets'
 import { richText } from '../helpers/lexical'
 import { drawSample } from '../helpers/sample'
+import { searchAnswer } from '../helpers/siteSearch'
 import { authHeaders, login } from '../helpers/rest'
 import { startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
@@ -431,18 +432,20 @@ describe('the public portal on the seeded stack', () => {
     query: string,
     kind = '',
   ): Promise<{ titles: string[]; hrefs: string[]; status: string; items: { kind: string; date: string }[] }> => {
-    if (!kind && page.url().startsWith(`${stack.siteUrl}/search/`)) {
-      // Already on the search page, its index loaded: search again as a reader does, through the
-      // form (the page's script searches in place, and says 正在搜索… at once, until it is done).
-      // A kind is asked for through the address, the path a shared link takes.
-      await page.evaluate((words) => {
-        const form = document.querySelector<HTMLFormElement>('.search-form') as HTMLFormElement
-        ;(form.querySelector('#search-input') as HTMLInputElement).value = words
-        ;(form.querySelector('input[name="kind"][value=""]') as HTMLInputElement).checked = true
-        form.requestSubmit()
-      }, query)
-    } else await page.goto(`${stack.siteUrl}/search/?q=${encodeURIComponent(query)}${kind ? `&kind=${encodeURIComponent(kind)}` : ''}`)
-    await page.waitForFunction(() => /找到|没有找到|不可用/.test(document.querySelector('#search-status')?.textContent ?? ''))
+    const again = !kind && page.url().startsWith(`${stack.siteUrl}/search/`)
+    await searchAnswer(page, async () => {
+      if (again)
+        // Already on the search page, its index loaded: search again as a reader does, through the
+        // form (the page's script searches in place, and says 正在搜索… at once, until it is done).
+        // A kind is asked for through the address, the path a shared link takes.
+        await page.evaluate((words) => {
+          const form = document.querySelector<HTMLFormElement>('.search-form') as HTMLFormElement
+          ;(form.querySelector('#search-input') as HTMLInputElement).value = words
+          ;(form.querySelector('input[name="kind"][value=""]') as HTMLInputElement).checked = true
+          form.requestSubmit()
+        }, query)
+      else await page.goto(`${stack.siteUrl}/search/?q=${encodeURIComponent(query)}${kind ? `&kind=${encodeURIComponent(kind)}` : ''}`)
+    })
     const more = page.locator('#search-more')
     while (await more.isVisible()) {
       const before = await page.locator('#search-results li').count()

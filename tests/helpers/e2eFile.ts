@@ -13,9 +13,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, inject } from 'vitest'
 
 import type { SetupOutcome } from './e2eSetup'
+import { GROUP_PLACES } from './places'
 
-/** Stacks at once: the group's two places. */
-export const STACK_SLOTS = 2
+/** Stacks at once: the group's places. */
+const STACK_SLOTS = GROUP_PLACES
 const slotFile = (slot: number): string => path.join(os.tmpdir(), `fengcai-e2e-file.${slot}.lock`)
 let held: string | null = null
 

@@ -1,6 +1,7 @@
 /**
  * Seconds each integration and stack file took in a clean-clone run on the CI machine (2-core;
- * 056aef5's run alone on the machine, rounded; backup.e2e from 35ede08's). The sequencer
+ * 056aef5's run alone on the machine, rounded; backup.e2e from 35ede08's; a few files changed after
+ * that run scaled by hand from their own timings). The sequencer
  * orders the files of the integration and stack group by them when Vitest has no durations of its
  * own (a clean clone): helpers/sequencer.ts. Figures that drift only cost minutes, never a result;
  * a file missing here counts as its project's median. Refresh them from a clean-clone log when the

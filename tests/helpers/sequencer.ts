@@ -19,8 +19,7 @@ import { BaseSequencer } from 'vitest/node'
 import type { TestSpecification } from 'vitest/node'
 
 import { FILE_SECONDS } from './fileSeconds'
-
-const PLACES = 2
+import { GROUP_PLACES as PLACES } from './places'
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 1
 

@@ -52,12 +52,20 @@ export const lineUpAtLock = async (
 export const holdWrites = async (databaseUrl: string, table: string): Promise<{ release: () => Promise<void> }> => {
   const holder = new pg.Client({ connectionString: databaseUrl })
   await holder.connect()
-  await holder.query('BEGIN')
-  await holder.query(`LOCK TABLE ${pg.escapeIdentifier(table)} IN SHARE MODE`)
+  try {
+    await holder.query('BEGIN')
+    await holder.query(`LOCK TABLE ${pg.escapeIdentifier(table)} IN SHARE MODE`)
+  } catch (error) {
+    await holder.end().catch(() => undefined)
+    throw error
+  }
+  // Released once, however often asked (a test's own release, then its finally).
+  let released: Promise<void> | null = null
   return {
-    release: async () => {
-      await holder.query('ROLLBACK').catch(() => undefined)
-      await holder.end()
-    },
+    release: () =>
+      (released ??= (async () => {
+        await holder.query('ROLLBACK').catch(() => undefined)
+        await holder.end()
+      })()),
   }
 }

@@ -200,19 +200,23 @@ const outputOf = (command: string, args: string[], cwd: string, env: Record<stri
     let output = ''
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('exit', (code) => resolve({ code, output }))
+    // A command that cannot start (ENOENT, EACCES) is an answer too; 'close' comes after the
+    // last of the output, where 'exit' may come before it.
+    child.on('error', (error) => resolve({ code: null, output: `${output}${String(error)}` }))
+    child.on('close', (code) => resolve({ code, output }))
   })
 
 /** One of the README's commands (`pnpm backup …`, `pnpm restore …`) in the repository, as typed; never throws. */
 export const runPnpm = (args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> => outputOf('pnpm', args, repoRoot, env)
 
 /**
- * A CMS script run as its package.json entry runs it (`cms/scripts/ts scripts/<name>.ts`), without
- * pnpm's two start-ups (the root's, then `--filter`'s: 1–3 s a run): for a test's later runs of a
- * command whose first run went through runPnpm.
+ * A CMS script run the way its package.json entry runs it (`cms/scripts/ts scripts/<name>.ts`, from
+ * the repository's root as pnpm's INIT_CWD, against which the scripts resolve relative paths),
+ * without pnpm's two start-ups (the root's, then `--filter`'s: 1–3 s a run): for a test's later
+ * runs of a command whose first run went through runPnpm.
  */
 export const runCmsScript = (name: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> =>
-  outputOf(path.join(repoRoot, 'cms/scripts/ts'), [`scripts/${name}.ts`, ...args], path.join(repoRoot, 'cms'), env)
+  outputOf(path.join(repoRoot, 'cms/scripts/ts'), [`scripts/${name}.ts`, ...args], path.join(repoRoot, 'cms'), { INIT_CWD: repoRoot, ...env })
 
 /**
  * Resolves once the stack's site worker has found its queue empty after `since`: every change

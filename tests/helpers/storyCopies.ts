@@ -3,6 +3,8 @@
  * version) written with one SQL statement per table, each copy a moment newer than the one
  * before, instead of hundreds of Local API saves. Only for what reads stories, not how they are saved.
  */
+import pg from 'pg'
+
 import { queryDatabase } from './sql'
 
 const columnsOf = async (databaseUrl: string, table: string): Promise<string[]> =>
@@ -16,11 +18,11 @@ const columnsOf = async (databaseUrl: string, table: string): Promise<string[]> 
 
 /** The column list and, for each, what a copy takes (`copy` is the n-th copy, from 1). */
 const selectList = (columns: string[], replaced: Record<string, string>) => ({
-  into: columns.map((name) => `"${name}"`).join(', '),
-  select: columns.map((name) => replaced[name] ?? `source."${name}"`).join(', '),
+  into: columns.map((name) => pg.escapeIdentifier(name)).join(', '),
+  select: columns.map((name) => replaced[name] ?? `source.${pg.escapeIdentifier(name)}`).join(', '),
 })
 
-const shifted = (column: string) => `source."${column}" + copy * interval '1 millisecond'`
+const shifted = (column: string) => `source.${pg.escapeIdentifier(column)} + copy * interval '1 millisecond'`
 
 /** Writes `count` copies of story `id`; answers their ids, oldest first. */
 export const copyStory = async (databaseUrl: string, id: number, count: number): Promise<number[]> => {
@@ -30,12 +32,15 @@ export const copyStory = async (databaseUrl: string, id: number, count: number):
     updated_at: shifted('updated_at'),
     created_at: shifted('created_at'),
   })
-  const made = await queryDatabase<{ id: number }>(
+  // Each copy's number read back from its slug, to give each story its own version below.
+  const made = await queryDatabase<{ id: number; copy: number }>(
     databaseUrl,
-    `INSERT INTO stories (${story.into}) SELECT ${story.select} FROM stories source, generate_series(1, $2::int) copy WHERE source.id = $1 ORDER BY copy RETURNING id`,
+    `INSERT INTO stories (${story.into}) SELECT ${story.select} FROM stories source, generate_series(1, $2::int) copy WHERE source.id = $1 ORDER BY copy
+     RETURNING id, substring(slug from '-([0-9]+)$')::int AS copy`,
     [id, count],
   )
-  const ids = made.map((row) => row.id).sort((a, b) => a - b)
+  made.sort((a, b) => a.copy - b.copy)
+  const ids = made.map((row) => row.id)
   const version = selectList(await columnsOf(databaseUrl, '_stories_v'), {
     parent_id: 'made.id',
     version_title: `source.version_title || ' ' || copy`,
@@ -45,11 +50,17 @@ export const copyStory = async (databaseUrl: string, id: number, count: number):
     updated_at: shifted('updated_at'),
     created_at: shifted('created_at'),
   })
-  await queryDatabase(
-    databaseUrl,
-    `INSERT INTO _stories_v (${version.into}) SELECT ${version.select} FROM _stories_v source, unnest($2::int[]) WITH ORDINALITY AS made(id, copy) WHERE source.parent_id = $1 AND source.latest ORDER BY copy`,
-    [id, ids],
-  )
+  try {
+    await queryDatabase(
+      databaseUrl,
+      `INSERT INTO _stories_v (${version.into}) SELECT ${version.select} FROM _stories_v source, unnest($2::int[], $3::int[]) AS made(id, copy) WHERE source.parent_id = $1 AND source.latest ORDER BY copy`,
+      [id, ids, made.map((row) => row.copy)],
+    )
+  } catch (error) {
+    // No copy is left behind without its version.
+    await deleteStoryCopies(databaseUrl, ids)
+    throw error
+  }
   return ids
 }
 

@@ -6,8 +6,8 @@
  * ./growth.security.ts; a new input path gets a row in one of the two.
  *
  * No stack here, so this file runs in the integration and stack files' group (its own project,
- * `growth`, with the harness's node flags), in the place a stack file leaves while it waits for
- * its turn, rather than in the security group at the end where one core idles.
+ * `growth`, with the harness's node flags), in the second place beside a running stack file
+ * (helpers/sequencer.ts), rather than in the security group at the end where one core idles.
  */
 import { describe, it } from 'vitest'
 

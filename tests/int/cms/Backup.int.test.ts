@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { richText } from '../../helpers/lexical'
@@ -18,11 +19,12 @@ import { runCmsScript, runPnpm } from '../../helpers/stack'
 /** Rows per table of the public schema, in one statement (a connection per table cost seconds). */
 const counts = async (databaseUrl: string): Promise<Record<string, number>> => {
   const tables = await queryDatabase<{ tablename: string }>(databaseUrl, `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)
-  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`
   const rows = tables.length
     ? await queryDatabase<{ name: string; n: number }>(
         databaseUrl,
-        tables.map((_, index) => `SELECT $${index + 1}::text AS name, count(*)::int AS n FROM ${quoted(tables[index]!.tablename)}`).join(' UNION ALL '),
+        tables
+          .map((_, index) => `SELECT $${index + 1}::text AS name, count(*)::int AS n FROM ${pg.escapeIdentifier(tables[index]!.tablename)}`)
+          .join(' UNION ALL '),
         tables.map((table) => table.tablename),
       )
     : []

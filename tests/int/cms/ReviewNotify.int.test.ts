@@ -202,8 +202,11 @@ describe('review notifications and the 待办 list', () => {
       expect(body.more).toBe(true)
       expect(body.counts.review).toBe(body.review.length)
     } finally {
-      await deleteStoryCopies(ctx.databaseUrl, ids.slice(1))
-      await ctx.payload.delete({ collection: 'stories', id: first, overrideAccess: true, context: { skipRebuild: true } })
+      try {
+        await deleteStoryCopies(ctx.databaseUrl, ids.slice(1))
+      } finally {
+        await ctx.payload.delete({ collection: 'stories', id: first, overrideAccess: true, context: { skipRebuild: true } })
+      }
     }
     expect((await todo(cast.first)).body.more).toBe(false)
   })

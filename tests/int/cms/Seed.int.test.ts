@@ -47,6 +47,8 @@ describe('demo content', () => {
     expect(checked.stories).toBeGreaterThanOrEqual(24)
     expect(checked['honor-rolls']).toBeGreaterThanOrEqual(3)
     expect(checked.notices).toBeGreaterThanOrEqual(3)
+    expect(checked.announcements).toBeGreaterThanOrEqual(1)
+    expect(checked['site-settings']).toBe(1)
   })
 
   it('should fill the footer marks of 站点设置, each identifier marked 演示, and the about and accessibility pages', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, renameSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -22,6 +22,22 @@ describe("the static server's reading of the worker's current site", () => {
     switchTo('build-1')
     expect(current()).toBe(path.join(builds, 'build-1'))
     switchTo('build-2')
+    expect(current()).toBe(path.join(builds, 'build-2'))
+  })
+
+  it('should follow a pointer written again in place with the same mtime (its inode kept, as one reused would be)', () => {
+    const builds = mkdtempSync(path.join(os.tmpdir(), 'fengcai-builds-'))
+    const pointer = path.join(builds, 'current')
+    const at = new Date('2026-12-07T08:00:00.000Z')
+    const writeInPlace = (name: string) => {
+      writeFileSync(pointer, `${name}\n`)
+      utimesSync(pointer, at, at)
+    }
+    const current = currentSite(builds)
+    writeInPlace('build-1')
+    expect(current()).toBe(path.join(builds, 'build-1'))
+    writeInPlace('build-2')
+    expect(statSync(pointer).mtimeMs).toBe(at.getTime())
     expect(current()).toBe(path.join(builds, 'build-2'))
   })
 })

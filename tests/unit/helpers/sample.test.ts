@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { seededRandom } from '../../helpers/random'
 import { drawSample, matrixSample, sampleCells } from '../../helpers/sample'
@@ -13,17 +13,17 @@ const byCollection = (cell: (typeof cells)[number]) => `${cell.collection} ${cel
 
 describe('a sample of a test matrix', () => {
   it('should hold a cell of every cover key whatever the seed, and about the fraction of the rest', () => {
-    let others = 0
+    let picks = 0
     for (let seed = 1; seed <= 200; seed += 1) {
       const picked = sampleCells(cells, [byPath, byCollection], 1 / 3, seededRandom(seed))
       expect(new Set(picked.map(byPath)).size).toBe(paths.length * roles.length)
       expect(new Set(picked.map(byCollection)).size).toBe(collections.length * roles.length)
       // In the matrix's order, each cell once.
       expect(picked).toEqual(cells.filter((cell) => picked.includes(cell)))
-      others += picked.length
+      picks += picked.length
     }
     // 25 path × role keys and 25 collection × role keys: 25 to 50 cells, then a third of the other 75 to 100.
-    const mean = others / 200
+    const mean = picks / 200
     expect(mean).toBeGreaterThan(60)
     expect(mean).toBeLessThan(80)
   })
@@ -42,6 +42,11 @@ describe('a sample of a test matrix', () => {
 const SIZES = ['standard', 'large', 'xlarge'] as const
 
 describe('a sampled walk', () => {
+  // The suite may itself run with a seed or with every case (the README says how): these tests set their own.
+  beforeEach(() => {
+    vi.stubEnv('FENGCAI_TEST_SEED', '')
+    vi.stubEnv('FENGCAI_TEST_ALL', '')
+  })
   afterEach(() => {
     vi.unstubAllEnvs()
   })

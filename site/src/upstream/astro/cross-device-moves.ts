@@ -5,7 +5,8 @@
  * Lets the site be built into a folder on another file system than `site/` (SITE_OUT_DIR, or the
  * worker's SITE_BUILDS_DIR, on a disk of its own). Astro compiles a static site's pages into
  * `.prerender/` inside the output folder, unless that folder lies outside the working directory:
- * then into `site/.astro/.prerender/` (astro 7.3.5, dist/core/build/common.js:76
+ * then into `<cwd>/.astro/.prerender/` — the worker's cwd is its own folder,
+ * `site/.astro/workers/<digest>/` (../../worker/work-dir.ts) — (astro 7.3.5, dist/core/build/common.js:76
  * `getOutDirWithinCwd`), and it moves the pages' CSS from there into the output folder with
  * `fs.promises.rename` (dist/core/build/static-build.js:244 `ssrMoveAssets`), which fails with
  * EXDEV across file systems. During a build, renames across file systems copy instead. It can go
