@@ -26,7 +26,7 @@ export const printSubmissions = async (stack: Stack, submissions: SubmissionBenc
     [submissions.receipts],
   )
   const stored = rows[0]?.stored ?? 0
-  const instances = submissions.instances > 1 ? `, ${submissions.instances} CMS instances` : ''
+  const instances = `${submissions.instances > 1 ? `, ${submissions.instances} CMS instances` : ''}${submissions.warmUp ? `, after ${submissions.warmUp} untimed` : ', the first after start'}`
   console.log(
     `  comment submissions (${submissions.sent} valid, ${submissions.concurrency} at a time${instances})  ` +
       `${submissions.perSecond.toFixed(1)} accepted/s (${submissions.accepted}/${submissions.sent} in ${submissions.seconds.toFixed(1)} s), ` +
@@ -35,7 +35,17 @@ export const printSubmissions = async (stack: Stack, submissions: SubmissionBenc
   if (stored !== submissions.accepted) throw new Error(`${submissions.accepted - stored} submissions answered 201 were not stored`)
 }
 
-export const runCommentsOnly = async ({ count, instances, cpuProfDir }: { count: number; instances: number; cpuProfDir?: string }): Promise<void> => {
+export const runCommentsOnly = async ({
+  count,
+  instances,
+  warmUp,
+  cpuProfDir,
+}: {
+  count: number
+  instances: number
+  warmUp: number
+  cpuProfDir?: string
+}): Promise<void> => {
   // Every Node process of the stack writes its profile there when it stops (the CMS's is the one naming Payload).
   const profile: Record<string, string> = cpuProfDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(cpuProfDir)}` } : {}
   const stack = await startStack({ env: { TRUST_PROXY: '1', ...profile } })
@@ -55,7 +65,7 @@ export const runCommentsOnly = async ({ count, instances, cpuProfDir }: { count:
     }
     for (const instance of others) await waitForHttp(`${instance.url}/api/health`, { accept: (status) => status === 200, timeoutMs: 120_000 })
     const { noticeId } = await openNotice(stack.siteUrl)
-    const submissions = await benchSubmissions([stack.cmsUrl, ...others.map((instance) => instance.url)], noticeId, count)
+    const submissions = await benchSubmissions([stack.cmsUrl, ...others.map((instance) => instance.url)], noticeId, count, 16, warmUp)
     console.log('\n风采 bench, comment submissions only (this machine)')
     await printSubmissions(stack, submissions)
   } finally {

@@ -5,9 +5,10 @@
  * p99 latency. First, needing no stack, the importer's scores on its corpus (tuning and evaluation)
  * and the proofreader's speed and scores.
  *
- * `pnpm bench --only comments [--count N] [--instances 2] [--cpu-prof DIR]` runs the comment
- * submissions alone: on that many CMS instances sharing the stack's database, optionally with every
- * Node process of the stack writing a CPU profile into DIR when it stops.
+ * `pnpm bench --only comments [--count N] [--warm-up N] [--instances 2] [--cpu-prof DIR]` runs the
+ * comment submissions alone: on that many CMS instances sharing the stack's database, optionally
+ * with every Node process of the stack writing a CPU profile into DIR when it stops. `--warm-up`
+ * (default 0: the first submissions after the start are timed) sends that many untimed first.
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     count: { type: 'string', default: '400' },
     instances: { type: 'string', default: '1' },
+    'warm-up': { type: 'string', default: '0' },
     'cpu-prof': { type: 'string' },
   },
 })
@@ -61,7 +63,7 @@ const timeBuild = async (cmsUrl: string): Promise<number> => {
 }
 
 if (values.only === 'comments') {
-  await runCommentsOnly({ count: Number(values.count), instances: Number(values.instances), cpuProfDir: values['cpu-prof'] })
+  await runCommentsOnly({ count: Number(values.count), instances: Number(values.instances), warmUp: Number(values['warm-up']), cpuProfDir: values['cpu-prof'] })
   process.exit(0)
 }
 
@@ -99,7 +101,7 @@ try {
     { name: '公示', path: noticePath as string },
     { name: '搜索', path: `/search/?q=${encodeURIComponent('志愿服务')}` },
   ])
-  const submissions = await benchSubmissions([stack.cmsUrl], noticeId, Number(values.count))
+  const submissions = await benchSubmissions([stack.cmsUrl], noticeId, Number(values.count), 16, Number(values['warm-up']))
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   console.log('\n风采 bench (this machine)')

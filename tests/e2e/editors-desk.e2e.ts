@@ -13,6 +13,7 @@ import { drawSample } from '../helpers/sample'
 import { authHeaders, login } from '../helpers/rest'
 import { repoRoot, setReviewChain, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
+import { tearDown } from '../helpers/teardown'
 
 // An article of our own corpus (the reference articles are not in the repository).
 const ARTICLE = path.join(repoRoot, 'tests/fixtures/import/traditional-with-names.txt')
@@ -57,10 +58,12 @@ describe("the editors' desk in the admin", () => {
     credentials = JSON.parse(await readFile(path.join(stack.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredentials
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
-  })
+  afterAll(() =>
+    tearDown([
+      ['the browser', browser && (() => browser.close())],
+      ['the stack', stack && (() => stack.stop())],
+    ]),
+  )
 
   it('should let an editor import a file, see what was removed, and open the draft it made', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })

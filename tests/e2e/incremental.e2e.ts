@@ -43,6 +43,7 @@ import type { Session } from '../helpers/rest'
 import { checkedEmptySince, failedSince, readSiteStatus, statusFileOf, waitForSiteStatus } from '../helpers/siteStatus'
 import { childEnv, dataDirFromTemplate, otherFilesystemDir, repoRoot, siteCaughtUp, siteShows, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
+import { tearDown } from '../helpers/teardown'
 
 const SEED = Number(process.env.FENGCAI_CHANGES_SEED ?? 20261123)
 const WAVES = 6
@@ -524,13 +525,15 @@ describe('incremental publishing', () => {
     admin = await login(stack.cmsUrl, credentials.admin.email, credentials.admin.password)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
-    await bucket?.close()
-    await purges?.close()
-    if (buildsDir) await rm(buildsDir, { recursive: true, force: true })
-  })
+  afterAll(() =>
+    tearDown([
+      ['the browser', browser && (() => browser?.close())],
+      ['the stack', stack && (() => stack.stop())],
+      ['the bucket', bucket && (() => bucket.close())],
+      ['the purge recorder', purges && (() => purges.close())],
+      ['the builds folder', buildsDir && (() => rm(buildsDir, { recursive: true, force: true }))],
+    ]),
+  )
 
   let browser: Browser | undefined
   let bucket: TestBucket

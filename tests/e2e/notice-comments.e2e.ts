@@ -17,6 +17,7 @@ import { authHeaders, login } from '../helpers/rest'
 import type { Session } from '../helpers/rest'
 import { startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
+import { tearDown } from '../helpers/teardown'
 
 const OPEN_NOTICE = '2026年度区级优秀志愿者拟表彰对象'
 const OBJECTOR = { name: '陆文清', phone: '13612345678' }
@@ -48,10 +49,12 @@ describe('comments and objections from the notice page to the moderated queue', 
     expect(noticeId).toMatch(/^\d+$/)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
-  })
+  afterAll(() =>
+    tearDown([
+      ['the browser', browser && (() => browser.close())],
+      ['the stack', stack && (() => stack.stop())],
+    ]),
+  )
 
   const openNotice = async (options: { width?: number } = {}): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: options.width ?? 390, height: 844 }, locale: 'zh-CN' })

@@ -27,6 +27,7 @@ import { searchAnswer } from '../helpers/siteSearch'
 import { authHeaders, login } from '../helpers/rest'
 import { startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
+import { tearDown } from '../helpers/teardown'
 
 /** A phone's screen, as the frame is checked on it. */
 const PHONE = { width: 390, height: 844 }
@@ -45,10 +46,12 @@ describe('the public portal on the seeded stack', () => {
     browser = await launchBrowser()
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
-  })
+  afterAll(() =>
+    tearDown([
+      ['the browser', browser && (() => browser.close())],
+      ['the stack', stack && (() => stack.stop())],
+    ]),
+  )
 
   const open = async (pathname: string, options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}): Promise<Page> => {
     const context = await browser.newContext({

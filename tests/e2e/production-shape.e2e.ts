@@ -32,6 +32,7 @@ import { LOCKS } from '@/lib/severalInstances'
 import { migrations } from '@/migrations'
 import { childEnv, repoRoot, siteCaughtUp, startStack } from '../helpers/stack'
 import type { Stack } from '../helpers/stack'
+import { tearDown } from '../helpers/teardown'
 
 const BUCKET = 'fengcai-media'
 const JOBS_CRON = '*/2 * * * * *'
@@ -85,12 +86,14 @@ describe('production shape: media on S3, two CMS instances on one database', () 
     await waitForHttp(`${secondUrl}/api/health`, { accept: (status) => status === 200, timeoutMs: 120_000 })
   })
 
-  afterAll(async () => {
-    if (second?.pid && second.exitCode === null) process.kill(-second.pid, 'SIGTERM')
-    await stack?.stop()
-    await s3?.close()
-    if (s3Dir) await rm(s3Dir, { recursive: true, force: true })
-  })
+  afterAll(() =>
+    tearDown([
+      ['the second instance', second?.pid && second.exitCode === null && (() => process.kill(-(second?.pid as number), 'SIGTERM'))],
+      ['the stack', stack && (() => stack.stop())],
+      ['the S3 server', s3 && (() => s3?.close())],
+      ['the S3 folder', s3Dir && (() => rm(s3Dir, { recursive: true, force: true }))],
+    ]),
+  )
 
   const query = <T>(text: string, values: unknown[] = []): Promise<T[]> => queryDatabase<T>(databaseUrl, text, values)
 

@@ -27,6 +27,11 @@ export const recordPurges = async (): Promise<PurgeRecorder> => {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/purge`,
     requests,
     pathsSince: (since) => [...new Set(requests.filter((request) => request.at >= since).flatMap((request) => request.paths))].sort(),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // Close waits for open connections (a worker's keep-alive, a request cut short): end them.
+        server.closeAllConnections()
+      }),
   }
 }

@@ -4,6 +4,7 @@
  * and comes back on the same address.
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import type { Server } from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -60,6 +61,16 @@ export const startBucket = async (bucket: string): Promise<TestBucket> => {
   const endpoint = `http://127.0.0.1:${port}`
   const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
   let cut = false
+  /**
+   * Stops taking connections and ends the open ones. A server's close waits for its connections to
+   * end: they are ended first, not awaited first (a clean-clone run's teardown once waited its whole
+   * 15 minutes here).
+   */
+  const closeRelay = async () => {
+    const closed = new Promise((resolve) => relay.close(resolve))
+    for (const socket of sockets) socket.destroy()
+    await closed
+  }
 
   const objects = async (): Promise<Map<string, S3Object>> => {
     const found = new Map<string, S3Object>()
@@ -118,9 +129,7 @@ export const startBucket = async (bucket: string): Promise<TestBucket> => {
     cut: async () => {
       if (cut) return
       cut = true
-      const closed = new Promise((resolve) => relay.close(resolve))
-      for (const socket of sockets) socket.destroy()
-      await closed
+      await closeRelay()
     },
     restore: async () => {
       if (!cut) return
@@ -129,8 +138,10 @@ export const startBucket = async (bucket: string): Promise<TestBucket> => {
     },
     close: async () => {
       client.destroy()
-      if (!cut) await new Promise((resolve) => relay.close(resolve))
-      for (const socket of sockets) socket.destroy()
+      if (!cut) await closeRelay()
+      // Connections the server still holds (one whose client went mid-request waits for the rest
+      // of its body): its close waits for every one of them.
+      ;(server as unknown as { httpServer?: Server }).httpServer?.closeAllConnections()
       await server.close()
       await rm(directory, { recursive: true, force: true })
     },

@@ -35,7 +35,7 @@ import { mirrorFromEnv } from './cdn-mirror'
 import { PreviewError, readPreviewRequest } from './preview'
 import { Publisher } from './publisher'
 import type { PublishResult } from './publisher'
-import { releaseMemory } from './release-memory'
+import { releaseAfterFirstBuild } from './release-memory'
 import { sameSecret } from './shared-secret'
 import { SnapshotStore } from './snapshot-store'
 import { memoryNow, statusWriter } from './status'
@@ -168,22 +168,6 @@ const listen = (): Promise<void> => {
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
-/**
- * Gives the cold build's garbage back before the publishes begin. It is a saving, not part of the
- * build: a failure here (a Node whose V8 refuses the flag it sets) is logged and the worker goes on,
- * never taken for a failed build to be done again.
- */
-const releaseAfterFirstBuild = (): void => {
-  try {
-    const released = releaseMemory()
-    log(
-      `首次构建后释放内存：常驻 ${released.rssMb[0]} → ${released.rssMb[1]} MB，V8 堆 ${released.heapMb[0]} → ${released.heapMb[1]} MB，用时 ${released.ms} 毫秒。`,
-    )
-  } catch (error) {
-    console.error(`首次构建后释放内存失败（${describe(error)}），继续运行。`)
-  }
-}
-
 /** The first build, retried until the CMS answers. */
 const startUp = async (): Promise<void> => {
   for (let attempt = 0; ; attempt += 1) {
@@ -196,7 +180,7 @@ const startUp = async (): Promise<void> => {
       await recordPublish('full', before, result)
       await writeStatus({ state: 'idle', readyAt: new Date().toISOString(), lastError: undefined })
       log(`网站已生成：${result.rendered} 个页面，${result.changed.length} 个文件有变化，用时 ${(result.ms / 1000).toFixed(1)} 秒。`)
-      releaseAfterFirstBuild()
+      releaseAfterFirstBuild(log)
       return
     } catch (error) {
       const pause = Math.min(60_000, 1_000 * 2 ** attempt)
