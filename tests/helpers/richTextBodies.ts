@@ -11,20 +11,21 @@ import { findRichTextProblem } from '@fengcai/shared/richtext/check'
 import type { RichTextProfile } from '@fengcai/shared/richtext/catalog'
 
 type Data = Record<string, unknown>
-/** A rich-text field: its path for messages, its editor, and how to read its values out of a document. */
-type RichTextPlace = { where: string; editor: LexicalRichTextAdapter; valuesIn: (data: Data) => unknown[] }
+/** A rich-text field as the config has it (its editor carries the save check's hook). */
+export type RichTextField = { name: string; type: 'richText'; label?: unknown; editor: LexicalRichTextAdapter }
+/** A rich-text field: its path for messages, the field, and how to read its values out of a document. */
+type RichTextPlace = { where: string; field: RichTextField; valuesIn: (data: Data) => unknown[] }
 
 const asData = (value: unknown): Data | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : null)
 const itemsOf = (value: unknown): Data[] => (Array.isArray(value) ? value.map(asData).filter((item): item is Data => item !== null) : [])
 
 /** The rich-text fields among `fields`, each with a reader of its values from the data those fields are in. */
-const richTextPlaces = (fields: Field[], where: string): RichTextPlace[] =>
+export const richTextPlaces = (fields: Field[], where: string): RichTextPlace[] =>
   fields.flatMap((field): RichTextPlace[] => {
     const name = 'name' in field ? field.name : null
     const inner = (nested: Field[], read: (data: Data) => Data[], label: string) =>
       richTextPlaces(nested, label).map((place) => ({ ...place, valuesIn: (data: Data) => read(data).flatMap(place.valuesIn) }))
-    if (field.type === 'richText' && name)
-      return [{ where: `${where}.${name}`, editor: field.editor as LexicalRichTextAdapter, valuesIn: (data) => [data[name]] }]
+    if (field.type === 'richText' && name) return [{ where: `${where}.${name}`, field: field as unknown as RichTextField, valuesIn: (data) => [data[name]] }]
     if (field.type === 'tabs')
       return field.tabs.flatMap((tab) =>
         'name' in tab && tab.name
@@ -62,7 +63,7 @@ export const expectStoredBodiesPass = async (payload: Payload): Promise<Record<s
   const { richTextProfile } = await import('@/editor/profile')
   const checked: Record<string, number> = {}
   for (const { slug, global, places } of richTextFieldsOf(payload)) {
-    const profiled = places.map((place) => ({ ...place, profile: richTextProfile(place.editor.editorConfig) as RichTextProfile }))
+    const profiled = places.map((place) => ({ ...place, profile: richTextProfile(place.field.editor.editorConfig) as RichTextProfile }))
     const docs: Data[] = global
       ? [(await payload.findGlobal({ slug: slug as never, draft: true, depth: 0, overrideAccess: true })) as unknown as Data]
       : ((await payload.find({ collection: slug as never, draft: true, limit: 0, pagination: false, depth: 0, overrideAccess: true }))

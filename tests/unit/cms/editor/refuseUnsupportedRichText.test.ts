@@ -1,22 +1,14 @@
 import type { LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
-import type { Field, SanitizedConfig } from 'payload'
+import type { SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { placed, samples } from '../../../fixtures/richtext'
 import { labelIn } from '@/lib/labelsPerLanguage'
 
-type RichTextField = { name: string; type: 'richText'; label?: { zh?: string }; editor: LexicalRichTextAdapter }
-type Hook = NonNullable<NonNullable<LexicalRichTextAdapter['hooks']>['beforeValidate']>[number]
+import { richTextPlaces } from '../../../helpers/richTextBodies'
+import type { RichTextField } from '../../../helpers/richTextBodies'
 
-/** Every rich-text field, however deep in rows, tabs, groups, arrays or blocks. */
-const richTextFields = (fields: Field[]): RichTextField[] =>
-  fields.flatMap((field): RichTextField[] => {
-    if (field.type === 'richText') return [field as unknown as RichTextField]
-    if ('fields' in field && Array.isArray(field.fields)) return richTextFields(field.fields)
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => richTextFields(tab.fields))
-    if (field.type === 'blocks') return (field.blocks ?? []).flatMap((block) => (typeof block === 'string' ? [] : richTextFields(block.fields)))
-    return []
-  })
+type Hook = NonNullable<NonNullable<LexicalRichTextAdapter['hooks']>['beforeValidate']>[number]
 
 const probe = placed({ type: 'tablecell', version: 1, headerState: '0"><meta http-equiv="refresh" content="3;url=https://evil.example/phish">', children: [] })
 
@@ -31,7 +23,8 @@ describe('refuseUnsupportedRichText', () => {
     process.env.DATABASE_URL ||= 'postgres://unused@127.0.0.1:1/unused'
     const config: SanitizedConfig = await (await import('@payload-config')).default
     fields = [...config.collections, ...config.globals].flatMap((entity) =>
-      richTextFields(entity.fields).map((field) => ({ where: `${entity.slug}.${field.name}`, field })),
+      // Every rich-text field, however deep in rows, tabs, groups, arrays or blocks.
+      richTextPlaces(entity.fields, entity.slug).map(({ where, field }) => ({ where, field })),
     )
   }, 120_000)
 
