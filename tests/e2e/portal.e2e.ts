@@ -18,7 +18,7 @@ import { searchQueries } from '../fixtures/search-queries'
 import { seriousViolations } from '../helpers/axe'
 import { drawJpeg } from '../helpers/images'
 import { launchBrowser, openPreview, signInToAdmin } from '../helpers/browser'
-import { describeRun, lighthouseShortfalls, measureBestOf, withLighthouse } from '../helpers/lighthouse'
+import { NO_LAYOUT_SHIFT, describeRun, lighthouseShortfalls, measureBestOf, withLighthouse } from '../helpers/lighthouse'
 import { gzippedHtmlAndCss, STORY_PAGE_BUDGET } from '../helpers/pageWeight'
 import { targetSizeProblems } from '../helpers/targets'
 import { richText } from '../helpers/lexical'
@@ -543,6 +543,96 @@ describe('the public portal on the seeded stack', () => {
     for (const snippet of snippets) expect(snippet).not.toMatch(/示意插图|名称所在单位荣誉称号/)
     await page.context().close()
   })
+
+  it('should still answer a search when one of the index files it fetches fails once, as when a publish replaces it under an open page', async () => {
+    // The files a search and its 显示更多结果 fetch, in order: each kind of them (by name, its hash aside) fails
+    // in its first and its last fetch — the index read when the page opens, the fragments read as more are shown.
+    const page = await open('/search/')
+    const fetched: string[] = []
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url())
+      if (pathname.startsWith('/pagefind/')) fetched.push(pathname)
+    })
+    const clean = await searchAll(page, '志愿')
+    await page.context().close()
+    const kindOf = (pathname: string) => path.basename(pathname).match(/\.(pf_\w+)$/)?.[1] ?? path.basename(pathname).replace(/[._][0-9a-f]{7,}/, '')
+    const byKind = new Map<string, string[]>()
+    for (const pathname of fetched) byKind.set(kindOf(pathname), [...(byKind.get(kindOf(pathname)) ?? []), pathname])
+    expect([...byKind.keys()]).toEqual(expect.arrayContaining(['present.json', 'pagefind.js', 'pagefind-entry.json', 'pf_meta', 'pf_index', 'pf_fragment']))
+    const cases = [...byKind].flatMap(([kind, paths]) => [...new Set([paths[0], paths.at(-1)])].map((pathname) => ({ kind, pathname: pathname as string })))
+    const sample = drawSample('index file failing once')
+    for (const { kind, pathname } of sample.all ? cases : sample.deal(cases, 3).flat()) {
+      const where = `${kind} ${pathname} (${sample.replay})`
+      const context = await browser.newContext({ locale: 'zh-CN' })
+      let failed = 0
+      await context.route(
+        (url) => url.pathname === pathname,
+        (route) => (failed++ === 0 ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback()),
+      )
+      const again = await context.newPage()
+      await again.goto(`${stack.siteUrl}/search/`)
+      const answer = await searchAll(again, '志愿')
+      expect(failed, where).toBeGreaterThan(0)
+      expect(answer.status, where).toBe(clean.status)
+      expect(answer.hrefs, where).toEqual(clean.hrefs)
+      await context.close()
+    }
+  }, 300_000)
+
+  it('should move nothing on a phone when the page’s scripts bring in what changed since the build: a live view count, the days a notice has left', async () => {
+    // Every page whose scripts rewrite it once loaded, at every phone width and text size, the
+    // reader's clock as the build's and a day on (a period that opens or closes between builds is
+    // the worker's to render again at that moment: its form comes or goes), the view count as large as it gets.
+    const notices = await fetchText('/notices/')
+    const noticePaths = [...new Set([...notices.text.matchAll(/href="(\/notices\/[a-z0-9-]+\/)"/g)].map((match) => match[1] as string))].slice(0, 2)
+    const storyPaths = [STORY_PATH, ...firstStories.slice(0, 4).map((story) => pageOf('stories', slugify(story.title)))]
+    const pages = [...new Set(['/', ...storyPaths, ...noticePaths, '/notices/', '/notices/progress/', '/jiucuo/'])]
+    const DAY = 86_400_000
+    const cases = pages.flatMap((pathname) =>
+      [320, 360, PHONE.width].flatMap((width) => TEXT_SIZES.flatMap((size) => [0, DAY].map((shift) => ({ pathname, width, size, shift })))),
+    )
+    const sample = drawSample('layout shift walk')
+    for (const { pathname, width, size, shift } of sample.all ? cases : sample.deal(cases, 12).flat()) {
+      const where = `${pathname} at ${width}px, ${size}, clock ${shift / DAY} day(s) on (${sample.replay})`
+      // Tall enough that the whole page is on the screen, where a shift counts.
+      const context = await browser.newContext({ viewport: { width, height: 4000 }, locale: 'zh-CN' })
+      await context.addInitScript((value) => localStorage.setItem('fengcai-font-size', value), size)
+      await context.addInitScript(() => {
+        const shifts: { value: number; from: string[] }[] = []
+        ;(window as unknown as { shifts: typeof shifts }).shifts = shifts
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; sources?: { node?: Node }[] }[])
+            shifts.push({
+              value: entry.value,
+              from: (entry.sources ?? []).map((source) => (source.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?'),
+            })
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await context.route(
+        (url) => url.pathname.endsWith('/view'),
+        (route) =>
+          route.request().method() === 'POST'
+            ? route.fulfill({ json: { views: 1_234_567 }, headers: { 'access-control-allow-origin': '*' } })
+            : route.fallback(),
+      )
+      const page = await context.newPage()
+      if (shift) await page.clock.install({ time: new Date(Date.now() + shift) })
+      expect((await page.goto(`${stack.siteUrl}${pathname}`))?.status(), where).toBe(200)
+      if (await page.locator('[data-view-number]').count())
+        await page.waitForFunction(() => document.querySelector('[data-view-number]')?.textContent === '1,234,567')
+      await page.waitForLoadState('networkidle')
+      // A frame for the observer to hear of the last change.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))))
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; from: string[] }[] }).shifts)
+      // Lighthouse's measure (NO_LAYOUT_SHIFT), on a screen four times a phone's height.
+      expect(
+        shifts.reduce((sum, shift) => sum + shift.value, 0),
+        `${where}: ${JSON.stringify(shifts)}`,
+      ).toBeLessThan(NO_LAYOUT_SHIFT)
+      await context.close()
+    }
+    // Every case (FENGCAI_TEST_ALL=1) takes minutes.
+  }, 600_000)
 
   it('should put 公示 and 搜索 one tap away on a phone at every text size, the rest behind 菜单, even without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {

@@ -133,3 +133,21 @@ export const withoutRepeats = <Result>(lists: Result[][], keyOf: (result: Result
   }
   return kept
 }
+
+/** How long the search page waits before opening the index again (a swap of index folders takes milliseconds). */
+export const REOPEN_AFTER_MS = 300
+
+/**
+ * Runs a search step; when it fails, opens the index afresh (`reopen`), waits `pause`, and runs
+ * it once more, whose failure is the reader's. A publish replaces index files under an open page.
+ */
+export const onceMoreOnFreshIndex = async <T>(step: () => Promise<T>, reopen: () => void, pause: () => Promise<void>): Promise<T> => {
+  try {
+    return await step()
+  } catch (error) {
+    console.warn('搜索索引在页面打开后更新过，重新载入', error)
+    reopen()
+    await pause()
+    return step()
+  }
+}

@@ -7,16 +7,11 @@
  */
 import { fromSearchText, searchQueryText, searchQueryVariants, searchTermKey } from '@fengcai/shared/search-text'
 
-import { FILED_UNDER, RECENT_PATH, TERM_PAGE, freshResults, pageKeys, shardPath, withoutRepeats } from '@/data/search'
-import type { PresentIndexes, SearchTermsMap } from '@/data/search'
+import { FILED_UNDER, TERM_PAGE, pageKeys, withoutRepeats } from '@/data/search'
+import type { SearchTermsMap } from '@/data/search'
 
-type ResultData = { url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string; [TERM_PAGE]?: string } }
-type PagefindResult = { id: string; score: number; data: () => Promise<ResultData> }
-type SearchOptions = { filters?: Record<string, string | { any: string[] }> }
-type Pagefind = {
-  search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] }>
-  mergeIndex: (url: string) => Promise<void>
-}
+import { loadIndex, onFreshIndex, reopenIndex } from './search-index'
+import type { PagefindResult, ResultData } from './search-index'
 
 /** Results shown at a time; 显示更多结果 shows the next ones. */
 export const PAGE = 20
@@ -27,31 +22,6 @@ const escapeText = (value: string): string => {
   element.textContent = value
   return element.innerHTML
 }
-
-/** `shared`: the ids that name pages in more than one index (pageKeys). */
-type Indexes = { search: Pagefind['search']; shared: ReadonlySet<string> }
-let pagefind: Promise<Indexes> | null = null
-// The index lives beside the built pages, in shards: the first one searches, the others are
-// merged into it. The recent shard is searched on its own, since the shards' results it
-// supersedes are known by their ids there (freshResults). A runtime path keeps the bundler from
-// resolving it; each path is a module of its own, with its own index.
-const loadIndex = () =>
-  (pagefind ??= (async () => {
-    const present = (await (await fetch('/pagefind/present.json')).json()) as PresentIndexes
-    const load = async (place: string) => (await import(/* @vite-ignore */ `/${place}/pagefind.js`)) as Pagefind
-    const [head, ...rest] = present.shards
-    const shards = head === undefined ? null : await load(shardPath(head))
-    for (const shard of rest) await shards?.mergeIndex(`/${shardPath(shard)}/`)
-    const recent = present.recent ? await load(RECENT_PATH) : null
-    if (!shards && !recent) throw new Error('搜索索引为空')
-    const tombstones = new Map(present.tombstones)
-    const search: Pagefind['search'] = async (query, options) => {
-      const [fromShards, fromRecent] = await Promise.all([shards?.search(query, options), recent?.search(query, options)])
-      return { results: await freshResults(fromShards?.results ?? [], fromRecent?.results ?? [], tombstones) }
-    }
-    // A present.json written before the shared ids were listed has none: those pages are told apart as before.
-    return { search, shared: new Set(present.shared ?? []) }
-  })())
 
 const NO_TERMS: SearchTermsMap = { names: {}, terms: {} }
 let termsMap: Promise<SearchTermsMap> | null = null
@@ -151,18 +121,17 @@ export const setupSearch = (): void => {
   let shown = 0
   let run = 0
 
-  const showMore = async () => {
-    const current = run
-    const next = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()))
-    if (current !== run) return
-    list.insertAdjacentHTML('beforeend', next.map((result) => resultItem(result, queries, terms)).join(''))
-    shown += next.length
+  const append = (shownNow: ResultData[]) => {
+    list.insertAdjacentHTML('beforeend', shownNow.map((result) => resultItem(result, queries, terms)).join(''))
+    shown += shownNow.length
     more.hidden = shown >= results.length
     status.textContent = `找到 ${results.length} 条结果${results.length > shown ? `，已显示 ${shown} 条` : ''}`
   }
-
-  const search = async (query: string, kind: string) => {
+  let asked = { query: '', kind: '' }
+  /** Searches and shows the first `upTo` results (more, when the reader had shown more before the index changed). */
+  const search = async (query: string, kind: string, upTo = PAGE) => {
     const current = ++run
+    asked = { query, kind }
     list.innerHTML = ''
     more.hidden = true
     results = []
@@ -173,7 +142,10 @@ export const setupSearch = (): void => {
     }
     status.textContent = '正在搜索…'
     try {
-      const found = await searchAll(query.trim(), kind)
+      const found = await onFreshIndex(async () => {
+        const all = await searchAll(query.trim(), kind)
+        return { ...all, first: await Promise.all(all.results.slice(0, upTo).map((result) => result.data())) }
+      })
       if (current !== run) return
       results = found.results
       queries = found.queries
@@ -182,15 +154,29 @@ export const setupSearch = (): void => {
         status.textContent = kind ? `“${kind}”中没有找到相关内容，可以选“全部”再试。` : '没有找到相关内容，请换个词试试。'
         return
       }
-      await showMore()
-      if (current !== run) return
+      append(found.first)
       // On a phone, at a large text size, the form can fill the screen: bring the first result up to
       // its bottom edge (nothing moves when it is already in view).
-      list.firstElementChild?.scrollIntoView({ block: 'nearest', behavior: 'instant' })
+      if (upTo === PAGE) list.firstElementChild?.scrollIntoView({ block: 'nearest', behavior: 'instant' })
     } catch (error) {
       console.error('搜索失败', error)
       status.textContent = '搜索暂时不可用，请稍后再试。'
     }
+  }
+
+  const showMore = async () => {
+    const current = run
+    let next: ResultData[]
+    try {
+      next = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()))
+    } catch (error) {
+      // The index changed since the search (a page left open): the same search on it as it is now.
+      console.warn('搜索索引在页面打开后更新过，重新搜索', error)
+      reopenIndex()
+      return search(asked.query, asked.kind, shown + PAGE)
+    }
+    if (current !== run) return
+    append(next)
   }
 
   const selectedKind = (): string => form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? ''

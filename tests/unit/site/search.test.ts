@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import {
   OTHER_SHARDS,
   SEARCH_SHARDS,
   STORY_SHARDS,
   freshResults,
+  onceMoreOnFreshIndex,
   pageKeys,
   pagesPerShard,
   searchShardOf,
@@ -114,5 +115,38 @@ describe('search results with a recent shard', () => {
   it('should list the ids that more than one index holds, once each', () => {
     expect(sharedIds([['a', 'b', 'c'], ['c', 'd'], ['d', 'c', 'e'], []])).toEqual(['c', 'd'])
     expect(sharedIds([['a'], ['b']])).toEqual([])
+  })
+
+  it('should run a failed search step once more on the index opened afresh, after the pause, and give the second failure to the reader', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      const order: string[] = []
+      const reopen = () => order.push('reopen')
+      const pause = async () => {
+        order.push('pause')
+      }
+      let tries = 0
+      const flaky = async () => {
+        order.push(`try ${++tries}`)
+        if (tries === 1) throw new Error('404 fetching /pagefind/recent/pagefind-entry.json')
+        return 'answer'
+      }
+      expect(await onceMoreOnFreshIndex(flaky, reopen, pause)).toBe('answer')
+      expect(order).toEqual(['try 1', 'reopen', 'pause', 'try 2'])
+      // A step that succeeds is run once, with nothing reopened.
+      order.length = 0
+      expect(await onceMoreOnFreshIndex(async () => 'first', reopen, pause)).toBe('first')
+      expect(order).toEqual([])
+      // Two failures: the second is the one thrown, after a single reopening.
+      let calls = 0
+      const broken = async () => {
+        calls += 1
+        throw new Error(`failure ${calls}`)
+      }
+      await expect(onceMoreOnFreshIndex(broken, reopen, pause)).rejects.toThrow('failure 2')
+      expect(order).toEqual(['reopen', 'pause'])
+    } finally {
+      warn.mockRestore()
+    }
   })
 })
