@@ -21,7 +21,7 @@ import { toNotice } from './notices'
 import type { Notice } from './notices'
 import { toSettings } from './settings'
 import type { SiteSettings } from './settings'
-import { snapshotProvider } from './provider'
+import { recordSiteModelMs, snapshotProvider } from './provider'
 import { shareEmptyLists } from './shared-strings'
 import type { RawDoc, Snapshot } from './raw'
 import { loadSnapshot } from './snapshot'
@@ -245,7 +245,11 @@ export const loadSite = (): Promise<Site> => {
   const provider = snapshotProvider()
   if (provider) {
     const { generation, snapshot, now } = provider()
-    if (provided?.generation !== generation) provided = { generation, site: Promise.resolve(buildSite(snapshot, now)) }
+    if (provided?.generation !== generation) {
+      const started = performance.now()
+      provided = { generation, site: Promise.resolve(buildSite(snapshot, now)) }
+      recordSiteModelMs(performance.now() - started)
+    }
     return provided.site
   }
   cached ??= (async () => {

@@ -14,6 +14,7 @@ export type SnapshotProvider = () => ProvidedSnapshot
 
 const provider = sharedSlot<SnapshotProvider>('snapshot')
 const prefetched = sharedSlot<Promise<Snapshot>>('prefetch')
+const modelMs = sharedSlot<number>('site-model-ms')
 
 /** Sets (or, with undefined, removes) the provider the pages read their snapshot from. */
 export const provideSnapshot = (next: SnapshotProvider | undefined): void => provider.set(next)
@@ -30,3 +31,9 @@ export const takePrefetchedSnapshot = (): Promise<Snapshot> | undefined => {
   prefetched.set(undefined)
   return snapshot
 }
+
+/** Records how long the pages' bundle took to work out the site model of a provided snapshot. */
+export const recordSiteModelMs = (ms: number): void => modelMs.set(ms)
+
+/** Milliseconds the last provided snapshot's site model took (0 before any). */
+export const siteModelMs = (): number => modelMs.get() ?? 0

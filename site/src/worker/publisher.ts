@@ -16,7 +16,7 @@ import path from 'node:path'
 
 import type { AstroPrerenderer } from 'astro'
 
-import { provideSnapshot } from '../data/provider'
+import { provideSnapshot, siteModelMs } from '../data/provider'
 import type { RawDoc } from '../data/raw'
 import { filesBelow } from '../integrations/files-below'
 import { RoutePaths } from '../upstream/astro'
@@ -164,6 +164,9 @@ export class Publisher {
     const all = await this.routePaths.all(prerenderer)
     phase('paths')
     phases['paths: pages asked'] = Math.round(this.routePaths.spent.asked)
+    // Of which: the site model (worked out in the first page asked), and the three slowest routes.
+    phases['paths: site model'] = Math.round(siteModelMs())
+    for (const [route, ms] of [...this.routePaths.askedByRoute].sort((a, b) => b[1] - a[1]).slice(0, 3)) phases[`paths: ${route}`] = Math.round(ms)
     phases['paths: changed routes'] = Math.round(this.routePaths.spent.changed)
     const plan = this.book.plan(all, this.routePaths.delta)
     const { paths, toRender, navOnly, inFull } = plan

@@ -13,7 +13,8 @@
  * Slots: `snapshot` (src/data/provider: the worker's snapshot for the pages), `prefetch` (the
  * snapshot a cold build fetches while Vite compiles), `handoff` (./prerenderer: Astro's
  * prerenderer back to the worker), `rename` (./cross-device-moves: the rename it replaced, for
- * the next loading of the integration to put back).
+ * the next loading of the integration to put back), `site-model-ms` (src/data/provider: how long
+ * the pages' bundle took to work out the site model, for the worker's publish log).
  */
 const CHANNEL = Symbol.for('fengcai.site.channel')
 
@@ -28,7 +29,7 @@ const slots = (): Slots => {
 export type Slot<T> = { get: () => T | undefined; set: (value: T | undefined) => void }
 
 /** A named value every instance of a module in this process reads and writes alike. */
-export const sharedSlot = <T>(name: 'snapshot' | 'prefetch' | 'handoff' | 'rename'): Slot<T> => ({
+export const sharedSlot = <T>(name: 'snapshot' | 'prefetch' | 'handoff' | 'rename' | 'site-model-ms'): Slot<T> => ({
   get: () => slots()[name] as T | undefined,
   set: (value) => {
     if (value === undefined) delete slots()[name]

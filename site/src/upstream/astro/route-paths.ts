@@ -83,6 +83,8 @@ export class RoutePaths {
   private changes: Omit<PathDelta, 'paths'> | null = null
   /** Milliseconds of the last all(): asking the pages and comparing their answers, then patching or refilling the changed routes. */
   spent = { asked: 0, changed: 0 }
+  /** Milliseconds of asking each dynamic route's page in the last all(), by its pattern. */
+  askedByRoute = new Map<string, number>()
 
   /**
    * The path objects the last all() added and removed against the one before (or the seed): its
@@ -120,11 +122,13 @@ export class RoutePaths {
     const all: PathWithRoute[] = []
     const changes: Omit<PathDelta, 'paths'> = { added: [], removed: [] }
     this.spent = { asked: 0, changed: 0 }
+    this.askedByRoute.clear()
     for (const route of routes) {
       const asked = performance.now()
       const compared = await this.compare(app, route)
       const changed = performance.now()
       this.spent.asked += changed - asked
+      if (!route.pathname) this.askedByRoute.set(route.route, changed - asked)
       const delta = compared.kept ? { paths: compared.kept, added: [], removed: [] } : await this.change(app, route, compared.fresh)
       this.spent.changed += performance.now() - changed
       for (const path of delta.paths) all.push(path)
