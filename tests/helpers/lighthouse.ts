@@ -18,6 +18,11 @@ export type LighthouseRun = {
   /** 0–100, rounded as the report shows them. */
   scores: Record<LighthouseCategory, number>
   lcpMs: number
+  fcpMs: number
+  /** Total blocking time: the main thread's long tasks, as the simulated phone would run them. */
+  tbtMs: number
+  /** Lighthouse's measure of this machine's speed at the run (lower: slower, or busy). */
+  benchmarkIndex: number
   /** Cumulative layout shift: 0 unless something moved. */
   cls: number
   kib: number
@@ -55,6 +60,9 @@ export const withLighthouse = async <T>(use: (measure: MeasurePage) => Promise<T
     return {
       scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((id) => [id, score(id)])) as LighthouseRun['scores'],
       lcpMs: Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+      fcpMs: Number(lhr.audits['first-contentful-paint']?.numericValue ?? 0),
+      tbtMs: Number(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+      benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0),
       cls: Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0),
       kib: Number(lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1024,
     }
@@ -85,7 +93,8 @@ export const measureBestOf = async (measure: MeasurePage, url: string, runs = 3)
 }
 
 export const describeRun = (run: LighthouseRun): string =>
-  `${LIGHTHOUSE_CATEGORIES.map((id) => run.scores[id]).join(' / ')}, LCP ${(run.lcpMs / 1000).toFixed(1)} s, CLS ${run.cls.toFixed(3)}, ${run.kib.toFixed(0)} KiB`
+  `${LIGHTHOUSE_CATEGORIES.map((id) => run.scores[id]).join(' / ')}, FCP ${(run.fcpMs / 1000).toFixed(2)} s, LCP ${(run.lcpMs / 1000).toFixed(2)} s, ` +
+  `TBT ${run.tbtMs.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}, ${run.kib.toFixed(0)} KiB, benchmark index ${run.benchmarkIndex}`
 
 /**
  * Why the runs of a page fall short of 100 / 100 / 100 / 100 with CLS 0 (none when they do):

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 
+import compression from 'compression'
 import send from 'send'
 
 import { siteContentTypeOf } from '@fengcai/shared/site-content-types'
@@ -53,6 +54,19 @@ const notFoundPage = (dir: string): Promise<string> =>
     if (error.code !== 'ENOENT') throw error
     return '<!doctype html><html lang="zh-CN"><title>页面不存在</title><p>页面不存在。</p></html>'
   })
+
+/**
+ * Compresses what a CDN would (pages, styles, scripts, feeds, JSON: expressjs/compression decides
+ * by content type, brotli at quality 4 or gzip as the browser accepts, nothing under 1 KB), never
+ * a range (its bytes are the file's, not the compressed stream's). Pagefind's index files are
+ * compressed already and served as octet streams, which it leaves alone.
+ */
+const compressor = () => {
+  const middleware = compression({ filter: (request, response) => !request.headers.range && compression.filter(request, response) })
+  return (request: http.IncomingMessage, response: http.ServerResponse, next: () => void): void => {
+    void middleware(request as Parameters<typeof middleware>[0], response as Parameters<typeof middleware>[1], next)
+  }
+}
 
 /**
  * Serves the built static site the way a CDN would: `/a/` → `/a/index.html`, 404 page for the
@@ -134,12 +148,15 @@ export const serveStatic = (root: () => string | null, port: number, options: { 
       })
       .pipe(response)
   }
+  const compress = compressor()
   const server = http.createServer((request, response) => {
-    try {
-      handle(request, response)
-    } catch (error) {
-      fail(request, response, error)
-    }
+    compress(request, response, () => {
+      try {
+        handle(request, response)
+      } catch (error) {
+        fail(request, response, error)
+      }
+    })
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)

@@ -1,8 +1,7 @@
-// Before any shared schema is built (see the module).
-import './zod-jitless'
-
-import { calendarDaysLeft, noticeStatus, noticeStatusBadge } from '@fengcai/shared'
-import type { NoticeStatus } from '@fengcai/shared'
+// The period maths alone: the package's index would bring zod and every schema to pages (the home
+// page, a notice's) that only show a status.
+import { calendarDaysLeft, noticeStatus, noticeStatusBadge } from '@fengcai/shared/notice-period'
+import type { NoticeStatus } from '@fengcai/shared/notice-period'
 
 /** The status of the period an element carries in data-opens / data-closes, by the reader's clock. */
 export const periodOf = (element: HTMLElement, now: Date = new Date()): { status: NoticeStatus; closes: Date } | null => {

@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
-import type http from 'node:http'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -88,6 +89,63 @@ describe('static site server', () => {
     // fetch adds `cache-control: no-cache` to a conditional request unless one is given, and a
     // server must not answer 304 to that.
     const again = await fetch(`${url}/stories/`, { headers: { 'if-none-match': first.headers.get('etag') ?? '', 'cache-control': 'max-age=0' } })
+    expect(again.status).toBe(304)
+  })
+
+  /** A GET with exactly the headers given (fetch adds its own accept-encoding and undoes the encoding). */
+  const rawGet = (address: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
+    new Promise((resolve, reject) => {
+      http
+        .get(`${url}${address}`, { headers }, (answer) => {
+          const chunks: Buffer[] = []
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+          answer.on('end', () => resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks) }))
+        })
+        .on('error', reject)
+    })
+
+  it('should compress pages, styles, scripts and JSON as the browser accepts, as a CDN would, and nothing else', async () => {
+    const page = `<!doctype html><p>${'志愿服务的故事。'.repeat(2000)}</p>`
+    const files: Record<string, string | Buffer> = {
+      'long/index.html': page,
+      '_astro/site.css': `.card{color:red}\n`.repeat(500),
+      '_astro/page.js': 'console.log("风采")\n'.repeat(500),
+      'search-terms.json': JSON.stringify({ names: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`区${i}`, [`d${i}`]])) }),
+      'pagefind/index/zxx_1234567.pf_index': zlib.gzipSync(Buffer.from('index'.repeat(1000))),
+      'small/index.html': '<p>短</p>',
+    }
+    for (const [file, content] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(site, file)), { recursive: true })
+      await writeFile(path.join(site, file), content)
+    }
+    const decode: Record<string, (body: Buffer) => Buffer> = { br: zlib.brotliDecompressSync, gzip: zlib.gunzipSync, none: (body) => body }
+    for (const [file, content] of Object.entries(files)) {
+      const address = `/${file.replace(/index\.html$/, '')}`
+      const compressible = !file.endsWith('.pf_index') && !file.startsWith('small/')
+      for (const [accepted, expected] of [
+        ['br, gzip', 'br'],
+        ['gzip', 'gzip'],
+        ['identity', 'none'],
+      ] as const) {
+        const answer = await rawGet(address, { 'accept-encoding': accepted })
+        const encoding = compressible ? expected : 'none'
+        const where = `${file} accepting ${accepted}`
+        expect(answer.status, where).toBe(200)
+        expect(answer.headers['content-encoding'] ?? 'none', where).toBe(encoding)
+        expect(decode[encoding]?.(answer.body).equals(Buffer.from(content)), where).toBe(true)
+        if (encoding !== 'none') expect(answer.body.length, where).toBeLessThan(Buffer.byteLength(content) / 3)
+        if (compressible) expect(answer.headers.vary, where).toMatch(/accept-encoding/i)
+        expect(answer.headers['x-content-type-options'], where).toBe('nosniff')
+      }
+    }
+    // A range is the file's own bytes, never a slice of the compressed stream.
+    const range = await rawGet('/long/', { 'accept-encoding': 'br, gzip', range: 'bytes=0-14' })
+    expect(range.status).toBe(206)
+    expect(range.headers['content-encoding']).toBeUndefined()
+    expect(range.body.toString()).toBe(page.slice(0, 15))
+    // A compressed page's validator still answers 304.
+    const first = await rawGet('/long/', { 'accept-encoding': 'br' })
+    const again = await rawGet('/long/', { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) })
     expect(again.status).toBe(304)
   })
 
