@@ -39,8 +39,6 @@ const monthPageHref = (base: string, month: string, page: number): string => (pa
 const monthOf = (item: Dated): string | null => (item.date ? `${item.date.iso.slice(0, 4)}/${item.date.iso.slice(5, 7)}` : null)
 const monthLabel = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
 
-type MonthPath<T> = { params: Record<string, string | undefined>; props: ListingPage<T> }
-
 /**
  * The month pages of the last call per listing, with the items each month held. A month whose
  * items are the same objects in the same order as then (view models are kept the same objects
@@ -48,7 +46,13 @@ type MonthPath<T> = { params: Record<string, string | undefined>; props: Listing
  * not worked out again: a publish costs what it changes, not every page number of every month
  * (a month of 1,700 stories has 142 pages, each listing all 142).
  */
-const lastMonths = new Map<string, Map<string, { items: readonly unknown[]; paths: MonthPath<unknown>[] }>>()
+const lastMonths = new Map<string, Map<string, { items: readonly unknown[]; paths: ListingPath<unknown>[] }>>()
+
+/** A listing's page: its params (the archive's `path`, undefined on the front page) and props. */
+export type ListingPath<T> = { params: Record<string, string | undefined>; props: ListingPage<T> }
+
+/** The last call's items and paths per listing: unchanged items give back the same path objects. */
+const lastWhole = new Map<string, { items: readonly unknown[]; paths: ListingPath<unknown>[] }>()
 
 const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((item, index) => item === b[index])
 
@@ -58,7 +62,7 @@ const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean => a.l
  * not made anew for each, or a month of 1,700 stories would hold 142 × 142 entries and as many
  * digests (./pages) in the site worker.
  */
-const monthPaths = <T>(inMonth: T[], base: string, month: string, extra: Record<string, string>): MonthPath<T>[] => {
+const monthPaths = <T>(inMonth: T[], base: string, month: string, extra: Record<string, string>): ListingPath<T>[] => {
   const count = Math.ceil(inMonth.length / PAGE_SIZE)
   const entries =
     count > 1
@@ -92,7 +96,11 @@ const monthPaths = <T>(inMonth: T[], base: string, month: string, extra: Record<
  * A listing that fits on its front page has no archive. Items without a date are on the front page
  * only while they are among the newest (a published story always has its date).
  */
-export const listingPaths = <T extends Dated>(items: T[], base: string, extra: Record<string, string> = {}) => {
+export const listingPaths = <T extends Dated>(items: T[], base: string, extra: Record<string, string> = {}): ListingPath<T>[] => {
+  const listing = `${base}\n${JSON.stringify(extra)}`
+  // The same items as last time (a publish that changed nothing listed here): the same paths.
+  const whole = lastWhole.get(listing)
+  if (whole && sameItems(whole.items, items)) return whole.paths as ListingPath<T>[]
   const byMonth = new Map<string, T[]>()
   if (items.length > PAGE_SIZE)
     for (const item of items) {
@@ -117,18 +125,19 @@ export const listingPaths = <T extends Dated>(items: T[], base: string, extra: R
     params: { ...extra, path: undefined },
     props: { items: items.slice(0, PAGE_SIZE), month: null, page: null, base, nav: { latest: null, older, years, pages: [] } } satisfies ListingPage<T>,
   }
-  const listing = `${base}\n${JSON.stringify(extra)}`
   const last = lastMonths.get(listing)
-  const kept = new Map<string, { items: readonly unknown[]; paths: MonthPath<unknown>[] }>()
+  const kept = new Map<string, { items: readonly unknown[]; paths: ListingPath<unknown>[] }>()
   const archive = months.flatMap((month) => {
     const inMonth = byMonth.get(month) ?? []
     const before = last?.get(month)
-    const paths = before && sameItems(before.items, inMonth) ? (before.paths as MonthPath<T>[]) : monthPaths(inMonth, base, month, extra)
+    const paths = before && sameItems(before.items, inMonth) ? (before.paths as ListingPath<T>[]) : monthPaths(inMonth, base, month, extra)
     kept.set(month, { items: inMonth, paths })
     return paths
   })
   lastMonths.set(listing, kept)
-  return [front, ...archive]
+  const paths: ListingPath<T>[] = [front, ...archive]
+  lastWhole.set(listing, { items, paths })
+  return paths
 }
 
 /** A listing page's title: the listing's name, with the month and page of an archive page. */

@@ -64,10 +64,7 @@ export class KeptSorted<T extends object> {
 
   sort(list: readonly T[]): T[] {
     if (list === this.given) return this.order
-    const present = new Set(list)
-    const kept = this.order.filter((item) => present.has(item))
-    const known = new Set(kept)
-    const added = list.filter((item) => !known.has(item))
+    const { kept, added } = this.walk(list) ?? this.compared(list)
     // Many new objects (the first build, a bulk change): a full sort costs no more.
     const order = added.length > 64 ? [...list].sort(this.compare) : kept
     if (added.length <= 64)
@@ -83,6 +80,41 @@ export class KeptSorted<T extends object> {
     this.given = list
     this.order = order
     return order
+  }
+
+  /**
+   * The last order without the objects gone, and the objects new, from one walk of the list beside
+   * the last one given: a snapshot's list is the last one with a few documents taken out and their
+   * new copies put at its end (src/worker/snapshot-store). Whatever the list, every object of it is
+   * either met in the last list's order or new, and every object of that either met or gone. Null
+   * past 64 of either.
+   */
+  private walk(list: readonly T[]): { kept: T[]; added: T[] } | null {
+    const given = this.given ?? []
+    const gone = new Set<T>()
+    let at = 0
+    let index = 0
+    for (; index < list.length; index += 1) {
+      while (at < given.length && given[at] !== list[index]) {
+        gone.add(given[at] as T)
+        if (gone.size > 64) return null
+        at += 1
+      }
+      if (at === given.length) break
+      at += 1
+    }
+    for (; at < given.length; at += 1) if (gone.add(given[at] as T).size > 64) return null
+    const added = list.slice(index)
+    if (added.length > 64) return null
+    return { kept: gone.size ? this.order.filter((item) => !gone.has(item)) : [...this.order], added }
+  }
+
+  /** The same by sets of both lists. */
+  private compared(list: readonly T[]): { kept: T[]; added: T[] } {
+    const present = new Set(list)
+    const kept = this.order.filter((item) => present.has(item))
+    const known = new Set(kept)
+    return { kept, added: list.filter((item) => !known.has(item)) }
   }
 }
 

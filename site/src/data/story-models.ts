@@ -59,6 +59,10 @@ export class StoryModels {
     lookups: Omit<StoryLookups, 'card'>,
   ): { cards: Map<string, StoryCard>; card: Lookup<StoryCard>; stories: Story[] } {
     const sameInputs = inputs.length === this.inputs.length && inputs.every((input, index) => input === this.inputs[index])
+    if (sameInputs && this.parsed.size) {
+      const few = this.fewChanged(parsed)
+      if (few) return this.update(parsed, few, inputs, lookups)
+    }
     const byId = new Map(parsed.map((story) => [story.id, story]))
     // Stories changed, gone or new since the last build.
     const changed = new Set<string>()
@@ -96,7 +100,86 @@ export class StoryModels {
     this.stories = stories
     return { cards, card, stories: parsed.map((story) => stories.get(story.id) as Story) }
   }
+
+  /** The ids of the stories changed, gone or new since the last build (null past FEW): one pass over the stories. */
+  private fewChanged(parsed: readonly ParsedStory[]): Set<string> | null {
+    const changed = new Set<string>()
+    let known = 0
+    for (const story of parsed) {
+      const last = this.parsed.get(story.id)
+      if (last) known += 1
+      if (last !== story && changed.add(story.id).size > FEW) return null
+    }
+    if (known < this.parsed.size) {
+      const ids = new Set(parsed.map((story) => story.id))
+      for (const id of this.parsed.keys()) if (!ids.has(id) && changed.add(id).size > FEW) return null
+    }
+    return changed
+  }
+
+  /**
+   * build() for a few stories changed, gone or new while every other input is the same object:
+   * the last build's maps brought up to date in place, each story's card and page worked out again
+   * only where build() would, and 上一篇 / 下一篇 only in the columns those stories were or are in.
+   * What it gives is what build() gives (tests/unit/site/story-models.test.ts compares them).
+   */
+  private update(
+    parsed: readonly ParsedStory[],
+    changed: ReadonlySet<string>,
+    inputs: readonly unknown[],
+    lookups: Omit<StoryLookups, 'card'>,
+  ): { cards: Map<string, StoryCard>; card: Lookup<StoryCard>; stories: Story[] } {
+    const { cards } = this
+    const present = new Map<string, ParsedStory>()
+    for (const id of changed) this.parsed.delete(id)
+    for (const story of parsed)
+      if (changed.has(story.id)) {
+        present.set(story.id, story)
+        this.parsed.set(story.id, story)
+      }
+    for (const id of changed) {
+      const story = present.get(id)
+      const last = cards.get(id)
+      if (!story) cards.delete(id)
+      else {
+        const fresh = toStoryCard(story, lookups)
+        cards.set(id, last && sameValue(last, fresh) ? last : fresh)
+      }
+    }
+    const card: Lookup<StoryCard> = (value) => cards.get(refId(value) ?? '') ?? null
+
+    // The stories worked out again: the changed ones, and those whose page shows one of them.
+    const bases = new Map<string, Story>()
+    const columns = new Set<string | undefined>()
+    this.mapped = 0
+    for (const story of parsed) {
+      if (!changed.has(story.id) && !storiesReferenced(story).some((id) => changed.has(id))) continue
+      const last = this.stories.get(story.id)
+      const fresh = shareEmptyLists(toStory(story, cards.get(story.id) as StoryCard, { ...lookups, card }))
+      this.mapped += 1
+      const base = last && sameValue(unlinked(last), fresh) ? last : fresh
+      bases.set(story.id, base)
+      columns.add(last?.column?.href).add(base.column?.href)
+    }
+    for (const id of changed)
+      if (!present.has(id)) {
+        columns.add(this.stories.get(id)?.column?.href)
+        this.stories.delete(id)
+      }
+    // 上一篇 / 下一篇 again in those columns; a story in none has neither.
+    const inColumns = parsed.filter((story) => {
+      const base = bases.get(story.id) ?? (this.stories.get(story.id) as Story)
+      return base.column ? columns.has(base.column.href) : bases.has(story.id)
+    })
+    const relinked = withNeighbours(inColumns, new Map(inColumns.map((story) => [story.id, bases.get(story.id) ?? (this.stories.get(story.id) as Story)])))
+    for (const [id, story] of relinked) this.stories.set(id, story)
+    this.inputs = inputs
+    return { cards, card, stories: parsed.map((story) => this.stories.get(story.id) as Story) }
+  }
 }
+
+/** Past this many stories changed, gone or new, a build works every story out as a first build would. */
+const FEW = 500
 
 /** A story as toStory makes it: without 上一篇 / 下一篇. */
 const unlinked = (story: Story): Story => (story.previous || story.next ? { ...story, previous: null, next: null } : story)

@@ -42,6 +42,9 @@ const propsWithTerm = <P extends object>(props: P, extra: Extra): P & Extra => {
   return next
 }
 
+/** A listing's paths with their term, by the listing's paths array (./listing keeps it while its stories are the same). */
+const withTerms = new WeakMap<readonly object[], Extra & { paths: { params: Record<string, string | undefined>; props: object }[] }>()
+
 /** Each district's organisations (by the district's id), as its pages list them: one pass, not one a district. */
 const organizationsByDistrict = (organizations: readonly Taxonomy[]): Map<string, { name: string; href: string }[]> => {
   const byDistrict = new Map<string, { name: string; href: string }[]>()
@@ -61,10 +64,13 @@ export const taxonomyPaths = async (kind: Kind) => {
   const byDistrict = kind === 'districts' ? organizationsByDistrict(site.organizations) : new Map<string, { name: string; href: string }[]>()
   const paths = site[kind].flatMap((term) => {
     const organizations = byDistrict.get(term.id) ?? []
-    return listingPaths(byTerm.get(term.href) ?? [], term.href, { slug: term.slug }).map((path) => ({
-      ...path,
-      props: propsWithTerm(path.props, { term, organizations }),
-    }))
+    const listed = listingPaths(byTerm.get(term.href) ?? [], term.href, { slug: term.slug })
+    // The listing's same paths (./listing gives them back while its stories are the same) with the same term: the same pages.
+    const last = withTerms.get(listed)
+    if (last && sameValue(last.term, term) && sameValue(last.organizations, organizations)) return last.paths
+    const termPaths = listed.map((path) => ({ ...path, props: propsWithTerm(path.props, { term, organizations }) }))
+    withTerms.set(listed, { term, organizations, paths: termPaths })
+    return termPaths
   })
   return keyed(site, paths)
 }
