@@ -577,6 +577,37 @@ describe('the public portal on the seeded stack', () => {
       expect(answer.hrefs, where).toEqual(clean.hrefs)
       await context.close()
     }
+    // Two index files of one search fail, the second only once the page has given that index up
+    // and, opening it afresh, waits for that file again: what the old index had in flight fails
+    // nothing of the fresh one.
+    const indexFiles = [...new Set(byKind.get('pf_index'))]
+    const [early, late] = [indexFiles[0] as string, indexFiles.at(-1) as string]
+    expect(early).not.toBe(late)
+    const context = await browser.newContext({ locale: 'zh-CN' })
+    const asked = { early: 0, late: 0 }
+    let lateFailed = () => {}
+    const lateGone = new Promise<void>((resolve) => (lateFailed = resolve))
+    await context.route(
+      (url) => url.pathname === early,
+      (route) => (asked.early++ === 0 ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback()),
+    )
+    await context.route(
+      (url) => url.pathname === late,
+      async (route) => {
+        if (asked.late++ === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 1_000))
+          await route.fulfill({ status: 404, body: 'gone' })
+          lateFailed()
+        } else await lateGone.then(() => route.fallback())
+      },
+    )
+    const late404 = await context.newPage()
+    await late404.goto(`${stack.siteUrl}/search/`)
+    const answer = await searchAll(late404, '志愿')
+    expect(asked).toEqual({ early: 2, late: 2 })
+    expect(answer.status).toBe(clean.status)
+    expect(answer.hrefs).toEqual(clean.hrefs)
+    await context.close()
   }, 300_000)
 
   it('should move nothing on a phone when the page’s scripts bring in what changed since the build: a live view count, the days a notice has left', async () => {

@@ -68,7 +68,10 @@ const failures = new Set<(url: string) => void>()
 const pageFetch = globalThis.fetch.bind(globalThis)
 globalThis.fetch = async (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href)
-  const failed = () => url.pathname.startsWith('/pagefind/') && failures.forEach((hear) => hear(url.pathname))
+  // A fetch of an index given up (reopenIndex) that fails later, during the step on the fresh
+  // index, is that old index's failure, not this one's.
+  const opening = openings
+  const failed = () => opening === openings && url.pathname.startsWith('/pagefind/') && failures.forEach((hear) => hear(url.pathname))
   try {
     const response = await pageFetch(input, init)
     if (!response.ok) failed()
