@@ -64,6 +64,13 @@ export type SearchTermsMap = {
 export const RECENT_PATH = 'pagefind/recent'
 
 /**
+ * The key of the message an index's Pagefind worker posts to the page when one of its fetches
+ * fails (../integrations/pagefind-worker-watch writes the watch into the worker; the search page
+ * hears it, ../scripts/search-index). Pagefind's own messages carry an `id`, never this key.
+ */
+export const WORKER_FETCH_FAILED = 'fengcaiIndexFileFailed'
+
+/**
  * `pagefind/present.json`: the shards that hold pages, the recent shard with its tombstones, and
  * the ids that more than one of these indexes holds (`shared`, see pageKeys).
  */

@@ -13,6 +13,7 @@ import { extractDigest, searchDigest, searchExtract } from '../data/search-diges
 import { indexIds } from './search-fragments'
 
 import { filesBelow } from './files-below'
+import { watchWorkerFetches } from './pagefind-worker-watch'
 import { searchableHtml } from './searchable-html'
 import { writeAtomically } from './write-atomically'
 
@@ -153,6 +154,7 @@ export const buildShard = async (
     const written = await index.writeFiles({ outputPath: target })
     if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`)
     await dropUnusedBundleFiles(target)
+    await watchWorkerFetches(target)
   }
   await index.deleteIndex()
   return indexed

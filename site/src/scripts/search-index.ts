@@ -2,7 +2,7 @@
  * The search page's Pagefind index: opened once, and again when a publish has replaced its files
  * under the open page (./search searches it).
  */
-import { RECENT_PATH, REOPEN_AFTER_MS, freshResults, onceMoreOnFreshIndex, shardPath } from '@/data/search'
+import { RECENT_PATH, REOPEN_AFTER_MS, WORKER_FETCH_FAILED, freshResults, onceMoreOnFreshIndex, shardPath } from '@/data/search'
 import type { PresentIndexes, TERM_PAGE } from '@/data/search'
 
 export type ResultData = { url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string; [TERM_PAGE]?: string } }
@@ -11,7 +11,6 @@ export type SearchOptions = { filters?: Record<string, string | { any: string[] 
 export type Pagefind = {
   search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] }>
   mergeIndex: (url: string) => Promise<void>
-  options: (options: { noWorker?: boolean }) => Promise<void>
 }
 
 /** `shared`: the ids that name pages in more than one index (pageKeys). */
@@ -34,12 +33,7 @@ const openIndex = async (opening: number): Promise<Indexes> => {
   if (!response.ok) throw new Error(`搜索索引清单不可用：${response.status}`)
   const present = (await response.json()) as PresentIndexes
   const suffix = opening ? `?opening=${opening}` : ''
-  const load = async (place: string) => {
-    const module = (await import(/* @vite-ignore */ `/${place}/pagefind.js${suffix}`)) as Pagefind
-    // On the page's thread, where its fetches are watched (and without the worker's 5 s start-up timeout).
-    await module.options({ noWorker: true })
-    return module
-  }
+  const load = async (place: string) => (await import(/* @vite-ignore */ `/${place}/pagefind.js${suffix}`)) as Pagefind
   const [head, ...rest] = present.shards
   const shards = head === undefined ? null : await load(shardPath(head))
   for (const shard of rest) await shards?.mergeIndex(`/${shardPath(shard)}/`)
@@ -62,16 +56,31 @@ const STEP_TIMEOUT_MS = 25_000
  * Hears of every index file that fails to load. Pagefind does not always say: a chunk of its
  * index that does not load is logged and the search answers without it (fewer results), and a
  * metadata or WebAssembly file that does not load can leave the search waiting for good. It
- * fetches on the page's thread (`noWorker`, below), through the page's `fetch`, watched here.
+ * fetches in its web worker, whose script posts each failure to the page
+ * (../integrations/pagefind-worker-watch), or on the page's thread where the worker could not
+ * start, through the page's `fetch`, watched here. A failure heard from an index given up
+ * (reopenIndex), later, during the step on the fresh index, is that old index's, not this one's.
  */
 const failures = new Set<(url: string) => void>()
+const heard = (opening: number, pathname: string) => {
+  if (opening === openings && pathname.startsWith('/pagefind/')) failures.forEach((hear) => hear(pathname))
+}
+const PageWorker = globalThis.Worker
+globalThis.Worker = class extends PageWorker {
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(url, options)
+    const opening = openings
+    this.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const pathname = (event.data as Record<string, unknown> | null)?.[WORKER_FETCH_FAILED]
+      if (typeof pathname === 'string') heard(opening, pathname)
+    })
+  }
+}
 const pageFetch = globalThis.fetch.bind(globalThis)
 globalThis.fetch = async (input, init) => {
-  const url = new URL(input instanceof Request ? input.url : String(input), location.href)
-  // A fetch of an index given up (reopenIndex) that fails later, during the step on the fresh
-  // index, is that old index's failure, not this one's.
+  const { pathname } = new URL(input instanceof Request ? input.url : String(input), location.href)
   const opening = openings
-  const failed = () => opening === openings && url.pathname.startsWith('/pagefind/') && failures.forEach((hear) => hear(url.pathname))
+  const failed = () => heard(opening, pathname)
   try {
     const response = await pageFetch(input, init)
     if (!response.ok) failed()

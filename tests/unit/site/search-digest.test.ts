@@ -8,6 +8,7 @@ import { searchDigest, searchExtract } from '../../../site/src/data/search-diges
 import { RECENT_PATH } from '../../../site/src/data/search'
 import { MANIFEST, PRESENT, UNUSED_BUNDLE_FILES, buildShard, readManifest, writeManifest } from '../../../site/src/integrations/pagefind'
 import type { Shard } from '../../../site/src/integrations/pagefind'
+import { PAGEFIND_WORKER, WORKER_WATCH, watchWorkerFetches } from '../../../site/src/integrations/pagefind-worker-watch'
 import { searchableHtml } from '../../../site/src/integrations/searchable-html'
 import { IndexIds } from '../../../site/src/integrations/search-fragments'
 
@@ -157,8 +158,16 @@ describe('search extract', () => {
     const whole = wholeListing.filter((file) => !UNUSED_BUNDLE_FILES.includes(file))
     expect(fromExtract).toEqual(whole)
     expect(whole.some((file) => file.endsWith('.pf_fragment'))).toBe(true)
-    for (const file of whole)
-      expect((await readFile(path.join(dir, 'from-extract', file))).equals(await readFile(path.join(dir, 'from-whole', file))), file).toBe(true)
+    // The same files, but for the watch on the worker's fetches at the start of its script (once).
+    for (const file of whole) {
+      const written = await readFile(path.join(dir, 'from-whole', file))
+      const expected = file === PAGEFIND_WORKER ? Buffer.concat([Buffer.from(WORKER_WATCH), written]) : written
+      expect((await readFile(path.join(dir, 'from-extract', file))).equals(expected), file).toBe(true)
+    }
+    await watchWorkerFetches(path.join(dir, 'from-extract'))
+    expect(await readFile(path.join(dir, 'from-extract', PAGEFIND_WORKER), 'utf8')).toBe(
+      WORKER_WATCH + (await readFile(path.join(dir, 'from-whole', PAGEFIND_WORKER), 'utf8')),
+    )
   })
 })
 
