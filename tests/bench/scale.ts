@@ -56,7 +56,7 @@ const workerMemory = async (): Promise<string> => {
   const inside =
     heapUsed === undefined
       ? ''
-      : ` (after its last publish: heap ${heapUsed} MB used of ${heapTotal} MB, external ${external} MB of which array buffers ${arrayBuffers} MB)`
+      : ` (as it last counted: heap ${heapUsed} MB used of ${heapTotal} MB, external ${external} MB of which array buffers ${arrayBuffers} MB)`
   return `${((await rssBytes(worker.pid)) / 2 ** 20).toFixed(0)} MB${inside}`
 }
 
@@ -169,6 +169,14 @@ try {
     console.log(`  publish-to-live at ${count} stories, from the API's answer until every affected page shows it (${values.rounds} rounds):`)
     for (const [kind, { p50, p95 }] of Object.entries(publishing)) console.log(`    ${kind.padEnd(16)} p50 ${p50.toFixed(1)} s, p95 ${p95.toFixed(1)} s`)
     console.log(`  the site worker's memory after the publishing rounds: RSS ${await workerMemory()}`)
+    // Steady: idle for 10 s the worker gives back what a large publish left committed (site/src/worker/release-memory.ts).
+    const steadyFrom = Date.now() + 15_000
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { checkedEmptyAt?: string }
+      if (status.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > steadyFrom) break
+    }
+    console.log(`  the site worker's steady memory (idle 15 s after the rounds): RSS ${await workerMemory()}`)
   }
 } finally {
   // The stack's own log beside the run's output (not kept in git: the worker's line per publish,

@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads'
 
 /** How long a thread is kept with no job (a burst of publishes keeps it). */
-const IDLE_MS = 5_000
+export const IDLE_MS = 5_000
 
 export class KeptThread {
   private thread: Worker | null = null

@@ -35,7 +35,7 @@ import { mirrorFromEnv } from './cdn-mirror'
 import { PreviewError, readPreviewRequest } from './preview'
 import { Publisher } from './publisher'
 import type { PublishResult } from './publisher'
-import { releaseAfterFirstBuild } from './release-memory'
+import { GrowthRelease } from './release-memory'
 import { sameSecret } from './shared-secret'
 import { SnapshotStore } from './snapshot-store'
 import { memoryNow, statusWriter } from './status'
@@ -93,6 +93,7 @@ const recordPublish = async (kind: 'full' | 'incremental' | 'tick' | 'search', c
 
 const publisher = new Publisher({ siteDir, buildsDir, cacheDir, siteUrl, log }, new SnapshotStore())
 const mirror = mirrorFromEnv(process.env, buildsDir, log)
+const growth = new GrowthRelease()
 
 /** The CDN bucket brought up to the folder, unless it is pausing after a failure (it logs its own). */
 const syncMirror = async (): Promise<void> => {
@@ -180,7 +181,7 @@ const startUp = async (): Promise<void> => {
       await recordPublish('full', before, result)
       await writeStatus({ state: 'idle', readyAt: new Date().toISOString(), lastError: undefined })
       log(`网站已生成：${result.rendered} 个页面，${result.changed.length} 个文件有变化，用时 ${(result.ms / 1000).toFixed(1)} 秒。`)
-      releaseAfterFirstBuild(log)
+      growth.afterFirstBuild(log)
       return
     } catch (error) {
       const pause = Math.min(60_000, 1_000 * 2 ** attempt)
@@ -232,6 +233,8 @@ const publishLoop = async (): Promise<void> => {
         }
       }
       await writeStatus({ state: 'idle', checkedEmptyAt: checkedAt, searchBacklog: publisher.searchBacklog })
+      // Memory a large publish left, given back after saying it is idle (no publish measured as live waits for it).
+      if (growth.whenIdle(lastPublishEnded, log)) await writeStatus({ memory: memoryNow() })
       // One compaction at a time; the next as soon as it ends (the nudge), if still idle.
       if (!compacting && publisher.searchIdleWork && Date.now() - lastPublishEnded >= compactAfterMs)
         compacting = compactSearch().finally(() => {

@@ -109,6 +109,10 @@ export class Publisher {
     this.routePaths.seed(paths)
     this.sitemap.seed(pageNamesOf(paths))
     await this.search.load(publicDir)
+    // What the first publish would read otherwise (the search shards' ids, the sitemap's files): 2.2 s at 100,000 stories.
+    await this.search.warm(publicDir)
+    // The cold build wrote the same files: read, compared, not written (the difference below would count them if not).
+    await this.sitemap.write(publicDir)
     const changes = previousDir ? await difference(previousDir, publicDir) : { changed: filesBelow(publicDir), deleted: [] }
     this.publicDir = publicDir
     await switchTo(this.options.buildsDir, stamp)

@@ -18,6 +18,8 @@
 import v8 from 'node:v8'
 import vm from 'node:vm'
 
+import { IDLE_MS as THREAD_IDLE_MS } from './kept-thread'
+
 type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void
 
 let collect: Collect | null = null
@@ -40,6 +42,66 @@ export const releaseMemory = (): Released => {
   const after = process.memoryUsage()
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
   return { ms: Math.round(performance.now() - started), rssMb: [mb(before.rss), mb(after.rss)], heapMb: [mb(before.heapTotal), mb(after.heapTotal)] }
+}
+
+const GROWTH_MB = 256
+
+/**
+ * The same release once the worker is idle after its memory grew: a large publish (a column
+ * renamed at 100,000 stories renders ~40,000 pages and swaps the menus of ~87,000) left the
+ * worker ~0.7 GB above where it stood before, the swapper thread's heap most of it until the
+ * thread ends (./kept-thread, IDLE_MS) and V8's committed pages the rest. `due` says whether the
+ * resident memory is more than `growthMb` above where the last release (or the first check)
+ * left it; `release` gives it back and takes the new level as the mark, so memory that stays
+ * live is not collected again and again. The worker asks `whenIdle` after saying it is idle (a
+ * publish measured until then does not pay for it): it releases once idle for `idleMs` (the
+ * threads ended), holding the thread for 1–3 s.
+ */
+export class GrowthRelease {
+  private mark: number | null = null
+
+  constructor(
+    private readonly growthMb = GROWTH_MB,
+    private readonly idleMs = 2 * THREAD_IDLE_MS,
+    private readonly rssMb = (): number => process.memoryUsage().rss / 2 ** 20,
+  ) {}
+
+  /** Takes the resident memory now as the level growth is counted from. */
+  settle(): void {
+    this.mark = this.rssMb()
+  }
+
+  get due(): boolean {
+    if (this.mark === null) this.settle()
+    return this.rssMb() > (this.mark as number) + this.growthMb
+  }
+
+  /** The cold build's release (releaseAfterFirstBuild), its level the mark. */
+  afterFirstBuild(log: (message: string) => void): void {
+    releaseAfterFirstBuild(log)
+    this.settle()
+  }
+
+  /** Releases when due and idle since `idleSince` (a time in ms) for `idleMs`; whether it did. */
+  whenIdle(idleSince: number, log: (message: string) => void): boolean {
+    return Date.now() - idleSince >= this.idleMs && this.due && this.release(log) !== null
+  }
+
+  /** Releases, logs what it gave back, and marks the new level; a failure is logged, never thrown. */
+  release(log: (message: string) => void): Released | null {
+    try {
+      const released = releaseMemory()
+      log(
+        `空闲时释放内存：常驻 ${released.rssMb[0]} → ${released.rssMb[1]} MB，V8 堆 ${released.heapMb[0]} → ${released.heapMb[1]} MB，用时 ${released.ms} 毫秒。`,
+      )
+      return released
+    } catch (error) {
+      console.error(`空闲时释放内存失败（${error instanceof Error ? error.message : String(error)}），继续运行。`)
+      return null
+    } finally {
+      this.settle()
+    }
+  }
 }
 
 /**

@@ -101,6 +101,12 @@ export class SearchShards {
     this.present = existsSync(path.join(publicDir, PRESENT)) ? await readFile(path.join(publicDir, PRESENT), 'utf8') : ''
   }
 
+  /** Reads each large shard's ids and fragment listing, which a publish's first touch of a shard read (1.5 s at 8,000 pages). */
+  async warm(publicDir: string): Promise<void> {
+    for (const shard of shardsWithPages(this.shards)) await this.readIds(publicDir, shard)
+    await this.indexIds.shared(publicDir, this.shards, 0)
+  }
+
   /** Pages whose large shard is still to be built again. */
   get backlog(): number {
     return this.stale.size
@@ -151,9 +157,7 @@ export class SearchShards {
     await pagefind.close()
   }
 
-  private version(shard: number): number {
-    return this.versions.get(shard) ?? 0
-  }
+  private readonly version = (shard: number): number => this.versions.get(shard) ?? 0
 
   private plan(publicDir: string): Plan | null {
     const [shard] = [...pagesPerShard(this.stale)].sort((a, b) => b[1] - a[1])[0] ?? []
@@ -206,9 +210,7 @@ export class SearchShards {
     else this.stale.add(url)
   }
 
-  private unread(): number | undefined {
-    return shardsWithPages(this.shards).find((shard) => !this.ids.has(shard))
-  }
+  private readonly unread = (): number | undefined => shardsWithPages(this.shards).find((shard) => !this.ids.has(shard))
 
   private async readIds(publicDir: string, shard: number): Promise<Map<string, string>> {
     const ids = this.ids.get(shard) ?? (await fragmentIds(path.join(publicDir, shardPath(shard))))
@@ -216,9 +218,7 @@ export class SearchShards {
     return ids
   }
 
-  private staleShards(): number[] {
-    return [...pagesPerShard(this.stale).keys()]
-  }
+  private readonly staleShards = (): number[] => [...pagesPerShard(this.stale).keys()]
 
   /** Builds the large shards given from their pages now, then the recent shard of what is left stale. */
   private async rebuildShards(publicDir: string, numbers: number[]): Promise<SearchFiles> {

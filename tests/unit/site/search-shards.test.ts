@@ -113,6 +113,22 @@ describe('the search index of a publish', { timeout: 60_000 }, () => {
     expect(same).toEqual({ changed: [], deleted: [] })
   })
 
+  it('should read every large shard when warmed, so that the first publish reads none of their fragments', async () => {
+    const search = new SearchShards(siteDir, { scratchDir })
+    await search.load(dir)
+    await search.warm(dir)
+    // The fragments out of reach: a publish that had to read them would find no ids and build the shards again.
+    const folders = [...new Set([...stories, '/notices/a/'].map(searchShardOf))].map((shard) => path.join(dir, shardPath(shard), 'fragment'))
+    for (const folder of folders) await rename(folder, `${folder}-away`)
+    const files = await publish(search)
+    for (const folder of folders) await rename(`${folder}-away`, folder)
+    expect(files.changed.filter((file) => file.startsWith('pagefind/shard-'))).toEqual([])
+    const present = JSON.parse(await readFile(path.join(dir, PRESENT), 'utf8')) as PresentIndexes
+    expect(present.tombstones.map(([, url]) => url)).toEqual([edited, deleted])
+    for (const [id, url] of present.tombstones)
+      expect(existsSync(path.join(dir, shardPath(searchShardOf(url)), 'fragment', `${id}.pf_fragment`)), url).toBe(true)
+  })
+
   it('should list in the present indexes an id that the recent shard and a large shard both hold', async () => {
     const first = new SearchShards(siteDir, { scratchDir })
     await first.load(dir)
