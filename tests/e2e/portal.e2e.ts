@@ -152,16 +152,21 @@ describe('the public portal on the seeded stack', () => {
     await page.context().close()
   })
 
-  it('should score 100 in all four Lighthouse categories on a phone, with no layout shift, on the home page as seeded and on a story', async () => {
-    // Not STORY_PATH: Lighthouse's phone counts as a reader, and a test below counts that story's views.
-    const pages = ['/', pageOf('stories', slugify(firstStories[1]?.title ?? ''))]
-    const measured = await withLighthouse(async (measure) => {
-      const runs = []
-      for (const pathname of pages) runs.push({ pathname, runs: await measureBestOf(measure, `${stack.siteUrl}${pathname}`) })
-      return runs
-    })
-    for (const { pathname, runs } of measured) expect(lighthouseShortfalls(runs), `${pathname}: ${runs.map(describeRun).join('; ')}`).toEqual([])
-  })
+  // Up to five Lighthouse runs a page (measureBestOf), 10–25 s each under the suite's load: more than the project's 120 s.
+  it(
+    'should score 100 in all four Lighthouse categories on a phone, with no layout shift, on the home page as seeded and on a story',
+    { timeout: 300_000 },
+    async () => {
+      // Not STORY_PATH: Lighthouse's phone counts as a reader, and a test below counts that story's views.
+      const pages = ['/', pageOf('stories', slugify(firstStories[1]?.title ?? ''))]
+      const measured = await withLighthouse(async (measure) => {
+        const runs = []
+        for (const pathname of pages) runs.push({ pathname, runs: await measureBestOf(measure, `${stack.siteUrl}${pathname}`) })
+        return runs
+      })
+      for (const { pathname, runs } of measured) expect(lighthouseShortfalls(runs), `${pathname}: ${runs.map(describeRun).join('; ')}`).toEqual([])
+    },
+  )
 
   it('should publish a new order, a new slide and a new 友情链接 from 首页版块 to the home page', async () => {
     const stored = ((await adminApi('GET', 'globals/homepage?depth=0')).blocks ?? []) as Record<string, unknown>[]
