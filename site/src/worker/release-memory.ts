@@ -89,18 +89,9 @@ export class GrowthRelease {
 
   /** Releases, logs what it gave back, and marks the new level; a failure is logged, never thrown. */
   release(log: (message: string) => void): Released | null {
-    try {
-      const released = releaseMemory()
-      log(
-        `空闲时释放内存：常驻 ${released.rssMb[0]} → ${released.rssMb[1]} MB，V8 堆 ${released.heapMb[0]} → ${released.heapMb[1]} MB，用时 ${released.ms} 毫秒。`,
-      )
-      return released
-    } catch (error) {
-      console.error(`空闲时释放内存失败（${error instanceof Error ? error.message : String(error)}），继续运行。`)
-      return null
-    } finally {
-      this.settle()
-    }
+    const released = releaseLogged('空闲时', log)
+    this.settle()
+    return released
   }
 }
 
@@ -109,13 +100,18 @@ export class GrowthRelease {
  * not part of the build: a failure here (a Node whose V8 refuses the flag it sets) is logged and the
  * worker goes on, never taken for a failed build to be done again.
  */
-export const releaseAfterFirstBuild = (log: (message: string) => void): void => {
+export const releaseAfterFirstBuild = (log: (message: string) => void): void => void releaseLogged('首次构建后', log)
+
+/** releaseMemory, its result logged as `when`'s release; a failure logged (never thrown) and null. */
+function releaseLogged(when: string, log: (message: string) => void): Released | null {
   try {
     const released = releaseMemory()
     log(
-      `首次构建后释放内存：常驻 ${released.rssMb[0]} → ${released.rssMb[1]} MB，V8 堆 ${released.heapMb[0]} → ${released.heapMb[1]} MB，用时 ${released.ms} 毫秒。`,
+      `${when}释放内存：常驻 ${released.rssMb[0]} → ${released.rssMb[1]} MB，V8 堆 ${released.heapMb[0]} → ${released.heapMb[1]} MB，用时 ${released.ms} 毫秒。`,
     )
+    return released
   } catch (error) {
-    console.error(`首次构建后释放内存失败（${error instanceof Error ? error.message : String(error)}），继续运行。`)
+    console.error(`${when}释放内存失败（${error instanceof Error ? error.message : String(error)}），继续运行。`)
+    return null
   }
 }
