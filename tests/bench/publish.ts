@@ -2,13 +2,11 @@
  * Publish-to-live on a running stack: from the API's answer to a change until every page that
  * must show it does (polled as a reader would load them), per kind of change.
  */
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import { solvedAltchaFrom } from '../helpers/altcha'
 import { submission } from '../helpers/comments'
 import { richText } from '../helpers/lexical'
 import type { Session } from '../helpers/rest'
+import { checkedEmptySince, readSiteStatus, statusFileOf, waitForSiteStatus } from '../helpers/siteStatus'
 import type { Stack } from '../helpers/stack'
 
 type Doc = { id: number; slug: string; title?: string; name?: string }
@@ -30,6 +28,7 @@ export const benchPublishing = async (
     if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`)
     return response.json()
   }
+  const statusFile = statusFileOf(stack.dataDir)
   const page = async (pathname: string) => {
     const response = await fetch(`${stack.siteUrl}${pathname}`)
     return { status: response.status, text: await response.text() }
@@ -46,10 +45,10 @@ export const benchPublishing = async (
     // (the worker marks changes done only then). Waiting instead for a look after the checked
     // pages showed the change cost a whole poll (2 s) whenever the publish ended within the
     // 100 ms between two checks, as a notice's or a comment's often does.
-    const answered = Date.now()
+    const idleSince = checkedEmptySince(Date.now())
     const idle = async () => {
-      const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { checkedEmptyAt?: string }
-      return Boolean(status.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > answered)
+      const status = await readSiteStatus(statusFile)
+      return status !== null && idleSince(status)
     }
     for (const check of [...checks, idle])
       while (!(await check())) {
@@ -130,11 +129,7 @@ export const benchPublishing = async (
   /** Waits until the site worker has nothing left to do, so one measurement does not pay for the last. */
   const settled = async (): Promise<void> => {
     const since = Date.now()
-    for (;;) {
-      const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { checkedEmptyAt?: string }
-      if (status.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > since) return
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    await waitForSiteStatus(statusFile, since, checkedEmptySince(since), { timeoutMs: 600_000, what: 'the last change to be published' })
   }
 
   const results: Record<string, { p50: number; p95: number; n: number }> = {}

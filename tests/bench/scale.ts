@@ -16,6 +16,7 @@ import type { DemoCredentials } from '@fengcai/shared'
 
 import { rssBytes, siteWorkerOf } from '../helpers/proc'
 import { login } from '../helpers/rest'
+import { checkedEmptySince, readSiteStatus, statusFileOf, waitForSiteStatus } from '../helpers/siteStatus'
 import { repoRoot, startStack } from '../helpers/stack'
 
 import { describeFilesystem } from './filesystem'
@@ -50,8 +51,7 @@ const count = Number(values.stories)
 const workerMemory = async (): Promise<string> => {
   const worker = await siteWorkerOf(stack.dataDir)
   if (!worker) return 'unknown (no site worker found)'
-  const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { memory?: Record<string, number> }
-  const { heapTotal, heapUsed, external, arrayBuffers } = status.memory ?? {}
+  const { heapTotal, heapUsed, external, arrayBuffers } = (await readSiteStatus(statusFileOf(stack.dataDir)))?.memory ?? {}
   // The worker's own count after its last publish: the JavaScript heap, and memory outside it (Buffers among it).
   const inside =
     heapUsed === undefined
@@ -148,11 +148,8 @@ try {
     // empty: a look that began during the insert found it empty too, dated after catchUpStarted
     // (a run reported the 10,000 published in 0.1 s).
     const queued = Date.now()
-    for (;;) {
-      const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { checkedEmptyAt?: string }
-      if (status.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > queued) break
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    const statusFile = statusFileOf(stack.dataDir)
+    await waitForSiteStatus(statusFile, queued, checkedEmptySince(queued), { timeoutMs: 4 * 3600_000, what: `the ${count} stories to be published` })
     const caughtUp = ((Date.now() - catchUpStarted) / 1000).toFixed(1)
     if (values['restart-worker']) console.log(`  the stack restarted and its site worker built the ${count} stories cold in ${caughtUp} s`)
     else console.log(`  the site worker published the ${count} stories in ${caughtUp} s`)
@@ -171,11 +168,7 @@ try {
     console.log(`  the site worker's memory after the publishing rounds: RSS ${await workerMemory()}`)
     // Steady: idle for 10 s the worker gives back what a large publish left committed (site/src/worker/release-memory.ts).
     const steadyFrom = Date.now() + 15_000
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 250))
-      const status = JSON.parse(await readFile(path.join(stack.dataDir, 'site', 'status.json'), 'utf8').catch(() => '{}')) as { checkedEmptyAt?: string }
-      if (status.checkedEmptyAt && Date.parse(status.checkedEmptyAt) > steadyFrom) break
-    }
+    await waitForSiteStatus(statusFile, Date.now(), checkedEmptySince(steadyFrom), { timeoutMs: 600_000, what: 'the worker to stay idle 15 s' })
     console.log(`  the site worker's steady memory (idle 15 s after the rounds): RSS ${await workerMemory()}`)
   }
 } finally {
