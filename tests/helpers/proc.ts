@@ -63,3 +63,55 @@ export const siteWorkerOf = async (dataDir: string): Promise<{ pid: number; port
   }
   return null
 }
+
+/** A process's resident memory by kind of mapping, in bytes (Linux's /proc/<pid>/smaps). */
+export type MemoryMap = {
+  /** Mapped files: the node binary, shared libraries (sharp's libvips among them), other files. */
+  files: Map<string, number>
+  /** glibc's main arena (`[heap]`, grown with brk). */
+  brk: number
+  /** Anonymous mappings: V8's heap, glibc's other arenas and large allocations, thread stacks. */
+  anonymous: number
+  /** Anonymous mappings of 64 MB or more reserved (glibc's thread arenas are 64 MB reservations). */
+  anonymousLarge: number
+  /** Shared memory and the like, counted as anonymous by the kernel. */
+  other: number
+}
+
+/** The process's resident memory by kind of mapping (./proc's MemoryMap). */
+export const memoryMapOf = async (pid: number): Promise<MemoryMap> => {
+  const text = await readFile(`/proc/${pid}/smaps`, 'utf8')
+  const map: MemoryMap = { files: new Map(), brk: 0, anonymous: 0, anonymousLarge: 0, other: 0 }
+  let name = ''
+  let size = 0
+  for (const line of text.split('\n')) {
+    const header = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \d+\s*(.*)$/.exec(line)
+    if (header) {
+      name = header[3] ?? ''
+      size = parseInt(header[2] as string, 16) - parseInt(header[1] as string, 16)
+      continue
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line)?.[1]
+    if (rss === undefined) continue
+    const bytes = Number(rss) * 1024
+    if (name === '[heap]') map.brk += bytes
+    else if (name === '') {
+      map.anonymous += bytes
+      if (size >= 64 * 1024 * 1024) map.anonymousLarge += bytes
+    } else if (name.startsWith('/')) map.files.set(name, (map.files.get(name) ?? 0) + bytes)
+    else map.other += bytes
+  }
+  return map
+}
+
+/** MemoryMap as one line, in MB: the largest mapped files by name. */
+export const describeMemoryMap = (map: MemoryMap): string => {
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
+  const files = [...map.files].sort((a, b) => b[1] - a[1])
+  const fileTotal = files.reduce((sum, [, bytes]) => sum + bytes, 0)
+  const largest = files
+    .slice(0, 3)
+    .map(([file, bytes]) => `${file.split('/').at(-1)} ${mb(bytes)}`)
+    .join(', ')
+  return `anonymous ${mb(map.anonymous)} MB (in reservations of 64 MB or more ${mb(map.anonymousLarge)}), brk heap ${mb(map.brk)} MB, files ${mb(fileTotal)} MB (${largest}), other ${mb(map.other)} MB`
+}

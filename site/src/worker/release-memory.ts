@@ -19,6 +19,7 @@ import v8 from 'node:v8'
 import vm from 'node:vm'
 
 import { IDLE_MS as THREAD_IDLE_MS } from './kept-thread'
+import { mallocTrim } from './malloc-trim'
 
 type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void
 
@@ -32,16 +33,27 @@ const collector = (): Collect => {
   return collect
 }
 
-export type Released = { ms: number; rssMb: [number, number]; heapMb: [number, number] }
+/** `trimmed`: whether glibc's free pages went back too (./malloc-trim), not only V8's. */
+export type Released = { ms: number; rssMb: [number, number]; heapMb: [number, number]; trimmed: boolean }
 
-/** V8's last-resort collection; the resident memory and V8's committed heap before and after, in MB. */
-export const releaseMemory = (): Released => {
+/**
+ * V8's last-resort collection, then glibc's free pages handed back (what the collection freed
+ * outside V8's heap, Buffers among it, is free only once the collection has run); the resident
+ * memory and V8's committed heap before and after, in MB.
+ */
+export const releaseMemory = (trim = mallocTrim()): Released => {
   const started = performance.now()
   const before = process.memoryUsage()
   collector()({ type: 'major', execution: 'sync', flavor: 'last-resort' })
+  trim?.()
   const after = process.memoryUsage()
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
-  return { ms: Math.round(performance.now() - started), rssMb: [mb(before.rss), mb(after.rss)], heapMb: [mb(before.heapTotal), mb(after.heapTotal)] }
+  return {
+    ms: Math.round(performance.now() - started),
+    rssMb: [mb(before.rss), mb(after.rss)],
+    heapMb: [mb(before.heapTotal), mb(after.heapTotal)],
+    trimmed: trim !== null,
+  }
 }
 
 const GROWTH_MB = 256
@@ -107,7 +119,7 @@ function releaseLogged(when: string, log: (message: string) => void): Released |
   try {
     const released = releaseMemory()
     log(
-      `${when}释放内存：常驻 ${released.rssMb[0]} → ${released.rssMb[1]} MB，V8 堆 ${released.heapMb[0]} → ${released.heapMb[1]} MB，用时 ${released.ms} 毫秒。`,
+      `${when}释放内存：常驻 ${released.rssMb[0]} → ${released.rssMb[1]} MB，V8 堆 ${released.heapMb[0]} → ${released.heapMb[1]} MB，用时 ${released.ms} 毫秒${released.trimmed ? '（含 glibc 的空闲页）' : ''}。`,
     )
     return released
   } catch (error) {
