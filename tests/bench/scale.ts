@@ -167,7 +167,10 @@ try {
       values.kinds?.split(',').map((kind) => kind.trim()),
     )
     console.log(`  publish-to-live at ${count} stories, from the API's answer until every affected page shows it (${values.rounds} rounds):`)
-    for (const [kind, { p50, p95 }] of Object.entries(publishing)) console.log(`    ${kind.padEnd(16)} p50 ${p50.toFixed(1)} s, p95 ${p95.toFixed(1)} s`)
+    for (const [kind, { p50, p95, apiP50, shownP50 }] of Object.entries(publishing))
+      console.log(
+        `    ${kind.padEnd(16)} p50 ${p50.toFixed(1)} s, p95 ${p95.toFixed(1)} s (p50 of the API's answer ${apiP50.toFixed(2)} s, of the checked pages showing it ${shownP50.toFixed(2)} s)`,
+      )
     console.log(`  the site worker's memory after the publishing rounds: RSS ${await workerMemory()}`)
     // Steady: idle for 10 s the worker gives back what a large publish left committed (site/src/worker/release-memory.ts).
     const steadyFrom = Date.now() + 15_000
