@@ -14,7 +14,7 @@ import pg from 'pg'
 
 import type { DemoCredentials } from '@fengcai/shared'
 
-import { describeMemoryMap, memoryMapOf, rssBytes, siteWorkerOf } from '../helpers/proc'
+import { describeMemoryMap, memoryMapOf, rssBytes, siteWorkerOf, threadsOf } from '../helpers/proc'
 import { login } from '../helpers/rest'
 import { checkedEmptySince, readSiteStatus, statusFileOf, waitForSiteStatus } from '../helpers/siteStatus'
 import { repoRoot, startStack } from '../helpers/stack'
@@ -58,7 +58,7 @@ const workerMemory = async (): Promise<string> => {
       ? ''
       : ` (as it last counted: heap ${heapUsed} MB used of ${heapTotal} MB, external ${external} MB of which array buffers ${arrayBuffers} MB)`
   // Where the rest is: V8's heap is anonymous memory, as are glibc's thread arenas; the node binary is a file.
-  const threads = /^Threads:\s+(\d+)/m.exec(await readFile(`/proc/${worker.pid}/status`, 'utf8'))?.[1]
+  const threads = await threadsOf(worker.pid)
   const map = await memoryMapOf(worker.pid).then(describeMemoryMap, (error: unknown) => `smaps unreadable: ${String(error)}`)
   return `${((await rssBytes(worker.pid)) / 2 ** 20).toFixed(0)} MB${inside}\n      by mapping: ${map}; ${threads} threads`
 }

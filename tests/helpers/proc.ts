@@ -32,13 +32,18 @@ export const pidListeningOn = async (port: number): Promise<number | null> => {
   return null
 }
 
-/** Resident memory of a process, in bytes. */
-export const rssBytes = async (pid: number): Promise<number> => {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8')
-  const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]
-  if (!kb) throw new Error(`no VmRSS for process ${pid}`)
-  return Number(kb) * 1024
+/** A number of a process's /proc/<pid>/status (`VmRSS`, `Threads`…), without its unit. */
+const statusNumber = async (pid: number, field: string): Promise<number> => {
+  const value = new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1]
+  if (!value) throw new Error(`no ${field} for process ${pid}`)
+  return Number(value)
 }
+
+/** Resident memory of a process, in bytes. */
+export const rssBytes = async (pid: number): Promise<number> => (await statusNumber(pid, 'VmRSS')) * 1024
+
+/** How many threads a process runs. */
+export const threadsOf = (pid: number): Promise<number> => statusNumber(pid, 'Threads')
 
 /** The environment a process was started with (Linux's /proc/<pid>/environ). */
 const environOf = async (pid: string): Promise<Map<string, string>> => {
